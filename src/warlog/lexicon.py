@@ -1,0 +1,54 @@
+"""Per-language lexicons kept as data files (``warlog/data/<lang>/*.toml``).
+
+Code never hard-codes word lists: reporting verbs, hedges, chain
+constructions, outlets and incident triggers live in TOML so that Russian and
+Ukrainian can be added as files, without code changes.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import ConfigError
+
+
+def load_data(lang: str, name: str) -> dict[str, Any]:
+    """Parse ``data/<lang>/<name>.toml`` from the package."""
+    ref = resources.files("warlog") / "data" / lang / f"{name}.toml"
+    try:
+        return tomllib.loads(ref.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"no lexicon {name!r} for language {lang!r} (looked for {ref})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"lexicon {lang}/{name}.toml is not valid TOML: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None
+
+
+@cache
+def outlets(lang: str = "en") -> tuple[Outlet, ...]:
+    data = load_data(lang, "outlets")
+    return tuple(
+        Outlet(o["name"], tuple(o.get("aliases", ())), o.get("kind", "outlet"), o.get("country"))
+        for o in data.get("outlet", [])
+    )
+
+
+@cache
+def outlet_index(lang: str = "en") -> dict[str, Outlet]:
+    """Every outlet name and alias, casefolded, to its outlet."""
+    index: dict[str, Outlet] = {}
+    for outlet in outlets(lang):
+        for name in (outlet.name, *outlet.aliases):
+            index[name.casefold()] = outlet
+    return index

@@ -1,0 +1,85 @@
+"""The runner: composes named components and owns error handling.
+
+A stage that raises on one document does not stop a batch: the runner wraps
+the exception in ``StageError`` and hands it to the error handler, which by
+default re-raises for single documents (``extract``) and records the failure
+for batches (``ingest``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import StageError
+from ..models import Report
+from ..settings import Settings
+from .component import Work, check_order, get_component
+
+DEFAULT_STAGES: tuple[str, ...] = ("nlp", "attribution", "incidents", "geocode")
+
+ErrorHandler = Callable[[StageError], None]
+
+
+def raise_error(error: StageError) -> None:
+    raise error
+
+
+@dataclass
+class Failure:
+    source: str
+    reason: str
+
+
+class Pipeline:
+    """Runs the named stages over documents: ``Pipeline().run(report) -> Report``."""
+
+    def __init__(
+        self,
+        stages: Iterable[str] = DEFAULT_STAGES,
+        *,
+        settings: Settings | None = None,
+        resources: dict[str, Any] | None = None,
+        on_error: ErrorHandler = raise_error,
+    ) -> None:
+        # Import the stage modules so that they register themselves.
+        from .. import stages as _stages  # noqa: F401
+
+        self.settings = settings or Settings.from_env()
+        self.stage_names = list(stages)
+        check_order(self.stage_names)
+        self.resources: dict[str, Any] = resources if resources is not None else {}
+        self.on_error = on_error
+        self._stages = [
+            (name, get_component(name).factory(self.settings, self.resources)) for name in self.stage_names
+        ]
+
+    def run(self, report: Report) -> Report | None:
+        """Run every stage over one report; None when a stage failed and the handler swallowed it."""
+        work = Work(report=report)
+        for name, stage in self._stages:
+            try:
+                work = stage(work)
+            except Exception as exc:  # noqa: BLE001 - the runner is the one place that catches all
+                self.on_error(StageError(name, report.document.source or report.document.id, exc))
+                return None
+            if not isinstance(work, Work):
+                raise TypeError(f"stage {name!r} returned {type(work).__name__}, not Work")
+        return work.report
+
+    def pipe(self, reports: Iterable[Report]) -> Iterator[Report | Failure]:
+        """Run over many reports; failures come out as ``Failure`` records, in order."""
+        failures: list[StageError] = []
+        previous = self.on_error
+        self.on_error = failures.append
+        try:
+            for report in reports:
+                done = self.run(report)
+                if done is None:
+                    err = failures.pop()
+                    yield Failure(err.document, str(err))
+                else:
+                    yield done
+        finally:
+            self.on_error = previous

@@ -1,0 +1,51 @@
+"""Heavy shared resources (the spaCy model, the gazetteer), loaded once.
+
+Stages receive a ``resources`` dict from the runner; these accessors fill it
+lazily, so tests can inject fakes (``resources={"gazetteer": fake}``) and a
+pipeline that never geocodes never opens the gazetteer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import ModelError
+from .settings import Settings
+
+_MODELS: dict[str, Any] = {}
+
+
+def spacy_model(settings: Settings, resources: dict[str, Any]) -> Any:
+    """The spaCy pipeline named by ``settings.spacy_model`` (cached per process)."""
+    if "nlp" in resources:
+        return resources["nlp"]
+    name = settings.spacy_model
+    if name not in _MODELS:
+        import spacy
+
+        try:
+            _MODELS[name] = spacy.load(name)
+        except OSError as exc:
+            raise ModelError(
+                f"cannot load spaCy model {name!r}: {exc}. Install it (make install does) or set "
+                "WARLOG_SPACY_MODEL to an installed model package or path."
+            ) from exc
+    resources["nlp"] = _MODELS[name]
+    return resources["nlp"]
+
+
+def gazetteer(settings: Settings, resources: dict[str, Any]) -> Any:
+    """The gazetteer index at ``settings.gazetteer_path``, built on first use."""
+    if "gazetteer" not in resources:
+        from .geo import Gazetteer
+
+        resources["gazetteer"] = Gazetteer.open(settings.gazetteer_path)
+    return resources["gazetteer"]
+
+
+def resolver(settings: Settings, resources: dict[str, Any]) -> Any:
+    if "resolver" not in resources:
+        from .geo import Resolver
+
+        resources["resolver"] = Resolver(gazetteer(settings, resources))
+    return resources["resolver"]
