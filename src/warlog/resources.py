@@ -15,6 +15,21 @@ from .settings import Settings
 _MODELS: dict[str, Any] = {}
 
 
+def _register_line_breaks() -> None:
+    """A spaCy component: a line break always ends a sentence (titles and paragraphs lack periods)."""
+    from spacy.language import Language
+
+    if "warlog_line_breaks" in Language.factories:
+        return
+
+    @Language.component("warlog_line_breaks")
+    def line_breaks(doc: Any) -> Any:
+        for token in doc[1:]:
+            if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+                token.is_sent_start = True
+        return doc
+
+
 def spacy_model(settings: Settings, resources: dict[str, Any]) -> Any:
     """The spaCy pipeline named by ``settings.spacy_model`` (cached per process)."""
     if "nlp" in resources:
@@ -23,13 +38,17 @@ def spacy_model(settings: Settings, resources: dict[str, Any]) -> Any:
     if name not in _MODELS:
         import spacy
 
+        _register_line_breaks()
         try:
-            _MODELS[name] = spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as exc:
             raise ModelError(
                 f"cannot load spaCy model {name!r}: {exc}. Install it (make install does) or set "
                 "WARLOG_SPACY_MODEL to an installed model package or path."
             ) from exc
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("warlog_line_breaks", before="parser")
+        _MODELS[name] = nlp
     resources["nlp"] = _MODELS[name]
     return resources["nlp"]
 

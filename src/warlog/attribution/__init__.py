@@ -1,0 +1,1 @@
+"""Quotes, speakers, chains and hedges (used by the ``attribution`` stage)."""

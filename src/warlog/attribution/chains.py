@@ -1,0 +1,126 @@
+"""Attribution chains: through whom a statement reached the page.
+
+Each sentence may establish a *source context*: a medium (phone call, video,
+interview), a releaser (Ukrainian intelligence, a Telegram channel), an
+interviewer or a reporting outlet. Quotes take the context of their own
+sentence, the context their speaker had before ("he said" inherits the call
+it belongs to), or the context in force; a later sentence about the same
+medium ("The video was published on the Telegram channel VChK-OGPU") fills
+in the context it continues, so earlier quotes from that video get the
+channel too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon import outlet_index
+from ..models import ChainLink, Entity
+from .lexicon import AttributionLexicon
+
+# Which medium describes the speaker's own act best when several are named.
+_MEDIUM_PRIORITY = ["phone call", "interview", "video", "audio", "Telegram post", "letter", "statement"]
+_GENERIC = {"outlet", "channel", "publication"}
+
+
+@dataclass
+class SourceContext:
+    medium: str | None = None
+    releaser: str | None = None
+    interviewer: str | None = None
+    reporter: str | None = None
+    hedges: list[str] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.medium or self.releaser or self.interviewer or self.reporter)
+
+    def fill_from(self, other: SourceContext) -> None:
+        self.medium = self.medium or other.medium
+        self.releaser = self.releaser or other.releaser
+        self.interviewer = self.interviewer or other.interviewer
+        self.reporter = self.reporter or other.reporter
+        for h in other.hedges:
+            if h not in self.hedges:
+                self.hedges.append(h)
+
+
+def _last_outlet_before(entities: list[Entity], pos: int) -> str | None:
+    name = None
+    for e in entities:
+        if e.label == "OUTLET" and e.end <= pos:
+            name = e.text
+    if name is None:
+        return None
+    known = outlet_index().get(name.casefold())
+    return known.name if known else name
+
+
+def _outlet_at(entities: list[Entity], start: int, end: int) -> str | None:
+    for e in entities:
+        if e.label == "OUTLET" and e.start < end and start < e.end:
+            known = outlet_index().get(e.text.casefold())
+            return known.name if known else e.text
+    return None
+
+
+def sentence_context(
+    text: str, start: int, end: int, entities: list[Entity], lex: AttributionLexicon,
+    exclude: list[tuple[int, int]],
+) -> SourceContext:
+    """The source context a sentence states, outside any quoted stretch in ``exclude``."""
+    sentence = text[start:end]
+
+    def quoted(pos: int) -> bool:
+        return any(a <= start + pos < b for a, b in exclude)
+
+    ctx = SourceContext()
+    media = [lex.media[m.group(1).casefold()] for m in lex.media_regex.finditer(sentence) if not quoted(m.start())]
+    if media:
+        ctx.medium = min(media, key=lambda m: _MEDIUM_PRIORITY.index(m) if m in _MEDIUM_PRIORITY else 99)
+    known_releasers = {m.start(): m.group(1) for m in lex.releaser_regex.finditer(sentence)}
+    for pattern in lex.chains:
+        for m in pattern.regex.finditer(sentence):
+            if quoted(m.start()):
+                continue
+            g_start, g_end = m.start("name"), m.end("name")
+            raw = m.group("name")
+            if raw in _GENERIC or raw.lower() in _GENERIC:
+                name = _last_outlet_before(entities, start + g_start)
+            elif pattern.role == "releaser" and g_start in known_releasers:
+                name = known_releasers[g_start]
+            else:
+                name = _outlet_at(entities, start + g_start, start + g_end)
+                if name is None and pattern.role == "releaser":
+                    name = raw
+            if not name:
+                continue
+            if pattern.role == "interviewer" and ctx.interviewer is None:
+                ctx.interviewer = name
+                ctx.medium = ctx.medium or "interview"
+            elif pattern.role == "releaser" and ctx.releaser is None:
+                ctx.releaser = name
+            elif pattern.role == "reporter" and ctx.reporter is None:
+                ctx.reporter = name
+    for hedge in lex.hedges:
+        for m in hedge.regex.finditer(sentence):
+            if not quoted(m.start()) and hedge.cue not in ctx.hedges:
+                ctx.hedges.append(hedge.cue)
+    return ctx
+
+
+def build_chain(speaker_name: str | None, ctx: SourceContext, document_outlet: str | None) -> list[ChainLink]:
+    """Ordered chain: speaker -> medium -> releaser -> interviewer -> reporter -> the document's outlet."""
+    chain: list[ChainLink] = []
+    if speaker_name:
+        chain.append(ChainLink(role="speaker", name=speaker_name))
+    if ctx.medium:
+        chain.append(ChainLink(role="medium", name=ctx.medium))
+    if ctx.releaser and ctx.releaser != speaker_name:
+        chain.append(ChainLink(role="releaser", name=ctx.releaser))
+    if ctx.interviewer and ctx.interviewer != speaker_name:
+        chain.append(ChainLink(role="interviewer", name=ctx.interviewer))
+    if ctx.reporter and ctx.reporter not in {speaker_name, ctx.interviewer}:
+        chain.append(ChainLink(role="reporter", name=ctx.reporter))
+    if document_outlet and (not chain or chain[-1].name != document_outlet):
+        chain.append(ChainLink(role="reporter", name=document_outlet))
+    return chain

@@ -1,0 +1,65 @@
+"""The attribution lexicon, compiled from ``data/<lang>/attribution.toml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import load_data
+
+# A capitalised name of up to four words, or a Telegram handle.
+_NAME = r"(?:@[\w.]+|(?:[A-Z]|[a-z][A-Z])[\w’'\-]*(?:[ \-](?:[A-Z][\w’'\-]*|of|de|al))*)"
+
+
+@dataclass(frozen=True)
+class ChainPattern:
+    role: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Hedge:
+    cue: str
+    strength: float
+    status: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    reporting_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    media: dict[str, str]
+    media_regex: re.Pattern[str]
+    chains: tuple[ChainPattern, ...]
+    releasers: tuple[str, ...]
+    releaser_regex: re.Pattern[str]
+    hedges: tuple[Hedge, ...]
+
+
+@cache
+def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
+    data = load_data(lang, "attribution")
+    media = {k.casefold(): v for k, v in data.get("media", {}).items()}
+    # "(?!)" never matches: an empty list must not become an empty pattern that matches everywhere.
+    media_alt = "|".join(re.escape(m) for m in sorted(media, key=len, reverse=True)) or "(?!)"
+    releasers = tuple(data.get("releasers", ()))
+    releaser_alt = "|".join(re.escape(r) for r in sorted(releasers, key=len, reverse=True)) or "(?!)"
+    return AttributionLexicon(
+        reporting_verbs=frozenset(data.get("reporting_verbs", ())),
+        denial_verbs=frozenset(data.get("denial_verbs", ())),
+        media=media,
+        media_regex=re.compile(rf"\b({media_alt})s?\b", re.IGNORECASE),
+        chains=tuple(
+            ChainPattern(c["role"], re.compile(c["pattern"].replace("{NAME}", _NAME)))
+            for c in data.get("chain", [])
+        ),
+        releasers=releasers,
+        releaser_regex=re.compile(rf"\b({releaser_alt})\b"),
+        hedges=tuple(
+            Hedge(h["cue"], float(h["strength"]), h["status"],
+                  re.compile(rf"\b{re.escape(h['cue'])}\b", re.IGNORECASE))
+            for h in data.get("hedge", [])
+        ),
+    )

@@ -1,0 +1,143 @@
+"""Finding quotations and their cues in a parsed document.
+
+Direct quotes are found by their marks (straight, typographic, « », „ “),
+including quotes whose closing mark is missing at the end of a paragraph and
+quotes whose marks do not match ("“...,\" Panov said"). Cues and speakers
+come from the dependency parse: the reporting verb nearest the quote in the
+same sentence, and its subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+_CLOSERS = {"“": "”\"", "«": "»", "„": "“”", '"': '"”', "”": "”\""}
+_OPENERS = set(_CLOSERS)
+# Dependencies of a subject's children that are not part of the speaker's name.
+_CUT_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"}
+
+
+@dataclass
+class QuoteMarks:
+    start: int  # first character inside the marks
+    end: int  # end of the quoted text (before the closing mark)
+    outer_start: int
+    outer_end: int
+
+
+@dataclass
+class CueMatch:
+    verb: Any  # spaCy Token
+    subject: Any | None  # spaCy Token or None
+    cue_start: int
+    cue_end: int
+    negated: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def find_quote_marks(text: str) -> list[QuoteMarks]:
+    """Every quoted stretch, paragraph by paragraph."""
+    quotes: list[QuoteMarks] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        i, n = 0, len(paragraph)
+        while i < n:
+            ch = paragraph[i]
+            # A straight or right quote opens only at a word start, not as a closing mark.
+            opens = ch in _OPENERS and (ch not in "\"”" or i == 0 or not paragraph[i - 1].isalnum())
+            if not opens or i + 1 >= n or paragraph[i + 1] == " ":
+                i += 1
+                continue
+            closers = _CLOSERS[ch]
+            j = i + 1
+            while j < n and paragraph[j] not in closers:
+                j += 1
+            inner_end = j
+            while inner_end > i + 1 and paragraph[inner_end - 1] == " ":
+                inner_end -= 1
+            if inner_end - (i + 1) >= 2:
+                quotes.append(QuoteMarks(offset + i + 1, offset + inner_end, offset + i, offset + min(j + 1, n)))
+            i = j + 1
+        offset += len(paragraph) + 1
+    return quotes
+
+
+def inside(pos: int, spans: Iterable[QuoteMarks]) -> bool:
+    return any(q.outer_start <= pos < q.outer_end for q in spans)
+
+
+def speaker_extent(subject: Any) -> tuple[int, int]:
+    """Character extent of a subject without relative clauses or appositions."""
+    tokens = [subject]
+    stack = [c for c in subject.children if c.dep_ not in _CUT_DEPS]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack.extend(tok.children)
+    start_tok = min(tokens, key=lambda t: t.i)
+    end_tok = max(tokens, key=lambda t: t.i)
+    return start_tok.idx, end_tok.idx + len(end_tok.text)
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The subject of a verb, climbing from 'saying' in 'was quoted saying' to its head."""
+    tok = verb
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    # The small model sometimes hangs the subject on a clause before the verb
+    # ("Another soldier, heard complaining ..., said"): take that clause's subject.
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("ccomp", "advcl"):
+            for grand in child.children:
+                if grand.dep_ == "nsubj" and grand.i < child.i:
+                    return grand
+    return None
+
+
+def is_negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def reporting_verbs_in(sent: Any, verbs: frozenset[str], quotes: list[QuoteMarks]) -> list[Any]:
+    return [
+        t for t in sent
+        if t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") and not inside(t.idx, quotes)
+        and t.dep_ not in ("relcl", "amod", "acl")
+    ]
+
+
+def find_cue(doc: Any, quote: QuoteMarks, quotes: list[QuoteMarks], verbs: frozenset[str]) -> CueMatch | None:
+    """The reporting verb that introduces ``quote``, searched in the quote's own sentences."""
+    span = doc.char_span(quote.outer_start, quote.outer_end, alignment_mode="expand")
+    if span is None:
+        return None
+    sents = {span[0].sent, span[-1].sent}
+    # The sentence right after a quote that ends a sentence: '"...." he said.' may be split there.
+    last = span[-1].sent
+    if last.end < len(doc):
+        first = doc[last.end]
+        if first.text[:1].islower() and first.pos_ in ("PRON", "VERB", "AUX"):
+            sents.add(first.sent)
+    candidates = []
+    for sent in sents:
+        for verb in reporting_verbs_in(sent, verbs, quotes):
+            if verb.idx >= quote.outer_end:
+                distance = verb.idx - quote.outer_end
+            else:
+                distance = quote.outer_start - verb.idx + 5  # prefer cues after the quote
+            candidates.append((distance, verb))
+    if not candidates:
+        return None
+    with_subject = [c for c in candidates if subject_of(c[1]) is not None]
+    verb = min(with_subject or candidates, key=lambda c: c[0])[1]
+    subject = subject_of(verb)
+    start, end = verb.idx, verb.idx + len(verb.text)
+    return CueMatch(verb, subject, start, end, negated=is_negated(verb))

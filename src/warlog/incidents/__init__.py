@@ -1,0 +1,1 @@
+"""Incident detection and slot filling (used by the ``incidents`` stage)."""

@@ -1,0 +1,110 @@
+"""Finding incident mentions: triggers, minus negated, hypothetical and background ones.
+
+A *mention* is a trigger match in one sentence that survives the filters;
+mentions of the same type in neighbouring sentences (or naming the same
+place) are grouped into one incident candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Entity
+from .lexicon import IncidentLexicon
+
+# Clause boundaries for the negation / hypothetical look-back. "that" is not one:
+# "didn't bother to notify his unit that ... had been surrendered" stays negated.
+_CLAUSE_BREAK = re.compile(r"[,;:—]|\bbut\b|\band\b|\bwhile\b|\bbecause\b")
+_COUNTRIES = {"ukraine", "russia", "belarus", "moldova", "georgia", "poland", "the united states", "us",
+              "europe", "crimea peninsula"}
+
+
+@dataclass
+class Mention:
+    type: str
+    sentence: int  # index into the sentence list
+    start: int
+    end: int  # trigger extent in the text
+
+
+@dataclass
+class Candidate:
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[int]:
+        return sorted({m.sentence for m in self.mentions})
+
+
+def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
+    prefix = text[sent_start:trigger_start]
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    return prefix[breaks[-1].end():] if breaks else prefix
+
+
+def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexicon) -> list[Mention]:
+    mentions: list[Mention] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        if lex.background.search(sentence):
+            continue
+        taken: list[tuple[int, int]] = []
+        for type_name, regex in lex.triggers:
+            for m in regex.finditer(sentence):
+                start, end = s_start + m.start(), s_start + m.end()
+                if any(start < b and a < end for a, b in taken):
+                    continue
+                prefix = _clause_prefix(text, s_start, start)
+                taken.append((start, end))  # a cancelled trigger still hides weaker ones under it
+                if lex.negation.search(prefix) or lex.hypothetical.search(prefix):
+                    continue
+                mentions.append(Mention(type_name, index, start, end))
+    return mentions
+
+
+def is_country(entity: Entity) -> bool:
+    return entity.text.casefold() in _COUNTRIES
+
+
+def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
+               speakers: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
+    """An event needs something specific: a sub-country place, a count, a person, a unit or a date.
+
+    Generic statements ("Russia is knowingly killing its own troops") have none.
+    """
+    start, end = span
+    for e in entities:
+        if not (start <= e.start and e.end <= end):
+            continue
+        if e.label == "PLACE" and not is_country(e):
+            return True
+        if e.label == "PERSON" and any(a <= e.start < b for a, b in speakers):
+            continue  # who tells of an event is not a participant in it
+        if e.label in ("PERSON", "UNIT", "QUANTITY"):
+            return True
+        if (e.label == "DATE" and e.when is not None and e.when.precision in ("day", "week", "month")
+                and "recent" not in e.text.lower()):
+            return True
+    # First person plural inside a quote ("Our tank hit hard") is a witness's own event.
+    return bool(re.search(r"[“\"«][^”\"»]*\b(?:[Oo]ur|[Ww]e|us)\b", text[start:end]))
+
+
+def group_mentions(mentions: list[Mention], paragraph_of: list[int], max_gap: int = 2) -> list[Candidate]:
+    """Same-type mentions within ``max_gap`` sentences of each other in one paragraph form one candidate."""
+    candidates: list[Candidate] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        target = None
+        for cand in reversed(candidates):
+            if cand.type != mention.type:
+                continue
+            last = cand.mentions[-1].sentence
+            if mention.sentence - last <= max_gap and paragraph_of[mention.sentence] == paragraph_of[last]:
+                target = cand
+            break
+        if target is None:
+            target = Candidate(mention.type)
+            candidates.append(target)
+        target.mentions.append(mention)
+    return candidates

@@ -1,0 +1,168 @@
+"""Filling an incident's slots from the sentences that report it.
+
+Each function reads the evidence sentences (the trigger sentences) and, where
+they say nothing, the context sentences before them in the same paragraph.
+None of them falls back to the publication date or guesses a count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..models import Actor, Count, Entity, Quote, Where, When
+from .detect import is_country
+from .lexicon import IncidentLexicon
+
+_REPORTING_BEFORE_DATE = re.compile(
+    r"\b(?:released|published|posted|report(?:ed)?|out|said|told|wrote|aired)\b[^.]{0,25}$", re.IGNORECASE)
+_DATE_BARRIER = re.compile(r"\bbut\b|\bafter\b|\bbefore\b|;|\bwhen\b", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|by|on the outskirts of|village of|town of)\s+"
+                              r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_ADMIN_WORD = re.compile(r"\b(?:region|oblast|raion|district|krai|province)\b", re.IGNORECASE)
+_PERPETRATOR = re.compile(
+    r"\bby\s+((?:a|an|his|their|its|our|her)\s+(?:\w+\s+){0,2}(?:fellow\s+\w+|own\s+\w+|comrade|commander|"
+    r"officer|sergeant)s?)|\b((?:[Oo]ur|[Tt]heir|[Ii]ts)\s+(?:tank|artillery|drone|mortar|command|commanders))\b"
+    r"|\b(commanders?)\s+(?:mistakenly|accidentally|deliberately)?\s*(?:killed|shot|abandoned)",
+)
+_SIDES = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine"}
+_CONTRAST = re.compile(r"\b(?:the reality|in reality|however|in fact|actually)\b", re.IGNORECASE)
+
+
+def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= e.start and e.end <= b for a, b in spans)
+
+
+def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
+                 context: list[tuple[int, int]], triggers: list[tuple[int, int]],
+                 lex: IncidentLexicon) -> Where | None:
+    """The event's place: near the trigger, after a locative, not where someone was mourned or came from."""
+    best: tuple[float, Entity] | None = None
+    for spans, weight in ((evidence, 0.0), (context, 200.0)):
+        for e in entities:
+            if e.label != "PLACE" or not _inside(e, spans):
+                continue
+            line_start = text.rfind("\n", 0, e.start) + 1
+            before = text[max(line_start, e.start - 80):e.start]
+            if lex.not_event_place.search(before):
+                continue
+            distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if is_country(e):
+                distance += 1000
+            elif _ADMIN_WORD.search(e.text) or text[e.end:e.end + 1] == ",":
+                # A region ranks after a settlement; "Makiivka, in the Luhansk region" keeps Makiivka first.
+                distance += 60 if _ADMIN_WORD.search(e.text) else 0
+            if _LOCATIVE_BEFORE.search(before):
+                distance -= 40
+            if best is None or distance < best[0]:
+                best = (distance, e)
+        if best is not None and best[0] < 1000:
+            break
+    if best is None:
+        return None
+    e = best[1]
+    return Where(name=e.text, text=e.text, entity_id=e.id, span=None)
+
+
+def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
+                context: list[tuple[int, int]], triggers: list[tuple[int, int]]) -> When:
+    candidates: list[tuple[int, Entity]] = []
+    for spans, weight in ((evidence, 0), (context, 300)):
+        for e in entities:
+            if e.label != "DATE" or e.when is None or not _inside(e, spans):
+                continue
+            line_start = text.rfind("\n", 0, e.start) + 1
+            if _REPORTING_BEFORE_DATE.search(text[max(line_start, e.start - 40):e.start]):
+                continue  # "a report from Astra out Tuesday": the report's date, not the event's
+            trig = min(triggers, key=lambda t: abs(t[0] - e.start))
+            between = text[min(trig[1], e.end):max(trig[0], e.start)]
+            if weight == 0 and _DATE_BARRIER.search(between):
+                continue  # "volunteered in the summer but refused ... after": another event's date
+            candidates.append((abs(trig[0] - e.start) + weight, e))
+    if not candidates:
+        return When()
+    e = min(candidates, key=lambda c: c[0])[1]
+    assert e.when is not None
+    return e.when
+
+
+def _count_near(text: str, entities: list[Entity], spans: list[tuple[int, int]], cue: re.Pattern[str],
+                other: re.Pattern[str], nouns: frozenset[str]) -> Count | None:
+    for e in entities:
+        if e.label != "QUANTITY" or e.count is None or not _inside(e, spans):
+            continue
+        after = text[e.end:e.end + 25].lower()
+        words = set(re.findall(r"[a-z]+", e.text.lower())) | set(re.findall(r"[a-z]+", after)[:3])
+        if not words & nouns:
+            continue
+        # Cues anywhere in the incident's evidence: "20 guys, fuck. ... They're killing their own".
+        cue_hits = [abs(a + m.start() - e.start) for a, b in spans for m in cue.finditer(text[a:b])]
+        other_hits = [abs(a + m.start() - e.start) for a, b in spans for m in other.finditer(text[a:b])]
+        if cue_hits and (not other_hits or min(cue_hits) <= min(other_hits)):
+            return e.count
+    return None
+
+
+def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], lex: IncidentLexicon,
+           lethal: bool) -> tuple[Count | None, Count | None]:
+    """Fatalities and injured; deaths are never inferred from injuries."""
+    fatalities = _count_near(text, entities, evidence, lex.death_cues, lex.injury_cues, lex.person_nouns)
+    injured = _count_near(text, entities, evidence, lex.injury_cues, lex.death_cues, lex.person_nouns)
+    return (fatalities if lethal else None), injured
+
+
+def document_side(entities: list[Entity]) -> str | None:
+    sides = Counter(_SIDES[e.text.lower()] for e in entities if e.label == "NORP" and e.text.lower() in _SIDES)
+    return sides.most_common(1)[0][0] if sides else None
+
+
+def actors(text: str, incident_type: str, entities: list[Entity], evidence: list[tuple[int, int]],
+           victim_names: list[Entity], side: str | None, speaker_spans: list[tuple[int, int]]) -> list[Actor]:
+    found: list[Actor] = []
+    harmful = incident_type in {"friendly_fire", "intra_force_killing", "abandonment", "strike",
+                                "attack_on_civilians", "armed_clash", "non_combat_death"}
+    for a, b in evidence if harmful else []:
+        for m in _PERPETRATOR.finditer(text[a:b]):
+            group = next(i for i in (1, 2, 3) if m.group(i))
+            found.append(Actor(text=m.group(group), role="perpetrator", side=side))
+    victim_role = "victim" if incident_type in {"friendly_fire", "intra_force_killing", "abandonment",
+                                                "strike", "attack_on_civilians"} else "other"
+    for e in entities:
+        if e.label == "UNIT" and _inside(e, evidence):
+            found.append(Actor(text=e.text, role=victim_role, side=side))  # type: ignore[arg-type]
+    for e in victim_names:
+        if not _inside(e, speaker_spans):
+            found.append(Actor(text=e.text, role="victim", side=side))
+    unique: dict[tuple[str, str], Actor] = {}
+    for actor in found:
+        unique.setdefault((actor.text, actor.role), actor)
+    return list(unique.values())
+
+
+def supporting_quotes(quotes: list[Quote], evidence: list[tuple[int, int]]) -> list[Quote]:
+    return [q for q in quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
+                                     for a, b in evidence)]
+
+
+def sources(quotes: list[Quote], outlet: str | None) -> list[str]:
+    names: list[str] = []
+    for q in quotes:
+        for link in q.chain:
+            if link.role != "medium" and link.name not in names:
+                names.append(link.name)
+    if outlet and outlet not in names:
+        names.append(outlet)
+    return names
+
+
+def certainty(text: str, quotes: list[Quote], evidence: list[tuple[int, int]],
+              context: list[tuple[int, int]], alleged_hedges: list[re.Pattern[str]]) -> str:
+    if any(q.status == "denied" for q in quotes):
+        return "disputed"
+    context_hedged = any(h.search(text[a:b]) for a, b in context for h in alleged_hedges)
+    if context_hedged and any(_CONTRAST.search(text[a:b]) for a, b in evidence):
+        return "disputed"  # "supposedly dying in Ukraine ... The reality, however, is that he was shot"
+    evidence_hedged = any(h.search(text[a:b]) for a, b in evidence for h in alleged_hedges)
+    if evidence_hedged or (quotes and all(q.status == "alleged" for q in quotes)):
+        return "alleged"
+    return "reported"

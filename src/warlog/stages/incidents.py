@@ -1,0 +1,150 @@
+"""Stage ``incidents``: typed, placed, dated and counted incidents with their evidence."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..attribution.lexicon import attribution_lexicon
+from ..incidents import slots
+from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
+from ..incidents.lexicon import incident_lexicon, taxonomy
+from ..models import Acled, Count, Entity, Incident, Report
+from ..pipeline.component import Stage, Work, component
+from ..settings import Settings
+
+# "he was shot dead by ...": the victim is the person the pronoun refers to.
+_PRONOUN_VICTIM = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been|got|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_VICTIM_REACH = 40  # characters between a trigger and a name for the name to be its victim
+_KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to death|executed|shot)\b",
+                     re.IGNORECASE)
+
+
+def _paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    return [text.count("\n", 0, start) for start, _ in sentences]
+
+
+def _victims(text: str, entities: list[Entity], sentences: list[tuple[int, int]], index: int,
+             triggers: list[tuple[int, int]]) -> tuple[list[Entity], list[int]]:
+    """Named victims next to a trigger, or the person a 'he'/'she' in the trigger sentence refers to."""
+    a, b = sentences[index]
+    persons = [e for e in entities if e.label == "PERSON" and a <= e.start < b
+               and any(t[0] - _VICTIM_REACH <= e.start <= t[1] + _VICTIM_REACH for t in triggers)]
+    if persons:
+        return persons, []
+    if any(_PRONOUN_VICTIM.search(text[max(a, t[0] - 40):t[0]]) for t in triggers):
+        for back in (index - 1, index - 2):
+            if back < 0:
+                break
+            pa, pb = sentences[back]
+            earlier = [e for e in entities if e.label == "PERSON" and pa <= e.start < pb]
+            if earlier:
+                return [earlier[0]], list(range(back, index))
+    return [], []
+
+
+class IncidentStage:
+    def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
+        self.settings = settings
+
+    def __call__(self, work: Work) -> Work:
+        report = work.report
+        text = report.document.text
+        lang = report.document.language or "en"
+        lex = incident_lexicon(lang)
+        alleged = [h.regex for h in attribution_lexicon(lang).hedges if h.status == "alleged"]
+        sentences: list[tuple[int, int]] = work.scratch["sentences"]
+        paragraphs = _paragraph_index(text, sentences)
+        side = slots.document_side(report.entities)
+        speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
+        types = taxonomy()
+
+        def anchored(cand: Candidate) -> bool:
+            first, last = cand.sentences[0], cand.sentences[-1]
+            around = [sentences[i] for i in range(max(first - 1, 0), last + 1)
+                      if paragraphs[i] == paragraphs[first]]
+            return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
+
+        kept: list[Candidate] = []
+        for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
+            if anchored(cand):
+                if self._continues(kept, cand, paragraphs) and not self._places(report, cand, sentences):
+                    kept[-1].mentions.extend(cand.mentions)  # the next paragraph adds detail, no new place
+                else:
+                    kept.append(cand)
+                continue
+            # An unanchored mention right after an incident of its type continues that story
+            # ("Our command has abandoned us" after "they have no command"); otherwise it is generic.
+            if self._continues(kept, cand, paragraphs):
+                kept[-1].mentions.extend(cand.mentions)
+
+        incidents: list[Incident] = []
+        for cand in kept:
+            # The incident is told in the stretch from its first to its last trigger sentence.
+            evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
+            victims, extra = ([], [])
+            if types[cand.type].lethal:
+                victims, extra = _victims(text, report.entities, sentences, cand.sentences[0],
+                                          [(m.start, m.end) for m in cand.mentions])
+            first = cand.sentences[0]
+            context_ids = sorted(set(extra) | {i for i in (first - 1, first - 2)
+                                               if i >= 0 and paragraphs[i] == paragraphs[first]})
+            context = [sentences[i] for i in context_ids if i not in cand.sentences]
+            triggers = [(m.start, m.end) for m in cand.mentions]
+            incidents.append(self._build(report, cand.type, evidence, context, triggers, victims, side,
+                                         speaker_spans, alleged, len(incidents) + 1))
+        report.incidents = incidents
+        return work
+
+    @staticmethod
+    def _continues(kept: list[Candidate], cand: Candidate, paragraphs: list[int]) -> bool:
+        prev = kept[-1] if kept else None
+        return (prev is not None and prev.type == cand.type
+                and paragraphs[cand.sentences[0]] - paragraphs[prev.sentences[-1]] <= 1)
+
+    @staticmethod
+    def _places(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
+        spans = [sentences[i] for i in cand.sentences]
+        return [e for e in report.entities if e.label == "PLACE" and any(a <= e.start < b for a, b in spans)]
+
+    def _build(self, report: Report, type_name: str, evidence: list[tuple[int, int]],
+               context: list[tuple[int, int]], triggers: list[tuple[int, int]], victims: list[Entity],
+               side: str | None, speaker_spans: list[tuple[int, int]], alleged: list[re.Pattern[str]],
+               number: int) -> Incident:
+        text = report.document.text
+        lex = incident_lexicon(report.document.language or "en")
+        info = taxonomy()[type_name]
+        where = slots.choose_where(text, report.entities, evidence, context, triggers, lex)
+        if where is not None and where.entity_id:
+            entity = next(e for e in report.entities if e.id == where.entity_id)
+            where.span = report.span(entity.start, entity.end)
+        when = slots.choose_when(text, report.entities, evidence, context, triggers)
+        fatalities, injured = slots.counts(text, report.entities, evidence, lex, info.lethal)
+        if fatalities is None and type_name == "intra_force_killing" and len(victims) == 1:
+            if any(_KILLED.search(text[t[0]:t[1]]) for t in triggers):
+                v = victims[0]
+                fatalities = Count(best=1, low=1, high=1, text=v.text, span=report.span(v.start, v.end))
+        quotes = slots.supporting_quotes(report.quotes, evidence)
+        trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()
+        summary = f"{info.label}: {trigger_sentence[:220]}{'…' if len(trigger_sentence) > 220 else ''}"
+        return Incident(
+            id=f"{report.document.id}-i{number}",
+            type=type_name,  # type: ignore[arg-type]
+            acled=Acled(event_type=info.acled[0], sub_event_type=info.acled[1]) if info.acled else None,
+            summary=summary,
+            when=when,
+            where=where,
+            actors=slots.actors(text, type_name, report.entities, evidence, victims, side, speaker_spans),
+            fatalities=fatalities,
+            injured=injured,
+            sources=slots.sources(quotes, report.document.outlet),
+            certainty=slots.certainty(text, quotes, evidence, context, alleged),  # type: ignore[arg-type]
+            evidence=[report.span(a, b) for a, b in evidence],
+            quote_ids=[q.id for q in quotes],
+        )
+
+
+@component("incidents", requires=("sentences", "entities", "quotes"), assigns=("incidents",))
+def make_incidents(settings: Settings, resources: dict[str, Any]) -> Stage:
+    """Incidents from trigger sentences, minus negated, hypothetical and background ones."""
+    return IncidentStage(settings, resources)

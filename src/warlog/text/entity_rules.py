@@ -1,0 +1,113 @@
+"""Rule-based entity spans that correct the small English model.
+
+en_core_web_sm tags "Belgorod" as ORG, "Vladimir region" as a person and
+"Mediazona" as a place. These rules find the spans the model misses or
+mislabels: "X region/oblast" forms, "the village of X", military units, news
+outlets and channels, and people introduced as "identified only as X".
+Each returns ``RuleSpan`` records; the NLP stage merges them with the
+model's entities, rules first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import outlet_index
+
+_NAME = r"[A-Z][\w’'\-]*[\w]"
+_ADMIN_WORDS = r"(?:region|oblast|Oblast|Region|raion|Raion|district|District|krai|Krai|province|Province)"
+_REGION_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+{_ADMIN_WORDS}\b")
+_REGION_PAIR_RE = re.compile(rf"\b({_NAME})\s+and\s+({_NAME})\s+(?:regions|oblasts|Oblasts|provinces)\b")
+_SETTLEMENT_RE = re.compile(
+    rf"\b(?:village|town|city|settlement|hamlet|outskirts)\s+of\s+({_NAME}(?:[ \-]{_NAME})?)"
+)
+_UNIT_WORDS = (
+    r"(?:Separate|Guards|Independent|Special|Motorized|Motor|Rifle|Mechanized|Airborne|Air|Assault|"
+    r"Naval|Infantry|Tank|Artillery|Reconnaissance|Marine|Mountain|Territorial|Defen[cs]e|Combined|"
+    r"Arms|Spetsnaz|Operational|Purpose|Rocket|Engineer|Sapper|Jaeger|National|Guard|Border|Missile|"
+    r"Anti-Aircraft|Logistics|Volunteer|Storm|Attack|Drone|Unmanned|Systems)"
+)
+_UNIT_RE = re.compile(
+    rf"\b\d{{1,4}}(?:st|nd|rd|th)\s+(?:{_UNIT_WORDS}\s+){{0,5}}"
+    r"(?:Brigade|Regiment|Division|Battalion|Army|Corps|Company|Detachment|Platoon|Squadron|Group)s?\b",
+    re.IGNORECASE,
+)
+_NAMED_UNIT_RE = re.compile(r"\b(?:the\s+)?(Wagner Group|Storm-Z|Storm-V|Akhmat|Azov(?: Brigade)?|Kraken)\b")
+_CHANNEL_RE = re.compile(
+    r"\bTelegram\s+channel\s+(?:called\s+|named\s+)?[“\"«]?(@?[A-Za-z][\w.\-]*(?:[ \-][A-Z][\w.\-]*)*)"
+)
+_OUTLET_APPOSITION_RE = re.compile(
+    r"\b(?:independent|investigative|news|online|regional)\s+(?:outlet|site|website|publication|media)\s+"
+    rf"[“\"«]?({_NAME}(?:\s{_NAME})?)"
+)
+_PERSON_INTRO_RE = re.compile(rf"\b(?:identified(?:\s+only)?\s+as|named|called)\s+({_NAME})\b")
+_NOT_NAMES = {"The", "This", "That", "A", "An", "In", "On", "At", "Our", "Their", "His", "Her"}
+
+
+@dataclass(frozen=True)
+class RuleSpan:
+    start: int
+    end: int
+    label: str
+    rule: str
+
+
+def _strip_possessive(text: str, start: int) -> tuple[str, int]:
+    """'Russia's Vladimir' -> 'Vladimir': a possessive word is not part of the name."""
+    words = text.split(" ")
+    while len(words) > 1 and (words[0].endswith("'s") or words[0].endswith("’s") or words[0] in _NOT_NAMES):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def region_spans(text: str) -> list[RuleSpan]:
+    spans = []
+    for m in _REGION_RE.finditer(text):
+        name, start = _strip_possessive(m.group(1), m.start(1))
+        if name in _NOT_NAMES:
+            continue
+        spans.append(RuleSpan(start, m.end(), "PLACE", "admin-form"))
+    for m in _REGION_PAIR_RE.finditer(text):
+        spans.append(RuleSpan(m.start(1), m.end(1), "PLACE", "admin-pair"))
+        spans.append(RuleSpan(m.start(2), m.end(2), "PLACE", "admin-pair"))
+    return spans
+
+
+def settlement_spans(text: str) -> list[RuleSpan]:
+    return [RuleSpan(m.start(1), m.end(1), "PLACE", "settlement-of") for m in _SETTLEMENT_RE.finditer(text)]
+
+
+def unit_spans(text: str) -> list[RuleSpan]:
+    spans = [RuleSpan(m.start(), m.end(), "UNIT", "unit") for m in _UNIT_RE.finditer(text)]
+    spans += [RuleSpan(m.start(1), m.end(1), "UNIT", "named-unit") for m in _NAMED_UNIT_RE.finditer(text)]
+    return spans
+
+
+@cache
+def _outlet_regex(lang: str) -> re.Pattern[str]:
+    # Case-sensitive match on the lexicon's own spelling avoids "astra" or "baza" in running text.
+    spellings = {n for o in outlet_index(lang).values() for n in (o.name, *o.aliases)}
+    ordered = sorted(spellings, key=len, reverse=True)
+    return re.compile(r"(?<![\w@])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w])")
+
+
+def outlet_spans(text: str, lang: str = "en") -> list[RuleSpan]:
+    spans = [RuleSpan(m.start(1), m.end(1), "OUTLET", "outlet-lexicon") for m in _outlet_regex(lang).finditer(text)]
+    spans += [RuleSpan(m.start(1), m.end(1), "OUTLET", "telegram-channel") for m in _CHANNEL_RE.finditer(text)]
+    spans += [RuleSpan(m.start(1), m.end(1), "OUTLET", "outlet-apposition")
+              for m in _OUTLET_APPOSITION_RE.finditer(text)]
+    return spans
+
+
+def person_spans(text: str) -> list[RuleSpan]:
+    return [RuleSpan(m.start(1), m.end(1), "PERSON", "introduced-as")
+            for m in _PERSON_INTRO_RE.finditer(text) if m.group(1) not in _NOT_NAMES]
+
+
+def all_rule_spans(text: str, lang: str = "en") -> list[RuleSpan]:
+    """Every rule span, in priority order (earlier rules win overlaps)."""
+    return [*unit_spans(text), *outlet_spans(text, lang), *region_spans(text), *settlement_spans(text),
+            *person_spans(text)]
