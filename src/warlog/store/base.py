@@ -1,0 +1,95 @@
+"""The one storage interface every backend implements.
+
+SQLite is the embedded default; a PostgreSQL backend implements the same
+class (issue #8), so switching is a matter of the ``--db`` URL.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from ..models import Document, Incident, Report
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What duplicate detection needs to know about a document."""
+
+    content_hash: str
+    bands: tuple[str, ...]
+    shingles: frozenset[int]
+
+
+@dataclass(frozen=True)
+class AddResult:
+    status: Literal["new", "duplicate", "near-duplicate"]
+    doc_id: str
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+
+@dataclass
+class IncidentFilter:
+    types: list[str] = field(default_factory=list)
+    since: date | None = None
+    until: date | None = None
+    place: str | None = None
+    outlet: str | None = None
+    certainty: str | None = None
+    text: str | None = None  # full-text search over the documents
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    incident: Incident
+    document: Document
+
+
+class Store(ABC):
+    """Documents with their reports, and the incidents found in them."""
+
+    url: str
+
+    @abstractmethod
+    def add(self, report: Report, fingerprint: Fingerprint, threshold: float) -> AddResult:
+        """Store a report unless it duplicates a stored one (exactly or above ``threshold`` Jaccard)."""
+
+    @abstractmethod
+    def find_duplicate(self, fingerprint: Fingerprint, threshold: float) -> AddResult | None:
+        """The stored document this one duplicates, if any; nothing is written."""
+
+    @abstractmethod
+    def report(self, doc_id: str) -> Report | None: ...
+
+    @abstractmethod
+    def incident(self, incident_id: str) -> IncidentRecord | None: ...
+
+    @abstractmethod
+    def incidents(self, flt: IncidentFilter | None = None) -> list[IncidentRecord]: ...
+
+    @abstractmethod
+    def count_incidents(self, flt: IncidentFilter | None = None) -> int: ...
+
+    @abstractmethod
+    def documents(self) -> Iterator[Document]: ...
+
+    @abstractmethod
+    def stats(self) -> dict[str, int]: ...
+
+    @abstractmethod
+    def schema_version(self) -> int: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,209 @@
+"""The embedded SQLite store: one file, WAL, FTS5 over document text."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..models import Document, Incident, Report
+from ..text.fingerprint import jaccard, shingles
+from .base import AddResult, Fingerprint, IncidentFilter, IncidentRecord, Store
+from .migrations import migrate
+
+_DOC_COLUMNS = "d.id, d.title, d.outlet, d.url, d.published, d.language, d.source, d.content_hash"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _fts_query(text: str) -> str:
+    # Quote every word so user input cannot inject FTS5 syntax.
+    words = [w.replace('"', "") for w in text.split()]
+    return " ".join(f'"{w}"' for w in words if w)
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.url = f"sqlite:///{self.path}"
+        if self.path != ":memory:":
+            parent = Path(self.path).expanduser().resolve().parent
+            if not parent.exists():
+                raise StoreError(f"{self.path}: folder {parent} does not exist")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=30000")
+            self._version = migrate(self.conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open as a warlog SQLite database: {exc}") from exc
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def find_duplicate(self, fingerprint: Fingerprint, threshold: float) -> AddResult | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE content_hash = ?",
+                                (fingerprint.content_hash,)).fetchone()
+        if row is not None:
+            return AddResult("duplicate", row["id"], duplicate_of=row["id"], similarity=1.0)
+        if not fingerprint.bands:
+            return None
+        marks = ",".join("?" * len(fingerprint.bands))
+        candidates = [r["doc_id"] for r in self.conn.execute(
+            f"SELECT DISTINCT doc_id FROM document_bands WHERE band IN ({marks})", fingerprint.bands)]
+        best: tuple[float, str] | None = None
+        for doc_id in candidates:
+            text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()["text"]
+            similarity = jaccard(set(fingerprint.shingles), shingles(text))
+            if similarity >= threshold and (best is None or similarity > best[0]):
+                best = (similarity, doc_id)
+        if best is None:
+            return None
+        return AddResult("near-duplicate", best[1], duplicate_of=best[1], similarity=round(best[0], 3))
+
+    def add(self, report: Report, fingerprint: Fingerprint, threshold: float) -> AddResult:
+        doc = report.document
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")  # check and insert under one lock: no double insert
+            try:
+                duplicate = self.find_duplicate(fingerprint, threshold)
+                if duplicate is not None:
+                    self.conn.execute(
+                        "INSERT INTO duplicates(source, doc_id, kind, similarity, title, outlet, url, seen_at)"
+                        " VALUES (?,?,?,?,?,?,?,?)",
+                        (doc.source or doc.id, duplicate.doc_id, duplicate.status, duplicate.similarity,
+                         doc.title, doc.outlet, doc.url, _now()))
+                    self.conn.execute("COMMIT")
+                    return duplicate
+                self._insert(report, fingerprint)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot store {doc.source or doc.id}: {exc}") from exc
+        return AddResult("new", doc.id)
+
+    def _insert(self, report: Report, fingerprint: Fingerprint) -> None:
+        doc = report.document
+        cur = self.conn.execute(
+            "INSERT INTO documents(id, content_hash, title, outlet, url, published, language, source, text,"
+            " report_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.id, fingerprint.content_hash, doc.title, doc.outlet, doc.url,
+             doc.published.isoformat() if doc.published else None, doc.language, doc.source, doc.text,
+             report.model_dump_json(), _now()))
+        self.conn.execute("INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)",
+                          (cur.lastrowid, doc.title or "", doc.text))
+        self.conn.executemany("INSERT INTO document_bands(band, doc_id) VALUES (?,?)",
+                              [(b, doc.id) for b in fingerprint.bands])
+        for inc in report.incidents:
+            self.conn.execute(
+                "INSERT INTO incidents(id, doc_id, type, date_start, date_end, date_precision, place, admin1,"
+                " country, lat, lon, geo_precision, fatalities_best, fatalities_low, fatalities_high,"
+                " injured_best, certainty, outlet, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _incident_row(inc, doc))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def report(self, doc_id: str) -> Report | None:
+        row = self.conn.execute("SELECT report_json FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Report.model_validate_json(row["report_json"]) if row else None
+
+    def incident(self, incident_id: str) -> IncidentRecord | None:
+        rows = self._select("i.id = ?", [incident_id], "", [])
+        return rows[0] if rows else None
+
+    def _where(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if flt.types:
+            clauses.append(f"i.type IN ({','.join('?' * len(flt.types))})")
+            params += flt.types
+        if flt.since:
+            clauses.append("COALESCE(i.date_end, i.date_start) >= ?")
+            params.append(flt.since.isoformat())
+        if flt.until:
+            clauses.append("i.date_start <= ?")
+            params.append(flt.until.isoformat())
+        if flt.place:
+            clauses.append("(i.place LIKE ? OR i.admin1 LIKE ? OR i.country = ?)")
+            params += [f"%{flt.place}%", f"%{flt.place}%", flt.place.upper()]
+        if flt.outlet:
+            clauses.append("i.outlet LIKE ?")
+            params.append(f"%{flt.outlet}%")
+        if flt.certainty:
+            clauses.append("i.certainty = ?")
+            params.append(flt.certainty)
+        if flt.text:
+            clauses.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+            params.append(_fts_query(flt.text))
+        return (" AND ".join(clauses) or "1=1"), params
+
+    def _select(self, where: str, params: list[Any], tail: str, tail_params: list[Any]) -> list[IncidentRecord]:
+        sql = (f"SELECT i.json AS incident_json, {_DOC_COLUMNS} FROM incidents i JOIN documents d"
+               f" ON d.id = i.doc_id WHERE {where} {tail}")
+        return [IncidentRecord(Incident.model_validate_json(r["incident_json"]), _document(r))
+                for r in self.conn.execute(sql, [*params, *tail_params])]
+
+    def incidents(self, flt: IncidentFilter | None = None) -> list[IncidentRecord]:
+        flt = flt or IncidentFilter()
+        where, params = self._where(flt)
+        tail = "ORDER BY i.date_start IS NULL, i.date_start, i.id"
+        tail_params: list[Any] = []
+        if flt.limit is not None:
+            tail += " LIMIT ? OFFSET ?"
+            tail_params = [flt.limit, flt.offset]
+        return self._select(where, params, tail, tail_params)
+
+    def count_incidents(self, flt: IncidentFilter | None = None) -> int:
+        where, params = self._where(flt or IncidentFilter())
+        sql = f"SELECT COUNT(*) FROM incidents i JOIN documents d ON d.id = i.doc_id WHERE {where}"
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def documents(self) -> Iterator[Document]:
+        for row in self.conn.execute(f"SELECT {_DOC_COLUMNS}, d.text FROM documents d ORDER BY d.ingested_at, d.id"):
+            doc = _document(row)
+            doc.text = row["text"]
+            yield doc
+
+    def stats(self) -> dict[str, int]:
+        one = self.conn.execute
+        return {
+            "documents": one("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "incidents": one("SELECT COUNT(*) FROM incidents").fetchone()[0],
+            "duplicates_seen": one("SELECT COUNT(*) FROM duplicates").fetchone()[0],
+        }
+
+    def schema_version(self) -> int:
+        return self._version
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _document(row: sqlite3.Row) -> Document:
+    return Document(id=row["id"], title=row["title"], outlet=row["outlet"], url=row["url"],
+                    published=row["published"], language=row["language"], source=row["source"],
+                    content_hash=row["content_hash"], text="")
+
+
+def _incident_row(inc: Incident, doc: Document) -> tuple[Any, ...]:
+    where = inc.where
+    fat = inc.fatalities
+    return (
+        inc.id, doc.id, inc.type,
+        inc.when.start.isoformat() if inc.when.start else None,
+        inc.when.end.isoformat() if inc.when.end else None,
+        inc.when.precision,
+        where.name if where else None, where.admin1 if where else None, where.country if where else None,
+        where.lat if where else None, where.lon if where else None, where.precision if where else None,
+        fat.best if fat else None, fat.low if fat else None, fat.high if fat else None,
+        inc.injured.best if inc.injured else None,
+        inc.certainty, doc.outlet, inc.model_dump_json(),
+    )
