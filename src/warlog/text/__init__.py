@@ -1,0 +1,1 @@
+"""Text helpers shared by stages: entity rules, fingerprints for duplicate detection."""
