@@ -61,7 +61,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
                 if lex.negation.search(prefix) or lex.hypothetical.search(prefix):
                     continue
                 mentions.append(Mention(type_name, index, start, end))
-    return mentions
+    # Broad types give way to a specific one told in the same sentence.
+    specific = {m.sentence for m in mentions if m.type not in lex.generic_types}
+    return [m for m in mentions if m.type not in lex.generic_types or m.sentence not in specific]
 
 
 def is_country(entity: Entity) -> bool:

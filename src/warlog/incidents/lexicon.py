@@ -23,6 +23,7 @@ class IncidentType:
 @dataclass(frozen=True)
 class IncidentLexicon:
     triggers: tuple[tuple[str, re.Pattern[str]], ...]  # (type, regex) in priority order
+    generic_types: frozenset[str]
     negation: re.Pattern[str]
     hypothetical: re.Pattern[str]
     background: re.Pattern[str]
@@ -56,6 +57,7 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         raise ConfigError(f"incidents.toml ({lang}) names types missing from taxonomy.toml: {sorted(unknown)}")
     return IncidentLexicon(
         triggers=triggers,
+        generic_types=frozenset(data.get("generic_types", ())),
         negation=re.compile(data["negation"], flags),
         hypothetical=re.compile(data["hypothetical"], flags),
         background=re.compile(data["background"], flags),

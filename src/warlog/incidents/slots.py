@@ -148,7 +148,7 @@ def sources(quotes: list[Quote], outlet: str | None) -> list[str]:
     names: list[str] = []
     for q in quotes:
         for link in q.chain:
-            if link.role != "medium" and link.name not in names:
+            if link.role != "medium" and link.name not in names and link.name != "unknown":
                 names.append(link.name)
     if outlet and outlet not in names:
         names.append(outlet)

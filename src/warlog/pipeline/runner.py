@@ -43,9 +43,9 @@ class Pipeline:
         resources: dict[str, Any] | None = None,
         on_error: ErrorHandler = raise_error,
     ) -> None:
-        # Import the stage modules so that they register themselves.
-        from .. import stages as _stages  # noqa: F401
+        from ..stages import load_components
 
+        load_components()
         self.settings = settings or Settings.from_env()
         self.stage_names = list(stages)
         check_order(self.stage_names)
@@ -78,7 +78,7 @@ class Pipeline:
                 done = self.run(report)
                 if done is None:
                     err = failures.pop()
-                    yield Failure(err.document, str(err))
+                    yield Failure(err.document, f"stage {err.stage!r} failed: {type(err.cause).__name__}: {err.cause}")
                 else:
                     yield done
         finally:
