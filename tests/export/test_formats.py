@@ -3,10 +3,10 @@ import io
 import json
 from datetime import date
 
+from warlog.api import fingerprint
 from warlog.export import ACLED_COLUMNS, export
 from warlog.models import Acled, Actor, Count, Document, Incident, Report, When, Where
 from warlog.store import open_store
-from warlog.api import fingerprint
 
 
 def _store(tmp_path):  # type: ignore[no-untyped-def]

@@ -37,7 +37,7 @@ class IncidentLexicon:
 def taxonomy() -> dict[str, IncidentType]:
     raw = tomllib.loads((resources.files("warlog") / "data" / "taxonomy.toml").read_text(encoding="utf-8"))
     return {
-        name: IncidentType(name, t["label"], tuple(t["acled"]) if "acled" in t else None,  # type: ignore[arg-type]
+        name: IncidentType(name, t["label"], tuple(t["acled"]) if "acled" in t else None,
                            int(t.get("ucdp", 0)), bool(t.get("lethal", False)))
         for name, t in raw.items()
     }

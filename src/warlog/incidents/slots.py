@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..models import Actor, Count, Entity, Quote, Where, When
+from ..models import Actor, Count, Entity, Quote, When, Where
 from .detect import is_country
 from .lexicon import IncidentLexicon
 
@@ -129,7 +129,7 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
                                                 "strike", "attack_on_civilians"} else "other"
     for e in entities:
         if e.label == "UNIT" and _inside(e, evidence):
-            found.append(Actor(text=e.text, role=victim_role, side=side))  # type: ignore[arg-type]
+            found.append(Actor(text=e.text, role=victim_role, side=side))
     for e in victim_names:
         if not _inside(e, speaker_spans):
             found.append(Actor(text=e.text, role="victim", side=side))

@@ -7,7 +7,14 @@ from typing import Any
 
 from ..attribution.chains import SourceContext, build_chain, sentence_context
 from ..attribution.lexicon import AttributionLexicon, attribution_lexicon
-from ..attribution.quotes import QuoteMarks, find_cue, find_quote_marks, is_negated, speaker_extent, subject_of
+from ..attribution.quotes import (
+    QuoteMarks,
+    find_cue,
+    find_quote_marks,
+    is_negated,
+    speaker_extent,
+    subject_of,
+)
 from ..attribution.speakers import SpeakerMemory, resolve_speaker
 from ..models import Cue, Quote, Speaker
 from ..pipeline.component import Stage, Work, component
@@ -54,6 +61,8 @@ class AttributionStage:
     def __call__(self, work: Work) -> Work:
         report = work.report
         doc = work.doc
+        if doc is None:  # the nlp stage did not analyse this language
+            return work
         text = report.document.text
         lex = attribution_lexicon(report.document.language or "en")
         marks = find_quote_marks(text)
@@ -234,10 +243,10 @@ class AttributionStage:
                 status = "reported"
             quotes.append(Quote(
                 id=f"q{len(quotes) + 1}", text=text[draft.start:draft.end], start=draft.start, end=draft.end,
-                kind=draft.kind,  # type: ignore[arg-type]
+                kind=draft.kind,
                 cue=draft.cue, speaker=draft.speaker,
                 chain=build_chain(draft.speaker.name if draft.speaker else None, merged, outlet),
-                hedges=hedges, status=status,  # type: ignore[arg-type]
+                hedges=hedges, status=status,
             ))
         return quotes
 

@@ -51,7 +51,7 @@ class GeocodeStage:
         return work
 
 
-@component("geocode", requires=("entities", "incidents"), assigns=("geo",))
+@component("geocode", requires=("entities",), assigns=("geo",))
 def make_geocode(settings: Settings, resources: dict[str, Any]) -> Stage:
     """Gazetteer resolution of places, with the stated admin context and a reason per choice."""
     return GeocodeStage(settings, resources)

@@ -16,6 +16,7 @@ from ..settings import Settings
 # "he was shot dead by ...": the victim is the person the pronoun refers to.
 _PRONOUN_VICTIM = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been|got|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_REACH = 40  # characters between a trigger and a name for the name to be its victim
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to death|executed|shot)\b",
                      re.IGNORECASE)
 
@@ -49,6 +50,8 @@ class IncidentStage:
 
     def __call__(self, work: Work) -> Work:
         report = work.report
+        if work.doc is None:  # the nlp stage did not analyse this language
+            return work
         text = report.document.text
         lang = report.document.language or "en"
         lex = incident_lexicon(lang)
@@ -82,7 +85,8 @@ class IncidentStage:
         for cand in kept:
             # The incident is told in the stretch from its first to its last trigger sentence.
             evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
-            victims, extra = ([], [])
+            victims: list[Entity] = []
+            extra: list[int] = []
             if types[cand.type].lethal:
                 victims, extra = _victims(text, report.entities, sentences, cand.sentences[0],
                                           [(m.start, m.end) for m in cand.mentions])
@@ -95,6 +99,22 @@ class IncidentStage:
                                          speaker_spans, alleged, len(incidents) + 1))
         report.incidents = incidents
         return work
+
+    @staticmethod
+    def _single_death(report: Report, triggers: list[tuple[int, int]], victims: list[Entity]) -> Count | None:
+        """One death when one named victim was killed, or one subject 'was shot dead' / 'was killed'."""
+        text = report.document.text
+        for start, end in triggers:
+            if not _KILLED.match(text, start):
+                continue
+            if len(victims) == 1:
+                v = victims[0]
+                return Count(best=1, low=1, high=1, text=v.text, span=report.span(v.start, v.end))
+            passive = _SINGULAR_PASSIVE.search(text[max(0, start - 30):start])
+            if passive:
+                offset = max(0, start - 30) + passive.start()
+                return Count(best=1, low=1, high=1, text=text[offset:end], span=report.span(offset, end))
+        return None
 
     @staticmethod
     def _continues(kept: list[Candidate], cand: Candidate, paragraphs: list[int]) -> bool:
@@ -120,16 +140,14 @@ class IncidentStage:
             where.span = report.span(entity.start, entity.end)
         when = slots.choose_when(text, report.entities, evidence, context, triggers)
         fatalities, injured = slots.counts(text, report.entities, evidence, lex, info.lethal)
-        if fatalities is None and type_name == "intra_force_killing" and len(victims) == 1:
-            if any(_KILLED.search(text[t[0]:t[1]]) for t in triggers):
-                v = victims[0]
-                fatalities = Count(best=1, low=1, high=1, text=v.text, span=report.span(v.start, v.end))
+        if fatalities is None and info.lethal:
+            fatalities = self._single_death(report, triggers, victims)
         quotes = slots.supporting_quotes(report.quotes, evidence)
         trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()
         summary = f"{info.label}: {trigger_sentence[:220]}{'…' if len(trigger_sentence) > 220 else ''}"
         return Incident(
             id=f"{report.document.id}-i{number}",
-            type=type_name,  # type: ignore[arg-type]
+            type=type_name,
             acled=Acled(event_type=info.acled[0], sub_event_type=info.acled[1]) if info.acled else None,
             summary=summary,
             when=when,
@@ -138,7 +156,7 @@ class IncidentStage:
             fatalities=fatalities,
             injured=injured,
             sources=slots.sources(quotes, report.document.outlet),
-            certainty=slots.certainty(text, quotes, evidence, context, alleged),  # type: ignore[arg-type]
+            certainty=slots.certainty(text, quotes, evidence, context, alleged),
             evidence=[report.span(a, b) for a, b in evidence],
             quote_ids=[q.id for q in quotes],
         )

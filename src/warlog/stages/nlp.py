@@ -19,6 +19,7 @@ from ..text.dates import find_time_expressions
 from ..text.entity_rules import all_rule_spans
 from ..text.numbers import find_counts
 
+SUPPORTED_LANGUAGES = ("en",)
 _MODEL_LABELS = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -65,6 +66,14 @@ class NlpStage:
     def __call__(self, work: Work) -> Work:
         report = work.report
         text = report.document.text
+        language = report.document.language or "en"
+        if language not in SUPPORTED_LANGUAGES:
+            # Stored and searchable, but not analysed: an English model on Russian text
+            # would produce confident nonsense.
+            report.warnings.append(f"language {language!r} is not analysed yet (supported: "
+                                   f"{', '.join(SUPPORTED_LANGUAGES)}); document stored without extraction")
+            work.scratch["sentences"] = []
+            return work
         nlp = res.spacy_model(self.settings, self.resources)
         doc = nlp(text)
         work.doc = doc
@@ -84,7 +93,7 @@ class NlpStage:
             if _overlaps((start, end), taken):
                 continue
             taken.append((start, end))
-            entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end))  # type: ignore[arg-type]
+            entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end))
 
         for t in find_time_expressions(text, report.document.published):
             if _overlaps((t.start, t.end), taken):
