@@ -2,15 +2,18 @@
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import jsonschema
 import pytest
 from click.testing import CliRunner
 
 import warlog
-from conftest import SAMPLES, SEEDS
 from warlog.cli import main
 
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+SAMPLES = ROOT / "src" / "warlog" / "data" / "samples" / "reports"
 SCHEMA = json.loads((resources.files("warlog") / "schema" / "report.schema.json").read_text())
 
 
