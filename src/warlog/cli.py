@@ -258,6 +258,23 @@ def demo(db: str) -> None:
                f" --type friendly_fire, warlog show ID --db {db}, warlog export --db {db} --format acled-csv")
 
 
+@main.group()
+def bench() -> None:
+    """Benchmarks; BENCHMARKS.md records their latest figures."""
+
+
+@bench.command("pipeline")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--rounds", default=3, show_default=True, help="timed passes over the inputs")
+def bench_pipeline(paths: tuple[Path, ...], rounds: int) -> None:
+    """Documents per second of the full pipeline next to spaCy's nlp.pipe on the same texts."""
+    from .bench.pipeline import run
+
+    inputs = list(paths) or [Path(str(resources.files("warlog") / "data" / "samples" / "reports"))]
+    result = run(inputs, rounds=rounds, settings=_settings())
+    click.echo(json.dumps(result.as_dict(), indent=2))
+
+
 @main.command()
 def settings() -> None:
     """List every setting with its environment variable and default."""

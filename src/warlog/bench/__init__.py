@@ -1,0 +1,1 @@
+"""Benchmarks as commands: ``warlog bench NAME``; BENCHMARKS.md records their figures."""
