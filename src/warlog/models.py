@@ -116,6 +116,23 @@ class Quote(Record):
     status: QuoteStatus = "reported"
 
 
+class Claim(Record):
+    """A statement an incident can cite: content, claimant, chain and status.
+
+    Every quote is a claim; a sentence the document states in its own voice
+    (no speaker) is a claim by the document's outlet with status ``asserted``.
+    """
+
+    id: str
+    text: str
+    start: int
+    end: int
+    claimant: str | None = None
+    chain: list[ChainLink] = Field(default_factory=list)
+    status: QuoteStatus = "reported"
+    quote_id: str | None = None
+
+
 class When(Record):
     start: date | None = None
     end: date | None = None
@@ -182,7 +199,7 @@ class Incident(Record):
     sources: list[str] = Field(default_factory=list)
     certainty: Certainty = "reported"
     evidence: list[Span] = Field(default_factory=list)
-    quote_ids: list[str] = Field(default_factory=list, description="quotes (claims) supporting it")
+    claim_ids: list[str] = Field(default_factory=list, description="the claims (statements) supporting it")
 
 
 class Report(Record):
@@ -191,6 +208,7 @@ class Report(Record):
     document: Document
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
     incidents: list[Incident] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 

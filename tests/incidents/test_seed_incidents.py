@@ -70,3 +70,16 @@ def test_evidence_offsets_point_into_clean_text(istories_report):  # type: ignor
     for incident in istories_report.incidents:
         for span in incident.evidence:
             assert text[span.start:span.end] == span.text
+
+
+def test_incidents_cite_claims_that_exist(istories_report, meduza_report):  # type: ignore[no-untyped-def]
+    for report in (istories_report, meduza_report):
+        claims = {c.id: c for c in report.claims}
+        for incident in report.incidents:
+            assert incident.claim_ids, incident.type
+            for claim_id in incident.claim_ids:
+                claim = claims[claim_id]
+                assert report.document.text[claim.start:claim.end] == claim.text
+    (ab,) = [i for i in meduza_report.incidents if i.type == "abandonment"]
+    claimants = {claims_by.claimant for claims_by in meduza_report.claims if claims_by.id in ab.claim_ids}
+    assert "a soldier" in claimants  # "Our command has abandoned us," one soldier says

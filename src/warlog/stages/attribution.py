@@ -16,7 +16,7 @@ from ..attribution.quotes import (
     subject_of,
 )
 from ..attribution.speakers import SpeakerMemory, resolve_speaker
-from ..models import Cue, Quote, Speaker
+from ..models import Claim, Cue, Quote, Speaker
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
@@ -114,6 +114,11 @@ class AttributionStage:
                                          used_cues, sentences, index))
 
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
+        report.claims = [
+            Claim(id=f"c{i}", text=q.text, start=q.start, end=q.end,
+                  claimant=q.speaker.name if q.speaker else None, chain=q.chain, status=q.status, quote_id=q.id)
+            for i, q in enumerate(report.quotes, 1)
+        ]
         return work
 
     def _direct(self, q: QuoteMarks, doc: Any, text: str, marks: list[QuoteMarks], lex: AttributionLexicon,

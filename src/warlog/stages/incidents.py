@@ -9,7 +9,7 @@ from ..attribution.lexicon import attribution_lexicon
 from ..incidents import slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
-from ..models import Acled, Count, Entity, Incident, Report
+from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
@@ -158,8 +158,29 @@ class IncidentStage:
             sources=slots.sources(quotes, report.document.outlet),
             certainty=slots.certainty(text, quotes, evidence, context, alleged),
             evidence=[report.span(a, b) for a, b in evidence],
-            quote_ids=[q.id for q in quotes],
+            claim_ids=self._claims(report, quotes, evidence, alleged),
         )
+
+    @staticmethod
+    def _claims(report: Report, quotes: list[Quote], evidence: list[tuple[int, int]],
+                alleged: list[re.Pattern[str]]) -> list[str]:
+        """The claims behind an incident: its quotes' claims, and the outlet's own voice elsewhere."""
+        by_quote = {c.quote_id: c.id for c in report.claims}
+        ids = [by_quote[q.id] for q in quotes if q.id in by_quote]
+        text = report.document.text
+        for start, end in evidence:
+            if any(q.start < end and start < q.end for q in quotes):
+                continue
+            existing = next((c for c in report.claims if c.quote_id is None and c.start == start), None)
+            if existing is None:
+                outlet = report.document.outlet
+                hedged = any(h.search(text[start:end]) for h in alleged)
+                existing = Claim(id=f"c{len(report.claims) + 1}", text=text[start:end], start=start, end=end,
+                                 claimant=outlet, chain=[ChainLink(role="reporter", name=outlet)] if outlet else [],
+                                 status="alleged" if hedged else "asserted")
+                report.claims.append(existing)
+            ids.append(existing.id)
+        return ids
 
 
 @component("incidents", requires=("sentences", "entities", "quotes"), assigns=("incidents",))
