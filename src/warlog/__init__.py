@@ -8,7 +8,7 @@ Public API (the CLI mirrors it one to one):
 - ``open(db_url) -> Store``: the incident database.
 """
 
-from .api import IngestSummary, extract, extract_files, ingest, open
+from .api import IngestSummary, extract, extract_files, geocode, ingest, open
 from .errors import (
     ConfigError,
     GazetteerError,
@@ -46,5 +46,5 @@ __all__ = [
     "Actor", "ChainLink", "ConfigError", "Count", "Cue", "Document", "Entity", "Failure", "GazetteerError",
     "GeoRef", "Incident", "IncidentFilter", "IngestSummary", "InputError", "ModelError", "OfflineError",
     "Pipeline", "Quote", "Report", "SchemaError", "Settings", "Span", "Speaker", "StageError", "Store",
-    "StoreError", "WarlogError", "When", "Where", "extract", "extract_files", "ingest", "open",
+    "StoreError", "WarlogError", "When", "Where", "extract", "extract_files", "geocode", "ingest", "open",
 ]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, MalformedInputError, WarlogError
-from .models import Document, Report
+from .models import Document, Entity, Report
 from .pipeline.runner import Failure, Pipeline
 from .settings import Settings
 from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to_text, load_rules
@@ -76,6 +76,16 @@ def extract(text: str, *, settings: Settings | None = None, source: str = "<text
     report = default_pipeline(settings).run(Report(document=document))
     assert report is not None  # the default handler raises
     return report
+
+
+def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
+    """Every place named in ``text`` with its gazetteer resolution (``entity.geo``)."""
+    settings = settings or Settings.from_env()
+    pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources)
+    document = Document(id="geocode", text=text, language="en")
+    report = pipeline.run(Report(document=document))
+    assert report is not None
+    return [e for e in report.entities if e.label == "PLACE"]
 
 
 def extract_files(paths: Iterable[str | Path], *, settings: Settings | None = None,

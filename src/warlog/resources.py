@@ -58,7 +58,7 @@ def gazetteer(settings: Settings, resources: dict[str, Any]) -> Any:
     if "gazetteer" not in resources:
         from .geo import Gazetteer
 
-        resources["gazetteer"] = Gazetteer.open(settings.gazetteer_path)
+        resources["gazetteer"] = Gazetteer.open(settings.gazetteer_path, overlay=settings.gazetteer_overlay)
     return resources["gazetteer"]
 
 

