@@ -24,8 +24,6 @@ from .stages.ingest import RawInput, iter_inputs, read_text_input
 from .store import AddResult, Fingerprint, Store, open_store
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
 
-META_KEYS = ("title", "outlet", "url", "published")
-
 
 @lru_cache(maxsize=4)
 def default_pipeline(settings: Settings) -> Pipeline:

@@ -7,18 +7,8 @@ from click.testing import CliRunner
 
 from warlog import api
 from warlog.cli import main
-from warlog.geo import Gazetteer
-from warlog.geo.build import build_empty
 
-GEO_DATA = Path(__file__).parent / "geo" / "data"
-
-
-def _fixture_index(tmp_path: Path) -> Path:
-    path = build_empty(tmp_path / "gaz.sqlite")
-    with Gazetteer.open(path, build=False) as g:
-        g.add_geonames([GEO_DATA / "admin1CodesASCII.txt", GEO_DATA / "admin2Codes.txt", GEO_DATA / "UA.txt",
-                        GEO_DATA / "RU.txt", GEO_DATA / "alternateNamesV2.txt"])
-    return path
+GEO_DATA = Path(__file__).parent / "data"
 
 
 def _geocode(runner: CliRunner, text: str, env: dict[str, str]) -> list[dict]:  # type: ignore[type-arg]
@@ -34,8 +24,8 @@ def test_geocode_prints_resolutions_as_json():
     assert by_text["Luhansk region"]["precision"] == "region"
 
 
-def test_a_geonames_file_added_through_the_cli_is_used_at_once(tmp_path):  # type: ignore[no-untyped-def]
-    env = {"WARLOG_GAZETTEER": str(_fixture_index(tmp_path))}
+def test_a_geonames_file_added_through_the_cli_is_used_at_once(fixture_index):  # type: ignore[no-untyped-def]
+    env = {"WARLOG_GAZETTEER": str(fixture_index)}
     runner = CliRunner()
     text = "They were shelled near Makiivka, in the Luhansk region."
     before = {p["text"]: p["geo"] for p in _geocode(runner, text, env)}
@@ -51,8 +41,8 @@ def test_a_geonames_file_added_through_the_cli_is_used_at_once(tmp_path):  # typ
     assert info["places"] > 0 and any("makiivka_luhansk.txt" in s["name"] for s in info["sources"])
 
 
-def test_download_offline_says_what_to_do(tmp_path):  # type: ignore[no-untyped-def]
-    env = {"WARLOG_GAZETTEER": str(_fixture_index(tmp_path))}
+def test_download_offline_says_what_to_do(tmp_path, fixture_index):  # type: ignore[no-untyped-def]
+    env = {"WARLOG_GAZETTEER": str(fixture_index)}
     result = CliRunner().invoke(main, ["gazetteer", "download", "UA", "--dest", str(tmp_path / "dl"),
                                        "--base-url", "http://127.0.0.1:9"], env=env)
     assert result.exit_code == 2
