@@ -82,8 +82,9 @@ def sentence_context(
         for m in pattern.regex.finditer(sentence):
             if quoted(m.start()):
                 continue
-            g_start, g_end = m.start("name"), m.end("name")
-            raw = m.group("name")
+            group = next(g for g in ("name", "generic", "other") if g in m.re.groupindex and m.group(g))
+            g_start, g_end = m.start(group), m.end(group)
+            raw = m.group(group)
             if raw in _GENERIC or raw.lower() in _GENERIC:
                 name = _last_outlet_before(entities, start + g_start)
             elif pattern.role == "releaser" and g_start in known_releasers:

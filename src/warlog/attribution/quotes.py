@@ -9,6 +9,7 @@ same sentence, and its subject.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -114,6 +115,41 @@ def reporting_verbs_in(sent: Any, verbs: frozenset[str], quotes: list[QuoteMarks
     ]
 
 
+def embeds(verb: Any, quote: QuoteMarks) -> bool:
+    """True when the quote lies inside the verb's reported clause (a mixed quote)."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj"):
+            sub = list(child.subtree)
+            if sub[0].idx <= quote.outer_start and quote.outer_end <= sub[-1].idx + len(sub[-1].text):
+                return True
+    return False
+
+
+# '“...”, a private told reporters.' / '“...,” said Oleg Marchenko': a cue right after the quote,
+# for when the parser gets the clause wrong.
+_TAIL_CUE = re.compile(
+    r"\s*,?\s*(?:(?P<np>(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s+(?P<verb>said|says|told|tells|added|adds|explained|"
+    r"wrote|writes|recalled|claimed|insisted|complained)\b|(?P<verb2>said|says|told|added)\s+"
+    r"(?P<np2>(?:[A-Z][\w’'\-]+\s?){1,4}|(?:a|an|the|one)\s+[\w\-]+(?:\s+[\w\-]+)?))"
+)
+
+
+def cue_by_pattern(doc: Any, quote: QuoteMarks) -> CueMatch | None:
+    text = doc.text
+    m = _TAIL_CUE.match(text, quote.outer_end)
+    if m is None:
+        return None
+    verb_group, np_group = ("verb", "np") if m.group("verb") else ("verb2", "np2")
+    verb_span = doc.char_span(m.start(verb_group), m.end(verb_group), alignment_mode="expand")
+    np_span = doc.char_span(m.start(np_group), m.end(np_group), alignment_mode="expand")
+    if verb_span is None or np_span is None:
+        return None
+    np_end = m.end(np_group)
+    subject = np_span[-1]
+    return CueMatch(verb_span[0], subject, m.start(verb_group), m.end(verb_group),
+                    extra={"speaker_span": (m.start(np_group), np_end)})
+
+
 def find_cue(doc: Any, quote: QuoteMarks, quotes: list[QuoteMarks], verbs: frozenset[str]) -> CueMatch | None:
     """The reporting verb that introduces ``quote``, searched in the quote's own sentences."""
     span = doc.char_span(quote.outer_start, quote.outer_end, alignment_mode="expand")
@@ -133,9 +169,11 @@ def find_cue(doc: Any, quote: QuoteMarks, quotes: list[QuoteMarks], verbs: froze
                 distance = verb.idx - quote.outer_end
             else:
                 distance = quote.outer_start - verb.idx + 5  # prefer cues after the quote
+            if embeds(verb, quote):
+                distance -= 1000  # "said the command treats the men as “expendable”": said, not a later verb
             candidates.append((distance, verb))
     if not candidates:
-        return None
+        return cue_by_pattern(doc, quote)
     with_subject = [c for c in candidates if subject_of(c[1]) is not None]
     verb = min(with_subject or candidates, key=lambda c: c[0])[1]
     subject = subject_of(verb)

@@ -9,12 +9,15 @@ plural nouns become groups ("relatives", "the men").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import outlet_index
 from ..models import Entity, Speaker
 
+_NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr", "General",
+                    "Colonel", "Sergeant", "Private", "Captain", "Major", "Lieutenant", "President", "Minister"}
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "i"}
 _PLURAL_PRONOUNS = {"they", "we", "them"}
 _DROP_WORDS = {"another", "one", "a", "an", "the", "purported", "alleged", "supposed", "some", "other",
@@ -46,13 +49,17 @@ def _entity_in(entities: list[Entity], start: int, end: int, labels: set[str]) -
     return None
 
 
-def full_name(short: str, entities: list[Entity], before: int) -> str:
-    """'Panov' -> 'Dmitry Panov' when a longer PERSON mention ending in it came earlier."""
-    best = short
+def full_name(short: str, entities: list[Entity], before: int, text: str = "") -> str:
+    """'Panov' -> 'Dmitry Panov' when a longer mention ending in it came earlier."""
     for e in entities:
         if e.label == "PERSON" and e.start < before and e.text != short and e.text.split()[-1] == short:
-            best = e.text
-    return best
+            return e.text
+    if " " not in short and text:
+        # The model does not always tag the first mention: "Ivan Sokolov is a medic ..."
+        earlier = re.search(rf"\b((?:[A-Z][a-z’'\-]+\s+){{1,2}}){re.escape(short)}\b", text[:before])
+        if earlier and earlier.group(1).split()[0] not in _NOT_FIRST_NAMES:
+            return earlier.group(1) + short
+    return short
 
 
 def _descriptive_name(tokens: list[Any]) -> tuple[str, bool]:
@@ -85,7 +92,7 @@ def resolve_speaker(
                 if e.label == "PERSON" and e.end <= start:
                     person = e
             if person is not None and lower not in _PLURAL_PRONOUNS:
-                return Speaker(text=text, name=full_name(person.text, entities, start), start=start, end=end,
+                return Speaker(text=text, name=full_name(person.text, entities, start, doc.text), start=start, end=end,
                                kind="person")
             return Speaker(text=text, name="unknown", start=start, end=end, kind="unknown")
         return Speaker(text=text, name=antecedent.name, start=start, end=end, kind=antecedent.kind,
@@ -108,10 +115,13 @@ def resolve_speaker(
             description = doc.text[sub_start:sub_end].strip(" ,")
             hedged = "only as" in description or any(t.lower_ in _HEDGED_WORDS for t in tokens)
         return Speaker(text=text if person.end <= end else doc.text[start:person.end],
-                       name=full_name(person.text, entities, person.start), start=start,
+                       name=full_name(person.text, entities, person.start, doc.text), start=start,
                        end=max(end, person.end), kind="person", description=description, hedged=hedged)
     org = _entity_in(entities, start, end, {"ORG", "NORP"})
     if org is not None and org.text == text:
+        named = full_name(org.text, entities, start, doc.text)
+        if named != org.text:  # "Sokolov", tagged ORG, after "Ivan Sokolov": a person
+            return Speaker(text=text, name=named, start=start, end=end, kind="person")
         return Speaker(text=text, name=org.text, start=start, end=end, kind="organization")
     name, hedged = _descriptive_name(tokens)
     plural = subject.tag_ in ("NNS", "NNPS")

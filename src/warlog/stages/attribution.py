@@ -88,8 +88,8 @@ class AttributionStage:
                 return [own, *known, active]  # first seen before any source was named
             return [own, *known]
 
-        def speaker_for(subject: Any) -> Speaker:
-            s_start, s_end = speaker_extent(subject)
+        def speaker_for(subject: Any, span: tuple[int, int] | None = None) -> Speaker:
+            s_start, s_end = span or speaker_extent(subject)
             speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end)
             memory.remember(speaker)
             return speaker
@@ -132,7 +132,7 @@ class AttributionStage:
             if n_words <= _SCARE_QUOTE_WORDS and not embedded and cue.verb.idx > q.outer_end + 40:
                 return None
             used_cues.add(cue.verb.i)
-            speaker = speaker_for(cue.subject)
+            speaker = speaker_for(cue.subject, cue.extra.get("speaker_span"))
             start, end = q.start, q.end
             if embedded:
                 clause = next(c for c in clauses if _within(c, q.outer_start, q.outer_end))
@@ -146,10 +146,14 @@ class AttributionStage:
             speaker = speaker_for(according)
             kind = "direct" if n_words > _SCARE_QUOTE_WORDS else "mixed"
             return _Draft(q.start, q.end, kind, None, speaker, contexts_for(speaker, own))
-        # No cue: a quote paragraph that continues the previous speaker.
-        if last_direct is not None and last_direct.speaker is not None and n_words > _SCARE_QUOTE_WORDS:
+        # No cue: a quote that stands alone continues the previous speaker
+        # ('“...,” Sokolov said. “Nobody came.”', or a quote paragraph after a quote paragraph).
+        sentence_end = sentences[index].end_char
+        stands_alone = not text[q.outer_end:sentence_end].strip(" .,;:!?\n\"”»“")
+        if (last_direct is not None and last_direct.speaker is not None and n_words > _SCARE_QUOTE_WORDS
+                and stands_alone):
             gap = text[last_direct.end:q.outer_start]
-            if gap.count("\n") <= 1 and len(gap) < 400:
+            if gap.count("\n") <= 2 and len(gap) < 400:
                 return _Draft(q.start, q.end, "direct", None, last_direct.speaker, last_direct.contexts)
         return None
 
@@ -216,6 +220,10 @@ class AttributionStage:
             if prefix.startswith(("that's according", "that’s according", "this is according")) and index > 0:
                 prev = sentences[index - 1]
                 start, end = _trim(text, prev.start_char, prev.end_char)
+            elif acc_tok.i == sent.start or not text[sent.start_char:acc_tok.idx].strip(" “\"«"):
+                # "According to the governor, three villages lost power."
+                phrase_end = max(t.idx + len(t.text) for t in acc_tok.subtree)
+                start, end = _trim(text, phrase_end, sent.end_char)
             else:
                 start, end = _trim(text, sent.start_char, acc_tok.idx)
             if end - start >= 8 and not any(a <= start and end <= b for a, b in quoted):

@@ -1,0 +1,70 @@
+"""Hard attribution constructions, each pinned on a sentence written for the test."""
+
+import pytest
+
+import warlog
+
+
+@pytest.fixture(scope="module")
+def extract(settings):  # type: ignore[no-untyped-def]
+    def run(text: str, **meta: str):  # type: ignore[no-untyped-def]
+        return warlog.extract(text, settings=settings, **meta)
+
+    return run
+
+
+def _only(report, fragment):  # type: ignore[no-untyped-def]
+    found = [q for q in report.quotes if fragment in q.text]
+    assert len(found) == 1, [q.text for q in report.quotes]
+    return found[0]
+
+
+def test_typographic_guillemets_and_low_quotes(extract):  # type: ignore[no-untyped-def]
+    r = extract("«We have no shells left,» the commander said. „They sent us to die“, a private told reporters.")
+    assert _only(r, "We have no shells left").speaker.name == "a commander"
+    assert _only(r, "They sent us to die").speaker.name == "a private"
+
+
+def test_quote_split_by_its_cue(extract):  # type: ignore[no-untyped-def]
+    r = extract("Ivan Sokolov is a medic in the 3rd Assault Brigade. “We waited for hours,” Sokolov said. "
+                "“Nobody came for the wounded.”")
+    first, second = _only(r, "We waited for hours"), _only(r, "Nobody came for the wounded")
+    assert first.speaker.name == second.speaker.name == "Ivan Sokolov"
+    assert second.cue is None and second.kind == "direct"
+
+
+def test_quote_paragraph_without_cue_continues_the_speaker(extract):  # type: ignore[no-untyped-def]
+    r = extract("“The unit was left without orders,” said Oleg Marchenko, a sergeant.\n\n"
+                "“We found out from the neighbours that the village had been given up.”")
+    assert _only(r, "found out from the neighbours").speaker.name == "Oleg Marchenko"
+
+
+def test_mixed_quote_inside_reported_speech(extract):  # type: ignore[no-untyped-def]
+    r = extract("A volunteer said the command treats the men as “expendable material” and nobody answers.")
+    q = _only(r, "expendable material")
+    assert q.kind == "mixed" and q.speaker.name == "a volunteer"
+
+
+def test_indirect_speech_forms(extract):  # type: ignore[no-untyped-def]
+    r = extract("Anna Petrova told the outlet Verstka that her husband had been sent forward without a rifle. "
+                "According to the regional governor, three villages lost power.", outlet="Eastern Wire")
+    told = _only(r, "her husband had been sent forward")
+    assert told.kind == "indirect" and told.speaker.name == "Anna Petrova"
+    assert ("interviewer", "Verstka") in [(c.role, c.name) for c in told.chain]
+    acc = _only(r, "three villages lost power")
+    assert acc.kind == "indirect" and acc.speaker.text == "the regional governor"
+    assert acc.speaker.name == "a regional governor"
+
+
+def test_denial_sets_status_denied(extract):  # type: ignore[no-untyped-def]
+    r = extract("The defence ministry denied that its artillery had shelled the village.")
+    q = _only(r, "its artillery had shelled the village")
+    assert q.status == "denied"
+
+
+def test_unverified_video_is_alleged_with_its_hedge(extract):  # type: ignore[no-untyped-def]
+    r = extract("In a video that could not be independently verified, a man says the unit was shelled by "
+                "its own artillery.")
+    q = _only(r, "the unit was shelled")
+    assert q.status == "alleged" and "could not be independently verified" in q.hedges
+    assert ("medium", "video") in [(c.role, c.name) for c in q.chain]
