@@ -20,7 +20,8 @@ from .pipeline.runner import Failure
 from .settings import Settings, describe
 from .store import IncidentFilter, IncidentRecord
 
-_DB_HELP = "database: an SQLite file path or sqlite:/// URL (default: WARLOG_DB or warlog.db)"
+_DB_HELP = ("database: an SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB "
+            "(default: WARLOG_DB or warlog.db)")
 
 
 def _settings() -> Settings:

@@ -1,8 +1,8 @@
 """Storage: one interface (``Store``), backends chosen by URL.
 
 ``open_store("warlog.db")`` or ``open_store("sqlite:///path/warlog.db")`` gives
-the embedded SQLite store; ``postgresql://`` URLs are reserved for the shared
-backend (issue #8) and refused with a clear message until it lands.
+the embedded SQLite store; ``open_store("postgresql://user@host/db")`` (or
+``postgres://``) the shared PostgreSQL store, with the same features.
 """
 
 from __future__ import annotations
@@ -20,9 +20,11 @@ def open_store(url: str | Path) -> Store:
     """Open (creating and migrating as needed) the store at ``url``."""
     text = str(url)
     if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{text}: the PostgreSQL backend is not available in this version; use an SQLite file")
+        from .postgres import PostgresStore  # imported here: psycopg loads only when a server is used
+
+        return PostgresStore(text)
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///"):]
     elif "://" in text:
-        raise StoreError(f"{text}: unknown database URL scheme; use a file path or sqlite:///PATH")
+        raise StoreError(f"{text}: unknown database URL scheme; use a file path, sqlite:///PATH or postgresql://...")
     return SQLiteStore(text)

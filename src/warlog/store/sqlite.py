@@ -10,11 +10,9 @@ from typing import Any
 
 from ..errors import StoreError
 from ..models import Document, Incident, Report
-from ..text.fingerprint import jaccard, shingles
 from .base import AddResult, Fingerprint, IncidentFilter, IncidentRecord, Store
+from .common import DOC_COLUMNS, INCIDENT_COLUMNS, document_from_row, incident_row, nearest_duplicate
 from .migrations import migrate
-
-_DOC_COLUMNS = "d.id, d.title, d.outlet, d.url, d.published, d.language, d.source, d.content_hash"
 
 
 def _now() -> str:
@@ -55,17 +53,10 @@ class SQLiteStore(Store):
         if not fingerprint.bands:
             return None
         marks = ",".join("?" * len(fingerprint.bands))
-        candidates = [r["doc_id"] for r in self.conn.execute(
-            f"SELECT DISTINCT doc_id FROM document_bands WHERE band IN ({marks})", fingerprint.bands)]
-        best: tuple[float, str] | None = None
-        for doc_id in candidates:
-            text = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()["text"]
-            similarity = jaccard(set(fingerprint.shingles), shingles(text))
-            if similarity >= threshold and (best is None or similarity > best[0]):
-                best = (similarity, doc_id)
-        if best is None:
-            return None
-        return AddResult("near-duplicate", best[1], duplicate_of=best[1], similarity=round(best[0], 3))
+        rows = self.conn.execute(
+            f"SELECT d.id, d.text FROM documents d WHERE d.id IN (SELECT doc_id FROM document_bands"
+            f" WHERE band IN ({marks})) ORDER BY d.id", fingerprint.bands)
+        return nearest_duplicate(fingerprint, threshold, ((r["id"], r["text"]) for r in rows))
 
     def add(self, report: Report, fingerprint: Fingerprint, threshold: float) -> AddResult:
         doc = report.document
@@ -102,12 +93,9 @@ class SQLiteStore(Store):
                           (cur.lastrowid, doc.title or "", doc.text))
         self.conn.executemany("INSERT INTO document_bands(band, doc_id) VALUES (?,?)",
                               [(b, doc.id) for b in fingerprint.bands])
-        for inc in report.incidents:
-            self.conn.execute(
-                "INSERT INTO incidents(id, doc_id, type, date_start, date_end, date_precision, place, admin1,"
-                " country, lat, lon, geo_precision, fatalities_best, fatalities_low, fatalities_high,"
-                " injured_best, certainty, outlet, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                _incident_row(inc, doc))
+        marks = ",".join("?" * (INCIDENT_COLUMNS.count(",") + 1))
+        self.conn.executemany(f"INSERT INTO incidents({INCIDENT_COLUMNS}) VALUES ({marks})",
+                              [incident_row(inc, doc) for inc in report.incidents])
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -146,9 +134,9 @@ class SQLiteStore(Store):
         return (" AND ".join(clauses) or "1=1"), params
 
     def _select(self, where: str, params: list[Any], tail: str, tail_params: list[Any]) -> list[IncidentRecord]:
-        sql = (f"SELECT i.json AS incident_json, {_DOC_COLUMNS} FROM incidents i JOIN documents d"
+        sql = (f"SELECT i.json AS incident_json, {DOC_COLUMNS} FROM incidents i JOIN documents d"
                f" ON d.id = i.doc_id WHERE {where} {tail}")
-        return [IncidentRecord(Incident.model_validate_json(r["incident_json"]), _document(r))
+        return [IncidentRecord(Incident.model_validate_json(r["incident_json"]), document_from_row(r))
                 for r in self.conn.execute(sql, [*params, *tail_params])]
 
     def incidents(self, flt: IncidentFilter | None = None) -> list[IncidentRecord]:
@@ -156,9 +144,9 @@ class SQLiteStore(Store):
         where, params = self._where(flt)
         tail = "ORDER BY i.date_start IS NULL, i.date_start, i.id"
         tail_params: list[Any] = []
-        if flt.limit is not None:
-            tail += " LIMIT ? OFFSET ?"
-            tail_params = [flt.limit, flt.offset]
+        if flt.limit is not None or flt.offset:
+            tail += " LIMIT ? OFFSET ?"  # LIMIT -1: no limit, as PostgreSQL's OFFSET alone
+            tail_params = [flt.limit if flt.limit is not None else -1, flt.offset]
         return self._select(where, params, tail, tail_params)
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
@@ -167,8 +155,8 @@ class SQLiteStore(Store):
         return int(self.conn.execute(sql, params).fetchone()[0])
 
     def documents(self) -> Iterator[Document]:
-        for row in self.conn.execute(f"SELECT {_DOC_COLUMNS}, d.text FROM documents d ORDER BY d.ingested_at, d.id"):
-            doc = _document(row)
+        for row in self.conn.execute(f"SELECT {DOC_COLUMNS}, d.text FROM documents d ORDER BY d.ingested_at, d.id"):
+            doc = document_from_row(row)
             doc.text = row["text"]
             yield doc
 
@@ -185,25 +173,3 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.conn.close()
-
-
-def _document(row: sqlite3.Row) -> Document:
-    return Document(id=row["id"], title=row["title"], outlet=row["outlet"], url=row["url"],
-                    published=row["published"], language=row["language"], source=row["source"],
-                    content_hash=row["content_hash"], text="")
-
-
-def _incident_row(inc: Incident, doc: Document) -> tuple[Any, ...]:
-    where = inc.where
-    fat = inc.fatalities
-    return (
-        inc.id, doc.id, inc.type,
-        inc.when.start.isoformat() if inc.when.start else None,
-        inc.when.end.isoformat() if inc.when.end else None,
-        inc.when.precision,
-        where.name if where else None, where.admin1 if where else None, where.country if where else None,
-        where.lat if where else None, where.lon if where else None, where.precision if where else None,
-        fat.best if fat else None, fat.low if fat else None, fat.high if fat else None,
-        inc.injured.best if inc.injured else None,
-        inc.certainty, doc.outlet, inc.model_dump_json(),
-    )
