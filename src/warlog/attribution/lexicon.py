@@ -30,6 +30,7 @@ class Hedge:
 class AttributionLexicon:
     reporting_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    object_verbs: frozenset[str]
     media: dict[str, str]
     media_regex: re.Pattern[str]
     chains: tuple[ChainPattern, ...]
@@ -49,6 +50,7 @@ def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
     return AttributionLexicon(
         reporting_verbs=frozenset(data.get("reporting_verbs", ())),
         denial_verbs=frozenset(data.get("denial_verbs", ())),
+        object_verbs=frozenset(data.get("object_verbs", ())),
         media=media,
         media_regex=re.compile(rf"\b({media_alt})s?\b", re.IGNORECASE),
         chains=tuple(

@@ -38,11 +38,22 @@ class CueMatch:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+# ''...'' and ``...'' (typewriter and Penn Treebank quotes) as one straight quote each.
+_DOUBLED = re.compile(r"''|``")
+
+
+def _as_straight_quote(m: re.Match[str]) -> str:
+    # Same length, so offsets stay: an opener becomes ' "' and a closer '" '.
+    following = m.string[m.end():m.end() + 1]
+    return ' "' if m.group() == "``" or following.isalnum() else '" '
+
+
 def find_quote_marks(text: str) -> list[QuoteMarks]:
     """Every quoted stretch, paragraph by paragraph."""
     quotes: list[QuoteMarks] = []
     offset = 0
     for paragraph in text.split("\n"):
+        paragraph = _DOUBLED.sub(_as_straight_quote, paragraph)
         i, n = 0, len(paragraph)
         while i < n:
             ch = paragraph[i]
@@ -157,6 +168,11 @@ def find_cue(doc: Any, quote: QuoteMarks, quotes: list[QuoteMarks], verbs: froze
         return None
     sents = {span[0].sent, span[-1].sent}
     # The sentence right after a quote that ends a sentence: '"...." he said.' may be split there.
+    first_sent = span[0].sent
+    if doc.text[first_sent.start_char:quote.outer_start].strip() == "" and first_sent.start > 0:
+        before = doc[first_sent.start - 1].sent
+        if before.text.rstrip().endswith(":"):  # 'Scott added: "..."' split at the colon
+            sents.add(before)
     last = span[-1].sent
     if last.end < len(doc):
         first = doc[last.end]

@@ -186,7 +186,7 @@ class AttributionStage:
             subject = subject_of(verb)
             if subject is None or verb.tag_ == "VBN" and verb.dep_ == "amod":
                 continue
-            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
             addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
             if clauses:
                 start, end = _trim(text, _clause_extent(clauses[0])[0], _clause_extent(clauses[-1])[1])
@@ -204,9 +204,16 @@ class AttributionStage:
                 start, end = _trim(text, sent.start_char, _clause_extent(verb)[0])
                 if verb.dep_ == "ROOT":
                     start, end = _trim(text, sent.start_char, subject.left_edge.idx)
+            elif verb.lemma_.lower() in lex.object_verbs:
+                # "called for the impeachment of ...", "praised the efforts of ...": what is
+                # said or wanted is the verb's object.
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i]
+                if not objects:
+                    continue
+                start, end = _trim(text, _clause_extent(objects[0])[0], _clause_extent(objects[-1])[1])
             else:
                 continue
-            if end - start < 8 or any(a <= start and end <= b for a, b in quoted):
+            if end - start < 2 or any(a <= start and end <= b for a, b in quoted):
                 continue
             speaker = speaker_for(subject)
             denied = is_negated(verb) or verb.lemma_.lower() in lex.denial_verbs
