@@ -26,12 +26,19 @@ class Mention:
     sentence: int  # index into the sentence list
     start: int
     end: int  # trigger extent in the text
+    subtype: str | None = None
+    rank: int = 0  # the trigger's position in the lexicon: earlier is more specific
 
 
 @dataclass
 class Candidate:
     type: str
     mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def subtype(self) -> str | None:
+        """The subtype of the most specific trigger among the mentions."""
+        return min(self.mentions, key=lambda m: m.rank).subtype
 
     @property
     def sentences(self) -> list[int]:
@@ -51,7 +58,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
         if lex.background.search(sentence):
             continue
         taken: list[tuple[int, int]] = []
-        for type_name, regex in lex.triggers:
+        for rank, (type_name, subtype, regex) in enumerate(lex.triggers):
             for m in regex.finditer(sentence):
                 start, end = s_start + m.start(), s_start + m.end()
                 if any(start < b and a < end for a, b in taken):
@@ -60,10 +67,17 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
                 taken.append((start, end))  # a cancelled trigger still hides weaker ones under it
                 if lex.negation.search(prefix) or lex.hypothetical.search(prefix):
                     continue
-                mentions.append(Mention(type_name, index, start, end))
-    # Broad types give way to a specific one told in the same sentence.
-    specific = {m.sentence for m in mentions if m.type not in lex.generic_types}
-    return [m for m in mentions if m.type not in lex.generic_types or m.sentence not in specific]
+                mentions.append(Mention(type_name, index, start, end, subtype, rank))
+    return [m for m in mentions if not _gives_way(m, mentions, lex.generic_types)]
+
+
+def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ...]) -> bool:
+    """A broad type gives way to a narrower one (later-listed or unlisted) told in the same sentence."""
+    if mention.type not in generic:
+        return False
+    level = generic.index(mention.type)
+    return any(other.sentence == mention.sentence and other.type != mention.type
+               and (other.type not in generic or generic.index(other.type) > level) for other in mentions)
 
 
 def is_country(entity: Entity) -> bool:

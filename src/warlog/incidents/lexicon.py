@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..errors import ConfigError
 from ..lexicon import load_data
 
 
@@ -18,12 +19,13 @@ class IncidentType:
     acled: tuple[str, str] | None
     ucdp: int
     lethal: bool
+    subtypes: dict[str, tuple[str, str]]  # subtype -> (ACLED event_type, sub_event_type)
 
 
 @dataclass(frozen=True)
 class IncidentLexicon:
-    triggers: tuple[tuple[str, re.Pattern[str]], ...]  # (type, regex) in priority order
-    generic_types: frozenset[str]
+    triggers: tuple[tuple[str, str | None, re.Pattern[str]], ...]  # (type, subtype, regex), priority order
+    generic_types: tuple[str, ...]  # broadest first: each gives way to any later-listed or unlisted type
     negation: re.Pattern[str]
     hypothetical: re.Pattern[str]
     background: re.Pattern[str]
@@ -31,6 +33,7 @@ class IncidentLexicon:
     injury_cues: re.Pattern[str]
     person_nouns: frozenset[str]
     not_event_place: re.Pattern[str]
+    not_event_place_after: re.Pattern[str]
 
 
 @cache
@@ -38,7 +41,8 @@ def taxonomy() -> dict[str, IncidentType]:
     raw = tomllib.loads((resources.files("warlog") / "data" / "taxonomy.toml").read_text(encoding="utf-8"))
     return {
         name: IncidentType(name, t["label"], tuple(t["acled"]) if "acled" in t else None,
-                           int(t.get("ucdp", 0)), bool(t.get("lethal", False)))
+                           int(t.get("ucdp", 0)), bool(t.get("lethal", False)),
+                           {sub: (pair[0], pair[1]) for sub, pair in t.get("subtypes", {}).items()})
         for name, t in raw.items()
     }
 
@@ -48,16 +52,16 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
     data = load_data(lang, "incidents")
     flags = re.IGNORECASE
     triggers = tuple(
-        (t["name"], re.compile(pattern, flags)) for t in data["type"] for pattern in t["triggers"]
+        (t["name"], t.get("subtype"), re.compile(pattern, flags)) for t in data["type"] for pattern in t["triggers"]
     )
-    unknown = {name for name, _ in triggers} - set(taxonomy())
+    types = taxonomy()
+    unknown = sorted({name for name, _, _ in triggers} - set(types)) + sorted(
+        f"{name}.{sub}" for name, sub, _ in triggers if name in types and sub and sub not in types[name].subtypes)
     if unknown:
-        from ..errors import ConfigError
-
-        raise ConfigError(f"incidents.toml ({lang}) names types missing from taxonomy.toml: {sorted(unknown)}")
+        raise ConfigError(f"incidents.toml ({lang}) names types or subtypes missing from taxonomy.toml: {unknown}")
     return IncidentLexicon(
         triggers=triggers,
-        generic_types=frozenset(data.get("generic_types", ())),
+        generic_types=tuple(data.get("generic_types", ())),
         negation=re.compile(data["negation"], flags),
         hypothetical=re.compile(data["hypothetical"], flags),
         background=re.compile(data["background"], flags),
@@ -65,4 +69,5 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         injury_cues=re.compile(data["injury_cues"], flags),
         person_nouns=frozenset(data["person_nouns"]),
         not_event_place=re.compile(data["not_event_place"], flags),
+        not_event_place_after=re.compile(data.get("not_event_place_after", "(?!)"), flags),
     )

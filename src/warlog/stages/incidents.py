@@ -95,8 +95,8 @@ class IncidentStage:
                                                if i >= 0 and paragraphs[i] == paragraphs[first]})
             context = [sentences[i] for i in context_ids if i not in cand.sentences]
             triggers = [(m.start, m.end) for m in cand.mentions]
-            incidents.append(self._build(report, cand.type, evidence, context, triggers, victims, side,
-                                         speaker_spans, alleged, len(incidents) + 1))
+            incidents.append(self._build(report, cand.type, cand.subtype, evidence, context, triggers, victims,
+                                         side, speaker_spans, alleged, len(incidents) + 1))
         report.incidents = incidents
         return work
 
@@ -127,13 +127,14 @@ class IncidentStage:
         spans = [sentences[i] for i in cand.sentences]
         return [e for e in report.entities if e.label == "PLACE" and any(a <= e.start < b for a, b in spans)]
 
-    def _build(self, report: Report, type_name: str, evidence: list[tuple[int, int]],
+    def _build(self, report: Report, type_name: str, subtype: str | None, evidence: list[tuple[int, int]],
                context: list[tuple[int, int]], triggers: list[tuple[int, int]], victims: list[Entity],
                side: str | None, speaker_spans: list[tuple[int, int]], alleged: list[re.Pattern[str]],
                number: int) -> Incident:
         text = report.document.text
         lex = incident_lexicon(report.document.language or "en")
         info = taxonomy()[type_name]
+        acled = info.subtypes.get(subtype or "", info.acled)
         where = slots.choose_where(text, report.entities, evidence, context, triggers, lex)
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
@@ -148,7 +149,7 @@ class IncidentStage:
         return Incident(
             id=f"{report.document.id}-i{number}",
             type=type_name,
-            acled=Acled(event_type=info.acled[0], sub_event_type=info.acled[1]) if info.acled else None,
+            acled=Acled(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
             summary=summary,
             when=when,
             where=where,
