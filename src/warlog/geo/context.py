@@ -16,7 +16,7 @@ from typing import Literal
 Where = Literal["after", "before"]
 
 _ADMIN_WORDS = (
-    r"(?i:regions?|oblasts?|oblast'|provinces?|krai|kray|raions?|rayons?|districts?|governorate|"
+    r"(?i:regions?|oblasts?|oblast'|obl\.?|provinces?|krai|kray|raions?|rayons?|districts?|governorate|"
     r"autonomous\s+okrug|people['’]s\s+republic|republic|область|области|областью|області|обл\.|край|"
     r"крае|краю|район|районе|районі|района|республика|республике|республіка)"
 )
@@ -25,9 +25,12 @@ _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
 _KIND_NOUNS = (r"(?i:village|town|city|settlement|hamlet|urban-type\s+settlement|small\s+town|село|селе|"
                r"селі|деревня|деревне|посёлок|поселке|селище|місто|городе|город)")
 
-# ", in the Luhansk region" / " (Belgorod region)" / " in Donetsk Oblast"
+_DISTRICT_WORDS = r"(?i:districts?|raions?|rayons?|районе?|районі|района)"
+# ", in the Luhansk region" / " (Belgorod region)" / " in Donetsk Oblast" / " village, Starobeshivskyi district,
+# Donetsk region": an optional settlement word, then a district before the region (the region wins).
 _AFTER = re.compile(
-    rf"^\s*(?:,|\(|–|—|-)?\s*(?:(?:in|of|within|near|в|у|на)\s+)?(?:the\s+)?"
+    rf"^\s*(?:{_KIND_NOUNS}(?![\w]))?\s*(?:,|\(|–|—|-)?\s*(?:(?:in|of|within|near|в|у|на)\s+)?(?:the\s+)?"
+    rf"(?:{_NAME}\s+{_DISTRICT_WORDS}\s*(?:,|\(|of\s+the|of|in\s+the|in)\s*)?"
     rf"(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?![\w])"
 )
 # "the Donetsk region village of " / "Luhansk Oblast's "

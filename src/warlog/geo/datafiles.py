@@ -69,6 +69,19 @@ def areas() -> list[Area]:
             for a in _load("areas.toml").get("area", [])]
 
 
+def aliases() -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
+    """Extra names: by country code, and by (country, admin1 code)."""
+    data = _load("aliases.toml")
+    regions = {(cc, code): list(names) for cc, table in data.get("admin1", {}).items()
+               for code, names in table.items()}
+    return {cc: list(names) for cc, names in data.get("country", {}).items()}, regions
+
+
+def wrong_names() -> dict[str, set[str]]:
+    """Place id -> alternate names the sources attach to it by mistake."""
+    return {pid: set(names) for pid, names in _load("aliases.toml").get("wrong", {}).items()}
+
+
 def overlay(path: Path) -> list[OverlayEntry]:
     """Read a user overlay file; every problem names the entry and the field."""
     data = _load(path.name, path)

@@ -146,7 +146,8 @@ class Gazetteer:
         """Regions (or, for "X raion", districts first) named by ``name`` in any of its forms."""
         base, level = split_admin(name)
         forms = list(dict.fromkeys(name_forms(name) + region_bases(base)))
-        kinds: tuple[PlaceKind, ...] = ("district", "region") if level == "district" else ("region",)
+        # "Kievsky district [of Donetsk]" is a district (of a city, perhaps), never the Kyiv region.
+        kinds: tuple[PlaceKind, ...] = ("district",) if level == "district" else ("region",)
         found = [m for m in self._forms_matches(forms, kinds)
                  if country is None or m.place.country == country.upper()]
 

@@ -135,7 +135,7 @@ def key_of_normalized(s: str) -> str:
 # --- administrative words -------------------------------------------------------------
 
 _REGION_WORDS = (
-    "region", "regions", "oblast", "oblasts", "province", "krai", "kray", "okrug", "governorate", "voblast",
+    "region", "regions", "oblast", "oblasts", "obl", "province", "krai", "kray", "okrug", "governorate", "voblast",
     "republic", "respublika", "autonomous republic", "peoples republic", "people s republic",
     "область", "области", "областью", "обл", "області", "областю", "край", "крае", "краю",
     "краем", "краї", "республика", "республики", "республике", "республіка", "республіки",

@@ -136,6 +136,8 @@ class Resolver:
         else:
             candidates = g.matches(query)
         region = g.region_by_name(ctx.admin_text, cc) if ctx.admin_text else None
+        if country is not None and any(m.exact and m.place.kind == "country" for m in candidates):
+            country = None  # "Austria, Slovakia, Cyprus": a list of countries, not "Serpukhov, Russia"
         return _Case(mention, ctx, level, candidates, region, country)
 
     def _country(self, name: str) -> Place | None:

@@ -16,7 +16,7 @@ from typing import Any, cast
 from .normalize import indexable, key_of_normalized, normalize, region_bases, split_admin
 from .place import DERIVED_NAME, Place, PlaceKind
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: country and state aliases, wrong alternate names dropped
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

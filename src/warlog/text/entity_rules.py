@@ -28,6 +28,26 @@ _WITH_ADMIN_RE = re.compile(
 _SETTLEMENT_RE = re.compile(
     rf"\b(?:village|town|city|settlement|hamlet|outskirts)\s+of\s+({_NAME}(?:[ \-]{_NAME})?)"
 )
+# "Donetsk town", "Andriivka village", "Kiev/Kyiv city", "near Donetsk airport": a name before a lower-case
+# settlement word (not "the Russian city of X": an adjective before "of" is not a name).
+_NAME_KIND_RE = re.compile(
+    rf"\b({_NAME}(?:[ \-](?!International\b){_NAME})?)\s+(?:village|town|city|settlement|hamlet|"
+    r"(?:International\s+)?[Aa]irport)s?"
+    r"\b(?!\s+of\b)"
+)
+# Front-line usage: "the Bakhmut direction", "Donetsk sector", "Zaporizhzhia axis"; and the self-proclaimed
+# republics ("Donetsk People's Republic", "DPR"), which the gazetteer knows as areas.
+_FRONT_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+(?:direction|sector|axis|front|bulge|salient)s?\b")
+_REPUBLIC_RE = re.compile(rf"\b(?:{_NAME}\s+People[’'`]s\s+Republic|DPR|LPR|DNR|LNR)\b")
+# A text that is nothing but a name ("Bakhmut", "Zaitseve (near)", "Opytne"): what `warlog geocode NAME` gets.
+_BARE_NAME_RE = re.compile(rf"^\s*(?:near\s+)?({_NAME}(?:[ \-/]{_NAME}){{0,2}})\s*(?:\([^)]*\))?\s*[.;]?\s*$")
+# News datelines: "HARTFORD — ", "ORLANDO, Fla. (AP) — ", "BOSTON (Reuters) - " at the start of a text,
+# line or sentence: the upper-case place, and the state or country after its comma.
+_DATELINE_RE = re.compile(
+    r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'’.\-]{2,}(?:\s[A-Z][A-Z'’.\-]+){0,2})"
+    r"(?:,\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--?|_)\s"
+)
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ern", "ic")
 _UNIT_WORDS = (
     r"(?:Separate|Guards|Independent|Special|Motorized|Motor|Rifle|Mechanized|Airborne|Air|Assault|"
     r"Naval|Infantry|Tank|Artillery|Reconnaissance|Marine|Mountain|Territorial|Defen[cs]e|Combined|"
@@ -83,6 +103,19 @@ def region_spans(text: str) -> list[RuleSpan]:
 
 def settlement_spans(text: str) -> list[RuleSpan]:
     spans = [RuleSpan(m.start(1), m.end(1), "PLACE", "settlement-of") for m in _SETTLEMENT_RE.finditer(text)]
+    for m in _NAME_KIND_RE.finditer(text):
+        name, start = _strip_possessive(m.group(1), m.start(1))
+        if name not in _NOT_NAMES and not name.endswith(_ADJECTIVE_ENDINGS):
+            spans.append(RuleSpan(start, start + len(name), "PLACE", "name-kind"))
+    for m in _FRONT_RE.finditer(text):
+        name, start = _strip_possessive(m.group(1), m.start(1))
+        if name not in _NOT_NAMES and not name.endswith(_ADJECTIVE_ENDINGS):
+            spans.append(RuleSpan(start, start + len(name), "PLACE", "front-direction"))
+    spans += [RuleSpan(m.start(), m.end(), "PLACE", "peoples-republic") for m in _REPUBLIC_RE.finditer(text)]
+    for m in _DATELINE_RE.finditer(text):
+        spans += [RuleSpan(m.start(g), m.end(g), "PLACE", "dateline") for g in (1, 2) if m.group(g)]
+    if (bare := _BARE_NAME_RE.match(text)) and bare.group(1) not in _NOT_NAMES:
+        spans.append(RuleSpan(bare.start(1), bare.end(1), "PLACE", "bare-name"))
     for m in _WITH_ADMIN_RE.finditer(text):
         name, start = _strip_possessive(m.group(1), m.start(1))
         if name not in _NOT_NAMES:
