@@ -370,6 +370,42 @@ def bench_attribution(polnear: Path, split: str, systems: str, limit: int | None
     click.echo(json.dumps(result, indent=2) if as_json else format_markdown(result))
 
 
+def _dev_bench(module: str, dev: Path, part: str, as_json: bool) -> None:
+    from importlib import import_module
+
+    bench_module = import_module(f"warlog.bench.{module}")
+    try:
+        result = bench_module.run(dev, part=part, settings=_settings())
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(result, indent=2) if as_json else bench_module.format_markdown(result))
+
+
+_PART = click.option("--part", type=click.Choice(["report", "tune", "all"]), default="report", show_default=True,
+                     help="the half of dev to score: report (held apart from tuning), tune, or all")
+
+
+@bench.command("case2021")
+@click.option("--dev", "dev", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CASE 2021 task 2 dev.tsv")
+@_PART
+@click.option("--json", "as_json", is_flag=True)
+def bench_case2021(dev: Path, part: str, as_json: bool) -> None:
+    """Event typing: micro and macro F1 over CASE 2021's 25 ACLED sub-event labels, and confusions."""
+    _dev_bench("case2021", dev, part, as_json)
+
+
+@bench.command("ucdp")
+@click.option("--dev", "dev", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="UCDP GED Ukraine dev.csv")
+@_PART
+@click.option("--json", "as_json", is_flag=True)
+def bench_ucdp(dev: Path, part: str, as_json: bool) -> None:
+    """Event fields on UCDP headlines: admin1, distance, fatalities inside [low, high], date in interval."""
+    _dev_bench("ucdp", dev, part, as_json)
+
+
 @main.command()
 def settings() -> None:
     """List every setting with its environment variable and default."""
