@@ -406,6 +406,38 @@ def bench_ucdp(dev: Path, part: str, as_json: bool) -> None:
     _dev_bench("ucdp", dev, part, as_json)
 
 
+@bench.command("geoparsing")
+@click.option("--corpus", "corpora", multiple=True, required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="GeoWebNews / LGL / TR-News XML file (repeatable)")
+@click.option("--limit", type=int, help="only the first N articles of each corpus")
+def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None) -> None:
+    """Toponym recognition P/R/F1, accuracy within 161 km (end to end and with gold spans), coverage, speed."""
+    from .bench.geoparsing import run_many
+
+    try:
+        results = run_many(list(corpora), limit=limit)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(results, indent=2))
+
+
+@bench.command("ucdp-places")
+@click.option("--dev", "dev", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="UCDP GED Ukraine dev.csv")
+def bench_ucdp_places(dev: Path) -> None:
+    """Admin1 accuracy, distance and coverage of UCDP Ukraine place descriptions."""
+    from .bench.ucdp_places import run
+
+    try:
+        result = run(dev, settings=_settings())
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(result, indent=2))
+
+
 @main.command()
 def settings() -> None:
     """List every setting with its environment variable and default."""
