@@ -91,12 +91,24 @@ def extract(paths: tuple[Path, ...], jsonl: bool, **meta: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--db", help=_DB_HELP)
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process; dask: spread extraction over a Dask cluster")
+@click.option("--scheduler", help="with --engine dask: address of a running scheduler (tcp://HOST:PORT)")
+@click.option("--workers", type=int, help="with --engine dask and no scheduler: local worker processes")
 @_meta_options
-def ingest(paths: tuple[Path, ...], db: str | None, **meta: str | None) -> None:
+def ingest(paths: tuple[Path, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
+           **meta: str | None) -> None:
     """Process files and folders into the database, skipping exact and near duplicates."""
     settings = _settings()
     try:
-        summary = _ingest_with_progress(paths, db or settings.db, settings, meta)
+        if engine == "dask":
+            from .engine import ingest_dask
+
+            summary = ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler,
+                                  workers=workers, title=meta.get("title"), outlet=meta.get("outlet"),
+                                  url=meta.get("url"), published=meta.get("published"))
+        else:
+            summary = _ingest_with_progress(paths, db or settings.db, settings, meta)
     except WarlogError as exc:
         _fail(exc)
         return

@@ -64,6 +64,17 @@ class Store(ABC):
     def find_duplicate(self, fingerprint: Fingerprint, threshold: float) -> AddResult | None:
         """The stored document this one duplicates, if any; nothing is written."""
 
+    def add_many(self, items: list[tuple[Report, Fingerprint]], threshold: float) -> list[AddResult]:
+        """``add`` for each item in order, one result per item; a bad item fails the call with ``StoreError``.
+
+        The built-in backends override this to write the whole batch in one transaction under one lock (all or
+        nothing), and to record a duplicate sighting once: not again for a source already recorded against the
+        stored document, and not at all when the stored document came from the same source (the same input read
+        again, e.g. by a resumed run). Re-running a batch thus leaves the store as it was. This default, one
+        ``add`` per item, gives neither guarantee.
+        """
+        return [self.add(report, fp, threshold) for report, fp in items]
+
     @abstractmethod
     def report(self, doc_id: str) -> Report | None: ...
 

@@ -114,6 +114,31 @@ class PostgresStore(Store):
             self._insert(report, fingerprint)
         return AddResult("new", doc.id)
 
+    def add_many(self, items: list[tuple[Report, Fingerprint]], threshold: float) -> list[AddResult]:
+        """One transaction and one lock for the batch; a sighting is recorded once per source (see ``Store``)."""
+        results: list[AddResult] = []
+        if not items:
+            return results
+        with self._op(f"store a batch of {len(items)} documents"), self.conn.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._lock_key,))
+            for report, fp in items:
+                doc = report.document
+                duplicate = self.find_duplicate(fp, threshold)
+                if duplicate is None:
+                    self._insert(report, fp)
+                    results.append(AddResult("new", doc.id))
+                    continue
+                source = doc.source or doc.id
+                self.conn.execute(
+                    "INSERT INTO duplicates(source, doc_id, kind, similarity, title, outlet, url)"
+                    " SELECT %s, %s, %s, %s, %s, %s, %s"
+                    " WHERE NOT EXISTS (SELECT 1 FROM documents WHERE id = %s AND source = %s)"
+                    " AND NOT EXISTS (SELECT 1 FROM duplicates WHERE doc_id = %s AND source = %s)",
+                    (source, duplicate.doc_id, duplicate.status, duplicate.similarity, doc.title, doc.outlet,
+                     doc.url, duplicate.doc_id, source, duplicate.doc_id, source))
+                results.append(duplicate)
+        return results
+
     def _insert(self, report: Report, fingerprint: Fingerprint) -> None:
         doc = report.document
         self.conn.execute(

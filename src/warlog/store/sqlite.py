@@ -81,6 +81,37 @@ class SQLiteStore(Store):
             raise StoreError(f"{self.path}: cannot store {doc.source or doc.id}: {exc}") from exc
         return AddResult("new", doc.id)
 
+    def add_many(self, items: list[tuple[Report, Fingerprint]], threshold: float) -> list[AddResult]:
+        """One transaction for the batch; a sighting is recorded once per source (see ``Store.add_many``)."""
+        results: list[AddResult] = []
+        if not items:
+            return results
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for report, fp in items:
+                    doc = report.document
+                    duplicate = self.find_duplicate(fp, threshold)
+                    if duplicate is None:
+                        self._insert(report, fp)
+                        results.append(AddResult("new", doc.id))
+                        continue
+                    source = doc.source or doc.id
+                    self.conn.execute(
+                        "INSERT INTO duplicates(source, doc_id, kind, similarity, title, outlet, url, seen_at)"
+                        " SELECT ?,?,?,?,?,?,?,? WHERE NOT EXISTS (SELECT 1 FROM documents WHERE id = ? AND source = ?)"
+                        " AND NOT EXISTS (SELECT 1 FROM duplicates WHERE doc_id = ? AND source = ?)",
+                        (source, duplicate.doc_id, duplicate.status, duplicate.similarity, doc.title, doc.outlet,
+                         doc.url, _now(), duplicate.doc_id, source, duplicate.doc_id, source))
+                    results.append(duplicate)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot store a batch of {len(items)} documents: {exc}") from exc
+        return results
+
     def _insert(self, report: Report, fingerprint: Fingerprint) -> None:
         doc = report.document
         cur = self.conn.execute(
