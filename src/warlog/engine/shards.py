@@ -12,8 +12,8 @@
   or UTF-32 byte-order mark cannot be cut at newline bytes and is read whole, as one shard;
 - a Parquet file (a ``text`` or ``html`` column, optional ``title``, ``outlet``, ``url``, ``published``/``date``,
   ``synthetic``) is cut at row-group boundaries into shards of about ``lines_per_shard`` rows; sources are
-  ``path[ROW]``, rows counted from 0. Reading Parquet needs pyarrow (not a warlog dependency: install it with
-  ``pip install pyarrow``); without it a Parquet input raises ``ConfigError``.
+  ``path[ROW]``, rows counted from 0. Reading Parquet needs pyarrow (the ``parquet`` extra: install it with
+  ``pip install "warlog[parquet]"``); without it a Parquet input raises ``ConfigError``.
 
 Every shard has a stable ``id``: a digest of its kind, absolute path and range, the same on every run over
 the same inputs. Worker processes must see the paths under the same names (on a remote cluster: absolute
@@ -156,7 +156,7 @@ def _pyarrow_parquet() -> Any:
         import pyarrow.parquet as pq
     except ImportError:
         raise ConfigError("reading Parquet inputs needs pyarrow, which is not installed; install it with "
-                          "`pip install pyarrow`, or convert the file to JSONL") from None
+                          "`pip install \"warlog[parquet]\"` (pyarrow), or convert the file to JSONL") from None
     return pq
 
 
