@@ -68,3 +68,10 @@ def test_unverified_video_is_alleged_with_its_hedge(extract):  # type: ignore[no
     q = _only(r, "the unit was shelled")
     assert q.status == "alleged" and "could not be independently verified" in q.hedges
     assert ("medium", "video") in [(c.role, c.name) for c in q.chain]
+
+
+def test_possessive_speakers_keep_their_own_determiner(extract):  # type: ignore[no-untyped-def]
+    r = extract("His mother told reporters that he was shot. The town's military administration said three "
+                "people died.")
+    assert _only(r, "he was shot").speaker.name == "his mother"  # not "a his mother"
+    assert _only(r, "three people died").speaker.name == "the town's military administration"

@@ -66,15 +66,17 @@ def _descriptive_name(tokens: list[Any]) -> tuple[str, bool]:
     words = [t for t in tokens if t.dep_ not in ("punct",)]
     hedged = any(t.lower_ in _HEDGED_WORDS for t in words)
     head = max(words, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass", "pobj", "ROOT"), -t.i)) if words else None
-    content = [t.text if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") else t.lower_
-               for t in words if t.lower_ not in _DROP_WORDS]
-    if not content or head is None:
+    kept = [t for t in words if t.lower_ not in _DROP_WORDS]
+    if not kept or head is None:
         return " ".join(t.text for t in words), hedged
-    plural = head.tag_ in ("NNS", "NNPS")
-    phrase = " ".join(content)
-    if plural:
+    # Keep the text's own spacing ("the town's administration"), lower-case common words.
+    phrase = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") else t.lower_)
+                     + t.whitespace_ for t in kept).strip()
+    if head.tag_ in ("NNS", "NNPS"):
         first = tokens[0].lower_ if tokens else ""
         return (f"the {phrase}" if first == "the" else phrase), hedged
+    if any(t.dep_ == "poss" for t in kept):  # "his mother", "the town's military administration"
+        return (f"the {phrase}" if tokens[0].lower_ == "the" else phrase), hedged
     return f"a {phrase}", hedged
 
 
