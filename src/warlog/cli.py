@@ -450,6 +450,22 @@ def bench_ucdp_places(dev: Path) -> None:
     click.echo(json.dumps(result, indent=2))
 
 
+@bench.command("throughput")
+@click.option("--docs", "n_docs", default=1000, show_default=True, help="generated reports for the per-core run")
+@click.option("--workers", default="1,2", show_default=True, help="Dask worker counts to compare")
+@click.option("--backends", default="sqlite,postgresql", show_default=True, help="stores for the ingest runs")
+@click.option("--sizes", default="10000,100000", show_default=True, help="end-to-end ingest sizes")
+@click.option("--pg-url", default=None, help="PostgreSQL server for the postgresql runs")
+def bench_throughput(n_docs: int, workers: str, backends: str, sizes: str, pg_url: str | None) -> None:
+    """Docs/s per core next to spaCy alone, Dask speed-up, memory per worker, ingest growth at 10k and 100k."""
+    from .bench.throughput import PG_DEFAULT, run
+
+    result = run(n_docs=n_docs, workers=[int(w) for w in workers.split(",") if w],
+                 db_backends=[b for b in backends.split(",") if b], sizes=[int(n) for n in sizes.split(",") if n],
+                 settings=_settings(), pg_url=pg_url or PG_DEFAULT, log=lambda line: click.echo(line, err=True))
+    click.echo(json.dumps(result.as_dict(), indent=2))
+
+
 @main.command()
 def settings() -> None:
     """List every setting with its environment variable and default."""
