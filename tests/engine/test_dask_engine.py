@@ -160,7 +160,7 @@ def test_losing_workers_mid_run_still_stores_every_document_once(
                 pids = client.run(os.getpid)
                 os.kill(sorted(pids.values())[0], signal.SIGKILL)
             else:
-                client.restart()
+                client.restart(wait_for_workers=False)  # tasks wait for the workers; no fixed timeout
 
     summary = ingest_dask([corpus], db, client=client, settings=Settings.from_env(), shard_size=4, batch_size=2,
                           on_item=on_item)
