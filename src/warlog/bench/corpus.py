@@ -149,106 +149,133 @@ def _when(rng: random.Random, day: date, published: date) -> str:
 # -- templates per incident type ----------------------------------------------------------------------------
 # Fields: place, region, when, killed, wounded, unit, weapon, target, speaker, channel.
 
+# Templates use "[a|b|c]" for variation: each is replaced by one alternative (maybe empty) per report, so two
+# reports built from the same template share few word 5-shingles, as unrelated news reports do. "{field}"
+# is filled afterwards. Trigger words of each incident type stay in every alternative of its leads.
+
 LEADS: dict[str, tuple[str, ...]] = {
     "friendly_fire": (
-        "Russian soldiers say their own side's drones and artillery killed {killed} of their comrades and wounded "
-        "{wounded} more near {place}, in {region}, {when}.",
-        "Servicemen of {unit} say they were shelled by their own artillery near {place}, in {region}, {when}, "
-        "and that {killed} men died in the dugout where they waited for evacuation.",
-        "{killed_cap} soldiers were killed by their own side's mortar fire near {place}, in {region}, {when}, "
-        "according to a video their comrades sent to the Telegram channel {channel}.",
+        "Russian soldiers say their own side's [drones and artillery|artillery and drones|drones and mortars] "
+        "killed {killed} of their [comrades|fellow soldiers|men] and [wounded|injured] {wounded} [more|others] "
+        "near {place}, in {region}, {when}.",
+        "[Servicemen|Soldiers|Mobilized men|Members] of {unit} say they were shelled by their own artillery "
+        "[near|outside|on the edge of] {place}, in {region}, {when}, and that {killed} [men|soldiers|of them] "
+        "[died|were killed|lost their lives] in the [dugout|trench|basement|shelter] where they [waited|had been "
+        "waiting|were waiting] for [evacuation|rotation|a truck].",
+        "{killed_cap} soldiers were killed by their own side's [mortar fire|artillery|guns] near {place}, in "
+        "{region}, {when}, according to a [video|recording|clip] their [comrades|friends|relatives] sent to the "
+        "Telegram channel {channel}.",
     ),
     "strike": (
-        "A Russian missile strike hit {target} in {place}, in {region}, {when}, killing {killed} people and "
-        "injuring {wounded}, local officials said.",
-        "{weapon_cap} struck {target} in {place}, in {region}, {when}; {killed} civilians were killed and "
-        "{wounded} wounded, according to the city military administration.",
+        "A Russian missile strike [hit|struck|destroyed part of] {target} in {place}, in {region}, {when}, "
+        "killing {killed} people and [injuring|wounding] {wounded}, [local officials|the authorities|the city "
+        "council|regional officials] said.",
+        "{weapon_cap} struck {target} in {place}, in {region}, {when}; {killed} [civilians|residents|people] "
+        "were killed and {wounded} [wounded|injured|hurt], according to the [city military administration|"
+        "regional governor|emergency service|local prosecutor's office].",
         "Russian forces shelled {place}, in {region}, {when}. A drone attack on {target} killed {killed} "
-        "residents and injured {wounded}, the regional governor said.",
+        "[residents|civilians|people, including a child,] and [injured|wounded] {wounded}, the [regional "
+        "governor|head of the district|town's mayor] said [on Telegram|in a statement|in a video address|].",
     ),
     "refusal_to_fight": (
-        "Soldiers of {unit} refused to go on another assault near {place}, in {region}, {when}, their wives "
-        "say in a video appeal.",
-        "More than {men} mobilized men from {unit} are refusing to return to the front near {place}, in "
-        "{region}, their relatives told {outlet}.",
-        "A company of {unit} laid down their arms in protest near {place}, in {region}, {when}, after a "
-        "third assault in a week, according to the soldiers' mothers.",
+        "Soldiers of {unit} refused to go on another assault [near|outside|west of|east of] {place}, in "
+        "{region}, {when}, their [wives|wives and mothers|families] say in a [video appeal|letter|recorded "
+        "message].",
+        "More than {men} mobilized men [from|serving in] {unit} are refusing to return to the front near "
+        "{place}, in {region}, their [relatives|families|lawyers] told {outlet}.",
+        "A [company|platoon|battalion] of {unit} laid down their arms in protest [near|outside] {place}, in "
+        "{region}, {when}, after [a third assault in a week|weeks without rotation|losing half its men in a "
+        "month], according to the soldiers' [mothers|wives|relatives].",
     ),
     "abandonment": (
-        "Mobilized men of {unit} say their officers abandoned them near {place}, in {region}, without orders, "
-        "food or ammunition.",
-        "About {men} soldiers say they were left without command in the village of {place}, in {region}, "
-        "after their commanders drove off {when}.",
-        "Soldiers near {place}, in {region}, say the command has abandoned them: they have no orders and no "
-        "supplies, and the wounded cannot be evacuated.",
+        "Mobilized men of {unit} say their officers abandoned them [near|outside|in the fields by] {place}, in "
+        "{region}, without [orders|any orders], [food or ammunition|water or food|ammunition or medicine].",
+        "About {men} soldiers say they were left without command in the [village|settlement] of {place}, in "
+        "{region}, after their commanders [drove off|left|disappeared] {when}.",
+        "Soldiers [near|outside|dug in around] {place}, in {region}, say the command has abandoned them: they "
+        "have no orders and no [supplies|food|ammunition], and the [wounded|injured] cannot be [evacuated|taken "
+        "out].",
     ),
     "armed_clash": (
-        "Heavy fighting broke out near {place}, in {region}, {when}, as Russian assault groups tried to enter "
-        "the town; {killed} soldiers were killed, according to {unit}.",
-        "Ukrainian troops clashed with Russian infantry around {place}, in {region}, {when}, in a firefight "
-        "that lasted several hours, the General Staff said.",
-        "Fierce battles continued for {place}, in {region}, {when}; {killed} servicemen were killed in "
-        "combat and {wounded} wounded, a spokesman for {unit} said.",
+        "Heavy fighting broke out near {place}, in {region}, {when}, as [Russian assault groups|Russian "
+        "infantry|enemy units] tried to [enter|break into|cut off] the town; {killed} soldiers were killed, "
+        "according to {unit}.",
+        "Ukrainian troops clashed with Russian [infantry|assault groups|paratroopers] around {place}, in "
+        "{region}, {when}, in a firefight that lasted [several hours|most of the day|until dark], the [General "
+        "Staff|brigade's press service|regional command] said.",
+        "Fierce battles continued for {place}, in {region}, {when}; {killed} [servicemen|soldiers|fighters] "
+        "were killed in combat and {wounded} wounded, a spokesman for {unit} said.",
     ),
     "intra_force_killing": (
-        "A soldier of {unit} was shot dead by a fellow soldier at a field camp near {place}, in {region}, "
-        "{when}, his relatives say.",
+        "A soldier of {unit} was shot dead by a fellow soldier at a [field camp|training ground|checkpoint] "
+        "near {place}, in {region}, {when}, his [relatives|family|parents] say.",
         "Private {victim} was killed by his commander near {place}, in {region}, {when}, according to "
-        "comrades who called his family.",
+        "[comrades|fellow soldiers|two servicemen] who [called|wrote to|contacted] his family.",
     ),
     "desertion_or_surrender": (
         "{killed_cap} soldiers of {unit} deserted their positions near {place}, in {region}, {when}, according "
-        "to a leaked order seen by {outlet}.",
+        "to a [leaked order|military document|court filing] seen by {outlet}.",
         "A group of mobilized men fled their unit near {place}, in {region}, {when}; desertion cases in "
-        "{unit} are now counted in dozens, a lawyer told {outlet}.",
+        "{unit} are now counted in [dozens|the dozens|scores], a [lawyer|human rights lawyer|military lawyer] "
+        "told {outlet}.",
     ),
     "arrest_or_detention": (
         "Military police detained {killed} soldiers of {unit} near {place}, in {region}, {when}, after they "
-        "complained about their commanders, relatives said.",
-        "Officers of {unit} were arrested in {place}, in {region}, {when}, on suspicion of selling fuel meant "
-        "for the front, investigators said.",
+        "[complained about|filmed an appeal against|wrote to the prosecutor about] their commanders, "
+        "[relatives|families|a lawyer] said.",
+        "Officers of {unit} were arrested in {place}, in {region}, {when}, on suspicion of [selling fuel meant "
+        "for the front|stealing pay from their soldiers|taking bribes for postings in the rear], "
+        "[investigators|prosecutors|the military prosecutor's office] said.",
     ),
 }
 
 # Where the account comes from: civilian (strikes) or military sources (everything else).
 ORIGINS_CIVIL: tuple[str, ...] = (
-    "{official}, {office}, gave the figures in a statement on Telegram.",
-    "Residents who witnessed the attack spoke to {outlet} on condition that only their first names be used.",
-    "The regional prosecutor's office said it had opened a war crimes investigation.",
+    "{official}, {office}, [gave the figures|reported the casualties|announced the toll] in a [statement|post|"
+    "video] on [Telegram|social media|the administration's website].",
+    "[Residents|Neighbours|People] who [witnessed|saw|survived] the attack spoke to {outlet} on condition that "
+    "only their first names be used.",
+    "The [regional|district|local] prosecutor's office said it had opened a [war crimes investigation|criminal "
+    "case|case under the article on violations of the laws of war].",
 )
 ORIGINS_MILITARY: tuple[str, ...] = (
-    "The account comes from a video posted by the Telegram channel {channel}, which publishes complaints sent "
-    "in by serving soldiers.",
-    "Relatives of the men described the events to {outlet} by phone; several asked not to be named for fear "
-    "of reprisals.",
-    "The men recorded a video appeal, which their families sent to the channel {channel} on {weekday}.",
-    "A soldier who gave his name only as {first} described the events in a phone call with {outlet}.",
+    "The account comes from a [video|recording|message] posted by the Telegram channel {channel}, which "
+    "[publishes|shares|often carries] complaints [sent in by|from] serving soldiers.",
+    "[Relatives|Families|Wives and mothers] of the men described the events to {outlet} [by phone|in "
+    "messages|in interviews]; several asked not to be named for fear of [reprisals|pressure from the "
+    "command|consequences for the men].",
+    "The men recorded a [video appeal|short video|message], which their families sent to the channel "
+    "{channel} on {weekday}.",
+    "A soldier who [gave his name only as|asked to be identified only as|is named here only as] {first} "
+    "described the events in a [phone call|voice message|brief conversation] with {outlet}.",
 )
 
 QUOTES: dict[str, tuple[str, ...]] = {
     "friendly_fire": (
-        "We passed our coordinates twice. Then the first drone came in, and after it the shells",
+        "We passed our coordinates [twice|three times|again and again]. Then the first drone came in, and "
+        "after it the shells",
         "Nobody called to ask if we were alive. Our own guns did what the enemy could not",
         "They knew exactly where we were. It was our own birds that hit us",
         "We buried them ourselves, right there by the tree line",
     ),
     "strike": (
-        "The blast shattered every window in the building. People were trapped under the rubble for hours",
-        "There was no military target here, only homes and a shop",
+        "The blast shattered every window in the [building|street|block]. People were trapped under the rubble "
+        "for hours",
+        "There was no military target here, only homes and a [shop|pharmacy|kindergarten]",
         "We heard the siren, and a minute later the explosion",
         "My neighbour was at the bus stop. She was going to work",
     ),
     "refusal_to_fight": (
-        "They are not cowards. They have been in assaults for four months without rotation",
+        "They are not cowards. They have been in assaults for [four|five|six] months without rotation",
         "My husband says they will not go out again until someone answers for the last assault",
         "They were sent forward with no armour and no support. Now they say enough",
-        "Out of a hundred men who went there in the spring, eleven are left",
+        "Out of a hundred men who went there in the spring, [eleven|nine|fourteen] are left",
     ),
     "abandonment": (
         "The officers left in the night. We have no orders, no food, and nobody answers the radio",
         "We are sitting in the basement waiting. Nobody has come for the wounded",
         "They told us to hold the line and then drove away",
-        "We drink rain water. The last delivery came eight days ago",
+        "We drink rain water. The last delivery came [eight|ten|twelve] days ago",
     ),
     "armed_clash": (
         "The enemy attacked in small groups all day. We held the crossroads",
@@ -273,67 +300,81 @@ QUOTES: dict[str, tuple[str, ...]] = {
 # (who, reporting verb, gender of {name}: "f", "m" or "" for any): "“...,” who verb." / "Who verb: “...”".
 SPEAKERS: tuple[tuple[str, str, str], ...] = (
     ("{name}, whose husband serves in the unit,", "told {outlet}", "f"),
-    ("{name}, whose son was mobilized last autumn,", "said", "f"),
-    ("{name}, a resident of {place},", "said", ""),
+    ("{name}, whose son was mobilized [last autumn|in September|two years ago],", "said", "f"),
+    ("{name}, a [resident|pensioner|shopkeeper|teacher] [of|in|from] {place},", "said", ""),
     ("{name}, the head of the {place} city military administration,", "said", "m"),
     ("the soldier in the video", "says", ""),
-    ("{name}, a sister of one of the men,", "told {outlet}", "f"),
-    ("{name}, a volunteer who delivers supplies to the front,", "said", ""),
-    ("one of the men, who gave his name only as {first},", "said", ""),
-    ("{name}, a local council member,", "wrote on Telegram", ""),
-    ("{name}, a medic with the brigade,", "told {outlet}", "m"),
+    ("{name}, a [sister|cousin|neighbour] of one of the men,", "told {outlet}", "f"),
+    ("{name}, a volunteer who [delivers supplies to|drives aid to|collects money for] the front,", "said", ""),
+    ("one of the men, who [gave his name only as|asked to be called only|introduced himself as] {first},",
+     "said", ""),
+    ("{name}, a [local council member|district deputy|local official],", "wrote on Telegram", ""),
+    ("{name}, a [medic|nurse|paramedic] with the brigade,", "told {outlet}", "m"),
 )
 
-# More of the story: aftermath, the unit's history, the wider situation. Two or three go into each report.
+# More of the story: aftermath, the unit's history, the wider situation. One to three go into each report.
 CONTEXT: tuple[str, ...] = (
-    "The unit was formed last year from men mobilized in the Volga region and was sent to the front after "
-    "three weeks of training, relatives say. Several of them had never fired a weapon before.",
-    "Local authorities opened two shelters and a heating point in the centre of {place}. Volunteers brought "
-    "water, medicine and generators from {other}, where most evacuees from the area now live.",
-    "The road between {place} and {other} has been under fire for weeks, and evacuations now happen only at "
-    "night, a police officer who works in the area told {outlet}.",
-    "In the past month the command has rotated three battalion commanders in this sector, according to "
-    "documents seen by {outlet}. Soldiers describe constant pressure to report captured positions.",
-    "Families of servicemen in the region have set up a group chat of more than {chat} members, where they "
-    "trade news about their men and copy each other's complaints to the prosecutor's office.",
-    "Power lines around {place} were damaged again last week, and much of the town relies on generators. "
-    "Schools have moved to online classes, and most shops close before dark.",
-    "Military bloggers who follow this part of the front reported growing shortages of artillery shells and "
-    "drones, and long delays in evacuating the wounded to hospitals in {other}.",
-    "Before the full-scale invasion, {place} was known for its railway depot and a sugar factory. Today "
-    "about a third of its houses are damaged, according to the regional administration.",
+    "The unit was formed [last year|in the autumn|after the mobilization] from men [mobilized in|called up "
+    "from|drafted in] the [Volga region|Urals|Siberia|Far East] and [was sent|went|was moved] to the front "
+    "after [three|two|four] weeks of training, [relatives say|according to relatives|the families say]. "
+    "[Several|Many|Some|A few] of them had never [fired a weapon|held a rifle|seen combat] before.",
+    "Local authorities opened [two|three|several] [shelters|heating points|aid centres] in [the centre of|"
+    "central|the old town of] {place}. [Volunteers|Charities|Church groups] brought [water, medicine and "
+    "generators|food and blankets|medicine and fuel] from {other}, where [most|many|thousands of] evacuees "
+    "from the area now live.",
+    "The road between {place} and {other} has been under fire for [weeks|months|most of the winter], and "
+    "evacuations [now happen|take place|are possible] only at night, a [police officer|volunteer driver|"
+    "rescuer] who works in the area told {outlet}.",
+    "In the past [month|two months|few weeks] the command has [rotated|replaced|dismissed] [three|two|four] "
+    "battalion commanders [in this sector|on this stretch of the front|in the brigade], according to "
+    "[documents|orders|papers] seen by {outlet}. [Soldiers describe|The men speak of|Officers complain of] "
+    "constant pressure to report [captured positions|progress|advances].",
+    "[Families|Wives and mothers|Relatives] of [servicemen|soldiers|mobilized men] [in the region|from "
+    "the area|in {other}] [have set up|run|created] a [group chat|Telegram group|chat] of more than {chat} "
+    "members, where they [trade|share|swap] news [about their men|from the front] and [copy|forward|draft] "
+    "complaints to the [prosecutor's office|ombudsman|military prosecutors].",
+    "Power lines around {place} were damaged again [last week|on the weekend|overnight], and [much|most|"
+    "part] of the town [relies|runs|depends] on generators. [Schools have moved to online classes|Classes "
+    "are held online|Schools are closed], and [most|many|the few remaining] shops close [before dark|at "
+    "four|early].",
+    "Military bloggers who follow [this part of the front|the {place} direction|the fighting here] reported "
+    "[growing|severe|new] shortages of [artillery shells and drones|ammunition|fuel and drones], and long "
+    "delays in [evacuating|moving] the wounded to hospitals in {other}.",
+    "Before the full-scale invasion, {place} was known for its [railway depot|sugar factory|market|chalk "
+    "quarry]. [Today|Now] about [a third|half|a quarter] of its [houses|buildings|homes] are damaged, "
+    "[according to|says] the regional administration.",
 )
 
 DETAILS: dict[str, tuple[str, ...]] = {
     "friendly_fire": (
-        "The wounded were taken to a hospital in {other}, the men say. The unit had reported its position to "
-        "headquarters before the strike.",
-        "According to the soldiers, the drone crews belonged to a neighbouring brigade that had not been told "
-        "where the assault group was.",
+        "The [wounded|injured|survivors] were taken to a hospital in {other}, the men say. The unit had "
+        "reported its position to headquarters [before the strike|twice that morning|the day before].",
+        "According to the soldiers, the drone crews belonged to a [neighbouring|different|newly arrived] "
+        "brigade that had not been told where the assault group was.",
     ),
     "strike": (
         "Rescue workers pulled {wounded} people from the rubble; {children} children were among the injured. "
-        "Power and water were cut in part of the town.",
-        "The strike damaged {target2} and several nearby houses. Emergency services worked through the night "
-        "at the site.",
+        "[Power and water|Heating and power|Gas and water] were cut in part of the town.",
+        "The strike damaged {target2} and [several|a dozen|many] nearby houses. Emergency services worked "
+        "[through the night|until morning|for hours] at the site.",
     ),
     "refusal_to_fight": (
-        "The women say the men have been in assaults since the autumn without rotation and that the unit has "
-        "lost most of its original strength.",
+        "The women say the men have been in assaults since [the autumn|the summer|January] without rotation "
+        "and that the unit has lost most of its original strength.",
         "According to the relatives, the commander threatened to send the men to a detention pit if they kept "
         "refusing.",
     ),
     "abandonment": (
-        "The men say they have been eating what they find in abandoned houses and that several wounded have "
-        "not been evacuated for days.",
-        "Relatives say they sent the soldiers' location to the military prosecutor's office but received no "
-        "reply.",
+        "The men say they have been eating what they find in abandoned houses and that [several|two|three] "
+        "wounded have not been evacuated for days.",
+        "Relatives say they sent the soldiers' location to the military prosecutor's office but received "
+        "[no reply|only a form letter|nothing].",
     ),
     "armed_clash": (
         "Both sides have brought reserves to the area. Ukrainian officers say the attackers lost several "
-        "armoured vehicles on the approaches to {place}.",
-        "The fighting moved to the outskirts of {place} by evening, according to military bloggers on both "
-        "sides.",
+        "[armoured vehicles|tanks|trucks] on the approaches to {place}.",
+        "The fighting moved to the [outskirts|edge|northern districts] of {place} by evening, according to "
+        "military bloggers on both sides.",
     ),
     "intra_force_killing": (
         "The family says the military first told them he had died heroically in battle near {other}.",
@@ -345,26 +386,27 @@ DETAILS: dict[str, tuple[str, ...]] = {
     ),
     "arrest_or_detention": (
         "The men were taken to a building in {other} that soldiers call the basement.",
-        "A court in {other} ordered the officers held for two months.",
+        "A court in {other} ordered the officers held for [two|three] months.",
     ),
 }
 
 RESPONSES: tuple[str, ...] = (
-    "The Russian Defence Ministry did not respond to a request for comment.",
+    "[The Russian Defence Ministry|Russia's Defence Ministry|The ministry in Moscow] did not respond to a "
+    "[request|written request|request from {outlet}] for comment.",
     "The Defence Ministry in Moscow said its forces had struck only military targets.",
-    "The regional administration declined to comment.",
+    "The [regional administration|district administration|governor's office] declined to comment.",
     "The unit's command could not be reached.",
     "Ukraine's General Staff did not comment on the report.",
 )
 HEDGES: tuple[str, ...] = (
     "The number of dead could not be independently verified.",
     "{outlet} could not independently verify the account.",
-    "The claims could not be independently confirmed.",
-    "It was not possible to verify the video's location.",
+    "The [claims|allegations|figures] could not be independently confirmed.",
+    "It was not possible to verify the [video's location|date of the recording|figures].",
 )
 BACKGROUND: tuple[str, ...] = (
-    "Such losses have grown in recent months as assaults intensified along the front.",
-    "Complaints of this kind have multiplied this winter, according to human rights lawyers.",
+    "Such losses have grown in recent months as assaults [intensified|continued] along the front.",
+    "Complaints of this kind have multiplied this [winter|year|spring], according to human rights lawyers.",
     "Strikes on front-line towns have become more frequent since the summer.",
     "Reports of mobilized units left without supplies are increasingly common.",
     "Friendly-fire incidents are rarely acknowledged by either army.",
@@ -372,8 +414,9 @@ BACKGROUND: tuple[str, ...] = (
     "The front near {place} has barely moved in months.",
 )
 ANALYSTS: tuple[str, ...] = (
-    "{name}, a military analyst in Kyiv, told {outlet} that poor coordination between units had become one "
-    "of the main dangers for infantry on this part of the front.",
+    "{name}, a military analyst in [Kyiv|Riga|Vilnius|Warsaw], told {outlet} that [poor|weak|slow] "
+    "coordination between units had become [one of the main dangers|a major danger|a constant risk] for "
+    "infantry [on this part of the front|in the sector|near {place}].",
     "\"Drone crews now decide the battle,\" said {name}, a researcher who tracks the war. \"Whoever sees "
     "first, wins.\"",
     "According to {name}, a former officer, commanders are under pressure to report progress at any cost.",
@@ -421,6 +464,14 @@ def _report(rng: random.Random, number: int) -> tuple[dict[str, object], _Incide
     return _compose(rng, incident, published, number), incident
 
 
+_CHOICE = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _vary(rng: random.Random, template: str) -> str:
+    """Each "[a|b|c]" in ``template`` replaced by one of its alternatives."""
+    return _CHOICE.sub(lambda m: rng.choice(m.group(1).split("|")), template)
+
+
 def _compose(rng: random.Random, inc: _Incident, published: date, number: int,
              lead_override: str | None = None) -> dict[str, object]:
     outlet = rng.choice(OUTLETS)
@@ -439,13 +490,18 @@ def _compose(rng: random.Random, inc: _Incident, published: date, number: int,
         "children": rng.choice(("two", "three", "four")), "pop": f"{rng.randint(8, 90)},000",
         "year": str(published.year), "chat": rng.choice(("300", "1,200", "two thousand", "5,000")),
     }
-    paragraphs = [lead_override or rng.choice(LEADS[inc.kind]).format(**fields),
-                  rng.choice(ORIGINS_CIVIL if inc.kind == "strike" else ORIGINS_MILITARY).format(**fields)]
+    def fill(template: str) -> str:
+        return " ".join(_vary(rng, template).format(**fields).split())  # an empty alternative leaves no gap
+
+    paragraphs = [lead_override or fill(rng.choice(LEADS[inc.kind])),
+                  fill(rng.choice(ORIGINS_CIVIL if inc.kind == "strike" else ORIGINS_MILITARY))]
     quotes = rng.sample(QUOTES[inc.kind], k=rng.randint(1, min(4, len(QUOTES[inc.kind]))))
     details = rng.sample(DETAILS[inc.kind], k=2)
     for quote, (who_t, verb_t, gender) in zip(quotes, rng.sample(SPEAKERS, k=len(quotes)), strict=True):
         name = _person(rng, female=(gender == "f") if gender else None)
-        who, verb = (t.format(name=name, outlet=outlet, place=inc.place, first=first) for t in (who_t, verb_t))
+        who, verb = (_vary(rng, t).format(name=name, outlet=outlet, place=inc.place, first=first)
+                     for t in (who_t, verb_t))
+        quote = _vary(rng, quote)
         oq, cq = rng.choice((("“", "”"), ('"', '"')))
         form = rng.random()
         if form < 0.5:
@@ -454,14 +510,14 @@ def _compose(rng: random.Random, inc: _Incident, published: date, number: int,
             paragraphs.append(f"{_cap(who)} {verb}: {oq}{quote}.{cq}")
         else:
             paragraphs.append(f"{oq}{quote},{cq} {verb} {who.rstrip(',')}.")
-    paragraphs.append(details[0].format(**fields))
-    paragraphs += [c.format(**fields) for c in rng.sample(CONTEXT, k=rng.randint(1, 3))]
-    paragraphs.append(f"{rng.choice(RESPONSES)} {rng.choice(HEDGES).format(**fields)}")
-    paragraphs.append(" ".join(rng.sample(BACKGROUND, k=rng.randint(1, 2))).format(**fields))
+    paragraphs.append(fill(details[0]))
+    paragraphs += [fill(c) for c in rng.sample(CONTEXT, k=rng.randint(1, 3))]
+    paragraphs.append(f"{fill(rng.choice(RESPONSES))} {fill(rng.choice(HEDGES))}")
+    paragraphs.append(" ".join(fill(b) for b in rng.sample(BACKGROUND, k=rng.randint(1, 2))))
     if rng.random() < 0.6:
-        paragraphs.append(rng.choice(ANALYSTS).format(name=_person(rng), outlet=outlet))
+        paragraphs.append(fill(rng.choice(ANALYSTS).replace("{name}", _person(rng))))
     if rng.random() < 0.5:
-        paragraphs.append(details[1].format(**fields))
+        paragraphs.append(fill(details[1]))
     for line in rng.sample(BOILERPLATE, k=rng.randint(0, 2)):
         paragraphs.append(line.format(**fields))
     title = rng.choice(TITLES[inc.kind]).format(**fields)

@@ -22,6 +22,7 @@ There is no cross-report linking stage in the pipeline yet, so "with linking" is
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import resource
@@ -134,16 +135,26 @@ class ThroughputBench:
 def run(n_docs: int = 1000, workers: Sequence[int] = (1, 2), db_backends: Sequence[str] = ("sqlite", "postgresql"),
         sizes: Sequence[int] = (10_000, 100_000), *, seed: int = 0, settings: Settings | None = None,
         workdir: Path | None = None, pg_url: str = PG_DEFAULT, full_limit_minutes: float = 40.0,
-        batch_size: int = 50, log: Callable[[str], Any] | None = print) -> ThroughputBench:
-    """Run the whole benchmark; see the module docstring. ``log`` gets one line per step (None: silent)."""
+        batch_size: int = 50, log: Callable[[str], Any] | None = print,
+        checkpoint: Path | None = None) -> ThroughputBench:
+    """Run the whole benchmark; see the module docstring. ``log`` gets one line per step (None: silent);
+    ``checkpoint``: a JSON file rewritten with the results so far after each step (long runs can be killed)."""
     settings = settings or Settings.from_env()
     say = log or (lambda _: None)
+    partial: dict[str, Any] = {}
+
+    def keep(name: str, value: Any) -> None:
+        partial[name] = value
+        if checkpoint is not None:
+            checkpoint.write_text(json.dumps(partial, indent=1, default=lambda o: asdict(o)), encoding="utf-8")
+
     with _workdir(workdir) as tmp:
         records = generate(max(n_docs, *sizes) if sizes else n_docs, seed)
         small = records[:n_docs]
         docs = _documents(small, settings)
         say(f"per core: {len(docs)} documents")
         per_core, reports = _per_core(docs, settings)
+        keep("per_core", per_core)
         say(f"  warlog {per_core.warlog_docs_per_s} docs/s ({per_core.warlog_docs_per_cpu_s} per CPU s), spaCy "
             f"{per_core.spacy_docs_per_s} ({per_core.spacy_docs_per_cpu_s}), ratio {per_core.ratio} "
             f"({per_core.ratio_cpu} by CPU time), load {per_core.load_average}")
@@ -152,6 +163,7 @@ def run(n_docs: int = 1000, workers: Sequence[int] = (1, 2), db_backends: Sequen
         scaling = []
         for n in workers:
             scaling.append(_dask_run(corpus, f"sqlite:///{tmp / f'scale-{n}.db'}", n, settings, batch_size))
+            keep("scaling", scaling)
             r = scaling[-1]
             say(f"dask, {n} worker(s): {r.seconds} s, {r.docs_per_s} docs/s, {r.docs_per_worker_cpu_s} per worker "
                 f"CPU s, worker CPU {r.worker_cpu_seconds} s, client CPU {r.client_cpu_seconds} s, peak RSS "
@@ -186,6 +198,7 @@ def run(n_docs: int = 1000, workers: Sequence[int] = (1, 2), db_backends: Sequen
                 say(f"{backend} {size}: store path {store_path.docs_per_s} docs/s, check {store_path.check_seconds} s,"
                     f" write {store_path.write_seconds} s, checkpoints {store_path.checkpoints}")
                 growth.append(Growth(backend, size, mode, full, store_path))
+                keep("growth", growth)
     return ThroughputBench(
         machine=f"{platform.machine()}, {_cpus()} cpus", python=platform.python_version(),
         corpus=f"bench.corpus.generate(n, seed={seed})", per_core=per_core, scaling=scaling, speedup=speedup,

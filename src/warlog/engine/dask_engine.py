@@ -133,7 +133,12 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
     if workers is not None and workers < 1:
         raise ConfigError(f"the number of workers must be >= 1, got {workers}")
     if scheduler is not None:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout="30s")
+        except (OSError, TimeoutError) as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}. Check the address "
+                              "(tcp://HOST:PORT) and that `dask scheduler` is running there") from exc
+        with client:
             yield client
         return
     n = workers or _cpus()
@@ -235,6 +240,7 @@ class _Run:
         self.batch: list[_Entry] = []
         self.cursor = 0  # the first shard not fully written
         self.submitted = 0  # shards whose prepare task was submitted
+        self.seq = 0  # makes every task key unique, resubmissions included
         self.max_pending = 1
         self.last_flush = time.monotonic()
 
@@ -279,7 +285,8 @@ class _Run:
 
     def _submit(self, task: _Task) -> None:
         state = self.states[task.shard]
-        key = f"warlog-{task.kind}-{task.shard}-{state.shard.id}-{self.token}-{task.attempt}"
+        self.seq += 1
+        key = f"warlog-{task.kind}-{task.shard}-{state.shard.id}-{self.token}-{self.seq}"
         future: Future[Any]
         if task.kind == "prepare":
             future = self.client.submit(prepare_shard, state.shard, self.settings, self.meta, key=key, priority=0)
@@ -287,8 +294,7 @@ class _Run:
             assert state.entries is not None
             documents = [state.entries[i].doc for i in task.indices]
             # Extraction first: it unblocks the writer; prepares are cheap and fill the gaps.
-            future = self.client.submit(extract_documents, documents, self.settings, key=f"{key}-{task.indices[0]}",
-                                        priority=1)
+            future = self.client.submit(extract_documents, documents, self.settings, key=key, priority=1)
         self.tasks[future] = task
 
     def _collect(self, future: Future, task: _Task) -> None:
