@@ -202,6 +202,76 @@ class Incident(Record):
     claim_ids: list[str] = Field(default_factory=list, description="the claims (statements) supporting it")
 
 
+# -- people and provenance, per report -----------------------------------------------------------------------
+
+PersonRole = Literal["victim", "perpetrator", "witness", "soldier", "commander", "relative", "expert", "official",
+                     "other"]
+FateStatus = Literal["killed", "died", "wounded", "missing", "captured", "refused_to_fight", "deserted",
+                     "detained", "alive"]
+CitationKind = Literal["cites", "reprint", "forward"]
+
+
+class Support(Record):
+    """Where a value came from: a report, the incident extracted from it, the claims and their origin."""
+
+    doc_id: str
+    incident_id: str | None = None
+    claim_ids: list[str] = Field(default_factory=list)
+    origin: str | None = Field(default=None, description="the independent source behind the claims")
+    outlet: str | None = None
+
+
+class PersonAttribute(Record):
+    """One fact about a person ("age": "25", "home": "Vladimir region", "unit": "...", "rank": "private")."""
+
+    name: Literal["age", "home", "unit", "rank", "occupation", "nationality", "description"]
+    value: str
+    span: Span
+    claim_id: str | None = None
+    support: Support | None = Field(default=None, description="set in the people registry")
+
+
+class Fate(Record):
+    """What a text says happened to a person, as one version among possibly conflicting ones.
+
+    ``cause`` is an incident type where the text names one ("intra_force_killing" for "shot dead by a fellow
+    soldier") or ``"combat"`` for "died heroically on the battlefield"; ``place`` and ``when`` are as stated.
+    """
+
+    status: FateStatus
+    cause: str | None = None
+    place: Where | None = None
+    when: When | None = None
+    hedged: bool = False
+    claimant: str | None = None
+    claim_id: str | None = None
+    incident_id: str | None = None
+    span: Span
+    support: Support | None = Field(default=None, description="set in the people registry")
+
+
+class PersonMention(Record):
+    """A named person in one report, with what this report says about them."""
+
+    id: str
+    name: str
+    spans: list[Span] = Field(default_factory=list, description="every mention, short forms included")
+    roles: list[PersonRole] = Field(default_factory=list)
+    attributes: list[PersonAttribute] = Field(default_factory=list)
+    fates: list[Fate] = Field(default_factory=list)
+    incident_ids: list[str] = Field(default_factory=list)
+    claim_ids: list[str] = Field(default_factory=list, description="claims this person made (as speaker)")
+
+
+class Citation(Record):
+    """The report relays another source: "according to iStories", "Astra reported", a forwarded post."""
+
+    cited: str = Field(description="the outlet, channel or organisation cited")
+    kind: CitationKind = "cites"
+    claim_ids: list[str] = Field(default_factory=list)
+    span: Span | None = None
+
+
 class Report(Record):
     """Everything warlog extracted from one document."""
 
@@ -210,6 +280,8 @@ class Report(Record):
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     incidents: list[Incident] = Field(default_factory=list)
+    people: list[PersonMention] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, object]:
@@ -218,3 +290,73 @@ class Report(Record):
     def span(self, start: int, end: int) -> Span:
         """A Span over this report's clean text."""
         return Span(start=start, end=end, text=self.document.text[start:end])
+
+
+# -- across reports (linking, issue #6) ------------------------------------------------------------------------
+
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+
+
+class Version(Record):
+    """One side of a contradiction: a value as one source states it."""
+
+    value: str
+    text: str = Field(description="the words that state it")
+    status: QuoteStatus = "reported"
+    support: Support
+    span: Span | None = None
+
+
+class Contradiction(Record):
+    subject: str = Field(description="'incident' or the person's name")
+    field: Literal["fatalities", "injured", "date", "place", "type", "fate", "cause_of_death", "place_of_death"]
+    versions: list[Version]
+
+
+class Admiralty(Record):
+    """NATO Admiralty code: source reliability A-F and information credibility 1-6 (docs/linking.md)."""
+
+    reliability: Reliability
+    credibility: int = Field(ge=1, le=6)
+    reasons: list[str] = Field(default_factory=list)
+
+    @property
+    def code(self) -> str:
+        return f"{self.reliability}{self.credibility}"
+
+
+class CanonicalIncident(Record):
+    """One incident merged from every report of it; each field keeps the report and claims it came from."""
+
+    id: str
+    type: IncidentType
+    acled: Acled | None = None
+    summary: str
+    when: When = Field(default_factory=When)
+    where: Where | None = None
+    actors: list[Actor] = Field(default_factory=list)
+    fatalities: Count | None = Field(default=None, description="reconciled across claims (docs/linking.md)")
+    injured: Count | None = None
+    certainty: Certainty = "reported"
+    incident_ids: list[str] = Field(default_factory=list)
+    reports: list[str] = Field(default_factory=list, description="ids of the documents it was merged from")
+    sources: list[str] = Field(default_factory=list, description="the independent sources, by name")
+    independent_sources: int = 0
+    admiralty: Admiralty
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    field_support: dict[str, list[Support]] = Field(default_factory=dict)
+    people: list[str] = Field(default_factory=list, description="ids of registry people involved")
+
+
+class Person(Record):
+    """A named person merged across reports: the unit of a named-casualty list."""
+
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[PersonRole] = Field(default_factory=list)
+    attributes: list[PersonAttribute] = Field(default_factory=list, description="each with its support")
+    fates: list[Fate] = Field(default_factory=list, description="every version, each with its support")
+    reports: list[str] = Field(default_factory=list)
+    incidents: list[str] = Field(default_factory=list, description="canonical incident ids")
+    contradictions: list[Contradiction] = Field(default_factory=list)
