@@ -450,16 +450,41 @@ def bench_ucdp_places(dev: Path) -> None:
     click.echo(json.dumps(result, indent=2))
 
 
+@bench.command("profile")
+@click.option("--docs", "n_docs", default=1000, show_default=True, help="generated reports (the per-core corpus)")
+@click.option("--out", default=Path("profile"), show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="folder for profile.txt and profile.html")
+@click.option("--dump", type=click.Path(dir_okay=False, path_type=Path), help="also write every report as JSONL")
+@click.option("--no-profile", is_flag=True, help="only run (and dump), without the profiler")
+def bench_profile(n_docs: int, out: Path, dump: Path | None, no_profile: bool) -> None:
+    """Profile the full pipeline with pyinstrument over the per-core corpus of bench throughput."""
+    from .bench.profile import run as run_profile
+
+    try:
+        result = run_profile(n_docs, out, settings=_settings(), dump=dump, profile=not no_profile)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(result.as_dict(), indent=2))
+
+
 @bench.command("throughput")
 @click.option("--docs", "n_docs", default=1000, show_default=True, help="generated reports for the per-core run")
 @click.option("--workers", default="1,2", show_default=True, help="Dask worker counts to compare")
 @click.option("--backends", default="sqlite,postgresql", show_default=True, help="stores for the ingest runs")
 @click.option("--sizes", default="10000,100000", show_default=True, help="end-to-end ingest sizes")
 @click.option("--pg-url", default=None, help="PostgreSQL server for the postgresql runs")
-def bench_throughput(n_docs: int, workers: str, backends: str, sizes: str, pg_url: str | None) -> None:
+@click.option("--only", type=click.Choice(["per-core"]), default=None, help="run only this part")
+def bench_throughput(n_docs: int, workers: str, backends: str, sizes: str, pg_url: str | None,
+                     only: str | None) -> None:
     """Docs/s per core next to spaCy alone, Dask speed-up, memory per worker, ingest growth at 10k and 100k."""
-    from .bench.throughput import PG_DEFAULT, run
+    from dataclasses import asdict
 
+    from .bench.throughput import PG_DEFAULT, per_core_only, run
+
+    if only == "per-core":
+        click.echo(json.dumps(asdict(per_core_only(n_docs, settings=_settings())), indent=2))
+        return
     result = run(n_docs=n_docs, workers=[int(w) for w in workers.split(",") if w],
                  db_backends=[b for b in backends.split(",") if b], sizes=[int(n) for n in sizes.split(",") if n],
                  settings=_settings(), pg_url=pg_url or PG_DEFAULT, log=lambda line: click.echo(line, err=True))

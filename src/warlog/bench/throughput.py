@@ -206,6 +206,18 @@ def run(n_docs: int = 1000, workers: Sequence[int] = (1, 2), db_backends: Sequen
     )
 
 
+def per_core_only(n_docs: int = 1000, *, seed: int = 0, settings: Settings | None = None) -> PerCore:
+    """Part 1 alone (``warlog bench throughput --only per-core``): the same corpus and code as ``run``."""
+    settings = settings or Settings.from_env()
+    docs = corpus_documents(n_docs, seed, settings)
+    return _per_core(docs, settings)[0]
+
+
+def corpus_documents(n_docs: int, seed: int, settings: Settings) -> list[Document]:
+    """The clean documents of the per-core run (also profiled by ``bench.profile``)."""
+    return _documents(generate(n_docs, seed), settings)
+
+
 # -- parts ----------------------------------------------------------------------------------------------------
 
 
