@@ -18,7 +18,7 @@ from ..models import Report
 from ..settings import Settings
 from .component import Work, check_order, get_component
 
-DEFAULT_STAGES: tuple[str, ...] = ("nlp", "attribution", "incidents", "geocode")
+DEFAULT_STAGES: tuple[str, ...] = ("nlp", "attribution", "incidents", "geocode", "people", "citations")
 
 ErrorHandler = Callable[[StageError], None]
 

@@ -9,7 +9,7 @@ when ``load_components()`` imports them. Storing is the store's job
 
 from __future__ import annotations
 
-COMPONENT_MODULES = ("nlp", "attribution", "incidents", "geocode")
+COMPONENT_MODULES = ("nlp", "attribution", "incidents", "geocode", "people", "citations")
 
 
 def load_components() -> None:

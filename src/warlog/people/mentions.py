@@ -1,0 +1,130 @@
+"""Named people in one document: PERSON entities and named quote speakers, short forms merged.
+
+"Panov" after "Dmitry Panov" is the same man; a demonym the parser took for a name
+("Muscovite") or a bare role noun is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..models import Report
+from .lexicon import PeopleLexicon
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_PRONOUN_REACH = 2  # sentences back that a "he"/"she" may look for its person
+
+
+@dataclass
+class Person:
+    """A named person as found in the text: the longest name and every mention's offsets."""
+
+    name: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)  # every form seen: "Dmitry Panov", "Panov"
+
+    @property
+    def first(self) -> int:
+        return min(start for start, _ in self.mentions)
+
+
+def _is_name(text: str, lex: PeopleLexicon) -> bool:
+    """A proper name: capitalised words, not a demonym, rank or role noun standing alone."""
+    words = text.split()
+    if not words or not all(w[:1].isupper() for w in words if w not in ("de", "al", "bin", "van", "von")):
+        return False
+    if lex.demonym_regex.fullmatch(text) or text in lex.ranks or text.lower() in lex.role_nouns:
+        return False
+    return True
+
+
+def _strip_possessive(start: int, end: int, text: str) -> tuple[int, int]:
+    found = _POSSESSIVE.search(text[start:end])
+    return (start, start + found.start()) if found and found.start() > 0 else (start, end)
+
+
+def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
+    """One Person per distinct named person, in order of first mention."""
+    text = report.document.text
+    spans: list[tuple[int, int]] = []
+    for entity in report.entities:
+        if entity.label == "PERSON":
+            start, end = _strip_possessive(entity.start, entity.end, text)
+            if _is_name(text[start:end], lex):
+                spans.append((start, end))
+    for quote in report.quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.kind != "person" or not _is_name(speaker.name, lex):
+            continue
+        at = text.find(speaker.name, speaker.start, speaker.end)
+        if at >= 0 and not any(a <= at < b for a, b in spans):
+            spans.append((at, at + len(speaker.name)))
+    spans = sorted(set(spans))
+    people: list[Person] = []
+    by_name: dict[str, Person] = {}
+    # Full names first, so that a short form finds the full name it belongs to.
+    for start, end in sorted(spans, key=lambda s: (-len(text[s[0]:s[1]].split()), s[0])):
+        name = text[start:end]
+        person = by_name.get(name) or _full_name_for(name, start, people)
+        if person is None:
+            person = Person(name=name)
+            people.append(person)
+        person.mentions.append((start, end))
+        person.names.add(name)
+        by_name[name] = person
+    for person in people:
+        person.mentions.sort()
+    return sorted(people, key=lambda p: p.first)
+
+
+def _full_name_for(short: str, start: int, people: list[Person]) -> Person | None:
+    """The person whose full name contains this one-word form; the nearest earlier one when several."""
+    if " " in short:
+        return None
+    owners = [p for p in people if short in p.name.split()]
+    if not owners:
+        return None
+    earlier = [p for p in owners if p.first < start]
+    return max(earlier, key=lambda p: p.first) if earlier else owners[0]
+
+
+class MentionIndex:
+    """Who is mentioned where: the person behind a name or a "he"/"she" at an offset."""
+
+    def __init__(self, text: str, people: list[Person], sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+        self.mentions = sorted((start, end, person) for person in people for start, end in person.mentions)
+        self.by_id = {id(p): p for p in people}
+
+    def sentence_of(self, offset: int) -> int:
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        return next((p for a, b, p in self.mentions if a == start and b == end), None)
+
+    def last_before(self, offset: int, reach: int = _PRONOUN_REACH) -> Person | None:
+        """The last named person before ``offset``, in its sentence or up to ``reach`` sentences back."""
+        index = self.sentence_of(offset)
+        floor = self.sentences[max(index - reach, 0)][0] if self.sentences else 0
+        found = [p for a, _, p in self.mentions if floor <= a < offset]
+        return found[-1] if found else None
+
+    def subject_before(self, offset: int, floor: int) -> tuple[Person | None, int]:
+        """The nearest named person or he/she between ``floor`` and ``offset``; a pronoun is resolved.
+
+        Returns the person (None when there is none or the pronoun cannot be resolved) and where it stood.
+        """
+        named = [(a, p) for a, _, p in self.mentions if floor <= a < offset]
+        pronouns = [m.start() for m in _PRONOUN.finditer(self.text, floor, offset)]
+        last_named = named[-1] if named else None
+        last_pronoun = pronouns[-1] if pronouns else None
+        if last_pronoun is not None and (last_named is None or last_pronoun > last_named[0]):
+            return self.last_before(last_pronoun), last_pronoun
+        if last_named is not None:
+            return last_named[1], last_named[0]
+        return None, -1
