@@ -47,6 +47,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Jaccard similarity of word 5-shingles above which a document is a near-duplicate",
             float),
     Setting("db", "warlog.db", "default database (file path or sqlite:/// / postgresql:// URL)"),
+    Setting("source_reliability", None,
+            "TOML file of source reliability grades A-F overriding data/reliability.toml (docs/linking.md)", Path),
+    Setting("tile_url", "",
+            "workbench map tiles, e.g. https://tile.example.org/{z}/{x}/{y}.png; empty: bundled outlines only"),
 )
 
 
@@ -71,6 +75,8 @@ class Settings:
     boilerplate_rules: Path | None = None
     near_duplicate_threshold: float = 0.8
     db: str = "warlog.db"
+    source_reliability: Path | None = None
+    tile_url: str = ""
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

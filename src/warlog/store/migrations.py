@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..errors import SchemaError
+from .linking_schema import SQLITE_MIGRATION_2
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -46,6 +47,7 @@ CREATE INDEX incidents_admin1 ON incidents(admin1);
 CREATE INDEX incidents_doc ON incidents(doc_id);
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid');
 """),
+    (2, SQLITE_MIGRATION_2),  # canonical incidents, links, people, citations (issue #6, linking_schema.py)
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -18,6 +18,7 @@ from typing import Any, LiteralString
 import psycopg
 
 from ..errors import SchemaError
+from .linking_schema import PG_MIGRATION_2
 
 MIGRATIONS: list[tuple[int, LiteralString]] = [
     (1, """
@@ -59,6 +60,7 @@ CREATE INDEX incidents_date ON incidents(date_start, id);
 CREATE INDEX incidents_admin1 ON incidents(admin1);
 CREATE INDEX incidents_doc ON incidents(doc_id);
 """),
+    (2, PG_MIGRATION_2),  # canonical incidents, links, people, citations (issue #6, linking_schema.py)
 ]
 
 LATEST = MIGRATIONS[-1][0]

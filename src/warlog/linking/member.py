@@ -1,0 +1,73 @@
+"""What linking keeps of one extracted incident: the incident, its report's metadata, claims and origins.
+
+A member is computed once, when its report is linked, and stored with the link; a canonical incident is
+rebuilt from its members alone, so no report is re-read or re-processed when new reports arrive.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..models import Claim, Incident, Record, Report
+from .origin import claim_origin, document_origin, source_key
+
+# Reports rarely say when; an undated incident is taken to lie in the weeks before publication (for
+# blocking and scoring only: the canonical incident's ``when`` stays unknown unless a report states it).
+UNDATED_WINDOW_DAYS = 30
+
+
+class Member(Record):
+    incident: Incident
+    doc_id: str
+    outlet: str | None = None
+    published: date | None = None
+    claims: list[Claim] = []
+    origins: list[str] = []
+    text: str = ""
+
+    @property
+    def origin_keys(self) -> set[str]:
+        return {source_key(o) for o in self.origins}
+
+    @property
+    def victims(self) -> set[str]:
+        """Named victims, casefolded (descriptions such as 'a fellow soldier' are not names)."""
+        return {a.text.casefold() for a in self.incident.actors
+                if a.role == "victim" and a.text[:1].isupper() and len(a.text.split()) >= 2}
+
+    @property
+    def units(self) -> set[str]:
+        return {a.text.casefold() for a in self.incident.actors if any(ch.isdigit() for ch in a.text)}
+
+    @property
+    def hedged(self) -> bool:
+        """Every claim behind it is alleged or denied (or the incident itself is marked so)."""
+        if self.incident.certainty in ("alleged", "disputed") and not self.claims:
+            return True
+        return bool(self.claims) and all(c.status in ("alleged", "denied") for c in self.claims)
+
+    def interval(self) -> tuple[date | None, date | None]:
+        """The stated interval, or the undated window before publication, or (None, None)."""
+        when = self.incident.when
+        if when.start is not None:
+            return when.start, when.end or when.start
+        if self.published is not None:
+            return self.published - timedelta(days=UNDATED_WINDOW_DAYS), self.published
+        return None, None
+
+
+def members(report: Report) -> list[Member]:
+    """One member per incident of ``report``."""
+    doc = report.document
+    claims = {c.id: c for c in report.claims}
+    out = []
+    for incident in report.incidents:
+        supporting = [claims[i] for i in incident.claim_ids if i in claims]
+        found = {claim_origin(c, doc) for c in supporting}
+        if len(found) > 1:  # the outlet's own voice restating what it relays is not a second source
+            found.discard(document_origin(doc))
+        origins = sorted(found) or [document_origin(doc)]
+        text = " ".join(s.text for s in incident.evidence)[:600] or incident.summary
+        out.append(Member(incident=incident, doc_id=doc.id, outlet=doc.outlet, published=doc.published,
+                          claims=supporting, origins=origins, text=text))
+    return out
