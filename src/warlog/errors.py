@@ -15,8 +15,10 @@
     ├── GazetteerError             the gazetteer index is missing or broken
     ├── OfflineError               an online feature was asked for without network
     ├── StageError                 a pipeline stage failed on one document
-    └── StoreError                 the database cannot be opened or written
-        └── SchemaError            schema version unknown or migration failed
+    ├── StoreError                 the database cannot be opened or written
+    │   └── SchemaError            schema version unknown or migration failed
+    └── AuthError                  the workbench refuses a request: not logged in, wrong role, bad
+                                   password or CSRF token (``status``: the HTTP status to answer with)
 
 Every message says what went wrong and, where it can, what to do.
 """
@@ -95,3 +97,11 @@ class StoreError(WarlogError):
 
 class SchemaError(StoreError):
     pass
+
+
+class AuthError(WarlogError):
+    """The web workbench refuses a request; ``status`` is the HTTP status (401 not logged in, 403 forbidden)."""
+
+    def __init__(self, message: str, status: int = 403) -> None:
+        self.status = status
+        super().__init__(message)

@@ -1,0 +1,47 @@
+"""The analyst's workbench (issue #7): ``warlog serve`` and ``warlog user`` in Python.
+
+    app = warlog.web.create_app("warlog.db")          # an ASGI app (FastAPI)
+    warlog.web.serve("warlog.db", host="127.0.0.1", port=8000)
+    warlog.web.add_user("warlog.db", "ana", "a long password", "analyst")
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..settings import Settings
+from ..store import open_store
+from ..store.review import ReviewStore, User
+from .app import create_app
+from .auth import ANONYMOUS_READ
+from .auth import add_user as _add_user
+
+__all__ = ["add_user", "create_app", "serve", "set_anonymous_read", "users"]
+
+
+def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None) -> None:
+    """Serve the workbench on ``host:port`` until interrupted (uvicorn, one process)."""
+    import uvicorn
+
+    app = create_app(db, settings)
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+
+
+def add_user(db: str | Path, name: str, password: str, role: str) -> None:
+    """Add a user with role viewer, analyst or admin; the password is stored as an Argon2id hash."""
+    with open_store(db) as store:
+        _add_user(ReviewStore(store), name, password, role)
+
+
+def users(db: str | Path) -> list[User]:
+    with open_store(db) as store:
+        return ReviewStore(store).users()
+
+
+def set_anonymous_read(db: str | Path, on: bool, actor: str = "cli") -> None:
+    """Let visitors who are not logged in read (never review) the workbench, or stop that; audit-logged."""
+    with open_store(db) as store:
+        reviews = ReviewStore(store)
+        value = "on" if on else "off"
+        reviews.set_flag(ANONYMOUS_READ, value)
+        reviews.record("workbench", actor, f"anonymous-read {value}")

@@ -1,0 +1,161 @@
+"""The read-only pages and the markers endpoint; every list honours the same URL filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+
+from ..errors import AuthError
+from .app import page, workbench
+from .auth import authenticate, require
+from .filters import filter_query, is_filtered, parse_filter
+from .render import chain, document_marks, incident_marks, segments, timeline_chart
+from .security import check_csrf
+
+router = APIRouter()
+PAGE_SIZE = 50
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site: no open redirect through ``?next=``."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/incidents"
+
+
+@router.get("/")
+async def home() -> Response:
+    return RedirectResponse("/incidents", status_code=303)
+
+
+@router.get("/login")
+async def login_form(request: Request, next: str | None = None) -> Response:  # noqa: A002 - the URL's name
+    return page(request, "login.html", {"next": _safe_next(next), "error": None})
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    form = await request.form()
+    check_csrf(request, form.get("csrf_token"))
+    bench = workbench(request)
+    try:
+        user = authenticate(bench.reviews, str(form.get("name", "")), str(form.get("password", "")))
+    except AuthError as exc:
+        return page(request, "login.html", {"next": _safe_next(str(form.get("next", ""))), "error": str(exc)},
+                    status_code=401)
+    request.session.clear()  # a new session on log-in: no fixation of a token planted before
+    request.session["user"] = user.name
+    return RedirectResponse(_safe_next(str(form.get("next", ""))), status_code=303)
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    form = await request.form()
+    check_csrf(request, form.get("csrf_token"))
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+def _common(request: Request) -> dict[str, Any]:
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    flt = parse_filter(request.query_params)
+    return {"flt": flt, "query": filter_query(flt), "filtered": is_filtered(flt),
+            "count": bench.queries.count(flt)}
+
+
+@router.get("/incidents")
+async def incidents(request: Request) -> Response:
+    bench = workbench(request)
+    ctx = _common(request)
+    raw = request.query_params.get("page", "1")
+    number = max(1, int(raw)) if raw.isdigit() else 1
+    ids = bench.queries.page_ids(ctx["flt"], PAGE_SIZE, (number - 1) * PAGE_SIZE)
+    rows = bench.queries.records(ids)
+    pages = max(1, -(-ctx["count"] // PAGE_SIZE))
+    return page(request, "incidents.html", {**ctx, "rows": rows, "page": number, "pages": pages, "view": "incidents",
+                                            "prev_query": filter_query(ctx["flt"], page=number - 1),
+                                            "next_query": filter_query(ctx["flt"], page=number + 1)})
+
+
+@router.get("/map")
+async def map_view(request: Request) -> Response:
+    ctx = _common(request)
+    return page(request, "map.html", {**ctx, "view": "map", "tile_url": workbench(request).settings.tile_url})
+
+
+@router.get("/api/markers")
+async def markers(request: Request) -> Response:
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    flt = parse_filter(request.query_params)
+    found = bench.queries.markers(flt)
+    return JSONResponse({"count": bench.queries.count(flt), "located": sum(m.count for m in found),
+                         "markers": [{"lat": m.lat, "lon": m.lon, "n": m.count, "place": m.place, "id": m.first_id}
+                                     for m in found]})
+
+
+@router.get("/timeline")
+async def timeline(request: Request) -> Response:
+    bench = workbench(request)
+    ctx = _common(request)
+    unit = request.query_params.get("unit")
+    buckets = bench.queries.timeline(ctx["flt"], "day")
+    if unit not in ("day", "week"):
+        unit = "week" if len(buckets) > 120 else "day"
+    if unit == "week":
+        buckets = bench.queries.timeline(ctx["flt"], "week")
+    chart = timeline_chart(buckets, unit)
+    return page(request, "timeline.html", {**ctx, "view": "timeline", "unit": unit, "chart": chart})
+
+
+@router.get("/incidents/{incident_id}")
+async def incident_page(request: Request, incident_id: str) -> Response:
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    found = bench.queries.records([incident_id])
+    if not found:
+        return page(request, "missing.html", {"what": f"incident {incident_id}"}, status_code=404)
+    record, review = found[0]
+    machine = bench.store.incident(incident_id)
+    report = bench.store.report(record.document.id)
+    text = report.document.text if report else ""
+    # The evidence is where the machine found it: spans of the machine output, on the clean text.
+    marks = incident_marks(machine.incident) if machine else []
+    claims = [c for c in (report.claims if report else []) if c.id in set(record.incident.claim_ids)]
+    others = [i for i in (report.incidents if report else []) if i.id != incident_id]
+    return page(request, "incident.html", {
+        "record": record, "inc": record.incident, "machine": machine.incident if machine else None,
+        "review": review, "segments": segments(text, marks), "doc": record.document,
+        "claims": [(c, chain(c, record.document)) for c in claims], "others": others,
+        "audit": bench.reviews.audit(incident_id), "view": "incidents",
+    })
+
+
+@router.get("/documents/{doc_id}")
+async def document_page(request: Request, doc_id: str) -> Response:
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    report = bench.store.report(doc_id)
+    if report is None:
+        return page(request, "missing.html", {"what": f"document {doc_id}"}, status_code=404)
+    labels = sorted({e.label for e in report.entities})
+    return page(request, "document.html", {"report": report, "doc": report.document, "labels": labels,
+                                           "segments": segments(report.document.text, document_marks(report)),
+                                           "view": "documents"})
+
+
+@router.get("/sources")
+async def sources(request: Request) -> Response:
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    return page(request, "sources.html", {"outlets": bench.queries.outlets(), "view": "sources"})
+
+
+@router.get("/people")
+async def people(request: Request) -> Response:
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    return page(request, "people.html", {"people": bench.queries.people(), "view": "people"})
