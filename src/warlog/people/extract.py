@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..models import Fate, PersonMention, Report
 from .attributes import Describer
 from .fates import FateFinder
-from .lexicon import people_lexicon
+from .lexicon import PeopleLexicon, people_lexicon
 from .mentions import MentionIndex, Person, find_people
 
 _HARMED = frozenset({"killed", "died", "wounded"})
@@ -29,7 +29,7 @@ def extract_people(report: Report, sentences: list[tuple[int, int]]) -> list[Per
         for fate in own_fates:
             if any(cue.search(fate.span.text) for cue in lex.soldier_cues) and "soldier" not in roles:
                 roles.append("soldier")  # "shot dead by a fellow soldier"
-        for role in _incident_roles(report, person):
+        for role in _incident_roles(report, person, lex):
             if role not in roles:
                 roles.append(role)
         if any(f.status in _HARMED for f in own_fates) and "victim" not in roles:
@@ -54,12 +54,16 @@ def _names_actor(person: Person, actor_text: str) -> bool:
     return actor_text in person.names or any(name in actor_text.split() for name in person.names if " " not in name)
 
 
-def _incident_roles(report: Report, person: Person) -> list[str]:
+def _incident_roles(report: Report, person: Person, lex: PeopleLexicon) -> list[str]:
+    """Victim or perpetrator as the incidents name them; no victim who is said to have done the killing."""
+    text = report.document.text
+    killer = any(lex.active_killer.match(text, end) for _, end in person.mentions)
     roles: list[str] = []
     for incident in report.incidents:
         for actor in incident.actors:
-            if actor.role in ("victim", "perpetrator") and _names_actor(person, actor.text):
-                roles.append(actor.role)
+            if actor.role not in ("victim", "perpetrator") or not _names_actor(person, actor.text):
+                continue
+            roles.append("perpetrator" if killer else actor.role)
     return roles
 
 

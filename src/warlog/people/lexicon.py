@@ -30,6 +30,7 @@ class PeopleLexicon:
     role_nouns: dict[str, str]  # lower-cased noun -> role
     role_regex: re.Pattern[str]  # any role noun, longest first, group "noun"
     soldier_cues: tuple[re.Pattern[str], ...]
+    active_killer: re.Pattern[str]  # right after a name: the person did the killing
     ranks: dict[str, str]  # rank as written -> role
     rank_regex: re.Pattern[str]  # a rank right before a name, anchored at the end, group "rank"
     demonyms: dict[str, str]  # demonym -> home place
@@ -61,6 +62,7 @@ def people_lexicon(lang: str = "en") -> PeopleLexicon:
     return PeopleLexicon(
         role_nouns=role_nouns,
         role_regex=re.compile(rf"\b(?P<noun>{_alternation(list(role_nouns))})(?:s|es)?\b", _FLAGS),
+        active_killer=re.compile(cues.get("active_killer", "(?!)"), _FLAGS),
         soldier_cues=tuple(re.compile(p, _FLAGS) for p in cues.get("soldier_cues", ())),
         ranks=ranks,
         rank_regex=re.compile(rf"(?:^|(?<=\s))(?P<rank>{_alternation(list(ranks))})\s+$"),

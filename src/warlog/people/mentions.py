@@ -59,9 +59,11 @@ def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
         speaker = quote.speaker
         if speaker is None or speaker.kind != "person" or not _is_name(speaker.name, lex):
             continue
-        at = text.find(speaker.name, speaker.start, speaker.end)
+        at, length = text.find(speaker.name, speaker.start, speaker.end), len(speaker.name)
+        if at < 0 and speaker.text in speaker.name.split():  # "Sokolov said", resolved to "Ivan Sokolov"
+            at, length = text.find(speaker.text, speaker.start, speaker.end), len(speaker.text)
         if at >= 0 and not any(a <= at < b for a, b in spans):
-            spans.append((at, at + len(speaker.name)))
+            spans.append((at, at + length))
     spans = sorted(set(spans))
     people: list[Person] = []
     by_name: dict[str, Person] = {}

@@ -1,0 +1,57 @@
+"""Fates: status, cause, place, date, hedging and claimant, each on a sentence written for the test."""
+
+from conftest import assert_spans_hold, person
+
+
+def test_killed_in_action_with_place_date_and_claimant(extract):  # type: ignore[no-untyped-def]
+    r = extract("Sergei Volkov, 41, of the Perm region, was killed in action near Bakhmut in January, "
+                "his sister told Novaya Gazeta.")
+    volkov = person(r, "Sergei Volkov")
+    [fate] = volkov.fates
+    assert (fate.status, fate.cause, fate.hedged) == ("killed", "combat", False)
+    assert fate.place is not None and fate.place.text == "Bakhmut" and fate.place.entity_id
+    assert fate.when is not None and fate.when.text == "January"
+    assert fate.claimant == "his sister" and fate.claim_id
+    assert "victim" in volkov.roles
+    assert_spans_hold(r)
+
+
+def test_pronoun_fate_and_conflicting_versions(extract):  # type: ignore[no-untyped-def]
+    r = extract("Pavel Smirnov, a conscript from Tver, allegedly died of pneumonia in a training camp. "
+                "His family says he was beaten to death by an officer.")
+    first, second = person(r, "Pavel Smirnov").fates
+    assert (first.status, first.cause, first.hedged) == ("died", "non_combat_death", True)
+    assert first.claimant == "Test Outlet" and first.claim_id is None  # the outlet's own voice
+    assert (second.status, second.cause) == ("killed", "intra_force_killing")
+    assert second.claimant == "his family"
+    assert_spans_hold(r)
+
+
+def test_subjectless_clause_takes_the_sentence_subject(extract):  # type: ignore[no-untyped-def]
+    r = extract("Oleg Morozov, 33, was buried in his native Kursk region after reportedly dying near Avdiivka in "
+                "February.")
+    morozov = person(r, "Oleg Morozov")
+    assert ("home", "Kursk region") in {(a.name, a.value) for a in morozov.attributes}
+    [fate] = morozov.fates
+    assert fate.status == "died" and fate.hedged
+    assert fate.place is not None and fate.place.text == "Avdiivka"  # the home region is not the place of death
+
+
+def test_a_killer_gets_no_fate(extract):  # type: ignore[no-untyped-def]
+    r = extract("Ruslan Abdullayev killed two civilians in Mariupol, prosecutors said.")
+    ruslan = person(r, "Ruslan Abdullayev")
+    assert ruslan.fates == [] and "victim" not in ruslan.roles
+
+
+def test_other_subject_in_the_clause_blocks_the_fate(extract):  # type: ignore[no-untyped-def]
+    r = extract("Ivan Sokolov said he refused to fight after commanders killed their own men near Kreminna.")
+    [fate] = person(r, "Ivan Sokolov").fates
+    assert fate.status == "refused_to_fight"
+    assert fate.place is None  # Kreminna is where the commanders killed, in another clause
+
+
+def test_captured_needs_a_passive(extract):  # type: ignore[no-untyped-def]
+    r = extract("Lieutenant Maxim Belov was captured near Kupiansk, the Ukrainian General Staff said. "
+                "Anton Zaitsev captured two Russian soldiers.")
+    assert [f.status for f in person(r, "Maxim Belov").fates] == ["captured"]
+    assert person(r, "Anton Zaitsev").fates == []

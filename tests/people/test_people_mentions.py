@@ -1,0 +1,22 @@
+"""Who counts as a named person, and short forms merged inside one document."""
+
+from conftest import assert_spans_hold, person
+
+
+def test_short_form_is_merged_with_the_full_name(extract):  # type: ignore[no-untyped-def]
+    r = extract("Ivan Sokolov, a medic, said the road was mined. Sokolov said nobody came for the wounded.")
+    sokolov = person(r, "Ivan Sokolov")
+    assert [s.text for s in sokolov.spans] == ["Ivan Sokolov", "Sokolov"]
+    assert [p.id for p in r.people] == ["p1"]
+    assert set(sokolov.claim_ids) == {c.id for c in r.claims if c.claimant == "Ivan Sokolov"} != set()
+    assert_spans_hold(r)
+
+
+def test_a_demonym_is_not_a_person(extract):  # type: ignore[no-untyped-def]
+    r = extract("Dmitry Panov, a 30-year-old Muscovite, told reporters he had been sent to the front.")
+    assert [p.name for p in r.people] == ["Dmitry Panov"]
+
+
+def test_people_are_numbered_in_order_of_first_mention(extract):  # type: ignore[no-untyped-def]
+    r = extract("Maria Ivanova said her son Pavel Ivanov was sent to Bakhmut in May.")
+    assert [(p.id, p.name) for p in r.people] == [("p1", "Maria Ivanova"), ("p2", "Pavel Ivanov")]
