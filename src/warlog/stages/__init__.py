@@ -1,8 +1,8 @@
 """Pipeline stages, one module per job.
 
 ``ingest`` reads inputs and ``clean`` makes the clean text (both before a
-Report exists); the components ``nlp``, ``attribution``, ``incidents`` and
-``geocode`` run on a Report in that order and register themselves by name
+Report exists); the components ``nlp``, ``attribution``, ``incidents``,
+``geocode``, ``people`` and ``citations`` run on a Report in that order and register themselves by name
 when ``load_components()`` imports them. Storing is the store's job
 (``warlog.store``).
 """
