@@ -1,0 +1,82 @@
+"""The review layer's storage on both backends: users, overlay, append-only audit log, reviewed filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from pgtest import postgres_schema
+from webdata import fill
+
+from warlog.errors import StoreError
+from warlog.store import Store, open_store
+from warlog.store.review import ReviewStore
+from warlog.store.review_queries import ReviewFilter, ReviewQueries
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path) -> Iterator[Store]:  # type: ignore[no-untyped-def]
+    if request.param == "sqlite":
+        with open_store(tmp_path / "r.db") as s:
+            yield s
+    else:
+        with postgres_schema() as url, open_store(url) as s:
+            yield s
+
+
+def test_users_are_unique_and_roles_checked(store: Store) -> None:
+    reviews = ReviewStore(store)
+    reviews.add_user("ana", "hash", "analyst")
+    with pytest.raises(StoreError, match="exists"):
+        reviews.add_user("ana", "hash", "viewer")
+    with pytest.raises(StoreError, match="role"):
+        reviews.add_user("bob", "hash", "superuser")
+    assert [(u.name, u.role) for u in reviews.users()] == [("ana", "analyst")]
+
+
+def test_the_audit_log_is_append_only(store: Store) -> None:
+    reviews = ReviewStore(store)
+    reviews.record("x-i1", "ana", "note", why="first")
+    for statement in ("UPDATE audit_log SET actor = 'mallory'", "DELETE FROM audit_log"):
+        with pytest.raises(StoreError, match="append-only"):
+            reviews.execute(statement)
+    assert [e.actor for e in reviews.audit("x-i1")] == ["ana"]
+
+
+def test_overlay_keeps_status_and_fields_across_actions(store: Store) -> None:
+    reviews = ReviewStore(store)
+    reviews.record("x-i1", "ana", "edit", changes={"type": "strike", "fatalities_best": None})
+    reviews.record("x-i1", "bob", "confirm", status="confirmed")
+    reviews.record("x-i1", "ana", "edit", changes={"place": "Bakhmut"})
+    review = reviews.review("x-i1")
+    assert review is not None and review.status == "confirmed" and review.reviewed_by == "ana"
+    assert review.fields == {"type": "strike", "fatalities_best": None, "place": "Bakhmut"}
+    entries = reviews.audit("x-i1")
+    assert [e.action for e in entries] == ["edit", "confirm", "edit"]
+    assert entries[1].before and entries[1].before["status"] is None
+    assert entries[1].after and entries[1].after["status"] == "confirmed"
+    with pytest.raises(StoreError, match="not editable"):
+        reviews.record("x-i1", "ana", "edit", changes={"json": "{}"})
+
+
+def test_filters_and_sorting_use_reviewed_values(store: Store) -> None:
+    ids = fill(store)
+    reviews = ReviewStore(store)
+    queries = ReviewQueries(reviews)
+    assert queries.count(ReviewFilter(types=["strike"])) == 2
+    reviews.record(ids[0], "ana", "edit", changes={"type": "armed_clash", "date_start": "2025-01-01",
+                                                   "date_end": "2025-01-01", "place": "Soledar"})
+    assert queries.count(ReviewFilter(types=["strike"])) == 1
+    assert queries.count(ReviewFilter(types=["armed_clash"], place="soledar")) == 1
+    assert queries.count(ReviewFilter(since=date(2024, 12, 1))) == 1
+    assert queries.page_ids(ReviewFilter(), 1) == [ids[0]]  # latest first, by the reviewed date
+    (record, review), = queries.records([ids[0]])
+    assert record.incident.type == "armed_clash" and record.incident.where is not None
+    assert record.incident.where.name == "Soledar" and record.incident.acled is not None
+    assert review is not None and store.incident(ids[0]).incident.type == "strike"  # type: ignore[union-attr]
+    assert queries.count(ReviewFilter(text="witness Kreminna")) == 1
+    assert sum(n for _, n in queries.timeline(ReviewFilter(), "week")) == 4
+    assert {m.place for m in queries.markers(ReviewFilter())} >= {"Kreminna", "Kharkiv"}
+    assert ("Steppe Monitor", 2, 2) in queries.outlets()
+    assert ("Ivan Petrenko", 4) in queries.people()
