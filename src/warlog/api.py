@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, MalformedInputError, WarlogError
 from .models import Document, Entity, Report
@@ -23,6 +23,9 @@ from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to
 from .stages.ingest import RawInput, iter_inputs, read_text_input
 from .store import AddResult, Fingerprint, Store, open_store
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
+
+if TYPE_CHECKING:
+    from .linking.run import LinkSummary
 
 
 @lru_cache(maxsize=4)
@@ -117,6 +120,7 @@ class IngestSummary:
     duplicates: list[tuple[str, AddResult]] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
     incidents: int = 0
+    linked: int = 0  # documents linked across reports afterwards
 
     @property
     def ok(self) -> bool:
@@ -130,10 +134,11 @@ def open(db: str | Path | None = None, *, settings: Settings | None = None) -> S
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Settings | None = None,
-           on_item: Callable[[str, str], Any] | None = None, **meta: str | None) -> IngestSummary:
+           on_item: Callable[[str, str], Any] | None = None, link: bool = True, **meta: str | None) -> IngestSummary:
     """Read, process and store every input under ``paths``; one bad input never stops the batch.
 
-    ``on_item(source, outcome)`` is called after each input (for progress bars).
+    ``on_item(source, outcome)`` is called after each input (for progress bars). ``link``: then link every
+    document not linked yet across reports (``link``), so the store's canonical incidents are up to date.
     """
     settings = settings or Settings.from_env()
     store = db if isinstance(db, Store) else open_store(db)
@@ -172,10 +177,32 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
             else:
                 summary.duplicates.append((item.source or item.id, result))
             _notify(on_item, item.source or item.id, result.status)
+        if link:
+            summary.linked = _link_pending(store, settings).documents
     finally:
         if not isinstance(db, Store):
             store.close()
     return summary
+
+
+def _link_pending(store: Store, settings: Settings) -> LinkSummary:
+    from .linking.run import link_pending
+
+    return link_pending(store, settings)
+
+
+def link(db: str | Path | Store, *, settings: Settings | None = None,
+         on_doc: Callable[[str, int], Any] | None = None) -> LinkSummary:
+    """Link every stored document not linked yet across reports (incremental: earlier links stay)."""
+    from .linking.run import link_pending
+
+    settings = settings or Settings.from_env()
+    store = db if isinstance(db, Store) else open_store(db)
+    try:
+        return link_pending(store, settings, on_doc=on_doc)
+    finally:
+        if not isinstance(db, Store):
+            store.close()
 
 
 def _notify(callback: Callable[[str, str], Any] | None, source: str, outcome: str) -> None:

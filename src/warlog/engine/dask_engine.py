@@ -162,13 +162,15 @@ def _cpus() -> int:
 def ingest_dask(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Settings | None = None,
                 scheduler: str | None = None, workers: int | None = None, batch_size: int = 50,
                 shard_size: int = 50, on_item: Callable[[str, str], Any] | None = None,
-                client: Client | None = None, **meta: str | None) -> IngestSummary:
+                client: Client | None = None, link: bool = True, **meta: str | None) -> IngestSummary:
     """``warlog.ingest`` on a Dask cluster: the same store contents, extraction spread over worker processes.
 
     ``scheduler``: address of a running scheduler; else a ``LocalCluster`` of ``workers`` processes (default:
     one per core) lives for this call. ``client``: an existing ``distributed.Client`` to use instead of both.
     ``batch_size``: documents per store transaction; ``shard_size``: files, JSONL lines or Parquet rows per
     task. ``on_item(source, outcome)`` is called after each input is written; ``meta`` overrides as ``ingest``.
+    ``link``: link the new documents across reports afterwards, in this process (linking is incremental and
+    ordered, so it does not spread over workers; ``warlog link`` does it later when False).
     """
     settings = settings or Settings.from_env()
     if batch_size < 1:
@@ -179,9 +181,15 @@ def ingest_dask(paths: Iterable[str | Path], db: str | Path | Store, *, settings
     store = db if isinstance(db, Store) else open_store(db)
     try:
         if client is not None:
-            return _Run(client, store, settings, meta, batch_size, on_item).run(shards)
-        with connect(scheduler, workers) as own:
-            return _Run(own, store, settings, meta, batch_size, on_item).run(shards)
+            summary = _Run(client, store, settings, meta, batch_size, on_item).run(shards)
+        else:
+            with connect(scheduler, workers) as own:
+                summary = _Run(own, store, settings, meta, batch_size, on_item).run(shards)
+        if link:
+            from ..linking.run import link_pending
+
+            summary.linked = link_pending(store, settings).documents
+        return summary
     finally:
         if not isinstance(db, Store):
             store.close()

@@ -1,4 +1,8 @@
-"""Exports of stored incidents: ``acled-csv``, ``geojson``, ``jsonl``."""
+"""Exports of stored incidents: ``acled-csv``, ``geojson``, ``jsonl``.
+
+``level="canonical"`` (the default) exports incidents merged across reports with their independent sources,
+Admiralty grade and contradictions; ``level="report"`` one row per incident per report, as extracted.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,21 @@ from collections.abc import Iterator
 
 from ..errors import ConfigError
 from ..store.base import IncidentFilter, Store
+from .canonical import CANONICAL_EXPORTERS, canonical_json
 from .formats import ACLED_COLUMNS, EXPORTERS, acled_row, incident_json
 
-__all__ = ["ACLED_COLUMNS", "EXPORTERS", "acled_row", "export", "incident_json"]
+__all__ = ["ACLED_COLUMNS", "CANONICAL_EXPORTERS", "EXPORTERS", "acled_row", "canonical_json", "export",
+           "incident_json"]
 
 
-def export(store: Store, fmt: str, flt: IncidentFilter | None = None) -> Iterator[str]:
-    """The incidents ``flt`` selects, as text chunks in format ``fmt``."""
-    try:
-        exporter = EXPORTERS[fmt]
-    except KeyError:
-        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}") from None
-    return exporter(store.incidents(flt))
+def export(store: Store, fmt: str, flt: IncidentFilter | None = None, level: str = "canonical") -> Iterator[str]:
+    """The incidents ``flt`` selects, as text chunks in format ``fmt``, at ``level`` canonical or report."""
+    if fmt not in EXPORTERS:
+        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORTERS)}")
+    if level == "report":
+        return EXPORTERS[fmt](store.incidents(flt))
+    if level != "canonical":
+        raise ConfigError(f"unknown export level {level!r}; choose canonical or report")
+    from ..store.links import LinkStore
+
+    return CANONICAL_EXPORTERS[fmt](LinkStore(store).canonical_incidents(flt))

@@ -208,7 +208,8 @@ def build(canonical_id: str, ms: Sequence[Member], table: ReliabilityTable,
     actors: list[Actor] = []
     seen: set[tuple[str, str]] = set()
     for m in ms:
-        for a in m.incident.actors:
+        named = [Actor(text=n, role="victim") for n in m.victim_names]  # tied to it by the people stage
+        for a in [*m.incident.actors, *named]:
             if (a.text.casefold(), a.role) not in seen:
                 seen.add((a.text.casefold(), a.role))
                 actors.append(a)

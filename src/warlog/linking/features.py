@@ -27,6 +27,7 @@ TYPE_GROUPS: dict[str, str] = {
 }
 WEIGHTS = {"type": 1.0, "date": 1.5, "place": 2.0, "text": 2.0, "fatalities": 0.75, "actors": 0.75}
 THRESHOLD = 0.62
+NAMED_VICTIM_SCORE = 0.8
 MAX_GAP_DAYS = 10
 MAX_DISTANCE_KM = 120.0
 
@@ -55,10 +56,17 @@ def type_score(a: str, b: str) -> float:
 
 
 def date_score(a: tuple[date | None, date | None], b: tuple[date | None, date | None],
-               precise: bool) -> float | None:
-    """1 for overlapping intervals stated to the day, less for vaguer ones; None: too far apart."""
+               precise: bool, dated: tuple[bool, bool] = (True, True)) -> float | None:
+    """1 for overlapping intervals stated to the day, less for vaguer ones; None: too far apart.
+
+    ``dated`` says whether each side's interval was stated; an undated side's interval is the window before
+    its publication, which only rules out dates after it.
+    """
     if a[0] is None or b[0] is None or a[1] is None or b[1] is None:
         return 0.5
+    if not all(dated):
+        overlap = a[0] <= b[1] and b[0] <= a[1]
+        return 0.5 if overlap else None
     gap = max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
     if gap > MAX_GAP_DAYS:
         return None

@@ -105,7 +105,7 @@ def pair_score(m: Member, vector: np.ndarray | None, c: Cluster) -> ft.PairScore
     units_c = {a.text.casefold() for a in c.canonical.actors if any(ch.isdigit() for ch in a.text)}
     parts: dict[str, float | None] = {
         "type": ft.type_score(inc.type, c.canonical.type) or None,
-        "date": ft.date_score(m.interval(), c.interval(), precise),
+        "date": ft.date_score(m.interval(), c.interval(), precise, (m.dated, c.canonical.when.start is not None)),
         "place": ft.place_score(inc.where, c.canonical.where),
         "text": ft.text_score(vector, c.embedding),
         "fatalities": ft.count_score(inc.fatalities, c.canonical.fatalities),
@@ -114,7 +114,11 @@ def pair_score(m: Member, vector: np.ndarray | None, c: Cluster) -> ft.PairScore
     }
     if m.victims and victims_c and not m.victims & victims_c:
         parts["actors"] = None  # two named victims: two incidents
-    return ft.combine(parts)
+    result = ft.combine(parts)
+    if result.blocked is None and m.victims & victims_c and parts["type"] and parts["type"] >= 0.6:
+        # A person dies once: the same named victim in a compatible incident is the same incident.
+        result.score = max(result.score, ft.NAMED_VICTIM_SCORE)
+    return result
 
 
 class Linker:

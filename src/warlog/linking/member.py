@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from ..models import Claim, Incident, Record, Report
 from .origin import claim_origin, document_origin, source_key
 
-# Reports rarely say when; an undated incident is taken to lie in the weeks before publication (for
-# blocking and scoring only: the canonical incident's ``when`` stays unknown unless a report states it).
-UNDATED_WINDOW_DAYS = 30
+# Reports often do not say when. An undated incident happened before its report was published, within this
+# many days for blocking purposes (the canonical incident's ``when`` stays unknown unless a report states it).
+UNDATED_WINDOW_DAYS = 365
 
 
 class Member(Record):
@@ -24,6 +24,7 @@ class Member(Record):
     claims: list[Claim] = []
     origins: list[str] = []
     text: str = ""
+    victim_names: list[str] = []  # named victims the people stage tied to this incident
 
     @property
     def origin_keys(self) -> set[str]:
@@ -32,8 +33,9 @@ class Member(Record):
     @property
     def victims(self) -> set[str]:
         """Named victims, casefolded (descriptions such as 'a fellow soldier' are not names)."""
-        return {a.text.casefold() for a in self.incident.actors
-                if a.role == "victim" and a.text[:1].isupper() and len(a.text.split()) >= 2}
+        named = {a.text.casefold() for a in self.incident.actors
+                 if a.role == "victim" and a.text[:1].isupper() and len(a.text.split()) >= 2}
+        return named | {n.casefold() for n in self.victim_names}
 
     @property
     def units(self) -> set[str]:
@@ -45,6 +47,10 @@ class Member(Record):
         if self.incident.certainty in ("alleged", "disputed") and not self.claims:
             return True
         return bool(self.claims) and all(c.status in ("alleged", "denied") for c in self.claims)
+
+    @property
+    def dated(self) -> bool:
+        return self.incident.when.start is not None
 
     def interval(self) -> tuple[date | None, date | None]:
         """The stated interval, or the undated window before publication, or (None, None)."""
@@ -68,6 +74,8 @@ def members(report: Report) -> list[Member]:
             found.discard(document_origin(doc))
         origins = sorted(found) or [document_origin(doc)]
         text = " ".join(s.text for s in incident.evidence)[:600] or incident.summary
+        victims = [p.name for p in report.people if incident.id in p.incident_ids and len(p.name.split()) >= 2
+                   and ("victim" in p.roles or any(f.incident_id == incident.id for f in p.fates))]
         out.append(Member(incident=incident, doc_id=doc.id, outlet=doc.outlet, published=doc.published,
-                          claims=supporting, origins=origins, text=text))
+                          claims=supporting, origins=origins, text=text, victim_names=victims))
     return out

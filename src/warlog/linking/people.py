@@ -108,7 +108,13 @@ def rebuild(person: Person, mentions: Sequence[tuple[str, PersonMention]],
     roles: list[str] = []
     for _, m in mentions:
         roles += [r for r in m.roles if r not in roles]
-    attributes = [a for _, m in mentions for a in m.attributes]
+    attributes = []
+    seen: set[tuple[str, str, str]] = set()
+    for doc_id, m in mentions:  # one of each fact per report; the same fact from several reports stays
+        for a in m.attributes:
+            if (a.name, a.value.casefold(), doc_id) not in seen:
+                seen.add((a.name, a.value.casefold(), doc_id))
+                attributes.append(a)
     fates = [f for _, m in mentions for f in m.fates]
     incidents = sorted({canonical_of[i] for _, m in mentions for i in m.incident_ids if i in canonical_of})
     return Person(id=person.id, name=longest, aliases=sorted(set(names) - {longest}),
