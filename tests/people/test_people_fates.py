@@ -55,3 +55,13 @@ def test_captured_needs_a_passive(extract):  # type: ignore[no-untyped-def]
                 "Anton Zaitsev captured two Russian soldiers.")
     assert [f.status for f in person(r, "Maxim Belov").fates] == ["captured"]
     assert person(r, "Anton Zaitsev").fates == []
+
+
+def test_pronoun_in_the_next_sentence(extract):  # type: ignore[no-untyped-def]
+    r = extract("The body of Private Nikolai Sidorov, 22, was returned to his family. He had gone missing near "
+                "Soledar in December.")
+    sidorov = person(r, "Nikolai Sidorov")
+    assert ("rank", "private") in {(a.name, a.value) for a in sidorov.attributes}
+    [fate] = sidorov.fates
+    assert fate.status == "missing" and fate.place is not None and fate.place.text == "Soledar"
+    assert fate.when is not None and fate.when.text == "December"

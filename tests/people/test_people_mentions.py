@@ -20,3 +20,20 @@ def test_a_demonym_is_not_a_person(extract):  # type: ignore[no-untyped-def]
 def test_people_are_numbered_in_order_of_first_mention(extract):  # type: ignore[no-untyped-def]
     r = extract("Maria Ivanova said her son Pavel Ivanov was sent to Bakhmut in May.")
     assert [(p.id, p.name) for p in r.people] == [("p1", "Maria Ivanova"), ("p2", "Pavel Ivanov")]
+
+
+def test_untagged_surname_after_the_full_name(extract):  # type: ignore[no-untyped-def]
+    r = extract("Yevgeny Prigozhin said his fighters had captured the town. Prigozhin was later killed in a "
+                "plane crash near Tver in August.")
+    prigozhin = person(r, "Yevgeny Prigozhin")
+    assert [s.text for s in prigozhin.spans] == ["Yevgeny Prigozhin", "Prigozhin"]
+    [fate] = prigozhin.fates
+    assert (fate.status, fate.cause) == ("killed", "non_combat_death")
+    assert fate.place is not None and fate.place.text == "Tver"
+    assert_spans_hold(r)
+
+
+def test_place_before_resident_is_no_person(extract):  # type: ignore[no-untyped-def]
+    r = extract("Kherson resident Anna Kuznetsova, 52, was injured by shelling on Monday, regional officials said.")
+    assert [p.name for p in r.people] == ["Anna Kuznetsova"]
+    assert ("home", "Kherson") in {(a.name, a.value) for a in r.people[0].attributes}

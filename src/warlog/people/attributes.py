@@ -140,8 +140,18 @@ class Describer:
         self._role_noun(found, noun_start, noun_end)
         self._nationality(found, desc_start, noun_start)
         self._demonym(found, desc_start, noun_end)
+        if role := self.lex.role_nouns.get(self.text[noun_start:noun_end].lower()):
+            if role == "witness":  # "Kyiv resident Olena Shevchenko": a place before "resident" is home
+                self._descriptor_home(found, desc_start, noun_start)
         if desc_start < noun_start:
             self._attribute(found, "description", self.text[desc_start:noun_end], desc_start, noun_end)
+
+    def _descriptor_home(self, found: Description, start: int, end: int) -> None:
+        for entity in self.report.entities:
+            # A PERSON here is a place the parser mislabelled ("Kherson resident"): no name modifies "resident".
+            if entity.label in ("PLACE", "PERSON") and start <= entity.start and entity.end <= end:
+                found.home_place_ids.add(entity.id)
+                self._attribute(found, "home", entity.text, entity.start, entity.end)
 
     def _modifiers_before(self, noun_start: int, floor: int) -> int:
         """Start of up to three modifier words before a role noun ("Ukrainian military" expert)."""

@@ -53,6 +53,9 @@ def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
     for entity in report.entities:
         if entity.label == "PERSON":
             start, end = _strip_possessive(entity.start, entity.end, text)
+            noun_after = lex.role_regex.match(text, end + 1) if text[end:end + 1] == " " else None
+            if noun_after and noun_after.group("noun").islower():
+                continue  # "Kherson resident Anna ...": a place the parser took for a name, modifying a noun
             if _is_name(text[start:end], lex):
                 spans.append((start, end))
     for quote in report.quotes:
@@ -77,9 +80,25 @@ def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
         person.mentions.append((start, end))
         person.names.add(name)
         by_name[name] = person
+    _surname_mentions(text, people, report)
     for person in people:
         person.mentions.sort()
     return sorted(people, key=lambda p: p.first)
+
+
+def _surname_mentions(text: str, people: list[Person], report: Report) -> None:
+    """A surname alone that the parser did not tag ("Prigozhin was later killed") after the full name."""
+    taken = [(e.start, e.end) for e in report.entities] + [m for p in people for m in p.mentions]
+    for person in people:
+        words = person.name.split()
+        if len(words) < 2 or len(words[-1]) < 3:
+            continue
+        surname = words[-1]
+        for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            start, end = found.span()
+            if start > person.first and not any(a < end and start < b for a, b in taken):
+                person.mentions.append((start, end))
+                person.names.add(surname)
 
 
 def _full_name_for(short: str, start: int, people: list[Person]) -> Person | None:
