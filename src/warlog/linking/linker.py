@@ -192,7 +192,7 @@ class MemoryIndex:
         if lo is None or hi is None:
             return range(-1, 0)  # undated and unpublished: one bucket of its own
         first, last = lo.toordinal() // 7, hi.toordinal() // 7
-        return range(first, min(last, first + 12) + 1)
+        return range(first, min(last, first + 60) + 1)  # an undated report spans its year before publication
 
     def candidates(self, groups: Sequence[str], lo: date | None, hi: date | None,
                    admin1: str | None) -> Iterable[Cluster]:
