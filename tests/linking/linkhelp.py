@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from warlog.linking.member import Member
-from warlog.models import Actor, ChainLink, Claim, Count, Incident, Where, When
+from warlog.models import Actor, ChainLink, Claim, Count, Incident, When, Where
 
 PLACES = {  # name: (lat, lon, admin1, country)
     "Bakhmut": (48.595, 38.000, "Donetsk Oblast", "UA"),
