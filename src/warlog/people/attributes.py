@@ -140,9 +140,8 @@ class Describer:
         self._role_noun(found, noun_start, noun_end)
         self._nationality(found, desc_start, noun_start)
         self._demonym(found, desc_start, noun_end)
-        if role := self.lex.role_nouns.get(self.text[noun_start:noun_end].lower()):
-            if role == "witness":  # "Kyiv resident Olena Shevchenko": a place before "resident" is home
-                self._descriptor_home(found, desc_start, noun_start)
+        if self.lex.role_nouns.get(self.text[noun_start:noun_end].lower()) == "witness":
+            self._descriptor_home(found, desc_start, noun_start)  # "Kyiv resident Olena": the place is home
         if desc_start < noun_start:
             self._attribute(found, "description", self.text[desc_start:noun_end], desc_start, noun_end)
 
