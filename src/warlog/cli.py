@@ -334,6 +334,9 @@ def demo(db: str) -> None:
         _print_summary(summary)
         with api.open(db, settings=settings) as store:
             records = store.incidents()
+            from .store.links import LinkStore
+
+            merged = LinkStore(store).canonical_incidents()
     except WarlogError as exc:
         _fail(exc)
         return
@@ -341,6 +344,14 @@ def demo(db: str) -> None:
     click.echo(_table(records))
     click.echo(f"{len(records)} incidents in {db} (as of {date.today().isoformat()}); try: warlog incidents --db {db}"
                f" --type friendly_fire, warlog show ID --db {db}, warlog export --db {db} --format acled-csv")
+    click.echo("")
+    click.echo(f"Across reports: {len(merged)} canonical incidents (docs/linking.md)")
+    for c in merged:
+        if len(c.reports) > 1 or c.contradictions:
+            where = c.where.name if c.where else "unknown place"
+            click.echo(f"  {c.type} at {where}: {len(c.reports)} reports, {c.independent_sources} independent "
+                       f"source(s) ({', '.join(c.sources)}), grade {c.admiralty.code}, {c.certainty}")
+    click.echo(f"try: warlog people --db {db}, warlog sources --db {db}, warlog export --db {db} --format jsonl")
 
 
 @main.group()

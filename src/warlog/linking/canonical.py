@@ -191,6 +191,27 @@ def _places_conflict(places: list[Where]) -> bool:
     return False
 
 
+def relayed_by(ms: Sequence[Member]) -> dict[str, set[str]]:
+    """For each outlet with a report in ``ms``: the origins its own reports relay (empty: first hand)."""
+    relays: dict[str, set[str]] = {}
+    for m in ms:
+        if m.outlet:
+            own = source_key(m.outlet)
+            relays.setdefault(own, set()).update(k for k in m.origin_keys if k != own)
+            if own in m.origin_keys:  # it also reported first hand: it stays a source of its own
+                relays[own].add(own)
+    return relays
+
+
+def resolve(key: str, relays: dict[str, set[str]], seen: frozenset[str] = frozenset()) -> set[str]:
+    """The independent sources behind ``key``: an outlet that only relays others resolves to them, in turn
+    ("according to Steppe Monitor", which cites Trench Whispers, is Trench Whispers)."""
+    upstream = relays.get(key)
+    if not upstream or key in upstream or key in seen:
+        return {key}
+    return set().union(*(resolve(k, relays, seen | {key}) for k in upstream))
+
+
 def build(canonical_id: str, ms: Sequence[Member], table: ReliabilityTable,
           extra_contradictions: Sequence[Contradiction] = (), people: Sequence[str] = ()) -> CanonicalIncident:
     """The canonical incident of members ``ms`` (at least one)."""
@@ -215,11 +236,17 @@ def build(canonical_id: str, ms: Sequence[Member], table: ReliabilityTable,
                 actors.append(a)
     origin_names: dict[str, str] = {}
     firm: set[str] = set()
+    relays = relayed_by(ms)
     for m in ms:
         for o in m.origins:
             origin_names.setdefault(source_key(o), o)
-            if not m.hedged:
-                firm.add(source_key(o))
+    for m in ms:
+        for o in m.origins:
+            for key in resolve(source_key(o), relays):
+                if not m.hedged:
+                    firm.add(key)
+    resolved = {key for m in ms for o in m.origins for key in resolve(source_key(o), relays)}
+    origin_names = {k: v for k, v in origin_names.items() if k in resolved}
     found = contradictions(ms) + list(extra_contradictions)
     all_denied = all(m.claims and all(c.status == "denied" for c in m.claims) for m in ms)
     sources = sorted(origin_names.values(), key=str.casefold)
