@@ -87,6 +87,16 @@ class Index(Protocol):
 
     def new_id(self) -> str: ...
 
+    def by_victim(self, names: set[str]) -> Iterable[Cluster]:
+        """Clusters naming any of ``names`` (casefolded) as a victim, whatever their type, place or date."""
+        ...
+
+
+def victims_of(canonical: CanonicalIncident) -> set[str]:
+    """Named victims (two words or more, capitalised), casefolded."""
+    return {a.text.casefold() for a in canonical.actors
+            if a.role == "victim" and a.text[:1].isupper() and len(a.text.split()) >= 2}
+
 
 def _window(lo: date | None, hi: date | None) -> tuple[date | None, date | None]:
     if lo is None or hi is None:
@@ -100,8 +110,9 @@ def pair_score(m: Member, vector: np.ndarray | None, c: Cluster) -> ft.PairScore
     if m.doc_id in c.canonical.reports:
         return ft.PairScore(0.0, {}, blocked="same document")
     precise = inc.when.precision == "day" and c.canonical.when.precision == "day"
-    victims_c = {a.text.casefold() for a in c.canonical.actors
-                 if a.role == "victim" and a.text[:1].isupper() and len(a.text.split()) >= 2}
+    victims_c = victims_of(c.canonical)
+    if m.victims & victims_c:
+        return _same_victim(m, vector, c, precise)
     units_c = {a.text.casefold() for a in c.canonical.actors if any(ch.isdigit() for ch in a.text)}
     parts: dict[str, float | None] = {
         "type": ft.type_score(inc.type, c.canonical.type) or None,
@@ -114,11 +125,19 @@ def pair_score(m: Member, vector: np.ndarray | None, c: Cluster) -> ft.PairScore
     }
     if m.victims and victims_c and not m.victims & victims_c:
         parts["actors"] = None  # two named victims: two incidents
-    result = ft.combine(parts)
-    if result.blocked is None and m.victims & victims_c and parts["type"] and parts["type"] >= 0.6:
-        # A person dies once: the same named victim in a compatible incident is the same incident.
-        result.score = max(result.score, ft.NAMED_VICTIM_SCORE)
-    return result
+    return ft.combine(parts)
+
+
+def _same_victim(m: Member, vector: np.ndarray | None, c: Cluster, precise: bool) -> ft.PairScore:
+    """A person dies once: reports naming the same victim tell of one incident, even when they disagree on
+    its type or place (that disagreement is the contradiction to show); only dates months apart part them."""
+    a, b = m.interval(), c.interval()
+    if m.dated and c.canonical.when.start is not None and None not in (*a, *b):
+        gap = max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)  # type: ignore[operator]
+        if gap > ft.SAME_VICTIM_MAX_GAP_DAYS:
+            return ft.PairScore(0.0, {}, blocked="date")
+    parts = {"victim": 1.0, "text": ft.text_score(vector, c.embedding)}
+    return ft.PairScore(ft.NAMED_VICTIM_SCORE, parts)
 
 
 class Linker:
@@ -150,7 +169,11 @@ class Linker:
         groups = list(ft.TYPE_GROUPS.values()) if group == "other" else [group, "other"]
         admin1 = m.incident.where.admin1 if m.incident.where else None
         best: tuple[float, Cluster, dict[str, float]] | None = None
-        for cluster in self.index.candidates(sorted(set(groups)), lo, hi, admin1):
+        candidates = list(self.index.candidates(sorted(set(groups)), lo, hi, admin1))
+        if m.victims:
+            known = {c.id for c in candidates}
+            candidates += [c for c in self.index.by_victim(m.victims) if c.id not in known]
+        for cluster in candidates:
             result = pair_score(m, vector, cluster)
             if result.blocked is None and result.score >= self.threshold and (best is None or result.score > best[0]):
                 best = (result.score, cluster, result.parts)
@@ -185,6 +208,7 @@ class MemoryIndex:
         self.clusters: dict[str, Cluster] = {}
         self._blocks: dict[tuple[str, str | None, int], set[str]] = {}
         self._keys: dict[str, list[tuple[str, str | None, int]]] = {}
+        self._victims: dict[str, set[str]] = {}
         self._ids = itertools.count(1)
 
     @staticmethod
@@ -216,6 +240,12 @@ class MemoryIndex:
         for key in keys:
             self._blocks.setdefault(key, set()).add(cluster.id)
         self._keys[cluster.id] = keys
+        for name in victims_of(cluster.canonical):
+            self._victims.setdefault(name, set()).add(cluster.id)
+
+    def by_victim(self, names: set[str]) -> Iterable[Cluster]:
+        ids = set().union(*(self._victims.get(n, set()) for n in names))
+        return [self.clusters[i] for i in sorted(ids)]
 
     def new_id(self) -> str:
         return f"c{next(self._ids)}"

@@ -42,6 +42,20 @@ def name_key(name: str) -> str:
     return text
 
 
+_NOT_PEOPLE = re.compile(r"\b(?:ministry|army|staff|command|office|forces|service|council|administration|"
+                         r"government|brigade|regiment|battalion|channel|media|agency)\b", re.IGNORECASE)
+
+
+def registrable(mention: PersonMention) -> bool:
+    """Worth a registry entry: not an organisation the NER took for a person ("Russia's Defence Ministry"),
+    and a lone word only when the report says something about it (a capitalised "Strikes" says nothing)."""
+    if _NOT_PEOPLE.search(mention.name):
+        return False
+    if len(mention.name.split()) >= 2:
+        return True
+    return bool(mention.roles or mention.attributes or mention.fates or mention.claim_ids or mention.incident_ids)
+
+
 def supported(mention: PersonMention, report: Report) -> PersonMention:
     """``mention`` with the support (report, claims, origin) set on each attribute and fate."""
     doc = report.document

@@ -21,7 +21,7 @@ from .grading import reliability_table
 from .linker import Decision, Linker
 from .member import members
 from .origin import display_name, document_origin
-from .people import name_key, rebuild, supported, with_person
+from .people import name_key, rebuild, registrable, supported, with_person
 
 
 @dataclass
@@ -68,7 +68,8 @@ def link_report(links: LinkStore, linker: Linker, report: Report, *, use_embeddi
         decisions = linker.link_members(ms, vectors=vectors)
         canonical_of = {d.incident_id: d.canonical_id for d in decisions}
         for mention in report.people:
-            _register(links, report, supported(mention, report), canonical_of)
+            if registrable(mention):
+                _register(links, report, supported(mention, report), canonical_of)
         citing = document_origin(doc)
         for citation in report.citations:
             links.add_citation(doc.id, citing, display_name(citation.cited), citation.kind)

@@ -1,6 +1,7 @@
 """Schema migration 2, linking across reports (issue #6), for both backends.
 
 ``linked_docs`` records which documents the linker has processed (the unit of incremental linking);
+``canonical_victims`` finds incidents by a named victim;
 ``incident_links`` keeps, per extracted incident, its canonical incident, score and the member summary the
 canonical incident is rebuilt from; ``canonical_incidents`` holds the merged incident with denormalised filter
 columns and its blocking interval; ``people``/``person_mentions`` the registry; ``citations`` who cites whom.
@@ -30,6 +31,8 @@ CREATE TABLE incident_links (
     score REAL NOT NULL, member_json TEXT NOT NULL, linked_at TEXT NOT NULL
 );
 CREATE INDEX incident_links_canonical ON incident_links(canonical_id);
+CREATE TABLE canonical_victims (name_key TEXT NOT NULL, canonical_id TEXT NOT NULL REFERENCES canonical_incidents(id));
+CREATE INDEX canonical_victims_name ON canonical_victims(name_key);
 CREATE TABLE linked_docs (doc_id TEXT PRIMARY KEY REFERENCES documents(id), linked_at TEXT NOT NULL);
 CREATE TABLE people (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, json TEXT NOT NULL, updated_at TEXT NOT NULL
@@ -68,6 +71,10 @@ CREATE TABLE incident_links (
     score DOUBLE PRECISION NOT NULL, member_json TEXT NOT NULL, linked_at TEXT NOT NULL
 );
 CREATE INDEX incident_links_canonical ON incident_links(canonical_id);
+CREATE TABLE canonical_victims (
+    name_key TEXT NOT NULL, canonical_id TEXT COLLATE "C" NOT NULL REFERENCES canonical_incidents(id)
+);
+CREATE INDEX canonical_victims_name ON canonical_victims(name_key);
 CREATE TABLE linked_docs (doc_id TEXT COLLATE "C" PRIMARY KEY REFERENCES documents(id), linked_at TEXT NOT NULL);
 CREATE TABLE people (
     id TEXT COLLATE "C" PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL, json TEXT NOT NULL,

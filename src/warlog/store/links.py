@@ -20,7 +20,7 @@ import numpy as np
 from ..errors import StoreError
 from ..linking.embed import from_bytes, to_bytes
 from ..linking.features import type_group
-from ..linking.linker import Cluster
+from ..linking.linker import Cluster, victims_of
 from ..linking.member import Member
 from ..models import CanonicalIncident, Person, PersonMention
 from .base import IncidentFilter, Store
@@ -134,6 +134,14 @@ class LinkStore:
         return Cluster(canonical.id, None, from_bytes(bytes(blob) if blob is not None else None), canonical,
                        span=span, load=self.members)
 
+    def by_victim(self, names: set[str]) -> Iterable[Cluster]:
+        if not names:
+            return []
+        rows = self.rows(f"SELECT c.id, c.embedding, c.json, c.block_lo, c.block_hi FROM canonical_incidents c"
+                         f" WHERE c.id IN (SELECT canonical_id FROM canonical_victims WHERE name_key IN"
+                         f" ({','.join('?' * len(names))})) ORDER BY c.id", sorted(names))
+        return [self._cluster(r) for r in rows]
+
     def members(self, canonical_id: str) -> list[Member]:
         return [Member.model_validate_json(r["member_json"]) for r in self.rows(
             "SELECT member_json FROM incident_links WHERE canonical_id = ? ORDER BY linked_at, incident_id",
@@ -157,6 +165,9 @@ class LinkStore:
                 self._exec(f"UPDATE canonical_incidents SET {sets} WHERE id = ?", (*values[1:], c.id))
             else:
                 self._exec(f"INSERT INTO canonical_incidents({CANONICAL_COLUMNS}) VALUES ({marks})", values)
+            self._exec("DELETE FROM canonical_victims WHERE canonical_id = ?", (c.id,))
+            for name in sorted(victims_of(c)):
+                self._exec("INSERT INTO canonical_victims(name_key, canonical_id) VALUES (?, ?)", (name, c.id))
             for member, score, _vector in added:
                 self._exec("INSERT INTO incident_links(incident_id, canonical_id, doc_id, score, member_json,"
                            " linked_at) VALUES (?,?,?,?,?,?)",
