@@ -533,6 +533,54 @@ def bench_ucdp_places(dev: Path) -> None:
     click.echo(json.dumps(result, indent=2))
 
 
+@bench.group("linking")
+def bench_linking() -> None:
+    """Linking across reports (issue #6): UCDP GED Ukraine clusters, and cost growth on generated reports."""
+
+
+@bench_linking.command("ucdp")
+@click.option("--dev", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--part", type=click.Choice(["report", "tune", "all"]), default="report", show_default=True)
+@click.option("--threshold", type=float, default=None, help="link threshold (default: the linker's)")
+@click.option("--undated-days", type=int, default=None,
+              help="window before publication for undated incidents (default: the linker's)")
+@click.option("--no-embeddings", is_flag=True, help="score without sentence embeddings")
+@click.option("--cache", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="JSONL cache of pipeline outputs (default: HOME/bench-cache/linking-ucdp.jsonl)")
+@click.option("--json", "as_json", is_flag=True)
+def bench_linking_ucdp(dev: Path, part: str, threshold: float | None, undated_days: int | None,
+                       no_embeddings: bool, cache: Path | None, as_json: bool) -> None:
+    """Pairwise and B-cubed P/R/F1 of linking UCDP source headlines into their coded events."""
+    from .bench.linking import format_markdown, run
+    from .linking.features import THRESHOLD
+
+    try:
+        result = run(dev, part, threshold=THRESHOLD if threshold is None else threshold,
+                     undated_days=undated_days, use_embeddings=not no_embeddings, cache=cache,
+                     settings=_settings())
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(result, indent=2) if as_json else format_markdown(result))
+
+
+@bench_linking.command("growth")
+@click.option("--sizes", default="1000,10000,100000", show_default=True, help="numbers of reports, comma-separated")
+@click.option("--store", type=click.Choice(["memory", "sqlite"]), default="memory", show_default=True)
+@click.option("--embeddings", is_flag=True, help="with USE sentence embeddings (one encoder call per report)")
+@click.option("--json", "as_json", is_flag=True)
+def bench_linking_growth(sizes: str, store: str, embeddings: bool, as_json: bool) -> None:
+    """Time, ms per report and peak memory of linking 1k-100k generated reports."""
+    from .bench.linking_growth import format_markdown, run
+
+    numbers = [int(x) for x in sizes.split(",") if x.strip()]
+    results = []
+    for n in numbers:  # one size at a time, printed as soon as it is done
+        results += run([n], store, embeddings)
+        click.echo(json.dumps(results[-1]) if as_json else format_markdown(results[-1:]).splitlines()[-1], err=True)
+    click.echo(json.dumps(results, indent=2) if as_json else format_markdown(results))
+
+
 @bench.command("profile")
 @click.option("--docs", "n_docs", default=1000, show_default=True, help="generated reports (the per-core corpus)")
 @click.option("--out", default=Path("profile"), show_default=True, type=click.Path(file_okay=False, path_type=Path),
