@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,17 +28,26 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="browser tests also save docs/screenshots/*.png")
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> tuple[str, list[str]]:
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The test database with one user per role, made once (Argon2 hashing is slow on purpose)."""
     from warlog.store import open_store
     from warlog.web import add_user
 
-    path = str(tmp_path / "web.db")
+    path = tmp_path_factory.mktemp("webdb") / "web.db"
     with open_store(path) as store:
         ids = fill(store)
     for role in ("viewer", "analyst", "admin"):
         add_user(path, role, PASSWORD, role)
     return path, ids
+
+
+@pytest.fixture
+def db(template_db: tuple[Path, list[str]], tmp_path: Path) -> tuple[str, list[str]]:
+    """A fresh copy of the test database for one test."""
+    path = tmp_path / "web.db"
+    shutil.copyfile(template_db[0], path)
+    return str(path), list(template_db[1])
 
 
 @pytest.fixture

@@ -76,7 +76,7 @@ def test_filters_and_sorting_use_reviewed_values(store: Store) -> None:
     assert record.incident.where.name == "Soledar" and record.incident.acled is not None
     assert review is not None and store.incident(ids[0]).incident.type == "strike"  # type: ignore[union-attr]
     assert queries.count(ReviewFilter(text="witness Kreminna")) == 1
-    assert sum(n for _, n in queries.timeline(ReviewFilter(), "week")) == 4
+    assert sum(n for _, n in queries.timeline(ReviewFilter())) == 4
     assert {m.place for m in queries.markers(ReviewFilter())} >= {"Kreminna", "Kharkiv"}
     assert ("Steppe Monitor", 2, 2) in queries.outlets()
     assert ("Ivan Petrenko", 4) in queries.people()

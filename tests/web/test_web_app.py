@@ -24,7 +24,7 @@ def test_anonymous_is_sent_to_log_in_unless_the_admin_allows_reading(client_for,
     assert admin.post("/admin/anonymous-read", data={"csrf_token": token, "value": "on"},
                       follow_redirects=False).status_code == 303
     assert client.get("/incidents").status_code == 200
-    assert client.get("/api/markers").json()["count"] == 4
+    assert client.get("/api/markers").json()["located"] == 4
     # Reading, never reviewing.
     token = csrf(client, "/login")
     refused = client.post(f"/incidents/{db[1][0]}/review", data={"csrf_token": token, "action": "confirm"})
@@ -89,8 +89,8 @@ def test_reviewed_values_take_precedence_in_views_filters_and_exports(client_for
     assert _edit(analyst, bakhmut, type="armed_clash", fatalities_best="5", place="Bakhmut",
                  why="second source").status_code == 303
     assert "armed_clash" in analyst.get(f"/incidents/{bakhmut}").text
-    assert analyst.get("/api/markers?type=armed_clash").json()["count"] == 1
-    assert analyst.get("/api/markers?type=strike").json()["count"] == 1  # only Kharkiv is still a strike
+    assert analyst.get("/api/markers?type=armed_clash").json()["located"] == 1
+    assert analyst.get("/api/markers?type=strike").json()["located"] == 1  # only Kharkiv is still a strike
     rows = _csv(analyst, "?type=armed_clash")
     assert [(r["warlog_id"], r["warlog_type"], r["fatalities"]) for r in rows] == [(bakhmut, "armed_clash", "5")]
     assert "review=edited" in rows[0]["tags"]
@@ -109,10 +109,10 @@ def test_rejected_incidents_leave_the_default_views_and_unreviewed_filter_works(
     analyst.post(f"/incidents/{db[1][1]}/review", data={"csrf_token": token, "action": "reject", "why": "hoax"})
     token = csrf(analyst, f"/incidents/{db[1][2]}")
     analyst.post(f"/incidents/{db[1][2]}/review", data={"csrf_token": token, "action": "confirm"})
-    count = analyst.get("/api/markers").json()["count"]
+    count = analyst.get("/api/markers").json()["located"]
     assert count == 3
-    assert analyst.get("/api/markers?review=unreviewed").json()["count"] == 2
-    assert analyst.get("/api/markers?review=rejected").json()["count"] == 1
+    assert analyst.get("/api/markers?review=unreviewed").json()["located"] == 2
+    assert analyst.get("/api/markers?review=rejected").json()["located"] == 1
     assert len(_csv(analyst, "?review=all")) == 4
 
 

@@ -83,16 +83,15 @@ class Dialect:
         return "ILIKE" if self.postgres else "LIKE"
 
     def fts(self) -> str:
-        """A condition on documents ``d`` matching one parameter of search words."""
-        if self.postgres:
-            return "d.tsv @@ plainto_tsquery('simple', ?)"
-        return "d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+        """A condition on incidents ``i``: their document matches one parameter of search words.
 
-    def week(self, column: str) -> str:
-        """The Monday starting the week of a date column, as an ISO date string."""
+        Written as ``i.doc_id IN (...)`` rather than a join, so the matching documents are listed once and
+        a newest-first page can stop after its rows.
+        """
         if self.postgres:
-            return f"to_char(date_trunc('week', {column}), 'YYYY-MM-DD')"
-        return f"date({column}, '-6 days', 'weekday 1')"
+            return "i.doc_id IN (SELECT id FROM documents WHERE tsv @@ plainto_tsquery('simple', ?))"
+        return ("i.doc_id IN (SELECT id FROM documents WHERE rowid IN"
+                " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))")
 
     def day(self, column: str) -> str:
         return f"to_char({column}, 'YYYY-MM-DD')" if self.postgres else column

@@ -20,7 +20,9 @@ from .review import Review, ReviewStore, fts_words
 
 REVIEW_STATES = ("", "unreviewed", "confirmed", "rejected", "all")  # "": everything but rejected
 
-# The reviewed value of each filterable column.
+# Each filterable column: its machine value, and its value once reviewed.
+MACHINE = {name: f"i.{name}" for name in ("type", "date_start", "date_end", "place", "admin1", "lat", "lon",
+                                          "certainty")}
 EFFECTIVE = {
     "type": "COALESCE(r.type, i.type)",
     "date_start": "COALESCE(r.date_start, i.date_start)",
@@ -31,6 +33,16 @@ EFFECTIVE = {
     "lon": "COALESCE(r.lon, i.lon)",
     "certainty": "COALESCE(r.certainty, i.certainty)",
 }
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One half of a query: incidents nobody reviewed (machine columns, indexes usable), or reviewed ones."""
+
+    source: str
+    where: str
+    params: list[Any]
+    col: dict[str, str]
 
 
 @dataclass
@@ -62,58 +74,88 @@ class ReviewQueries:
         self.reviews = reviews
         self.dialect = reviews.dialect
 
-    def _where(self, flt: ReviewFilter) -> tuple[str, list[Any], bool]:
-        """SQL conditions, parameters, and whether the documents table is needed."""
+    def _conditions(self, flt: ReviewFilter, col: dict[str, str], ordered: bool = False) -> tuple[list[str], list[Any]]:
+        """SQL conditions over the columns ``col`` and their parameters (``ordered``: for a newest-first page)."""
         clauses: list[str] = []
         params: list[Any] = []
-        needs_documents = False
         if flt.types:
-            clauses.append(f"{EFFECTIVE['type']} IN ({','.join('?' * len(flt.types))})")
+            clauses.append(f"{col['type']} IN ({','.join('?' * len(flt.types))})")
             params += flt.types
         if flt.since:
-            clauses.append(f"COALESCE({EFFECTIVE['date_end']}, {EFFECTIVE['date_start']}) >= ?")
+            clauses.append(f"COALESCE({col['date_end']}, {col['date_start']}) >= ?")
             params.append(flt.since.isoformat())
         if flt.until:
-            clauses.append(f"{EFFECTIVE['date_start']} <= ?")
+            clauses.append(f"{col['date_start']} <= ?")
             params.append(flt.until.isoformat())
         if flt.place:
             like = self.dialect.like
-            clauses.append(f"({EFFECTIVE['place']} {like} ? OR {EFFECTIVE['admin1']} {like} ? OR i.country = ?)")
+            clauses.append(f"({col['place']} {like} ? OR {col['admin1']} {like} ? OR i.country = ?)")
             params += [f"%{flt.place}%", f"%{flt.place}%", flt.place.upper()]
         if flt.outlet:
             clauses.append(f"i.outlet {self.dialect.like} ?")
             params.append(f"%{flt.outlet}%")
         if flt.certainty:
-            clauses.append(f"{EFFECTIVE['certainty']} = ?")
+            clauses.append(f"{col['certainty']} = ?")
             params.append(flt.certainty)
         if flt.text and flt.text.strip():
-            needs_documents = True
-            clauses.append(self.dialect.fts())
-            params.append(flt.text if self.dialect.postgres else fts_words(flt.text))
-        if flt.review == "unreviewed":
-            clauses.append("r.status IS NULL")
-        elif flt.review in ("confirmed", "rejected"):
-            clauses.append("r.status = ?")
-            params.append(flt.review)
-        elif flt.review != "all":
-            clauses.append("(r.status IS NULL OR r.status <> 'rejected')")
-        return (" AND ".join(clauses) or "1=1"), params, needs_documents
+            words = flt.text if self.dialect.postgres else fts_words(flt.text)
+            condition = self.dialect.fts()
+            if ordered and not self.dialect.postgres and self._common_words(words):
+                # Many matches: walk the date index newest first and stop after the page, rather than sort them
+                # all ("+" keeps SQLite from driving the query by doc_id).
+                condition = "+" + condition
+            clauses.append(condition)
+            params.append(words)
+        return clauses, params
 
-    def _from(self, needs_documents: bool) -> str:
-        docs = " JOIN documents d ON d.id = i.doc_id" if needs_documents else ""
-        return f"incidents i LEFT JOIN review_overlay r ON r.target_id = i.id{docs}"
+    def _common_words(self, words: str) -> bool:
+        row = self.reviews.execute("SELECT COUNT(*) AS n FROM (SELECT rowid FROM documents_fts WHERE documents_fts"
+                                   " MATCH ? LIMIT 2001) AS m", [words]).fetchone()
+        return int(row["n"]) > 2000
+
+    def _branches(self, flt: ReviewFilter, ordered: bool = False) -> list[Branch]:
+        """The unreviewed and the reviewed incidents the filter selects, as separate queries.
+
+        Most incidents are never reviewed: their half filters and sorts on the machine columns, where the
+        indexes work; the reviewed half (small) joins the overlay and uses the reviewed values.
+        """
+        branches = []
+        if flt.review in ("", "all", "unreviewed"):
+            clauses, params = self._conditions(flt, MACHINE, ordered)
+            clauses.insert(0, "i.id NOT IN (SELECT target_id FROM review_overlay)")
+            branches.append(Branch("incidents i", " AND ".join(clauses), params, MACHINE))
+        if flt.review != "unreviewed":
+            clauses, params = self._conditions(flt, EFFECTIVE, ordered)
+            if flt.review in ("confirmed", "rejected"):
+                clauses.append("r.status = ?")
+                params.append(flt.review)
+            elif flt.review != "all":
+                clauses.append("(r.status IS NULL OR r.status <> 'rejected')")
+            branches.append(Branch("review_overlay r JOIN incidents i ON i.id = r.target_id",
+                                   " AND ".join(clauses) or "1=1", params, EFFECTIVE))
+        return branches
 
     def count(self, flt: ReviewFilter) -> int:
-        where, params, docs = self._where(flt)
-        row = self.reviews.execute(f"SELECT COUNT(*) AS n FROM {self._from(docs)} WHERE {where}", params).fetchone()
-        return int(row["n"])
+        total = 0
+        for b in self._branches(flt):
+            total += int(self.reviews.execute(f"SELECT COUNT(*) AS n FROM {b.source} WHERE {b.where}",
+                                              b.params).fetchone()["n"])
+        return total
 
     def page_ids(self, flt: ReviewFilter, limit: int | None, offset: int = 0) -> list[str]:
-        """Incident ids in display order: latest first, undated last."""
-        where, params, docs = self._where(flt)
-        start = EFFECTIVE["date_start"]
-        sql = (f"SELECT i.id FROM {self._from(docs)} WHERE {where}"
-               f" ORDER BY {start} IS NULL, {start} DESC, i.id")
+        """Incident ids in display order: latest first (by the reviewed date), undated last."""
+        nulls = " NULLS LAST" if self.dialect.postgres else ""  # SQLite sorts NULL last in DESC already
+        parts: list[str] = []
+        params: list[Any] = []
+        for b in self._branches(flt, ordered=limit is not None):
+            part = (f"SELECT i.id AS id, {b.col['date_start']} AS sort_date FROM {b.source} WHERE {b.where}"
+                    f" ORDER BY {b.col['date_start']} DESC{nulls}, i.id DESC")
+            params += b.params
+            if limit is not None:  # each half needs at most the rows up to the end of the page
+                part += " LIMIT ?"
+                params.append(offset + limit)
+            parts.append(f"SELECT * FROM ({part}) AS b{len(parts)}")
+        sql = " UNION ALL ".join(parts) + f" ORDER BY sort_date DESC{nulls}, id DESC"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
@@ -145,22 +187,32 @@ class ReviewQueries:
 
     def markers(self, flt: ReviewFilter, limit: int = 5000) -> list[Marker]:
         """One marker per distinct point, with its incident count (the map clusters these)."""
-        where, params, docs = self._where(flt)
-        lat, lon = EFFECTIVE["lat"], EFFECTIVE["lon"]
-        sql = (f"SELECT {lat} AS lat, {lon} AS lon, COUNT(*) AS n, MIN({EFFECTIVE['place']}) AS place,"
-               f" MIN(i.id) AS first_id FROM {self._from(docs)} WHERE {where} AND {lat} IS NOT NULL"
-               f" AND {lon} IS NOT NULL GROUP BY {lat}, {lon} ORDER BY n DESC LIMIT ?")
-        return [Marker(float(r["lat"]), float(r["lon"]), int(r["n"]), r["place"] or "", r["first_id"])
-                for r in self.reviews.rows(sql, [*params, limit])]
+        merged: dict[tuple[float, float], Marker] = {}
+        for b in self._branches(flt):
+            lat, lon, place = b.col["lat"], b.col["lon"], b.col["place"]
+            sql = (f"SELECT {lat} AS lat, {lon} AS lon, COUNT(*) AS n, MIN({place}) AS place, MIN(i.id) AS first_id"
+                   f" FROM {b.source} WHERE {b.where} AND {lat} IS NOT NULL AND {lon} IS NOT NULL"
+                   f" GROUP BY {lat}, {lon}")
+            for r in self.reviews.rows(sql, b.params):
+                key = (float(r["lat"]), float(r["lon"]))
+                seen = merged.get(key)
+                if seen is None:
+                    merged[key] = Marker(key[0], key[1], int(r["n"]), r["place"] or "", r["first_id"])
+                else:
+                    merged[key] = Marker(key[0], key[1], seen.count + int(r["n"]), min(seen.place, r["place"] or ""),
+                                         min(seen.first_id, r["first_id"]))
+        return sorted(merged.values(), key=lambda m: (-m.count, m.first_id))[:limit]
 
-    def timeline(self, flt: ReviewFilter, unit: str) -> list[tuple[str, int]]:
-        """(bucket start date, incidents) per day or week, dated incidents only, in date order."""
-        where, params, docs = self._where(flt)
-        start = EFFECTIVE["date_start"]
-        bucket = self.dialect.week(start) if unit == "week" else self.dialect.day(start)
-        sql = (f"SELECT {bucket} AS bucket, COUNT(*) AS n FROM {self._from(docs)} WHERE {where}"
-               f" AND {start} IS NOT NULL GROUP BY bucket ORDER BY bucket")
-        return [(str(r["bucket"]), int(r["n"])) for r in self.reviews.rows(sql, params)]
+    def timeline(self, flt: ReviewFilter) -> list[tuple[str, int]]:
+        """(day, incidents) for the dated incidents the filter selects, in date order."""
+        days: dict[str, int] = {}
+        for b in self._branches(flt):
+            start = b.col["date_start"]
+            sql = (f"SELECT {self.dialect.day(start)} AS day, COUNT(*) AS n FROM {b.source} WHERE {b.where}"
+                   f" AND {start} IS NOT NULL GROUP BY {start}")
+            for r in self.reviews.rows(sql, b.params):
+                days[str(r["day"])[:10]] = days.get(str(r["day"])[:10], 0) + int(r["n"])
+        return sorted(days.items())
 
     def outlets(self) -> list[tuple[str, int, int]]:
         """(outlet, documents, incidents) for every outlet, most incidents first."""

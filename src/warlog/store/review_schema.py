@@ -49,7 +49,13 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE INDEX incidents_outlet ON incidents(outlet);
-CREATE INDEX incidents_date_id ON incidents(date_start, id);
+CREATE INDEX incidents_doc_id ON incidents(doc_id, id);
+-- Newest-first pages, the timeline and counts read this index alone (it holds every filterable column).
+CREATE INDEX incidents_date_id ON incidents(date_start, id, type, date_end, place, admin1, country, certainty, outlet,
+                                            doc_id, lat, lon);
+-- Covers the map's markers query: group by point, filter on any column, never read the table.
+CREATE INDEX incidents_point ON incidents(lat, lon, type, date_start, date_end, place, admin1, country, certainty,
+                                          outlet, doc_id, id);
 """
 
 PG_MIGRATION_3: LiteralString = """
@@ -91,4 +97,5 @@ CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 CREATE INDEX incidents_outlet ON incidents(outlet);
+CREATE INDEX incidents_point ON incidents(lat, lon);
 """

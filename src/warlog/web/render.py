@@ -118,6 +118,16 @@ class Chart:
     total: int
 
 
+def weekly(days: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Day counts summed into weeks starting on Monday."""
+    weeks: dict[str, int] = {}
+    for day, count in days:
+        start = date.fromisoformat(day[:10])
+        monday = (start - timedelta(days=start.weekday())).isoformat()
+        weeks[monday] = weeks.get(monday, 0) + count
+    return sorted(weeks.items())
+
+
 def timeline_chart(buckets: list[tuple[str, int]], unit: str, width: int = 960, height: int = 220) -> Chart:
     """Bars for every day or week from the first to the last bucket (empty ones included, so time is even)."""
     if not buckets:

@@ -11,7 +11,7 @@ from ..errors import AuthError
 from .app import page, workbench
 from .auth import authenticate, require
 from .filters import filter_query, is_filtered, parse_filter
-from .render import chain, document_marks, incident_marks, segments, timeline_chart
+from .render import chain, document_marks, incident_marks, segments, timeline_chart, weekly
 from .security import check_csrf
 
 router = APIRouter()
@@ -92,7 +92,7 @@ async def markers(request: Request) -> Response:
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
     found = bench.queries.markers(flt)
-    return JSONResponse({"count": bench.queries.count(flt), "located": sum(m.count for m in found),
+    return JSONResponse({"located": sum(m.count for m in found),
                          "markers": [{"lat": m.lat, "lon": m.lon, "n": m.count, "place": m.place, "id": m.first_id}
                                      for m in found]})
 
@@ -102,11 +102,11 @@ async def timeline(request: Request) -> Response:
     bench = workbench(request)
     ctx = _common(request)
     unit = request.query_params.get("unit")
-    buckets = bench.queries.timeline(ctx["flt"], "day")
+    buckets = bench.queries.timeline(ctx["flt"])  # one query; weeks are summed here
     if unit not in ("day", "week"):
         unit = "week" if len(buckets) > 120 else "day"
     if unit == "week":
-        buckets = bench.queries.timeline(ctx["flt"], "week")
+        buckets = weekly(buckets)
     chart = timeline_chart(buckets, unit)
     return page(request, "timeline.html", {**ctx, "view": "timeline", "unit": unit, "chart": chart})
 

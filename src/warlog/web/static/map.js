@@ -66,8 +66,7 @@
     });
     map.addLayer(clusters);
     if (bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 }); }
-    status.textContent = data.located + " of " + data.count + " incidents have coordinates, at " + data.markers.length +
-      " places";
+    status.textContent = data.located + " of these incidents have coordinates, at " + data.markers.length + " places";
     box.dataset.markersLoaded = String(data.markers.length);
   }).catch(function (err) {
     status.textContent = "Could not load the markers (" + err.message + ")";
