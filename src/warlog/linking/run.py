@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from ..models import Person, Report
 from ..settings import Settings
 from ..store import Store
@@ -22,6 +24,9 @@ from .linker import Decision, Linker
 from .member import members
 from .origin import display_name, document_origin
 from .people import name_key, rebuild, registrable, supported, with_person
+
+
+EMBED_BATCH = 64  # documents whose incidents are embedded in one encoder call
 
 
 @dataclass
@@ -41,26 +46,37 @@ def link_pending(store: Store, settings: Settings | None = None, *, use_embeddin
     links = LinkStore(store)
     linker = Linker(links, reliability_table(settings.source_reliability), use_embeddings=use_embeddings)
     summary = LinkSummary()
-    for doc_id in links.pending_documents(limit):
-        report = store.report(doc_id)
-        if report is None:
-            continue
-        decisions = link_report(links, linker, report, use_embeddings=use_embeddings)
-        summary.documents += 1
-        summary.incidents += len(decisions)
-        summary.new_canonical += sum(d.new for d in decisions)
-        summary.merged += sum(not d.new for d in decisions)
-        summary.people += len(report.people)
-        summary.decisions += decisions
-        if on_doc is not None:
-            on_doc(doc_id, len(decisions))
+    pending = links.pending_documents(limit)
+    for start in range(0, len(pending), EMBED_BATCH):
+        reports = [r for r in (store.report(d) for d in pending[start:start + EMBED_BATCH]) if r is not None]
+        # One encoder call per chunk: per-call overhead dominates when documents are embedded one by one.
+        texts = [m.text for r in reports for m in members(r)] if use_embeddings else []
+        vectors = iter(embed(texts)) if texts else iter(())
+        for report in reports:
+            mine = [next(vectors) for _ in report.incidents] if texts else None
+            decisions = link_report(links, linker, report, use_embeddings=use_embeddings, vectors=mine)
+            _count(summary, report, decisions, on_doc)
     return summary
 
 
-def link_report(links: LinkStore, linker: Linker, report: Report, *, use_embeddings: bool = True) -> list[Decision]:
+def _count(summary: LinkSummary, report: Report, decisions: list[Decision],
+           on_doc: Callable[[str, int], Any] | None) -> None:
+    summary.documents += 1
+    summary.incidents += len(decisions)
+    summary.new_canonical += sum(d.new for d in decisions)
+    summary.merged += sum(not d.new for d in decisions)
+    summary.people += len(report.people)
+    summary.decisions += decisions
+    if on_doc is not None:
+        on_doc(report.document.id, len(decisions))
+
+
+def link_report(links: LinkStore, linker: Linker, report: Report, *, use_embeddings: bool = True,
+                vectors: list[np.ndarray] | None = None) -> list[Decision]:
     """Link one stored report in one transaction (nothing if another process linked it meanwhile)."""
     ms = members(report)
-    vectors = list(embed([m.text for m in ms])) if use_embeddings and ms else None  # outside the lock
+    if vectors is None and use_embeddings and ms:
+        vectors = list(embed([m.text for m in ms]))  # outside the lock
     doc = report.document
     with links.write(f"link {doc.id}"):
         if links.is_linked(doc.id):
