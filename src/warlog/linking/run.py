@@ -25,7 +25,6 @@ from .member import members
 from .origin import display_name, document_origin
 from .people import name_key, rebuild, registrable, supported, with_person
 
-
 EMBED_BATCH = 64  # documents whose incidents are embedded in one encoder call
 
 
