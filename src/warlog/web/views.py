@@ -30,6 +30,11 @@ async def home() -> Response:
     return RedirectResponse("/incidents", status_code=303)
 
 
+@router.get("/favicon.ico")
+async def favicon() -> Response:
+    return Response(status_code=204)  # no icon; answered so browsers do not log a 404 on every page
+
+
 @router.get("/login")
 async def login_form(request: Request, next: str | None = None) -> Response:  # noqa: A002 - the URL's name
     return page(request, "login.html", {"next": _safe_next(next), "error": None})

@@ -5,7 +5,8 @@
   var box = document.getElementById("map");
   var status = document.getElementById("map-status");
   if (!box || typeof L === "undefined") { return; }
-  var map = L.map(box, { preferCanvas: true, worldCopyJump: false }).setView([49.0, 33.0], 5);
+  // maxZoom is set here because markercluster needs it and there may be no tile layer to give one.
+  var map = L.map(box, { preferCanvas: true, minZoom: 3, maxZoom: 16 }).setView([49.0, 33.0], 5);
   if (box.dataset.tiles) {
     L.tileLayer(box.dataset.tiles, { maxZoom: 18, attribution: "map tiles: see WARLOG_TILE_URL" }).addTo(map);
   }
@@ -69,6 +70,6 @@
     status.textContent = data.located + " of these incidents have coordinates, at " + data.markers.length + " places";
     box.dataset.markersLoaded = String(data.markers.length);
   }).catch(function (err) {
-    status.textContent = "Could not load the markers (" + err.message + ")";
+    status.textContent = "Could not load the markers (" + String((err && err.message) || err) + ")";
   });
 }());
