@@ -75,3 +75,17 @@ def test_unknown_sources_cannot_be_judged_and_user_grades_win(tmp_path) -> None:
     table = reliability_table(custom)
     assert table.grade("some blog nobody knows") == "B" and table.grade("Reuters") == "A"
     assert table.grade("Mediazona") == "B"  # the defaults stay for everything else
+
+
+def test_a_toll_that_rises_in_later_reports_is_not_a_contradiction() -> None:
+    # Regression (demo samples D11/D12): "three killed", a week later "at least four" from another source.
+    first = member("d1", killed=3, origin_chain=[("speaker", "Reuters")], published=date(2023, 5, 11))
+    later = member("d2", killed=4, origin_chain=[("speaker", "TASS")], outlet="Outlet B", published=date(2023, 5, 18))
+    c = build("k1", [first, later], TABLE)
+    assert not c.contradictions and c.fatalities is not None and c.fatalities.high == 4
+
+
+def test_a_toll_that_falls_in_a_later_report_is_a_contradiction() -> None:
+    first = member("d1", killed=9, origin_chain=[("speaker", "Reuters")], published=date(2023, 5, 11))
+    later = member("d2", killed=2, origin_chain=[("speaker", "TASS")], outlet="Outlet B", published=date(2023, 5, 18))
+    assert [c.field for c in build("k1", [first, later], TABLE).contradictions] == ["fatalities"]

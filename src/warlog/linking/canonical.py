@@ -135,7 +135,7 @@ def contradictions(ms: Sequence[Member]) -> list[Contradiction]:
         if len(groups) > 1 and _disagreeing_sources(groups):
             spans = sorted((min(_lo(getattr(g[0].incident, field))), _hi(getattr(g[0].incident, field)))
                             for g in groups.values())
-            if any(spans[i + 1][0] > spans[i][1] for i in range(len(spans) - 1)):
+            if any(spans[i + 1][0] > spans[i][1] for i in range(len(spans) - 1)) and not _rising(ms, field):
                 out.append(Contradiction(subject="incident", field=field,
                                          versions=[_version(g[0], v, getattr(g[0].incident, field).text)
                                                    for v, g in groups.items()]))
@@ -169,6 +169,22 @@ def contradictions(ms: Sequence[Member]) -> list[Contradiction]:
         out.append(Contradiction(subject="incident", field="type",
                                  versions=[_version(g[0], k) for k, g in type_groups.items()]))
     return out
+
+
+def _rising(ms: Sequence[Member], field: str) -> bool:
+    """Counts that only grow with later reports: a toll rising as bodies are found, not a contradiction."""
+    dated = sorted(((m.published, getattr(m.incident, field).best) for m in ms
+                    if m.published is not None and getattr(m.incident, field) is not None
+                    and getattr(m.incident, field).best is not None), key=lambda pair: pair[0])
+    if len({d for d, _ in dated}) < 2:
+        return False
+    by_day: dict[date, set[int]] = {}
+    for day, best in dated:
+        by_day.setdefault(day, set()).add(best)
+    if any(len(values) > 1 for values in by_day.values()):
+        return False  # two counts on one day: they disagree
+    counts = [next(iter(by_day[d])) for d in sorted(by_day)]
+    return all(a <= b for a, b in zip(counts, counts[1:], strict=False))
 
 
 def _lo(c: Count) -> list[int]:
