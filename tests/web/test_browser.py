@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from browser import ensure_assets, ensure_chromium, live_server
+
 from conftest import PASSWORD
 
 playwright_api = pytest.importorskip("playwright.sync_api")

@@ -132,6 +132,9 @@ def _pin_one_core() -> str:
 
 def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None = None,
         log: Callable[[str], Any] = lambda line: None) -> dict[str, Any]:
+    import warnings
+
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
     from ..web import add_user, create_app

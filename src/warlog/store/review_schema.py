@@ -50,6 +50,7 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE INDEX incidents_outlet ON incidents(outlet);
 CREATE INDEX incidents_doc_id ON incidents(doc_id, id);
+CREATE INDEX incidents_type_id ON incidents(type, id);
 -- Newest-first pages, the timeline and counts read this index alone (it holds every filterable column).
 CREATE INDEX incidents_date_id ON incidents(date_start, id, type, date_end, place, admin1, country, certainty, outlet,
                                             doc_id, lat, lon);
