@@ -243,6 +243,13 @@ def export(db: str | None, fmt: str, output: Path | None, level: str, **flt: Any
     try:
         with api.open(db, settings=_settings()) as store:
             chunks = export_incidents(store, fmt, _make_filter(**flt), level=level)
+            if level == "canonical":
+                from .store.links import LinkStore
+
+                pending = len(LinkStore(store).pending_documents())
+                if pending:
+                    click.echo(f"warning: {pending} stored documents are not linked across reports yet and are "
+                               f"left out; run: warlog link --db {db or _settings().db}", err=True)
             if output is None:
                 for chunk in chunks:
                     sys.stdout.write(chunk)

@@ -31,7 +31,7 @@ def _store(tmp_path):  # type: ignore[no-untyped-def]
 
 def test_acled_csv_has_acled_columns_in_order(tmp_path):  # type: ignore[no-untyped-def]
     with _store(tmp_path) as store:
-        text = "".join(export(store, "acled-csv"))
+        text = "".join(export(store, "acled-csv", level="report"))
     rows = list(csv.DictReader(io.StringIO(text)))
     header = next(csv.reader(io.StringIO(text)))
     assert header[:31] == ACLED_COLUMNS and len(ACLED_COLUMNS) == 31
@@ -46,8 +46,8 @@ def test_acled_csv_has_acled_columns_in_order(tmp_path):  # type: ignore[no-unty
 
 def test_geojson_and_jsonl(tmp_path):  # type: ignore[no-untyped-def]
     with _store(tmp_path) as store:
-        geo = json.loads("".join(export(store, "geojson")))
-        lines = "".join(export(store, "jsonl")).splitlines()
+        geo = json.loads("".join(export(store, "geojson", level="report")))
+        lines = "".join(export(store, "jsonl", level="report")).splitlines()
     assert geo["type"] == "FeatureCollection"
     assert geo["features"][0]["geometry"] == {"type": "Point", "coordinates": [35.9, 47.5]}
     assert json.loads(lines[0])["document"]["url"] == "https://example.org/x"
