@@ -184,6 +184,8 @@ def test_pages_render(client_for, db) -> None:  # type: ignore
                  f"/incidents/{db[1][1]}", "/documents/d0000000000000002", "/incidents?page=2", "/incidents?page=x"):
         assert viewer.get(path).status_code == 200, path
     assert viewer.get("/incidents/nope").status_code == 404
+    assert viewer.get("/canonical/nope").status_code == 404  # nothing linked in this database
+    assert '<strong data-testid="count">0</strong>' in viewer.get("/incidents?grade=B").text
     incident = viewer.get(f"/incidents/{db[1][1]}").text
     assert 'id="ev-place"' in incident and 'class="hl-evidence' in incident
     assert "regional channel" in incident and "Frontline Ledger" in incident  # the attribution chain

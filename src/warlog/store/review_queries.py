@@ -57,7 +57,7 @@ class ReviewFilter:
     certainty: str | None = None
     text: str | None = None
     review: str = ""
-    grade: str | None = None  # Admiralty grade: accepted, not applied until source reliability (issue #6)
+    grade: str | None = None  # Admiralty reliability (A-F) of the canonical incident (after linking, issue #6)
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,11 @@ class ReviewQueries:
         if flt.certainty:
             clauses.append(f"{col['certainty']} = ?")
             params.append(flt.certainty)
+        if flt.grade:
+            # The reliability letter of the Admiralty code of the canonical incident it was merged into.
+            clauses.append("i.id IN (SELECT l.incident_id FROM incident_links l JOIN canonical_incidents c"
+                           " ON c.id = l.canonical_id WHERE c.admiralty LIKE ?)")
+            params.append(f"{flt.grade}%")
         if flt.text and flt.text.strip():
             words = flt.text if self.dialect.postgres else fts_words(flt.text)
             condition = self.dialect.fts()

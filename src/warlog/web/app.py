@@ -66,12 +66,14 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
     app.state.workbench = Workbench(store, reviews, ReviewQueries(reviews), _templates(), settings)
 
     from .exports import router as exports_router
+    from .linked import router as linked_router
     from .reviewing import router as review_router
     from .views import router as views_router
 
     app.include_router(views_router)
     app.include_router(review_router)
     app.include_router(exports_router)
+    app.include_router(linked_router)
     # StaticFiles resolves every path inside its folder and refuses anything outside (no ../ escapes).
     app.mount("/static", StaticFiles(directory=str(HERE / "static"), check_dir=True), name="static")
     app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="warlog_session", max_age=12 * 3600,

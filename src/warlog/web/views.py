@@ -11,6 +11,7 @@ from ..errors import AuthError
 from .app import page, workbench
 from .auth import authenticate, require
 from .filters import filter_query, is_filtered, parse_filter
+from .linked import canonical_for, citations, registry, reliability
 from .render import chain, document_marks, incident_marks, segments, timeline_chart, weekly
 from .security import check_csrf
 
@@ -136,6 +137,7 @@ async def incident_page(request: Request, incident_id: str) -> Response:
         "review": review, "segments": segments(text, marks), "doc": record.document,
         "claims": [(c, chain(c, record.document)) for c in claims], "others": others,
         "audit": bench.reviews.audit(incident_id), "view": "incidents",
+        "canonical": canonical_for(bench.store, incident_id),
     })
 
 
@@ -156,11 +158,15 @@ async def document_page(request: Request, doc_id: str) -> Response:
 async def sources(request: Request) -> Response:
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
-    return page(request, "sources.html", {"outlets": bench.queries.outlets(), "view": "sources"})
+    outlets = bench.queries.outlets()
+    grades = reliability([name for name, _, _ in outlets], bench.settings.source_reliability)
+    return page(request, "sources.html", {"outlets": outlets, "grades": grades, "citations": citations(bench.store),
+                                          "view": "sources"})
 
 
 @router.get("/people")
 async def people(request: Request) -> Response:
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
-    return page(request, "people.html", {"people": bench.queries.people(), "view": "people"})
+    return page(request, "people.html", {"people": bench.queries.people(), "registry": registry(bench.store),
+                                         "view": "people"})

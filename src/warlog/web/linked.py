@@ -1,0 +1,76 @@
+"""What cross-report linking (issue #6) adds to the workbench: canonical incidents, grades, registry, citations.
+
+Read through ``warlog.store.links.LinkStore``; a database nobody has linked yet simply has none of it, and the
+pages say so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from ..errors import ConfigError, StoreError
+from ..models import CanonicalIncident, Person
+from ..store import Store
+from .app import page, workbench
+from .auth import require
+
+router = APIRouter()
+
+
+def _links(store: Store):  # type: ignore[no-untyped-def]  # LinkStore pulls in numpy: imported when used
+    from ..store.links import LinkStore
+
+    return LinkStore(store)
+
+
+def canonical_for(store: Store, incident_id: str) -> CanonicalIncident | None:
+    """The canonical incident an extracted incident was merged into, if linking has run."""
+    try:
+        links = _links(store)
+        canonical_id = links.canonical_of(incident_id)
+        return links.canonical(canonical_id) if canonical_id else None
+    except StoreError:
+        return None
+
+
+def registry(store: Store) -> list[Person]:
+    try:
+        return list(_links(store).people())
+    except StoreError:
+        return []
+
+
+def citations(store: Store) -> list[tuple[str, str, str, int]]:
+    try:
+        return list(_links(store).citation_graph())
+    except StoreError:
+        return []
+
+
+def reliability(outlets: list[str], source_file: Path | None) -> dict[str, str]:
+    """The Admiralty reliability grade (A-F) warlog gives each outlet (bundled table, analyst overrides)."""
+    from ..linking.grading import reliability_table
+
+    try:
+        table = reliability_table(source_file)
+    except ConfigError:
+        return {}
+    return {name: table.grade(name) for name in outlets}
+
+
+@router.get("/canonical/{canonical_id}")
+async def canonical_page(request: Request, canonical_id: str) -> Response:
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    try:
+        canonical = _links(bench.store).canonical(canonical_id)
+    except StoreError:
+        canonical = None
+    if canonical is None:
+        return page(request, "missing.html", {"what": f"canonical incident {canonical_id}"}, status_code=404)
+    members = bench.queries.records(list(canonical.incident_ids))
+    return page(request, "canonical.html", {"canonical": canonical, "members": members,
+                                            "audit": bench.reviews.audit(canonical_id), "view": "incidents"})
