@@ -1,7 +1,10 @@
 """The linking benchmarks (issue #6): metrics on hand-made clusters, the UCDP reader, a tiny growth run."""
 
 import csv
-from datetime import date
+import hashlib
+import json
+import os
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,9 @@ from warlog.bench.linking import (
     read_gold,
     select_part,
 )
-from warlog.bench.linking_growth import generate, measure, report_of
+from warlog.bench.linking_growth import calendar, corpus_of, format_markdown, generate, measure, report_of
+
+PG_SERVER = os.environ.get("WARLOG_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")  # as pgtest
 
 
 def test_pairwise_counts_shared_labels():
@@ -95,8 +100,44 @@ def test_growth_generator_matches_corpus_and_builds_reports():
     assert where is not None and where.lat is not None and report.document.published is not None
 
 
-@pytest.mark.parametrize("store", ["memory", "sqlite"])
+def test_corpus_default_calendar_is_unchanged():
+    # Other benchmarks and their published figures depend on generate(n, seed) staying byte-identical.
+    digest = hashlib.sha256(json.dumps(corpus.generate(200, 0), sort_keys=True).encode()).hexdigest()
+    assert digest == "adc1ad26e8fb64e9c7d4163d43b88dcc98ab7929f1a97b69f1ebff7c8afba7ea"
+    assert corpus.generate(50, 1, calendar=corpus.CALENDAR) == corpus.generate(50, 1)
+
+
+def test_density_constant_calendar_grows_with_size():
+    assert calendar(1000, 50) == (date(2022, 3, 1), 20) and calendar(10, 0) == corpus.CALENDAR
+    synthetic = generate(600, seed=4, per_day=60)
+    assert [s.record for s in synthetic] == corpus.generate(600, seed=4, calendar=calendar(600, 60))
+    days = [date.fromisoformat(str(s.record["published"])) for s in synthetic]
+    # Originals within the 10-day span; follow-ups (3-12 days after an event 1-12 days before its first
+    # report) and their reprints a little around it.
+    start = date(2022, 3, 1)
+    assert start - timedelta(days=12) <= min(days) and max(days) <= start + timedelta(days=10 + 15)
+    spread = [date.fromisoformat(str(r["published"])) for r in corpus.generate(600, seed=4)]
+    assert (max(spread) - min(spread)).days > 1000  # the fixed calendar: 2022-2026
+    reports, event = corpus_of(600, seed=4, per_day=60)
+    published = [r.document.published for r in reports]
+    assert published == sorted(published) and set(event) == {r.document.id for r in reports}
+
+
+@pytest.mark.parametrize("store", ["memory", "sqlite", "postgresql"])
 def test_growth_tiny_run(store: str):
-    result = measure(60, store=store, use_embeddings=False)
-    assert result["reports"] == 60 and result["seconds"] >= 0 and result["peak_mb"] > 0
+    if store == "postgresql" and PG_SERVER == "off":
+        pytest.skip("PostgreSQL runs turned off by WARLOG_TEST_POSTGRES=off")
+    result = measure(60, store=store, use_embeddings=False, per_day=6, pg_url=PG_SERVER)
+    assert result["reports"] == 60 and result["link_s"] >= 0 and result["peak_mb"] > 0 and result["days"] == 10
     assert 0 < result["canonical"] <= 60 and result["pairwise"]["recall"] > 0.5
+    if store != "memory":  # exact reprints are sightings of the stored original, scored with it
+        assert result["stored"] + result["duplicates_seen"] == 60 and result["write_s"] >= 0
+    assert result["checkpoints"] and result["checkpoints"][-1][0] <= result["linked"]
+
+
+def test_growth_markdown_row():
+    row = {"reports": 1000, "store": "sqlite", "embeddings": False, "per_day": 60.0, "days": 17,
+           "fingerprint_s": 0.9, "write_s": 0.4, "linked": 930, "link_s": 4.7, "ms_per_report": 5.05,
+           "embed_ms_per_report": None, "peak_mb": 198.1, "canonical": 445, "events": 887,
+           "largest_cluster": 11, "pairwise": {"precision": 0.5, "recall": 1.0, "f1": 0.6667}}
+    assert "| 1,000 | sqlite | off | 60 (17) |" in format_markdown([row])

@@ -12,10 +12,10 @@ How the reports are made (all of it written for warlog; no text comes from any d
   often an analyst's comment, and zero to two boilerplate lines (follow us, newsletters, donations, copyright)
   that warlog's cleaner removes. Reports run from about 200 to 600 words.
 - Places are real Ukrainian and Russian towns (``PLACES``; each is in the GeoNames-based gazetteer index) with
-  their region; dates are a publication date between 2022 and 2026 and an event date before it, written as a
-  weekday, a day and month, "last week" or "overnight"; counts are digits, words or vague ("a dozen",
-  "at least seven"). People, units' commanders and outlets are invented (fictional outlet names, URLs under
-  example.org); every record carries ``synthetic: true`` and a title ending in ``[synthetic]``.
+  their region; dates are a publication date between 2022 and 2026 (or over ``calendar``) and an event date
+  before it, written as a weekday, a day and month, "last week" or "overnight"; counts are digits, words or
+  vague ("a dozen", "at least seven"). People, units' commanders and outlets are invented (fictional outlet
+  names, URLs under example.org); every record carries ``synthetic: true`` and a title ending in ``[synthetic]``.
 - About ``reprint_rate`` of the reports reprint an earlier one: a third are exact syndicated copies under
   another outlet (same text), the rest near-duplicates (same body, the boilerplate and a credit line changed;
   word 5-shingle Jaccard about 0.8-0.95). A further share are follow-ups of an earlier incident with a revised
@@ -452,12 +452,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60]
 
 
-def _report(rng: random.Random, number: int) -> tuple[dict[str, object], _Incident]:
+# Default calendar: publication dates from 2022-03-01 over 4 years and 120 days.
+CALENDAR: tuple[date, int] = (date(2022, 3, 1), 4 * 365 + 120)
+
+
+def _report(rng: random.Random, number: int, calendar: tuple[date, int] = CALENDAR) -> tuple[
+        dict[str, object], _Incident]:
     kind = rng.choices(KINDS, weights=WEIGHTS)[0]
     # Strikes, detentions and killings in camps happen on both sides of the border; the rest at the front.
     anywhere = kind in ("strike", "intra_force_killing", "arrest_or_detention")
     place, region, country = rng.choice([p for p in PLACES if anywhere or p[2] == "UA"])
-    published = date(2022, 3, 1) + timedelta(days=rng.randrange(0, 4 * 365 + 120))
+    start, days = calendar
+    published = start + timedelta(days=rng.randrange(0, days))  # one draw whatever the span: same sequence
     incident = _Incident(kind, place, region, country, published - timedelta(days=rng.randint(1, 12)),
                          rng.randint(1, 12) if rng.random() < 0.8 else rng.randint(13, 40),
                          rng.choice((2, 3, 5, 8, 12, 14, 17, 24, 25, 31)), _unit(rng))
@@ -569,11 +575,18 @@ def _follow_up(rng: random.Random, inc: _Incident, number: int) -> dict[str, obj
     return _compose(rng, revised, published, number, lead_override=lead)
 
 
-def generate(n: int, seed: int = 0, *, reprint_rate: float = 0.08, follow_up_rate: float = 0.05) -> list[
-        dict[str, object]]:
-    """``n`` JSONL-ready records (text, title, outlet, url, published, synthetic), the same for the same seed."""
+def generate(n: int, seed: int = 0, *, reprint_rate: float = 0.08, follow_up_rate: float = 0.05,
+             calendar: tuple[date, int] = CALENDAR) -> list[dict[str, object]]:
+    """``n`` JSONL-ready records (text, title, outlet, url, published, synthetic), the same for the same seed.
+
+    ``calendar``: (first day, number of days) over which original reports are published (reprints and
+    follow-ups come a few days after what they copy). The default is 2022-03-01 + 1,580 days; a growth
+    benchmark passes a span proportional to ``n`` to keep the number of reports per day constant.
+    """
     if n < 0:
         raise ValueError(f"n must be >= 0, got {n}")
+    if calendar[1] < 1:
+        raise ValueError(f"the calendar must span at least one day, got {calendar[1]}")
     rng = random.Random(seed)
     records: list[dict[str, object]] = []
     incidents: list[_Incident] = []
@@ -584,7 +597,7 @@ def generate(n: int, seed: int = 0, *, reprint_rate: float = 0.08, follow_up_rat
         elif incidents and roll < reprint_rate + follow_up_rate:
             records.append(_follow_up(rng, rng.choice(incidents[-200:]), number))
         else:
-            record, incident = _report(rng, number)
+            record, incident = _report(rng, number, calendar)
             records.append(record)
             incidents.append(incident)
     return records
