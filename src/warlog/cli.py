@@ -573,17 +573,27 @@ def bench_linking_ucdp(dev: Path, part: str, threshold: float | None, undated_da
 
 @bench_linking.command("growth")
 @click.option("--sizes", default="1000,10000,100000", show_default=True, help="numbers of reports, comma-separated")
-@click.option("--store", type=click.Choice(["memory", "sqlite"]), default="memory", show_default=True)
-@click.option("--embeddings", is_flag=True, help="with USE sentence embeddings (one encoder call per report)")
+@click.option("--store", type=click.Choice(["memory", "sqlite", "postgresql"]), default="memory", show_default=True,
+              help="memory: the in-memory index; sqlite/postgresql: add_many in batches, then link_pending")
+@click.option("--per-day", type=float, default=60.0, show_default=True,
+              help="reports per day: the calendar spans N / per-day days (0: the fixed 2022-2026 calendar)")
+@click.option("--pg-url", default="postgresql://postgres@127.0.0.1:5432/test", show_default=True,
+              help="PostgreSQL server for --store postgresql (a fresh schema, dropped afterwards)")
+@click.option("--embeddings", is_flag=True, help="with USE sentence embeddings (64 documents per encoder call)")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="JSON file rewritten after each size (a checkpoint for long runs)")
 @click.option("--json", "as_json", is_flag=True)
-def bench_linking_growth(sizes: str, store: str, embeddings: bool, as_json: bool) -> None:
-    """Time, ms per report and peak memory of linking 1k-100k generated reports."""
+def bench_linking_growth(sizes: str, store: str, per_day: float, pg_url: str, embeddings: bool, out: Path | None,
+                         as_json: bool) -> None:
+    """Time, ms per report and peak memory of storing and linking 1k-100k generated reports."""
     from .bench.linking_growth import format_markdown, run
 
     numbers = [int(x) for x in sizes.split(",") if x.strip()]
     results = []
-    for n in numbers:  # one size at a time, printed as soon as it is done
-        results += run([n], store, embeddings)
+    for n in numbers:  # one size at a time, printed (and checkpointed) as soon as it is done
+        results += run([n], store, embeddings, per_day=per_day, pg_url=pg_url)
+        if out is not None:
+            out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         click.echo(json.dumps(results[-1]) if as_json else format_markdown(results[-1:]).splitlines()[-1], err=True)
     click.echo(json.dumps(results, indent=2) if as_json else format_markdown(results))
 

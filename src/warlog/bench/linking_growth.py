@@ -19,7 +19,8 @@ Stores: ``memory`` links with ``Linker(MemoryIndex())`` in memory. ``sqlite`` an
 the real ingest path: documents are fingerprinted (``api.fingerprint``, timed apart: Dask workers do it),
 written with ``Store.add_many`` in batches of 1,000 with the default near-duplicate threshold (so exact and near
 reprints are recorded as sightings, not stored, as in ``warlog ingest``; for scoring, a sighting belongs to the
-incident of the document it copies), then ``linking.run.link_pending`` links every stored document. PostgreSQL runs in a fresh schema on the given server, dropped afterwards.
+incident of the document it copies), then ``linking.run.link_pending`` links every stored document.
+PostgreSQL runs in a fresh schema on the given server, dropped afterwards.
 Embeddings (USE) are off unless ``use_embeddings``; they are computed 64 documents per encoder call (as
 ``link_pending`` does) and their time is reported apart.
 
