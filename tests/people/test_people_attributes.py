@@ -1,6 +1,6 @@
 """Age, home, unit, rank, roles, nationality and occupation, each on a sentence written for the test."""
 
-from conftest import assert_spans_hold, attributes, person
+from peoplehelp import assert_spans_hold, attributes, person
 
 
 def test_bare_age_and_home_after_the_name(extract):  # type: ignore[no-untyped-def]

@@ -1,6 +1,6 @@
 """Fates: status, cause, place, date, hedging and claimant, each on a sentence written for the test."""
 
-from conftest import assert_spans_hold, person
+from peoplehelp import assert_spans_hold, person
 
 
 def test_killed_in_action_with_place_date_and_claimant(extract):  # type: ignore[no-untyped-def]
@@ -65,3 +65,22 @@ def test_pronoun_in_the_next_sentence(extract):  # type: ignore[no-untyped-def]
     [fate] = sidorov.fates
     assert fate.status == "missing" and fate.place is not None and fate.place.text == "Soledar"
     assert fate.when is not None and fate.when.text == "December"
+
+
+def test_a_described_subject_refers_to_the_person_named_before_and_its_home_is_not_the_scene(extract):  # type: ignore[no-untyped-def]
+    # Regression (demo sample D05): "The 24-year-old private from Morshansk ... was shot dead ... near Valuyki".
+    r = extract("Andrei Kuznetsov never came home, his family says. The 31-year-old private from Kotlas was shot "
+                "dead on 3 May by a fellow soldier at a camp near Valuyki, his brother told the outlet.")
+    [fate] = person(r, "Andrei Kuznetsov").fates
+    assert (fate.status, fate.cause) == ("killed", "intra_force_killing")
+    assert fate.place is not None and fate.place.text == "Valuyki"
+    assert_spans_hold(r)
+
+
+def test_a_name_before_a_quoted_predicate_is_its_subject(extract):  # type: ignore[no-untyped-def]
+    # Regression (demo sample D04): Private Yegor Lapshin “died heroically in battle near Kupiansk”.
+    r = extract("Private Yegor Lapshin “died heroically in battle near Kupiansk”, in the Kharkiv region, the district "
+                "head wrote on Telegram. Lapshin leaves a mother.")
+    [fate] = person(r, "Yegor Lapshin").fates
+    assert fate.status == "died" and fate.cause == "combat"
+    assert_spans_hold(r)

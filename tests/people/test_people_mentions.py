@@ -1,6 +1,6 @@
 """Who counts as a named person, and short forms merged inside one document."""
 
-from conftest import assert_spans_hold, person
+from peoplehelp import assert_spans_hold, person
 
 
 def test_short_form_is_merged_with_the_full_name(extract):  # type: ignore[no-untyped-def]

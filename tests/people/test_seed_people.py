@@ -1,6 +1,6 @@
 """The people of the two seed articles, as issue #6 needs them for the registry."""
 
-from conftest import assert_spans_hold, attributes, person
+from peoplehelp import assert_spans_hold, attributes, person
 
 
 def test_roman_moiseyev_has_two_versions_of_his_death(istories_report):  # type: ignore[no-untyped-def]

@@ -24,6 +24,14 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)(?:['’]d|['’]s)?(?P<fill>\s+.*)$
 # Up to three appositives between a name and its verb: "Sergei Volkov, 41, of the Perm region, was killed".
 _AFTER_NAME = re.compile(r"^(?:\s*,[^,]{1,100}?(?=,)){0,3},?(?P<fill>\s+.*)$", re.DOTALL)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s\s")
+_QUOTE_MARKS = re.compile(r"[“”\"«»„]")
+# A clause whose subject is a description of a soldier rather than a name or pronoun: "The 24-year-old private
+# from Morshansk was shot dead", "A contract soldier ... was killed". News writing names the person in the
+# sentence before or after, so the description refers to that person.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\s*(?:the|a|an)\s+(?:\d{1,2}-year-old\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:soldier|private|serviceman|conscript|officer|sergeant|fighter|volunteer|recruit|man)\b"
+    r"(?P<rest>[^.;:]*?)(?P<fill>\s+(?:was|had been|has been|got|died|were)\b.*)$", re.IGNORECASE | re.DOTALL)
 _HARM = frozenset({"killed", "died", "wounded"})
 
 
@@ -100,6 +108,7 @@ class FateFinder:
         self.lex = lex
         self.home_place_ids = home_place_ids  # places that say where someone is from, not where they died
         self.direct_quotes = [(q.start, q.end) for q in report.quotes if q.kind == "direct"]
+        self.description_end = -1  # end of a descriptive subject in the clause being read
 
     def find(self) -> list[FoundFate]:
         found: list[FoundFate] = []
@@ -108,12 +117,16 @@ class FateFinder:
             parts = clauses(self.text, sent_start, sent_end, self.lex)
             for pattern in self.lex.fates:
                 for match in pattern.regex.finditer(self.text, sent_start, sent_end):
-                    if any(a <= match.start() < b for a, b in self.direct_quotes):
-                        continue  # first-person speech: "I" and "he" there are not the narrative's people
                     clause = next(((a, b) for a, b in parts if a <= match.start() < b), None)
                     if clause is None:
                         continue
-                    person = self._subject(clause, match.start(), sent_start, pattern.passive)
+                    quote = next(((a, b) for a, b in self.direct_quotes if a <= match.start() < b), None)
+                    if quote is not None:
+                        # First-person speech: "I" and "he" there are not the narrative's people; but a name
+                        # just before a quoted predicate is its subject: Private Lapshin "died heroically".
+                        person = self._quoted_predicate_subject(clause, quote)
+                    else:
+                        person = self._subject(clause, match.start(), sent_start, pattern.passive)
                     if person is None or (id(person), pattern.status, clause[0]) in seen:
                         continue
                     seen.add((id(person), pattern.status, clause[0]))
@@ -121,12 +134,24 @@ class FateFinder:
                                            (match.start(), match.end())))
         return sorted(found, key=lambda f: f.trigger)
 
+    def _quoted_predicate_subject(self, clause: tuple[int, int], quote: tuple[int, int]) -> Person | None:
+        for start, end, named in reversed(self.index.mentions):
+            if clause[0] <= start and end <= quote[0] and not self.text[end:quote[0]].strip(" \t\"“‘'"):
+                return named
+        return None
+
     def _subject(self, clause: tuple[int, int], trigger: int, sent_start: int, passive: bool) -> Person | None:
-        prefix = self.text[clause[0]:trigger]
+        # Opening quote marks between a subject and its quoted predicate do not count: Lapshin “died ...”.
+        prefix = _QUOTE_MARKS.sub(" ", self.text[clause[0]:trigger])
         fillers = self.lex.fillers_regex
         person: Person | None = None
         fill = ""
-        if fillers.match(prefix):
+        described = _DESCRIBED_SUBJECT.match(prefix)
+        if described and not any(clause[0] <= a < trigger for a, _, _ in self.index.mentions):
+            person = self.index.last_before(clause[0], reach=1) or self.index.first_after(trigger)
+            fill = described.group("fill")
+            self.description_end = clause[0] + described.start("fill")  # "from Morshansk" is home, not the scene
+        elif fillers.match(prefix):
             person, _ = self.index.subject_before(clause[0], sent_start)
             fill = prefix
         elif (pronoun := _PRONOUN_SUBJECT.search(prefix)) and fillers.match(pronoun.group("fill")):
@@ -136,7 +161,7 @@ class FateFinder:
             for start, end, named in reversed(self.index.mentions):
                 if not (clause[0] <= start and end <= trigger):
                     continue
-                after = _AFTER_NAME.match(self.text[end:trigger])
+                after = _AFTER_NAME.match(prefix[end - clause[0]:])
                 if after and fillers.match(after.group("fill")):
                     person, fill = named, after.group("fill")
                 break
@@ -147,6 +172,7 @@ class FateFinder:
     def _fate(self, status: str, clause: tuple[int, int], trigger: int, person: Person) -> Fate:
         report = self.report
         start, end = trim(self.text, *clause)
+        scene = max(start, self.description_end) if clause[0] < self.description_end <= trigger else start
         claim = covering_claim(report.claims, trigger, trigger + 1)
         incident = self._incident(status, trigger, person)
         cause = next((c.cause for c in self.lex.causes if c.regex.search(self.text, start, end)), None)
@@ -157,7 +183,7 @@ class FateFinder:
         return Fate(
             status=status,
             cause=cause,
-            place=place_in(report, start, end, self.home_place_ids),
+            place=place_in(report, scene, end, self.home_place_ids),
             when=when_in(report, start, end),
             hedged=hedged,
             claimant=claim.claimant if claim else report.document.outlet,

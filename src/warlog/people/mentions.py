@@ -135,6 +135,14 @@ class MentionIndex:
         found = [p for a, _, p in self.mentions if floor <= a < offset]
         return found[-1] if found else None
 
+    def first_after(self, offset: int, reach: int = 1) -> Person | None:
+        """The first named person after ``offset``, in its sentence or up to ``reach`` sentences on."""
+        index = self.sentence_of(offset)
+        last = min(index + reach, len(self.sentences) - 1)
+        ceiling = self.sentences[last][1] if self.sentences else len(self.text)
+        found = [p for a, _, p in self.mentions if offset <= a < ceiling]
+        return found[0] if found else None
+
     def subject_before(self, offset: int, floor: int) -> tuple[Person | None, int]:
         """The nearest named person or he/she between ``floor`` and ``offset``; a pronoun is resolved.
 
