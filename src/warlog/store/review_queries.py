@@ -104,8 +104,9 @@ class ReviewQueries:
             params.append(f"{flt.grade}%")
         if flt.text and flt.text.strip():
             words = flt.text if self.dialect.postgres else fts_words(flt.text)
-            condition = self.dialect.fts()
-            if ordered and not self.dialect.postgres and self._common_words(words):
+            common = not self.dialect.postgres and self._common_words(words)
+            condition = self.dialect.fts(common)
+            if ordered and common:
                 # Many matches: walk the date index newest first and stop after the page, rather than sort them
                 # all ("+" keeps SQLite from driving the query by doc_id).
                 condition = "+" + condition
