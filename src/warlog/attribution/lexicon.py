@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..lexicon import load_data
+from ..text.prefilter import lowered, may_match
 
+_NEVER = re.compile("(?!)")  # stands in for a pattern that cannot match a given text
 # A capitalised name of up to four words, or a Telegram handle.
 _NAME = r"(?:@[\w.]+|(?:[A-Z]|[a-z][A-Z])[\w’'\-]*(?:[ \-](?:[A-Z][\w’'\-]*|of|de|al))*)"
 
@@ -64,4 +66,19 @@ def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
                   re.compile(rf"\b{re.escape(h['cue'])}\b", re.IGNORECASE))
             for h in data.get("hedge", [])
         ),
+    )
+
+
+def for_text(lex: AttributionLexicon, text: str) -> AttributionLexicon:
+    """``lex`` without the source-context patterns that cannot match in ``text`` (exact: see
+    ``text.prefilter``); ``sentence_context`` runs them on every sentence, so each is checked once per text."""
+    low = lowered(text)
+    if low is None:
+        return lex
+    return replace(
+        lex,
+        media_regex=lex.media_regex if may_match(lex.media_regex, low) else _NEVER,
+        releaser_regex=lex.releaser_regex if may_match(lex.releaser_regex, low) else _NEVER,
+        chains=tuple(c for c in lex.chains if may_match(c.regex, low)),
+        hedges=tuple(h for h in lex.hedges if may_match(h.regex, low)),
     )

@@ -38,6 +38,16 @@ class CueMatch:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def doc_text(doc: Any) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds it from every token on each access, which made
+    speaker resolution and cue search quadratic-ish in document length (profiling pass, issue #8)."""
+    cached = doc.user_data.get("warlog.text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["warlog.text"] = cached
+    return str(cached)
+
+
 # ''...'' and ``...'' (typewriter and Penn Treebank quotes) as one straight quote each.
 _DOUBLED = re.compile(r"''|``")
 
@@ -146,7 +156,7 @@ _TAIL_CUE = re.compile(
 
 
 def cue_by_pattern(doc: Any, quote: QuoteMarks) -> CueMatch | None:
-    text = doc.text
+    text = doc_text(doc)
     m = _TAIL_CUE.match(text, quote.outer_end)
     if m is None:
         return None
@@ -169,7 +179,7 @@ def find_cue(doc: Any, quote: QuoteMarks, quotes: list[QuoteMarks], verbs: froze
     sents = {span[0].sent, span[-1].sent}
     # The sentence right after a quote that ends a sentence: '"...." he said.' may be split there.
     first_sent = span[0].sent
-    if doc.text[first_sent.start_char:quote.outer_start].strip() == "" and first_sent.start > 0:
+    if doc_text(doc)[first_sent.start_char:quote.outer_start].strip() == "" and first_sent.start > 0:
         before = doc[first_sent.start - 1].sent
         if before.text.rstrip().endswith(":"):  # 'Scott added: "..."' split at the colon
             sents.add(before)

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..lexicon import outlet_index
 from ..models import Entity, Speaker
+from .quotes import doc_text
 
 _NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr", "General",
                     "Colonel", "Sergeant", "Private", "Captain", "Major", "Lieutenant", "President", "Minister"}
@@ -84,7 +85,8 @@ def resolve_speaker(
     subject: Any, doc: Any, entities: list[Entity], memory: SpeakerMemory, start: int, end: int
 ) -> Speaker:
     """A Speaker for the subject token spanning [start, end) of the text."""
-    text = doc.text[start:end]
+    full = doc_text(doc)
+    text = full[start:end]
     lower = subject.lower_
     if subject.pos_ == "PRON" or lower in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS:
         antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS)
@@ -94,7 +96,7 @@ def resolve_speaker(
                 if e.label == "PERSON" and e.end <= start:
                     person = e
             if person is not None and lower not in _PLURAL_PRONOUNS:
-                return Speaker(text=text, name=full_name(person.text, entities, start, doc.text), start=start, end=end,
+                return Speaker(text=text, name=full_name(person.text, entities, start, full), start=start, end=end,
                                kind="person")
             return Speaker(text=text, name="unknown", start=start, end=end, kind="unknown")
         return Speaker(text=text, name=antecedent.name, start=start, end=end, kind=antecedent.kind,
@@ -114,14 +116,14 @@ def resolve_speaker(
         description = None
         hedged = False
         if person.start > start or person.end > end:  # the name sits inside a description
-            description = doc.text[sub_start:sub_end].strip(" ,")
+            description = full[sub_start:sub_end].strip(" ,")
             hedged = "only as" in description or any(t.lower_ in _HEDGED_WORDS for t in tokens)
-        return Speaker(text=text if person.end <= end else doc.text[start:person.end],
-                       name=full_name(person.text, entities, person.start, doc.text), start=start,
+        return Speaker(text=text if person.end <= end else full[start:person.end],
+                       name=full_name(person.text, entities, person.start, full), start=start,
                        end=max(end, person.end), kind="person", description=description, hedged=hedged)
     org = _entity_in(entities, start, end, {"ORG", "NORP"})
     if org is not None and org.text == text:
-        named = full_name(org.text, entities, start, doc.text)
+        named = full_name(org.text, entities, start, full)
         if named != org.text:  # "Sokolov", tagged ORG, after "Ivan Sokolov": a person
             return Speaker(text=text, name=named, start=start, end=end, kind="person")
         return Speaker(text=text, name=org.text, start=start, end=end, kind="organization")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Entity
+from ..text.prefilter import lowered, may_match
 from .lexicon import IncidentLexicon
 
 # Clause boundaries for the negation / hypothetical look-back. "that" is not one:
@@ -53,12 +54,15 @@ def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
 
 def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexicon) -> list[Mention]:
     mentions: list[Mention] = []
+    low = lowered(text)
+    # Triggers whose literal start occurs nowhere in the document cannot match in any sentence of it.
+    triggers = [(rank, t) for rank, t in enumerate(lex.triggers) if may_match(t[2], low)]
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         if lex.background.search(sentence):
             continue
         taken: list[tuple[int, int]] = []
-        for rank, (type_name, subtype, regex) in enumerate(lex.triggers):
+        for rank, (type_name, subtype, regex) in triggers:
             for m in regex.finditer(sentence):
                 start, end = s_start + m.start(), s_start + m.end()
                 if any(start < b and a < end for a, b in taken):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..attribution.chains import SourceContext, build_chain, sentence_context
-from ..attribution.lexicon import AttributionLexicon, attribution_lexicon
+from ..attribution.lexicon import AttributionLexicon, attribution_lexicon, for_text
 from ..attribution.quotes import (
     QuoteMarks,
     find_cue,
@@ -65,6 +65,7 @@ class AttributionStage:
             return work
         text = report.document.text
         lex = attribution_lexicon(report.document.language or "en")
+        context_lex = for_text(lex, text)  # only for sentence_context: the rest needs every hedge
         marks = find_quote_marks(text)
         excluded = [(q.outer_start, q.outer_end) for q in marks]
         entities = report.entities
@@ -95,7 +96,7 @@ class AttributionStage:
             return speaker
 
         for index, sent in enumerate(sentences):
-            own = sentence_context(text, sent.start_char, sent.end_char, entities, lex, excluded)
+            own = sentence_context(text, sent.start_char, sent.end_char, entities, context_lex, excluded)
             if not own.empty():
                 continues = (own.medium and own.medium == active.medium and own.releaser
                              and not active.releaser and f"the {own.medium}" in sent.text.lower())

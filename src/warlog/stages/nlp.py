@@ -63,6 +63,16 @@ class NlpStage:
                 return "PLACE"
         return label
 
+    def prepare_batch(self, works: list[Work]) -> None:
+        """Parse the batch's analysable texts with ``nlp.pipe`` (same annotations as ``nlp(text)``, faster)."""
+        todo = [w for w in works if w.doc is None and (w.report.document.language or "en") in SUPPORTED_LANGUAGES]
+        if not todo:
+            return
+        nlp = res.spacy_model(self.settings, self.resources)
+        docs = nlp.pipe([w.report.document.text for w in todo], batch_size=len(todo))
+        for work, doc in zip(todo, docs, strict=True):
+            work.doc = doc
+
     def __call__(self, work: Work) -> Work:
         report = work.report
         text = report.document.text
@@ -74,8 +84,7 @@ class NlpStage:
                                    f"{', '.join(SUPPORTED_LANGUAGES)}); document stored without extraction")
             work.scratch["sentences"] = []
             return work
-        nlp = res.spacy_model(self.settings, self.resources)
-        doc = nlp(text)
+        doc = work.doc if work.doc is not None else res.spacy_model(self.settings, self.resources)(text)
         work.doc = doc
         work.scratch["sentences"] = [(s.start_char, s.end_char) for s in doc.sents]
 

@@ -280,6 +280,15 @@ def _fixed(m: re.Match[str], pub: date) -> _Res | None:
     return *_unit_back("day", back, pub), "day", "relative_day", True  # today, this morning, yesterday
 
 
+# Words without which a pattern cannot match (its required month, weekday, season or year, with the pattern's
+# own case rules): one quick search per document skips the costly scan of patterns that cannot match.
+_NEEDS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEEDS_WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_NEEDS_SEASON = re.compile(r"summer|spring|autumn|fall|winter", re.I)
+_NEEDS_YEAR = re.compile(r"(?:19|20)\d\d")
+_NEEDS: dict[int, re.Pattern[str]] = {0: _NEEDS_YEAR, 1: _NEEDS_MONTH, 2: _NEEDS_MONTH, 3: _NEEDS_MONTH,
+                                      4: _NEEDS_MONTH, 5: _NEEDS_SEASON, 6: _NEEDS_YEAR, 7: _NEEDS_WEEKDAY}
+
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Res | None]]] = [
     (re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
      _iso),
@@ -348,7 +357,14 @@ def _merge(found: list[TimeExpr], text: str, published: date | None) -> list[Tim
 def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
     """All temporal expressions in ``text``, resolved against ``published``, in text order."""
     cands: list[TimeExpr] = []
-    for pattern, handler in _PATTERNS:
+    present: dict[re.Pattern[str], bool] = {}
+    for index, (pattern, handler) in enumerate(_PATTERNS):
+        need = _NEEDS.get(index)
+        if need is not None:
+            if need not in present:
+                present[need] = need.search(text) is not None
+            if not present[need]:
+                continue
         for m in pattern.finditer(text):
             res = handler(m, published or _DUMMY_PUB)
             if res is None:
