@@ -1,6 +1,6 @@
 """Reviewed values over machine output: the one function every view and export applies.
 
-``apply_review(record, review)`` returns the incident as the analysts left it: each field an analyst set
+``apply_review(record, review)`` (``apply_canonical_review`` for canonical incidents) returns the incident as the analysts left it: each field an analyst set
 replaces the machine value (a cleared field becomes unknown), the rest stays as extracted. The stored
 machine output is never changed; callers get a copy.
 """
@@ -8,10 +8,10 @@ machine output is never changed; callers get a copy.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from ..incidents.lexicon import taxonomy
-from ..models import Acled, Count, Incident, Where
+from ..models import Acled, CanonicalIncident, Count, Incident, Where
 from .base import IncidentRecord
 from .review import Review
 
@@ -26,8 +26,22 @@ def apply_review(record: IncidentRecord, review: Review | None) -> IncidentRecor
     """``record`` with the reviewed values of ``review`` in force (the same record when there is none)."""
     if review is None or not review.fields:
         return record
-    inc: Incident = record.incident.model_copy(deep=True)
-    f = review.fields
+    return IncidentRecord(apply_fields(record.incident, review.fields), record.document)
+
+
+def apply_canonical_review(canonical: CanonicalIncident, review: Review | None) -> CanonicalIncident:
+    """The same for a canonical incident (issue #6): reviews are keyed by its id."""
+    if review is None or not review.fields:
+        return canonical
+    return apply_fields(canonical, review.fields)
+
+
+Reviewable = TypeVar("Reviewable", Incident, CanonicalIncident)
+
+
+def apply_fields(target: Reviewable, f: dict[str, Any]) -> Reviewable:
+    """A copy of ``target`` with the reviewed fields ``f`` set (both kinds of incident share these fields)."""
+    inc = target.model_copy(deep=True)
     if "type" in f and f["type"]:
         inc.type = f["type"]
         kind = taxonomy().get(f["type"])
@@ -46,10 +60,10 @@ def apply_review(record: IncidentRecord, review: Review | None) -> IncidentRecor
     inc.fatalities = _apply_count(inc.fatalities, f, "fatalities")
     if "injured_best" in f:
         inc.injured = _apply_count(inc.injured, {"injured_best": f["injured_best"]}, "injured")
-    return IncidentRecord(inc, record.document)
+    return inc
 
 
-def _apply_place(inc: Incident, f: dict[str, Any]) -> None:
+def _apply_place(inc: Incident | CanonicalIncident, f: dict[str, Any]) -> None:
     keys = ("place", "admin1", "lat", "lon")
     if not any(k in f for k in keys):
         return

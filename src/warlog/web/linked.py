@@ -9,13 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from ..errors import ConfigError, StoreError
 from ..models import CanonicalIncident, Person
 from ..store import Store
+from ..store.overlay import apply_canonical_review
+from ..store.review import ReviewStore
 from .app import page, workbench
 from .auth import require
+from .reviewing import perform
+from .security import check_csrf
 
 router = APIRouter()
 
@@ -26,14 +30,15 @@ def _links(store: Store):  # type: ignore[no-untyped-def]  # LinkStore pulls in 
     return LinkStore(store)
 
 
-def canonical_for(store: Store, incident_id: str) -> CanonicalIncident | None:
-    """The canonical incident an extracted incident was merged into, if linking has run."""
+def canonical_for(store: Store, reviews: ReviewStore, incident_id: str) -> CanonicalIncident | None:
+    """The canonical incident an extracted incident was merged into (reviewed values in force), if linked."""
     try:
         links = _links(store)
         canonical_id = links.canonical_of(incident_id)
-        return links.canonical(canonical_id) if canonical_id else None
+        canonical = links.canonical(canonical_id) if canonical_id else None
     except StoreError:
         return None
+    return apply_canonical_review(canonical, reviews.review(canonical.id)) if canonical else None
 
 
 def registry(store: Store) -> list[Person]:
@@ -71,6 +76,23 @@ async def canonical_page(request: Request, canonical_id: str) -> Response:
         canonical = None
     if canonical is None:
         return page(request, "missing.html", {"what": f"canonical incident {canonical_id}"}, status_code=404)
+    review = bench.reviews.review(canonical_id)
     members = bench.queries.records(list(canonical.incident_ids))
-    return page(request, "canonical.html", {"canonical": canonical, "members": members,
-                                            "audit": bench.reviews.audit(canonical_id), "view": "incidents"})
+    return page(request, "canonical.html", {"canonical": apply_canonical_review(canonical, review), "review": review,
+                                            "members": members, "audit": bench.reviews.audit(canonical_id),
+                                            "view": "incidents"})
+
+
+@router.post("/canonical/{canonical_id}/review")
+async def canonical_review(request: Request, canonical_id: str) -> Response:
+    bench = workbench(request)
+    form = await request.form()
+    check_csrf(request, form.get("csrf_token"))
+    try:
+        canonical = _links(bench.store).canonical(canonical_id)
+    except StoreError:
+        canonical = None
+    if canonical is None:
+        return page(request, "missing.html", {"what": f"canonical incident {canonical_id}"}, status_code=404)
+    perform(request, canonical_id, apply_canonical_review(canonical, bench.reviews.review(canonical_id)), dict(form))
+    return RedirectResponse(f"/canonical/{canonical_id}#review", status_code=303)

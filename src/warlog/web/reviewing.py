@@ -73,18 +73,25 @@ async def review(request: Request, incident_id: str) -> Response:
     bench = workbench(request)
     form = await request.form()
     check_csrf(request, form.get("csrf_token"))
-    user = require(request, bench.reviews, "analyst")
-    assert user is not None  # analysts are never anonymous
     found = bench.queries.records([incident_id])
     if not found:
         return page(request, "missing.html", {"what": f"incident {incident_id}"}, status_code=404)
+    perform(request, incident_id, found[0][0].incident, dict(form))
+    return RedirectResponse(f"/incidents/{incident_id}#review", status_code=303)
+
+
+def perform(request: Request, target_id: str, current: Any, form: dict[str, Any]) -> None:
+    """One review action on ``target_id`` (an incident or canonical incident, reviewed values in ``current``)."""
+    bench = workbench(request)
+    user = require(request, bench.reviews, "analyst")
+    assert user is not None  # analysts are never anonymous
     action = str(form.get("action", ""))
     why = str(form.get("why", "")).strip()[:2000] or None
     if action in ("confirm", "reject"):
-        bench.reviews.record(incident_id, user.name, action, status="confirmed" if action == "confirm" else "rejected",
+        bench.reviews.record(target_id, user.name, action, status="confirmed" if action == "confirm" else "rejected",
                              why=why)
     elif action == "edit":
-        now = current_values(found[0][0].incident)
+        now = current_values(current)
         changes = {}
         for name in EDITABLE_FIELDS:
             if name in form:
@@ -92,14 +99,13 @@ async def review(request: Request, incident_id: str) -> Response:
                 if value != now.get(name):
                     changes[name] = value
         if changes:
-            bench.reviews.record(incident_id, user.name, "edit", changes=changes, why=why)
+            bench.reviews.record(target_id, user.name, "edit", changes=changes, why=why)
     elif action == "note":
         if not why:
             raise AuthError("a note needs some text", 400)
-        bench.reviews.record(incident_id, user.name, "note", why=why)
+        bench.reviews.record(target_id, user.name, "note", why=why)
     else:
         raise AuthError(f"unknown review action {action!r}", 400)
-    return RedirectResponse(f"/incidents/{incident_id}#review", status_code=303)
 
 
 @router.get("/admin")

@@ -137,7 +137,7 @@ async def incident_page(request: Request, incident_id: str) -> Response:
         "review": review, "segments": segments(text, marks), "doc": record.document,
         "claims": [(c, chain(c, record.document)) for c in claims], "others": others,
         "audit": bench.reviews.audit(incident_id), "view": "incidents",
-        "canonical": canonical_for(bench.store, incident_id),
+        "canonical": canonical_for(bench.store, bench.reviews, incident_id),
     })
 
 

@@ -1,0 +1,92 @@
+"""The workbench over a linked database (issue #6): canonical incident page, its review, the grade filter."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from conftest import csrf
+from warlog.models import (
+    Admiralty,
+    CanonicalIncident,
+    Contradiction,
+    Count,
+    Support,
+    Version,
+    When,
+    Where,
+)
+from warlog.store import open_store
+
+CANONICAL = "ktest000000000001"
+
+
+@pytest.fixture
+def linked(db: tuple[str, list[str]]) -> tuple[str, list[str]]:
+    """Incidents 1 and 3 of the test data merged into one canonical incident, written as the linker would."""
+    path, ids = db
+    members = [ids[0], ids[2]]
+    canonical = CanonicalIncident(
+        id=CANONICAL, type="strike", summary="strikes on Bakhmut and Kharkiv, merged for the test",
+        when=When(start=date(2024, 3, 1), end=date(2024, 3, 1), precision="day"),
+        where=Where(name="Bakhmut", text="Bakhmut", admin1="Donetsk Oblast", country="UA", lat=48.6, lon=38.0),
+        fatalities=Count(best=3, low=2, high=3, text="2-3"), incident_ids=members,
+        reports=["d0000000000000001", "d0000000000000003"], sources=["officials", "Steppe Monitor"],
+        independent_sources=2, admiralty=Admiralty(reliability="C", credibility=2, reasons=["two origins"]),
+        contradictions=[Contradiction(subject="incident", field="fatalities", versions=[
+            Version(value="3", text="killing 3 people", support=Support(doc_id="d0000000000000001",
+                                                                        incident_id=ids[0], outlet="Steppe Monitor")),
+            Version(value="2", text="killing 2 people", support=Support(doc_id="d0000000000000003",
+                                                                        incident_id=ids[2], outlet="Steppe Monitor")),
+        ])])
+    with open_store(path) as store:
+        conn = store.conn  # type: ignore[attr-defined]
+        conn.execute(
+            "INSERT INTO canonical_incidents(id, type, type_group, date_start, date_end, block_lo, block_hi, place,"
+            " admin1, country, lat, lon, fatalities_best, certainty, admiralty, independent_sources, n_reports,"
+            " embedding, json, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (CANONICAL, "strike", "strike", "2024-03-01", "2024-03-01", "2024-03-01", "2024-03-01", "Bakhmut",
+             "Donetsk Oblast", "UA", 48.6, 38.0, 3, "reported", "C2", 2, 2, None, canonical.model_dump_json(),
+             "2026-11-25T00:00:00+00:00"))
+        for incident_id, doc_id in zip(members, canonical.reports, strict=True):
+            conn.execute("INSERT INTO incident_links(incident_id, canonical_id, doc_id, score, member_json, linked_at)"
+                         " VALUES (?,?,?,?,?,?)", (incident_id, CANONICAL, doc_id, 1.0, "{}", "2026-11-25"))
+    return path, ids
+
+
+@pytest.fixture
+def analyst(linked, client_for):  # type: ignore[no-untyped-def]
+    return client_for("analyst")
+
+
+def test_incident_page_shows_its_canonical_incident_and_contradictions(analyst, linked) -> None:  # type: ignore
+    body = analyst.get(f"/incidents/{linked[1][0]}").text
+    assert f'href="/canonical/{CANONICAL}"' in body and "C2" in body
+    page = analyst.get(f"/canonical/{CANONICAL}").text
+    assert "killing 3 people" in page and "killing 2 people" in page  # both versions, side by side
+    assert page.count('data-testid="contradiction"') == 1
+    assert linked[1][2] in page  # the merged reports are listed
+
+
+def test_the_grade_filter_selects_by_the_canonical_reliability(analyst) -> None:  # type: ignore
+    count = re.compile(r'data-testid="count">(\d+)<')
+    assert count.findall(analyst.get("/incidents?grade=C").text) == ["2"]
+    assert count.findall(analyst.get("/incidents?grade=B").text) == ["0"]
+
+
+def test_a_canonical_incident_is_reviewed_and_audited_like_an_incident(analyst, linked) -> None:  # type: ignore
+    token = csrf(analyst, f"/canonical/{CANONICAL}")
+    response = analyst.post(f"/canonical/{CANONICAL}/review", follow_redirects=False,
+                            data={"csrf_token": token, "action": "edit", "fatalities_best": "2", "why": "morgue"})
+    assert response.status_code == 303
+    analyst.post(f"/canonical/{CANONICAL}/review", data={"csrf_token": token, "action": "confirm"})
+    page = analyst.get(f"/canonical/{CANONICAL}").text
+    assert "fatalities_best</code> → 2" in page and "morgue" in page and ">confirmed<" in page
+    assert "2 <small>(2–3)</small>" in analyst.get(f"/incidents/{linked[1][0]}").text  # reviewed canonical value
+    from warlog.store.links import LinkStore
+
+    with open_store(linked[0]) as store:
+        machine = LinkStore(store).canonical(CANONICAL)
+    assert machine is not None and machine.fatalities is not None and machine.fatalities.best == 3
