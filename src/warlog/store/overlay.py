@@ -1,8 +1,8 @@
 """Reviewed values over machine output: the one function every view and export applies.
 
-``apply_review(record, review)`` (``apply_canonical_review`` for canonical incidents) returns the incident as the analysts left it: each field an analyst set
-replaces the machine value (a cleared field becomes unknown), the rest stays as extracted. The stored
-machine output is never changed; callers get a copy.
+``apply_review(record, review)`` (``apply_canonical_review`` for canonical incidents) returns the incident as
+the analysts left it: each field an analyst set replaces the machine value (a cleared field becomes unknown),
+the rest stays as extracted. The stored machine output is never changed; callers get a copy.
 """
 
 from __future__ import annotations
