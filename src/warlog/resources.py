@@ -24,9 +24,11 @@ def _register_line_breaks() -> None:
 
     @Language.component("warlog_line_breaks")
     def line_breaks(doc: Any) -> Any:
-        for token in doc[1:]:
-            if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+        after_break = False  # one pass, no doc[i - 1] look-ups: this runs on every token of every document
+        for token in doc:
+            if after_break:
                 token.is_sent_start = True
+            after_break = "\n" in token.text_with_ws
         return doc
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Entity
-from ..text.prefilter import lowered, may_match
+from ..text.prefilter import literal_prefixes, lowered, may_match
 from .lexicon import IncidentLexicon
 
 # Clause boundaries for the negation / hypothetical look-back. "that" is not one:
@@ -55,14 +55,18 @@ def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
 def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexicon) -> list[Mention]:
     mentions: list[Mention] = []
     low = lowered(text)
-    # Triggers whose literal start occurs nowhere in the document cannot match in any sentence of it.
-    triggers = [(rank, t) for rank, t in enumerate(lex.triggers) if may_match(t[2], low)]
+    # Triggers whose literal start occurs nowhere in the document cannot match in any sentence of it; the
+    # others are checked the same way per sentence (``text.prefilter``: exact, it only saves regex scans).
+    triggers = [(rank, t, literal_prefixes(t[2])) for rank, t in enumerate(lex.triggers) if may_match(t[2], low)]
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         if lex.background.search(sentence):
             continue
+        low_sentence = sentence.lower() if low is not None else None
         taken: list[tuple[int, int]] = []
-        for rank, (type_name, subtype, regex) in triggers:
+        for rank, (type_name, subtype, regex), starts in triggers:
+            if starts is not None and low_sentence is not None and not any(map(low_sentence.__contains__, starts)):
+                continue
             for m in regex.finditer(sentence):
                 start, end = s_start + m.start(), s_start + m.end()
                 if any(start < b and a < end for a, b in taken):

@@ -85,6 +85,7 @@ class NlpStage:
             work.scratch["sentences"] = []
             return work
         doc = work.doc if work.doc is not None else res.spacy_model(self.settings, self.resources)(text)
+        doc.user_data["warlog.text"] = text  # == doc.text (spaCy keeps the text), which costs a pass to rebuild
         work.doc = doc
         work.scratch["sentences"] = [(s.start_char, s.end_char) for s in doc.sents]
 

@@ -91,4 +91,4 @@ def may_match(pattern: re.Pattern[str], low: str | None) -> bool:
     if low is None:
         return True
     prefixes = literal_prefixes(pattern)
-    return prefixes is None or any(p in low for p in prefixes)
+    return prefixes is None or any(map(low.__contains__, prefixes))
