@@ -21,11 +21,30 @@ from warlog.models import (
 from warlog.store import open_store
 
 CANONICAL = "ktest000000000001"
+OTHER = "ktest000000000002"
+
+
+def _insert(conn, canonical: CanonicalIncident) -> None:  # type: ignore[no-untyped-def]
+    """A canonical incident and its links, written as the linker writes them."""
+    where = canonical.where
+    assert where is not None
+    conn.execute(
+        "INSERT INTO canonical_incidents(id, type, type_group, date_start, date_end, block_lo, block_hi, place,"
+        " admin1, country, lat, lon, fatalities_best, certainty, admiralty, independent_sources, n_reports,"
+        " embedding, json, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (canonical.id, canonical.type, canonical.type, "2024-03-01", "2024-03-01", "2024-03-01", "2024-03-01",
+         where.name, where.admin1, where.country, where.lat, where.lon,
+         canonical.fatalities.best if canonical.fatalities else None, "reported", canonical.admiralty.code,
+         canonical.independent_sources, len(canonical.reports), None, canonical.model_dump_json(),
+         "2026-11-25T00:00:00+00:00"))
+    for incident_id, doc_id in zip(canonical.incident_ids, canonical.reports, strict=True):
+        conn.execute("INSERT INTO incident_links(incident_id, canonical_id, doc_id, score, member_json, linked_at)"
+                     " VALUES (?,?,?,?,?,?)", (incident_id, canonical.id, doc_id, 1.0, "{}", "2026-11-25"))
 
 
 @pytest.fixture
 def linked(db: tuple[str, list[str]]) -> tuple[str, list[str]]:
-    """Incidents 1 and 3 of the test data merged into one canonical incident, written as the linker would."""
+    """Incidents 1 and 3 of the test data merged into one canonical incident, incident 2 alone in another."""
     path, ids = db
     members = [ids[0], ids[2]]
     canonical = CanonicalIncident(
@@ -41,18 +60,14 @@ def linked(db: tuple[str, list[str]]) -> tuple[str, list[str]]:
             Version(value="2", text="killing 2 people", support=Support(doc_id="d0000000000000003",
                                                                         incident_id=ids[2], outlet="Steppe Monitor")),
         ])])
+    other = CanonicalIncident(
+        id=OTHER, type="friendly_fire", summary="friendly fire at Kreminna",
+        where=Where(name="Kreminna", text="Kreminna", admin1="Luhansk Oblast", country="UA", lat=49.0, lon=38.2),
+        incident_ids=[ids[1]], reports=["d0000000000000002"], sources=["officials"], independent_sources=1,
+        admiralty=Admiralty(reliability="D", credibility=3))
     with open_store(path) as store:
-        conn = store.conn  # type: ignore[attr-defined]
-        conn.execute(
-            "INSERT INTO canonical_incidents(id, type, type_group, date_start, date_end, block_lo, block_hi, place,"
-            " admin1, country, lat, lon, fatalities_best, certainty, admiralty, independent_sources, n_reports,"
-            " embedding, json, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (CANONICAL, "strike", "strike", "2024-03-01", "2024-03-01", "2024-03-01", "2024-03-01", "Bakhmut",
-             "Donetsk Oblast", "UA", 48.6, 38.0, 3, "reported", "C2", 2, 2, None, canonical.model_dump_json(),
-             "2026-11-25T00:00:00+00:00"))
-        for incident_id, doc_id in zip(members, canonical.reports, strict=True):
-            conn.execute("INSERT INTO incident_links(incident_id, canonical_id, doc_id, score, member_json, linked_at)"
-                         " VALUES (?,?,?,?,?,?)", (incident_id, CANONICAL, doc_id, 1.0, "{}", "2026-11-25"))
+        _insert(store.conn, canonical)  # type: ignore[attr-defined]
+        _insert(store.conn, other)  # type: ignore[attr-defined]
     return path, ids
 
 
@@ -90,3 +105,43 @@ def test_a_canonical_incident_is_reviewed_and_audited_like_an_incident(analyst, 
     with open_store(linked[0]) as store:
         machine = LinkStore(store).canonical(CANONICAL)
     assert machine is not None and machine.fatalities is not None and machine.fatalities.best == 3
+
+
+def _post(client, path: str, **data: str):  # type: ignore[no-untyped-def]
+    return client.post(path, data={"csrf_token": csrf(client, "/incidents"), **data}, follow_redirects=False)
+
+
+def test_split_an_incident_out_and_move_it_back(analyst, linked) -> None:  # type: ignore[no-untyped-def]
+    ids = linked[1]
+    assert _post(analyst, f"/incidents/{ids[2]}/relink", canonical="", why="another day").status_code == 303
+    members = analyst.get(f"/canonical/{CANONICAL}").text
+    assert f"/incidents/{ids[0]}" in members and f'data-testid="split-{ids[2]}"' not in members
+    assert "Not linked to other reports" in analyst.get(f"/incidents/{ids[2]}").text
+    assert "split out" in members  # the canonical incident's history says so too
+    assert _post(analyst, f"/incidents/{ids[2]}/relink", canonical=OTHER).status_code == 303
+    assert f'data-testid="split-{ids[2]}"' in analyst.get(f"/canonical/{OTHER}").text
+    assert _post(analyst, f"/incidents/{ids[2]}/relink", canonical="knothere").status_code == 400
+
+
+def test_merge_canonical_incidents_refuse_cycles_and_undo(analyst, linked) -> None:  # type: ignore[no-untyped-def]
+    ids = linked[1]
+    assert _post(analyst, f"/canonical/{OTHER}/merge", into=CANONICAL, why="same strike").status_code == 303
+    survivor = analyst.get(f"/canonical/{CANONICAL}").text
+    assert all(f'data-testid="split-{i}"' in survivor for i in (ids[0], ids[1], ids[2]))
+    assert 'data-testid="absorbed"' in survivor and f"absorb {OTHER}" in survivor
+    assert 'data-testid="merged-into"' in analyst.get(f"/canonical/{OTHER}").text
+    assert f'href="/canonical/{CANONICAL}"' in analyst.get(f"/incidents/{ids[1]}").text
+    assert _post(analyst, f"/canonical/{CANONICAL}/merge", into=OTHER).status_code == 400  # a cycle
+    assert _post(analyst, f"/canonical/{OTHER}/merge", into="").status_code == 303  # undo
+    assert f'data-testid="split-{ids[1]}"' not in analyst.get(f"/canonical/{CANONICAL}").text
+    from warlog.store.review import ReviewStore
+
+    with open_store(linked[0]) as store:
+        actions = [e.action for e in ReviewStore(store).audit(OTHER)]
+    assert actions == ["merge", "unmerge"]
+
+
+def test_viewers_cannot_merge_or_split(client_for, linked) -> None:  # type: ignore[no-untyped-def]
+    viewer = client_for("viewer")
+    assert _post(viewer, f"/canonical/{OTHER}/merge", into=CANONICAL).status_code == 403
+    assert _post(viewer, f"/incidents/{linked[1][0]}/relink", canonical="").status_code == 403

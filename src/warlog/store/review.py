@@ -25,6 +25,10 @@ STATUSES = ("confirmed", "rejected")
 # The fields an analyst can edit; the ones with a typed overlay column are used by filters and sorting.
 EDITABLE_FIELDS = ("type", "date_start", "date_end", "date_precision", "place", "admin1", "lat", "lon",
                    "fatalities_best", "fatalities_low", "fatalities_high", "injured_best", "certainty", "summary")
+# Analysts' corrections to cross-report linking (issue #6), kept in the overlay like any field: on an incident,
+# the canonical incident it belongs to (None: split out to stand alone); on a canonical incident, the one it
+# was merged into. The views resolve them (``web.merging``); the linker should honour them when it rebuilds.
+LINK_FIELDS = ("canonical_id", "merged_into")
 COLUMN_FIELDS = ("type", "date_start", "date_end", "date_precision", "place", "admin1", "lat", "lon",
                  "fatalities_best", "certainty")
 
@@ -224,7 +228,7 @@ class ReviewStore:
         """
         if status is not None and status not in STATUSES:
             raise StoreError(f"unknown review status {status!r}")
-        unknown = set(changes or {}) - set(EDITABLE_FIELDS)
+        unknown = set(changes or {}) - set(EDITABLE_FIELDS) - set(LINK_FIELDS)
         if unknown:
             raise StoreError(f"fields not editable: {', '.join(sorted(unknown))}")
         with self._tx(f"record a review of {target_id}"):
@@ -270,6 +274,18 @@ class ReviewStore:
                      " VALUES (?, ?, ?, ?, ?, ?, ?)", [at, actor, target_id, action, before_json, after_json, why])
         seq = self.execute("SELECT MAX(seq) AS seq FROM audit_log WHERE target_id = ?", [target_id]).fetchone()
         return AuditEntry(int(seq["seq"]), at, actor, target_id, action, before, after, why)
+
+    def with_field(self, name: str) -> dict[str, Review]:
+        """Every review that sets field ``name`` (for the link corrections: few rows, JSON matched as text)."""
+        found = self.rows("SELECT target_id, status, fields, reviewed_by, reviewed_at FROM review_overlay"
+                          " WHERE fields LIKE ?", [f'%"{name}":%'])
+        out = {}
+        for r in found:
+            review = Review(r["target_id"], r["status"], json.loads(r["fields"]), r["reviewed_by"],
+                            _text(r["reviewed_at"]))
+            if name in review.fields:
+                out[review.target_id] = review
+        return out
 
     def audit(self, target_id: str | None = None, limit: int = 200) -> list[AuditEntry]:
         """The audit entries of one target (oldest first), or the latest ``limit`` of all targets."""

@@ -67,6 +67,7 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
 
     from .exports import router as exports_router
     from .linked import router as linked_router
+    from .merging import router as merging_router
     from .reviewing import router as review_router
     from .views import router as views_router
 
@@ -74,6 +75,7 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
     app.include_router(review_router)
     app.include_router(exports_router)
     app.include_router(linked_router)
+    app.include_router(merging_router)
     # StaticFiles resolves every path inside its folder and refuses anything outside (no ../ escapes).
     app.mount("/static", StaticFiles(directory=str(HERE / "static"), check_dir=True), name="static")
     app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="warlog_session", max_age=12 * 3600,

@@ -18,6 +18,7 @@ from ..store.overlay import apply_canonical_review
 from ..store.review import ReviewStore
 from .app import page, workbench
 from .auth import require
+from .merging import corrections
 from .reviewing import perform
 from .security import check_csrf
 
@@ -31,13 +32,13 @@ def _links(store: Store):  # type: ignore[no-untyped-def]  # LinkStore pulls in 
 
 
 def canonical_for(store: Store, reviews: ReviewStore, incident_id: str) -> CanonicalIncident | None:
-    """The canonical incident an extracted incident was merged into (reviewed values in force), if linked."""
-    try:
-        links = _links(store)
-        canonical_id = links.canonical_of(incident_id)
-        canonical = links.canonical(canonical_id) if canonical_id else None
-    except StoreError:
+    """The canonical incident an extracted incident belongs to (analysts' merges, splits, moves and reviewed
+    values in force), if linked."""
+    fixes = corrections(store, reviews)
+    if fixes is None:
         return None
+    canonical_id = fixes.canonical_id_of(incident_id)
+    canonical = fixes.links.canonical(canonical_id) if canonical_id else None
     return apply_canonical_review(canonical, reviews.review(canonical.id)) if canonical else None
 
 
@@ -77,10 +78,14 @@ async def canonical_page(request: Request, canonical_id: str) -> Response:
     if canonical is None:
         return page(request, "missing.html", {"what": f"canonical incident {canonical_id}"}, status_code=404)
     review = bench.reviews.review(canonical_id)
-    members = bench.queries.records(list(canonical.incident_ids))
-    return page(request, "canonical.html", {"canonical": apply_canonical_review(canonical, review), "review": review,
-                                            "members": members, "audit": bench.reviews.audit(canonical_id),
-                                            "view": "incidents"})
+    fixes = corrections(bench.store, bench.reviews)
+    members = bench.queries.records(fixes.member_ids(canonical_id) if fixes else list(canonical.incident_ids))
+    merged_into = fixes.final(canonical_id) if fixes else canonical_id
+    return page(request, "canonical.html", {
+        "canonical": apply_canonical_review(canonical, review), "review": review, "members": members,
+        "audit": bench.reviews.audit(canonical_id), "view": "incidents",
+        "merged_into": merged_into if merged_into != canonical_id else None,
+        "absorbed": fixes.absorbed(canonical_id) if fixes else []})
 
 
 @router.post("/canonical/{canonical_id}/review")
