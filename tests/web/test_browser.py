@@ -129,6 +129,10 @@ def test_screenshots(request: pytest.FixtureRequest, browser: Any, tmp_path: Pat
     add_user(db, "analyst", PASSWORD, "analyst")
     with open_store(db) as store:
         first = store.incidents()[0].incident.id
+        from warlog.store.links import LinkStore
+
+        merged = sorted(LinkStore(store).canonical_incidents(),
+                        key=lambda c: (-len(c.contradictions), -len(c.reports), c.id))
     app = create_app(db)
     SHOTS.mkdir(parents=True, exist_ok=True)
     with live_server(app) as url:
@@ -149,5 +153,8 @@ def test_screenshots(request: pytest.FixtureRequest, browser: Any, tmp_path: Pat
         tab.screenshot(path=str(SHOTS / "timeline.png"))
         tab.goto(f"/incidents/{first}")
         tab.screenshot(path=str(SHOTS / "incident.png"), full_page=True)
+        if merged:
+            tab.goto(f"/canonical/{merged[0].id}")
+            tab.screenshot(path=str(SHOTS / "canonical.png"), full_page=True)
         context.close()
     app.state.workbench.store.close()

@@ -145,3 +145,11 @@ def test_viewers_cannot_merge_or_split(client_for, linked) -> None:  # type: ign
     viewer = client_for("viewer")
     assert _post(viewer, f"/canonical/{OTHER}/merge", into=CANONICAL).status_code == 403
     assert _post(viewer, f"/incidents/{linked[1][0]}/relink", canonical="").status_code == 403
+
+
+def test_the_canonical_list_honours_the_filters(analyst) -> None:  # type: ignore[no-untyped-def]
+    count = re.compile(r'data-testid="count">(\d+)<')
+    assert count.findall(analyst.get("/canonical").text) == ["2"]
+    page = analyst.get("/canonical?type=friendly_fire").text
+    assert count.findall(page) == ["1"] and f'href="/canonical/{OTHER}"' in page
+    assert "≠ 1" in analyst.get("/canonical?place=Bakhmut").text  # one contradiction flagged

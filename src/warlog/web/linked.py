@@ -18,11 +18,13 @@ from ..store.overlay import apply_canonical_review
 from ..store.review import ReviewStore
 from .app import page, workbench
 from .auth import require
+from .filters import filter_query, is_filtered, parse_filter
 from .merging import corrections
 from .reviewing import perform
 from .security import check_csrf
 
 router = APIRouter()
+PAGE_SIZE = 50
 
 
 def _links(store: Store):  # type: ignore[no-untyped-def]  # LinkStore pulls in numpy: imported when used
@@ -65,6 +67,32 @@ def reliability(outlets: list[str], source_file: Path | None) -> dict[str, str]:
     except ConfigError:
         return {}
     return {name: table.grade(name) for name in outlets}
+
+
+@router.get("/canonical")
+async def canonical_list(request: Request) -> Response:
+    """Canonical incidents under the same filters (the linker's values; reviewed values shown per row)."""
+    from ..store.base import IncidentFilter
+
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    flt = parse_filter(request.query_params)
+    raw = request.query_params.get("page", "1")
+    number = max(1, int(raw)) if raw.isdigit() else 1
+    query = IncidentFilter(types=flt.types, since=flt.since, until=flt.until, place=flt.place, outlet=flt.outlet,
+                           certainty=flt.certainty, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
+    try:
+        links = _links(bench.store)
+        total = links.count_canonical(query)
+        found = links.canonical_incidents(query)
+    except StoreError:
+        total, found = 0, []
+    reviews = bench.reviews.reviews([c.id for c in found])
+    rows = [(apply_canonical_review(c, reviews.get(c.id)), reviews.get(c.id)) for c in found]
+    return page(request, "canonical_list.html", {
+        "rows": rows, "count": total, "flt": flt, "query": filter_query(flt), "filtered": is_filtered(flt),
+        "page": number, "pages": max(1, -(-total // PAGE_SIZE)), "view": "canonical",
+        "prev_query": filter_query(flt, page=number - 1), "next_query": filter_query(flt, page=number + 1)})
 
 
 @router.get("/canonical/{canonical_id}")
