@@ -190,3 +190,13 @@ def test_pages_render(client_for, db) -> None:  # type: ignore
     assert 'id="ev-place"' in incident and 'class="hl-evidence' in incident
     assert "regional channel" in incident and "Frontline Ledger" in incident  # the attribution chain
     assert "Ivan Petrenko" in viewer.get("/people").text
+
+
+def test_a_shared_link_leads_back_to_the_same_filtered_view_after_log_in(client_for) -> None:  # type: ignore
+    client = client_for(None)
+    response = client.get("/map?type=strike&place=Kharkiv", headers={"accept": "text/html"}, follow_redirects=False)
+    assert response.headers["location"] == "/login?next=%2Fmap%3Ftype%3Dstrike%26place%3DKharkiv"
+    token = csrf(client)
+    back = client.post("/login", data={"name": "viewer", "password": PASSWORD, "csrf_token": token,
+                                       "next": "/map?type=strike&place=Kharkiv"}, follow_redirects=False)
+    assert back.headers["location"] == "/map?type=strike&place=Kharkiv"

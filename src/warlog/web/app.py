@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
@@ -18,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from starlette.middleware.sessions import SessionMiddleware
 
-from ..errors import AuthError, WarlogError
+from ..errors import AuthError, StoreError, WarlogError
 from ..settings import Settings
 from ..store import Store, open_store
 from ..store.review import ReviewStore
@@ -78,8 +79,9 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
     app.include_router(merging_router)
     # StaticFiles resolves every path inside its folder and refuses anything outside (no ../ escapes).
     app.mount("/static", StaticFiles(directory=str(HERE / "static"), check_dir=True), name="static")
+    # SameSite=lax: a link shared from elsewhere opens logged in; every POST still needs the CSRF token.
     app.add_middleware(SessionMiddleware, secret_key=secret, session_cookie="warlog_session", max_age=12 * 3600,
-                       same_site="strict", https_only=False)
+                       same_site="lax", https_only=False)
     from .security import SecurityHeaders
 
     app.add_middleware(SecurityHeaders, tile_url=settings.tile_url)
@@ -92,14 +94,17 @@ async def _auth_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, AuthError)
     wants_html = request.method == "GET" and "text/html" in request.headers.get("accept", "")
     if exc.status == 401 and wants_html:
-        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        # Back to the same view with its filters after logging in (a shared link keeps working).
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?{urlencode({'next': target})}", status_code=303)
     if request.url.path.startswith("/api/"):
         return JSONResponse({"error": str(exc)}, status_code=exc.status)
     return PlainTextResponse(str(exc), status_code=exc.status)
 
 
 async def _warlog_error(request: Request, exc: Exception) -> Response:
-    return PlainTextResponse(f"error: {exc}", status_code=400)
+    # The database failing is the server's problem (503); any other refusal is about the request (400).
+    return PlainTextResponse(f"error: {exc}", status_code=503 if isinstance(exc, StoreError) else 400)
 
 
 def page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
