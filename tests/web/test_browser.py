@@ -72,6 +72,9 @@ def test_log_in_and_filter(page: Any) -> None:
     page.click("header nav >> text=Timeline")  # the filters follow to the other views
     page.wait_for_url("**/timeline?type=strike**")
     assert page.locator("svg[data-testid=timeline] rect").count() == 2
+    page.locator("svg[data-testid=timeline] a").last.click()  # a bar lists its incidents
+    page.wait_for_url("**/incidents?type=strike&since=2024-04-**")
+    assert page.inner_text("[data-testid=count]") == "1"
 
 
 def test_the_map_draws_markers_and_outlines(page: Any) -> None:

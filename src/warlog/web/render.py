@@ -5,6 +5,7 @@ Everything here returns plain data; the templates escape every piece of text the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -105,6 +106,7 @@ class Bar:
     height: float
     label: str
     count: int
+    href: str = ""
 
 
 @dataclass
@@ -128,8 +130,12 @@ def weekly(days: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return sorted(weeks.items())
 
 
-def timeline_chart(buckets: list[tuple[str, int]], unit: str, width: int = 960, height: int = 220) -> Chart:
-    """Bars for every day or week from the first to the last bucket (empty ones included, so time is even)."""
+def timeline_chart(buckets: list[tuple[str, int]], unit: str, width: int = 960, height: int = 220,
+                   link: Callable[[date, date], str] | None = None) -> Chart:
+    """Bars for every day or week from the first to the last bucket (empty ones included, so time is even).
+
+    ``link(first_day, last_day)``: where a bar leads (the incidents of that day or week).
+    """
     if not buckets:
         return Chart([], width, height, 0, "", "", 0)
     counts = dict(buckets)
@@ -147,6 +153,7 @@ def timeline_chart(buckets: list[tuple[str, int]], unit: str, width: int = 960, 
         count = counts.get(day.isoformat(), 0)
         if count:
             h = max(1.0, (height - 20) * count / peak)
+            href = link(day, day + step - timedelta(days=1)) if link else ""
             bars.append(Bar(round(n * slot, 2), round(height - h, 2), round(max(slot - 0.5, 0.8), 2), round(h, 2),
-                            day.isoformat(), count))
+                            day.isoformat(), count, href))
     return Chart(bars, width, height, peak, first.isoformat(), last.isoformat(), sum(counts.values()))

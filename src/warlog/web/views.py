@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -113,7 +114,9 @@ async def timeline(request: Request) -> Response:
         unit = "week" if len(buckets) > 120 else "day"
     if unit == "week":
         buckets = weekly(buckets)
-    chart = timeline_chart(buckets, unit)
+    flt = ctx["flt"]
+    chart = timeline_chart(buckets, unit, link=lambda first, last: "/incidents?" + filter_query(
+        replace(flt, since=first, until=last)))
     return page(request, "timeline.html", {**ctx, "view": "timeline", "unit": unit, "chart": chart})
 
 
