@@ -80,3 +80,17 @@ def test_filters_and_sorting_use_reviewed_values(store: Store) -> None:
     assert {m.place for m in queries.markers(ReviewFilter())} >= {"Kreminna", "Kharkiv"}
     assert ("Steppe Monitor", 2, 2) in queries.outlets()
     assert ("Ivan Petrenko", 4) in queries.people()
+
+
+def test_reviewed_records_for_exports_outside_the_workbench(store: Store) -> None:
+    from warlog.store.overlay import reviewed
+
+    ids = fill(store)
+    reviews = ReviewStore(store)
+    reviews.record(ids[0], "ana", "edit", changes={"fatalities_best": 11})
+    reviews.record(ids[1], "ana", "reject", status="rejected")
+    records = list(reviewed(store, store.incidents(), batch=2))
+    assert sorted(r.incident.id for r in records) == sorted([ids[0], ids[2], ids[3]])
+    edited = next(r for r in records if r.incident.id == ids[0])
+    assert edited.incident.fatalities is not None and edited.incident.fatalities.best == 11
+    assert len(list(reviewed(store, store.incidents(), drop_rejected=False))) == 4

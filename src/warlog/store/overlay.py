@@ -7,12 +7,13 @@ the rest stays as extracted. The stored machine output is never changed; callers
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any, TypeVar
 
 from ..incidents.lexicon import taxonomy
 from ..models import Acled, CanonicalIncident, Count, Incident, Where
-from .base import IncidentRecord
+from .base import IncidentRecord, Store
 from .review import Review
 
 
@@ -90,3 +91,51 @@ def _apply_count(count: Count | None, f: dict[str, Any], prefix: str) -> Count |
     if result.best is None and result.low is None and result.high is None:
         return None
     return result
+
+
+def reviewed(store: Store, records: Iterable[IncidentRecord], *, drop_rejected: bool = True,
+             batch: int = 500) -> Iterator[IncidentRecord]:
+    """``records`` (e.g. ``store.incidents(flt)``) as the analysts left them: for exports outside the workbench.
+
+    Rejected incidents are left out unless ``drop_rejected`` is false. Filters were applied by the caller to
+    the machine values; the workbench's own queries (``review_queries``) filter on the reviewed ones.
+    """
+    from .review import ReviewStore
+
+    reviews = ReviewStore(store)
+    for chunk in _chunks(records, batch):
+        found = reviews.reviews([r.incident.id for r in chunk])
+        for record in chunk:
+            review = found.get(record.incident.id)
+            if drop_rejected and review is not None and review.status == "rejected":
+                continue
+            yield apply_review(record, review)
+
+
+def reviewed_canonical(store: Store, canonicals: Iterable[CanonicalIncident], *, drop_rejected: bool = True,
+                       batch: int = 500) -> Iterator[CanonicalIncident]:
+    """The same for canonical incidents (``LinkStore.canonical_incidents``)."""
+    from .review import ReviewStore
+
+    reviews = ReviewStore(store)
+    for chunk in _chunks(canonicals, batch):
+        found = reviews.reviews([c.id for c in chunk])
+        for canonical in chunk:
+            review = found.get(canonical.id)
+            if drop_rejected and review is not None and review.status == "rejected":
+                continue
+            yield apply_canonical_review(canonical, review)
+
+
+Item = TypeVar("Item")
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
