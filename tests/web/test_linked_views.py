@@ -153,3 +153,15 @@ def test_the_canonical_list_honours_the_filters(analyst) -> None:  # type: ignor
     page = analyst.get("/canonical?type=friendly_fire").text
     assert count.findall(page) == ["1"] and f'href="/canonical/{OTHER}"' in page
     assert "≠ 1" in analyst.get("/canonical?place=Bakhmut").text  # one contradiction flagged
+
+
+def test_canonical_export_honours_filters_reviews_and_merges(analyst) -> None:  # type: ignore[no-untyped-def]
+    lines = analyst.get("/export/jsonl?level=canonical").text.splitlines()
+    assert len(lines) == 2
+    assert "level=canonical" in analyst.get("/canonical").text  # the list's export links
+    token = csrf(analyst, f"/canonical/{CANONICAL}")
+    analyst.post(f"/canonical/{CANONICAL}/review", data={"csrf_token": token, "action": "edit", "fatalities_best": "2"})
+    analyst.post(f"/canonical/{OTHER}/merge", data={"csrf_token": token, "into": CANONICAL})
+    lines = analyst.get("/export/jsonl?level=canonical").text.splitlines()
+    assert len(lines) == 1 and '"best": 2' in lines[0]  # the merged one left out, the reviewed count exported
+    assert analyst.get("/export/jsonl?level=canonical&type=friendly_fire").text == ""

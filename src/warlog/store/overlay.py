@@ -114,7 +114,8 @@ def reviewed(store: Store, records: Iterable[IncidentRecord], *, drop_rejected: 
 
 def reviewed_canonical(store: Store, canonicals: Iterable[CanonicalIncident], *, drop_rejected: bool = True,
                        batch: int = 500) -> Iterator[CanonicalIncident]:
-    """The same for canonical incidents (``LinkStore.canonical_incidents``)."""
+    """The same for canonical incidents (``LinkStore.canonical_incidents``); those an analyst merged into
+    another are left out (their incidents count as the survivor's)."""
     from .review import ReviewStore
 
     reviews = ReviewStore(store)
@@ -122,6 +123,8 @@ def reviewed_canonical(store: Store, canonicals: Iterable[CanonicalIncident], *,
         found = reviews.reviews([c.id for c in chunk])
         for canonical in chunk:
             review = found.get(canonical.id)
+            if review is not None and review.fields.get("merged_into"):
+                continue
             if drop_rejected and review is not None and review.status == "rejected":
                 continue
             yield apply_canonical_review(canonical, review)

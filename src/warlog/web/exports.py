@@ -16,7 +16,9 @@ from fastapi.responses import Response, StreamingResponse
 
 from ..errors import AuthError
 from ..export.formats import ACLED_COLUMNS, UCDP_COLUMNS, WARLOG_COLUMNS, acled_row, incident_json
-from ..store.base import IncidentRecord
+from ..store import Store
+from ..store.base import IncidentFilter, IncidentRecord
+from ..store.overlay import reviewed_canonical
 from ..store.review import Review
 from ..store.review_queries import ReviewFilter, ReviewQueries
 from .app import workbench
@@ -84,12 +86,27 @@ def export_reviewed(queries: ReviewQueries, fmt: str, flt: ReviewFilter) -> Iter
     return WRITERS[fmt](queries.iter_all(flt))
 
 
+def export_canonical(store: Store, fmt: str, flt: ReviewFilter) -> Iterator[str]:
+    """Canonical incidents (issue #6) under the filters, reviewed values in force, in ``warlog export``'s format."""
+    from ..export.canonical import CANONICAL_EXPORTERS
+    from ..store.links import LinkStore
+
+    if fmt not in CANONICAL_EXPORTERS:
+        raise AuthError(f"unknown export format {fmt!r}; choose one of {', '.join(CANONICAL_EXPORTERS)}", 400)
+    query = IncidentFilter(types=flt.types, since=flt.since, until=flt.until, place=flt.place, outlet=flt.outlet,
+                           certainty=flt.certainty)
+    return CANONICAL_EXPORTERS[fmt](reviewed_canonical(store, LinkStore(store).canonical_incidents(query)))
+
+
 @router.get("/export/{fmt}")
 async def export(request: Request, fmt: str) -> Response:
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
-    chunks = list(export_reviewed(bench.queries, fmt, flt))  # read now: the store is used on this thread only
+    if request.query_params.get("level") == "canonical":
+        chunks = list(export_canonical(bench.store, fmt, flt))
+    else:
+        chunks = list(export_reviewed(bench.queries, fmt, flt))  # read now: the store is used on this thread only
     media, suffix = MEDIA[fmt]
     return StreamingResponse(iter(chunks), media_type=media,
                              headers={"content-disposition": f'attachment; filename="warlog-incidents.{suffix}"'})
