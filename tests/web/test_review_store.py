@@ -94,3 +94,26 @@ def test_reviewed_records_for_exports_outside_the_workbench(store: Store) -> Non
     edited = next(r for r in records if r.incident.id == ids[0])
     assert edited.incident.fatalities is not None and edited.incident.fatalities.best == 11
     assert len(list(reviewed(store, store.incidents(), drop_rejected=False))) == 4
+
+
+def test_an_existing_database_gains_the_review_tables(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from warlog.store.migrations import MIGRATIONS, _statements
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, sql in MIGRATIONS:
+        if number >= 3:
+            break
+        for statement in _statements(sql):
+            conn.execute(statement)
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(number),))
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version() >= 3
+        ids = fill(store)
+        reviews = ReviewStore(store)
+        reviews.record(ids[0], "ana", "confirm", status="confirmed")
+        assert ReviewQueries(reviews).count(ReviewFilter(review="confirmed")) == 1
