@@ -159,6 +159,7 @@ def test_hostile_article_text_is_escaped_everywhere(client_for, db) -> None:  # 
     for path in (f"/incidents/{hostile_incident}", "/documents/d0000000000000004", "/incidents"):
         body = viewer.get(path).text
         assert "<script>alert" not in body and "<img src=x" not in body, path
+        assert 'href="javascript:' not in body, path
     assert "&lt;script&gt;alert(&#34;pwned&#34;)&lt;/script&gt;" in viewer.get("/documents/d0000000000000004").text
 
 

@@ -82,6 +82,8 @@ def fill(store: Store) -> list[str]:
     for number, row in enumerate(ROWS):
         extra = f"The post read {HOSTILE} before it was deleted. " if number == 3 else ""
         report = _report(*row, extra=extra)
+        if number == 3:
+            report.document.url = "javascript:alert(document.cookie)"  # a hostile "original URL" too
         store.add(report, fingerprint(report.document.text), 0.8)
         ids.append(report.incidents[0].id)
     return ids

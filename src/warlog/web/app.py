@@ -10,7 +10,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
@@ -46,11 +46,17 @@ def workbench(request: Request) -> Workbench:
     return bench
 
 
+def is_web_link(url: object) -> bool:
+    """Only http(s) URLs from documents become links (never ``javascript:`` or ``data:``)."""
+    return isinstance(url, str) and urlsplit(url.strip()).scheme.lower() in ("http", "https")
+
+
 def _templates() -> Jinja2Templates:
     # Autoescape for every template, whatever its name: article text is untrusted data.
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
     env.globals.update(incident_types=INCIDENT_TYPES, certainties=CERTAINTIES, grades=GRADES)
+    env.tests["web_link"] = is_web_link
     return Jinja2Templates(env=env)
 
 
