@@ -201,3 +201,10 @@ def test_a_shared_link_leads_back_to_the_same_filtered_view_after_log_in(client_
     back = client.post("/login", data={"name": "viewer", "password": PASSWORD, "csrf_token": token,
                                        "next": "/map?type=strike&place=Kharkiv"}, follow_redirects=False)
     assert back.headers["location"] == "/map?type=strike&place=Kharkiv"
+
+
+def test_repeated_failed_log_ins_are_refused_for_a_while(client_for) -> None:  # type: ignore
+    client = client_for(None)
+    for _ in range(5):
+        assert login(client, "analyst", "guess").status_code == 401  # type: ignore[attr-defined]
+    assert login(client, "analyst").status_code == 429  # type: ignore[attr-defined]  # even the right one

@@ -71,6 +71,9 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
         reviews.set_flag(SESSION_SECRET, secret)
     app = FastAPI(title="warlog workbench", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.workbench = Workbench(store, reviews, ReviewQueries(reviews), _templates(), settings)
+    from .auth import LoginThrottle
+
+    app.state.login_throttle = LoginThrottle()
 
     from .exports import router as exports_router
     from .linked import router as linked_router

@@ -8,6 +8,10 @@ admin turned that on (the ``anonymous_read`` flag stored in the database).
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import deque
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from starlette.requests import Request
@@ -42,6 +46,42 @@ def authenticate(reviews: ReviewStore, name: str, password: str) -> User:
     except (VerificationError, InvalidHashError):
         raise AuthError("wrong user name or password", 401) from None
     return user
+
+
+class LoginThrottle:
+    """Refuse log-ins for a while after repeated failures for one user name or from one address.
+
+    In memory, per process: it slows password guessing against one server; it is not an account lock.
+    """
+
+    def __init__(self, failures: int = 5, window: float = 600.0) -> None:
+        self.failures = failures
+        self.window = window
+        self._seen: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        times = self._seen.setdefault(key, deque())
+        while times and now - times[0] > self.window:
+            times.popleft()
+        return times
+
+    def check(self, *keys: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if any(len(self._recent(k, now)) >= self.failures for k in keys):
+                raise AuthError("too many failed log-ins; wait a few minutes and try again", 429)
+
+    def failed(self, *keys: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            for key in keys:
+                self._recent(key, now).append(now)
+
+    def succeeded(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                self._seen.pop(key, None)
 
 
 def anonymous_read(reviews: ReviewStore) -> bool:

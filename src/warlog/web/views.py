@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from ..errors import AuthError
 from .app import page, workbench
-from .auth import authenticate, require
+from .auth import LoginThrottle, authenticate, require
 from .filters import filter_query, is_filtered, parse_filter
 from .linked import canonical_for, citations, registry, reliability
 from .render import chain, document_marks, incident_marks, segments, timeline_chart, weekly
@@ -47,11 +47,18 @@ async def login(request: Request) -> Response:
     form = await request.form()
     check_csrf(request, form.get("csrf_token"))
     bench = workbench(request)
+    name = str(form.get("name", ""))
+    keys = (f"name:{name}", f"address:{request.client.host if request.client else ''}")
+    throttle: LoginThrottle = request.app.state.login_throttle
     try:
-        user = authenticate(bench.reviews, str(form.get("name", "")), str(form.get("password", "")))
+        throttle.check(*keys)
+        user = authenticate(bench.reviews, name, str(form.get("password", "")))
     except AuthError as exc:
+        if exc.status == 401:
+            throttle.failed(*keys)
         return page(request, "login.html", {"next": _safe_next(str(form.get("next", ""))), "error": str(exc)},
-                    status_code=401)
+                    status_code=exc.status)
+    throttle.succeeded(keys[0])
     request.session.clear()  # a new session on log-in: no fixation of a token planted before
     request.session["user"] = user.name
     return RedirectResponse(_safe_next(str(form.get("next", ""))), status_code=303)
