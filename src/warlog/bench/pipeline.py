@@ -3,7 +3,7 @@
 ``warlog bench pipeline [PATH...]`` reads the inputs once (default: the
 bundled sample reports), then times (a) spaCy's ``nlp.pipe`` over the clean
 texts and (b) warlog's full default pipeline over the same documents
-(``Pipeline.pipe``, as ingest runs it), after one warm-up pass of each. The ratio of (b)
+(``Pipeline.pipe``, as the Dask engine runs it), after one warm-up pass of each. The ratio of (b)
 to (a) shows what warlog's own stages cost on top of the model.
 """
 
@@ -63,7 +63,7 @@ def run(paths: list[Path], rounds: int = 3, settings: Settings | None = None) ->
     for doc in docs:  # warm-up (loads the gazetteer)
         pipeline.run(Report(document=doc.model_copy()))
     start = time.perf_counter()
-    for _ in range(rounds):  # Pipeline.pipe, as ingest runs it (spaCy parses a batch at a time)
+    for _ in range(rounds):  # Pipeline.pipe, as the Dask engine runs it (batched parsing)
         list(pipeline.pipe((Report(document=doc.model_copy()) for doc in docs), timings=stage_seconds))
     warlog_s = (time.perf_counter() - start) / rounds
 

@@ -4,7 +4,7 @@
 on a corpus from ``bench.corpus.generate`` (realistic synthetic reports with reprints; see that module):
 
 1. **Per core**: documents and words per second of the full default pipeline in one process over ``n_docs``
-   clean texts (through ``Pipeline.pipe``, as ingest and the Dask engine run it: spaCy parses batches of
+   clean texts (through ``Pipeline.pipe``, as the Dask engine runs it: spaCy parses batches of
    ``pipeline.runner.BATCH_SIZE``), next to spaCy's own ``nlp.pipe`` with the same model on the same texts,
    after a warm-up of each. ``ratio`` = warlog docs/s / spaCy docs/s (1.0 would mean our stages are free).
 2. **Scaling**: ``ingest_dask`` of the same ``n_docs`` into a fresh SQLite file with 1, then 2 local worker
@@ -245,7 +245,7 @@ def _per_core(docs: list[Document], settings: Settings) -> tuple[PerCore, list[R
     stage_seconds: dict[str, float] = {}
     reports = []
     wall, cpu = time.perf_counter(), time.process_time()
-    # Pipeline.pipe, as ingest and the Dask engine run it: spaCy parses a batch at a time there.
+    # Pipeline.pipe, as the Dask engine runs it: spaCy parses a batch at a time there.
     for report in pipeline.pipe((Report(document=doc.model_copy()) for doc in docs), timings=stage_seconds):
         if isinstance(report, Report):
             reports.append(report)
