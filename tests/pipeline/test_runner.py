@@ -48,3 +48,44 @@ def test_order_is_checked_before_running():
 def test_unknown_component_is_a_config_error():
     with pytest.raises(ConfigError, match="unknown pipeline component"):
         Pipeline(stages=["no_such_stage"])
+
+
+class _Batching:
+    """A stage with a batch step, like the nlp stage's nlp.pipe: records batch sizes, may fail."""
+
+    batches: list[int] = []
+
+    def prepare_batch(self, works: list[Work]) -> None:
+        _Batching.batches.append(len(works))
+        if any("badbatch" in w.report.document.text for w in works):
+            raise RuntimeError("the batch step failed")
+        for work in works:
+            work.doc = f"parsed:{work.report.document.text}"
+
+    def __call__(self, work: Work) -> Work:
+        work.report.warnings.append(work.doc or f"alone:{work.report.document.text}")
+        return work
+
+
+@component("test_batching", assigns=("doc",))
+def make_batching(settings, resources):  # type: ignore[no-untyped-def]
+    return _Batching()
+
+
+def test_pipe_prepares_batches_and_keeps_order():
+    _Batching.batches = []
+    texts = [f"t{i}" for i in range(5)]
+    out = list(Pipeline(stages=["test_batching"]).pipe([_report(t) for t in texts], batch_size=2))
+    assert _Batching.batches == [2, 2, 1]
+    assert [r.warnings for r in out if isinstance(r, Report)] == [[f"parsed:{t}"] for t in texts]
+
+
+def test_a_failing_batch_step_falls_back_to_one_document_at_a_time():
+    _Batching.batches = []
+    out = list(Pipeline(stages=["test_batching"]).pipe([_report("a"), _report("badbatch"), _report("c")], batch_size=3))
+    assert [r.warnings for r in out if isinstance(r, Report)] == [["alone:a"], ["alone:badbatch"], ["alone:c"]]
+
+
+def test_run_is_unchanged_by_batch_steps():
+    report = Pipeline(stages=["test_batching"]).run(_report("solo"))
+    assert report is not None and report.warnings == ["alone:solo"]
