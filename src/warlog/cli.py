@@ -700,6 +700,41 @@ def user_add(name: str, role: str, db: str | None, password_stdin: bool) -> None
     click.echo(f"added {name} ({role})")
 
 
+@user.command("password")
+@click.argument("name")
+@click.option("--db", help=_DB_HELP)
+@click.option("--password-stdin", is_flag=True, help="read the password from standard input instead of a prompt")
+def user_password(name: str, db: str | None, password_stdin: bool) -> None:
+    """Give a user a new password."""
+    from . import web
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("new password", hide_input=True, confirmation_prompt=True)
+    try:
+        web.set_password(db or _settings().db, name, password)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(f"password of {name} changed")
+
+
+@user.command("remove")
+@click.argument("name")
+@click.option("--db", help=_DB_HELP)
+def user_remove(name: str, db: str | None) -> None:
+    """Remove a user (their review history stays in the audit log)."""
+    from . import web
+
+    try:
+        web.remove_user(db or _settings().db, name)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(f"removed {name}")
+
+
 @user.command("list")
 @click.option("--db", help=_DB_HELP)
 def user_list(db: str | None) -> None:

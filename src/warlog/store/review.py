@@ -184,6 +184,22 @@ class ReviewStore:
             self.execute("INSERT INTO users(name, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
                          [name, password_hash, role, _now()])
 
+    def set_password_hash(self, name: str, password_hash: str, actor: str) -> None:
+        with self._tx(f"change the password of {name}"):
+            if not self.execute("SELECT 1 FROM users WHERE name = ?", [name]).fetchone():
+                raise StoreError(f"no user {name!r}")
+            self.execute("UPDATE users SET password_hash = ? WHERE name = ?", [password_hash, name])
+            self._append(f"user:{name}", actor, "password", None, None, None)
+
+    def remove_user(self, name: str, actor: str) -> None:
+        """Remove a user (their sessions end at their next request); their audit entries stay."""
+        with self._tx(f"remove user {name}"):
+            found = self.execute("SELECT role FROM users WHERE name = ?", [name]).fetchone()
+            if not found:
+                raise StoreError(f"no user {name!r}")
+            self.execute("DELETE FROM users WHERE name = ?", [name])
+            self._append(f"user:{name}", actor, "remove user", {"role": found["role"]}, None, None)
+
     def user(self, name: str) -> User | None:
         found = self.rows("SELECT name, password_hash, role, created_at FROM users WHERE name = ?", [name])
         if not found:

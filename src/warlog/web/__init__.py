@@ -13,10 +13,10 @@ from ..settings import Settings
 from ..store import open_store
 from ..store.review import ReviewStore, User
 from .app import create_app
-from .auth import ANONYMOUS_READ
+from .auth import ANONYMOUS_READ, hash_password
 from .auth import add_user as _add_user
 
-__all__ = ["add_user", "create_app", "serve", "set_anonymous_read", "users"]
+__all__ = ["add_user", "create_app", "remove_user", "serve", "set_anonymous_read", "set_password", "users"]
 
 
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None) -> None:
@@ -31,6 +31,18 @@ def add_user(db: str | Path, name: str, password: str, role: str) -> None:
     """Add a user with role viewer, analyst or admin; the password is stored as an Argon2id hash."""
     with open_store(db) as store:
         _add_user(ReviewStore(store), name, password, role)
+
+
+def set_password(db: str | Path, name: str, password: str, actor: str = "cli") -> None:
+    """Give a user a new password (Argon2id hash); audit-logged without the password."""
+    with open_store(db) as store:
+        ReviewStore(store).set_password_hash(name, hash_password(password), actor)
+
+
+def remove_user(db: str | Path, name: str, actor: str = "cli") -> None:
+    """Remove a user; their review history stays in the audit log."""
+    with open_store(db) as store:
+        ReviewStore(store).remove_user(name, actor)
 
 
 def users(db: str | Path) -> list[User]:
