@@ -106,6 +106,18 @@ def test_incident_evidence_edit_and_audit(page: Any) -> None:
     assert page.inner_text("[data-testid=status]") == "confirmed"
 
 
+def test_review_queue_with_the_keyboard(page: Any) -> None:
+    page.click("[data-testid=start-review]")
+    page.wait_for_url("**/incidents/d*-i1?review=unreviewed")
+    first = page.url
+    page.keyboard.press("x")  # reject
+    page.wait_for_url("**?review=unreviewed#review")
+    assert page.inner_text("[data-testid=status]") == "rejected"
+    page.keyboard.press("n")  # the next unreviewed one
+    page.wait_for_url("**/incidents/d*-i1?review=unreviewed")
+    assert page.url.split("?")[0] != first.split("?")[0]
+
+
 def test_export_the_filtered_csv(page: Any, tmp_path: Path) -> None:
     page.goto("/incidents?outlet=Frontline")
     assert page.inner_text("[data-testid=count]") == "1"

@@ -18,7 +18,7 @@ from ..models import TimePrecision
 from ..store.review import EDITABLE_FIELDS
 from .app import page, workbench
 from .auth import ANONYMOUS_READ, require
-from .filters import CERTAINTIES, INCIDENT_TYPES
+from .filters import CERTAINTIES, INCIDENT_TYPES, filter_query, parse_filter
 from .security import check_csrf
 
 router = APIRouter()
@@ -77,7 +77,8 @@ async def review(request: Request, incident_id: str) -> Response:
     if not found:
         return page(request, "missing.html", {"what": f"incident {incident_id}"}, status_code=404)
     perform(request, incident_id, found[0][0].incident, dict(form))
-    return RedirectResponse(f"/incidents/{incident_id}#review", status_code=303)
+    query = filter_query(parse_filter(request.query_params))  # the review queue's filters go on
+    return RedirectResponse(f"/incidents/{incident_id}{'?' + query if query else ''}#review", status_code=303)
 
 
 def perform(request: Request, target_id: str, current: Any, form: dict[str, Any]) -> None:
@@ -106,6 +107,20 @@ def perform(request: Request, target_id: str, current: Any, form: dict[str, Any]
         bench.reviews.record(target_id, user.name, "note", why=why)
     else:
         raise AuthError(f"unknown review action {action!r}", 400)
+
+
+@router.get("/review/next")
+async def next_unreviewed(request: Request) -> Response:
+    """The newest incident nobody has confirmed or rejected yet, under the current filters (a review queue)."""
+    bench = workbench(request)
+    require(request, bench.reviews, "analyst")
+    flt = parse_filter(request.query_params)
+    flt.review = "unreviewed"
+    found = bench.queries.page_ids(flt, 1)
+    query = filter_query(flt)
+    if not found:
+        return RedirectResponse(f"/incidents?{query}", status_code=303)
+    return RedirectResponse(f"/incidents/{found[0]}?{query}", status_code=303)
 
 
 @router.get("/admin")

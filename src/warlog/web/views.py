@@ -148,6 +148,7 @@ async def incident_page(request: Request, incident_id: str) -> Response:
         "claims": [(c, chain(c, record.document)) for c in claims], "others": others,
         "audit": bench.reviews.audit(incident_id), "view": "incidents",
         "canonical": canonical_for(bench.store, bench.reviews, incident_id),
+        "query": filter_query(parse_filter(request.query_params)),  # the list's filters, kept for navigation
     })
 
 
