@@ -165,3 +165,27 @@ def test_canonical_export_honours_filters_reviews_and_merges(analyst) -> None:  
     lines = analyst.get("/export/jsonl?level=canonical").text.splitlines()
     assert len(lines) == 1 and '"best": 2' in lines[0]  # the merged one left out, the reviewed count exported
     assert analyst.get("/export/jsonl?level=canonical&type=friendly_fire").text == ""
+
+
+def test_the_people_registry_and_a_persons_page(analyst, linked) -> None:  # type: ignore[no-untyped-def]
+    from warlog.models import Fate, Person, PersonAttribute, PersonMention, Span
+    from warlog.store.links import LinkStore
+
+    with open_store(linked[0]) as store:
+        links = LinkStore(store)
+        links.save_person(Person(
+            id="p1", name="Ivan Petrenko <b>", aliases=["Petrenko"], roles=["victim"],
+            attributes=[PersonAttribute(name="age", value="24", span=Span(start=0, end=2, text="24"),
+                                        support=Support(doc_id="d0000000000000001", incident_id=linked[1][0],
+                                                        outlet="Steppe Monitor"))],
+            fates=[Fate(status="killed", cause="strike", claimant="officials",
+                        span=Span(start=0, end=6, text="killed"))],
+            reports=["d0000000000000001"],
+            incidents=[CANONICAL]), "ivan petrenko")
+        links.add_mention("d0000000000000001", PersonMention(id="m1", name="Ivan Petrenko",
+                                                             incident_ids=[linked[1][0]]), "p1")
+    people = analyst.get("/people").text
+    assert 'href="/people/p1"' in people and "Ivan Petrenko &lt;b&gt;" in people
+    page = analyst.get("/people/p1").text
+    assert "24" in page and f'href="/incidents/{linked[1][0]}"' in page and f'href="/canonical/{CANONICAL}"' in page
+    assert "killed" in page and analyst.get("/people/nobody").status_code == 404

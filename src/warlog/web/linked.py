@@ -69,6 +69,22 @@ def reliability(outlets: list[str], source_file: Path | None) -> dict[str, str]:
     return {name: table.grade(name) for name in outlets}
 
 
+@router.get("/people/{person_id}")
+async def person_page(request: Request, person_id: str) -> Response:
+    """One person of the registry: facts and fates with their sources, contradictions, reports, incidents."""
+    bench = workbench(request)
+    require(request, bench.reviews, "viewer")
+    try:
+        links = _links(bench.store)
+        person = links.person(person_id)
+        mentions = links.mentions(person_id) if person else []
+    except StoreError:
+        person, mentions = None, []
+    if person is None:
+        return page(request, "missing.html", {"what": f"person {person_id}"}, status_code=404)
+    return page(request, "person.html", {"person": person, "mentions": mentions, "view": "people"})
+
+
 @router.get("/canonical")
 async def canonical_list(request: Request) -> Response:
     """Canonical incidents under the same filters (the linker's values; reviewed values shown per row)."""
