@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from .linking.run import LinkSummary
 
 
+INGEST_BATCH = 16  # documents parsed together by a local ingest
+
+
 @lru_cache(maxsize=4)
 def default_pipeline(settings: Settings) -> Pipeline:
     """One pipeline per settings, so the model and gazetteer load once per process."""
@@ -143,8 +146,19 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
     settings = settings or Settings.from_env()
     store = db if isinstance(db, Store) else open_store(db)
     summary = IngestSummary()
-    pipeline: Pipeline | None = None
     threshold = settings.near_duplicate_threshold
+    waiting: list[tuple[Document, Fingerprint]] = []
+
+    def flush() -> None:
+        # Documents are parsed in batches (spaCy's nlp.pipe is faster than one call per document) and stored
+        # one by one in input order, so a failure costs one document and progress stays per document.
+        if not waiting:
+            return
+        pipeline = default_pipeline(settings)
+        for (doc, fp), done in zip(waiting, pipeline.pipe([Report(document=d) for d, _ in waiting]), strict=True):
+            _store_one(store, doc, fp, done, threshold, summary, on_item)
+        waiting.clear()
+
     try:
         for item in _documents(paths, settings, meta):
             if isinstance(item, Failure):
@@ -152,31 +166,17 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
                 _notify(on_item, item.source, "failed")
                 continue
             fp = fingerprint(item.text)
-            # Duplicates skip the NLP entirely; add() checks again under the write lock.
+            # Duplicates of stored documents skip the NLP entirely; add() checks again under the write lock.
             known = store.find_duplicate(fp, threshold)
             if known is not None:
                 result = store.add(Report(document=item), fp, threshold)
                 summary.duplicates.append((item.source or item.id, result))
                 _notify(on_item, item.source or item.id, result.status)
                 continue
-            pipeline = pipeline or default_pipeline(settings)
-            done = next(pipeline.pipe([Report(document=item)]))
-            if isinstance(done, Failure):
-                summary.failed.append(done)
-                _notify(on_item, done.source, "failed")
-                continue
-            try:
-                result = store.add(done, fp, threshold)
-            except WarlogError as exc:
-                summary.failed.append(Failure(item.source or item.id, str(exc)))
-                _notify(on_item, item.source or item.id, "failed")
-                continue
-            if result.status == "new":
-                summary.new.append(result.doc_id)
-                summary.incidents += len(done.incidents)
-            else:
-                summary.duplicates.append((item.source or item.id, result))
-            _notify(on_item, item.source or item.id, result.status)
+            waiting.append((item, fp))
+            if len(waiting) >= INGEST_BATCH:
+                flush()
+        flush()
         if link:
             summary.linked = _link_pending(store, settings).documents
     finally:
@@ -203,6 +203,27 @@ def link(db: str | Path | Store, *, settings: Settings | None = None,
     finally:
         if not isinstance(db, Store):
             store.close()
+
+
+def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report | Failure, threshold: float,
+               summary: IngestSummary, on_item: Callable[[str, str], Any] | None) -> None:
+    source = doc.source or doc.id
+    if isinstance(done, Failure):
+        summary.failed.append(done)
+        _notify(on_item, done.source, "failed")
+        return
+    try:
+        result = store.add(done, fp, threshold)
+    except WarlogError as exc:
+        summary.failed.append(Failure(source, str(exc)))
+        _notify(on_item, source, "failed")
+        return
+    if result.status == "new":
+        summary.new.append(result.doc_id)
+        summary.incidents += len(done.incidents)
+    else:
+        summary.duplicates.append((source, result))
+    _notify(on_item, source, result.status)
 
 
 def _notify(callback: Callable[[str, str], Any] | None, source: str, outcome: str) -> None:
