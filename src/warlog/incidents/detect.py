@@ -92,6 +92,14 @@ def is_country(entity: Entity) -> bool:
     return entity.text.casefold() in _COUNTRIES
 
 
+_ONE_VICTIM = re.compile(
+    r"\b(?i:a|an|one|another|the)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:soldier|serviceman|servicewoman|civilian|officer|"
+    r"militiaman|militia\s+member|priest|"
+    r"staff\s+member|volunteer|fighter|journalist|resident|conscript|medic|policeman|border\s+guard|"
+    r"child|boy|girl|man|woman|pensioner)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:killed|died|dies|shot\s+dead|"
+    r"wounded|injured)\b")
+
+
 def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
                speakers: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """An event needs something specific: a sub-country place, a count, a person, a unit or a date.
@@ -112,7 +120,10 @@ def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
                 and "recent" not in e.text.lower()):
             return True
     # First person plural inside a quote ("Our tank hit hard") is a witness's own event.
-    return bool(re.search(r"[“\"«][^”\"»]*\b(?:[Oo]ur|[Ww]e|us)\b", text[start:end]))
+    if re.search(r"[“\"«][^”\"»]*\b(?:[Oo]ur|[Ww]e|us)\b", text[start:end]):
+        return True
+    # One person harmed, told as news does: "Ukraine soldier killed in blast", "OSCE staff member killed".
+    return bool(_ONE_VICTIM.search(text, start, end))
 
 
 def group_mentions(mentions: list[Mention], paragraph_of: list[int], max_gap: int = 2) -> list[Candidate]:

@@ -113,6 +113,11 @@ class NlpStage:
                         span=report.span(t.start, t.end))
             entities.append(Entity(id="", text=t.text, label="DATE", start=t.start, end=t.end, when=when))
         for c in find_counts(text):
+            inside = [e for e in entities if c.start <= e.start and e.end <= c.end]
+            if inside and all(e.label == "NORP" for e in inside):
+                # "Three Ukrainian soldiers": the nationality is a modifier of the count, which wins.
+                entities = [e for e in entities if e not in inside]
+                taken = [t for t in taken if not any((e.start, e.end) == t for e in inside)]
             if _overlaps((c.start, c.end), taken):
                 continue
             taken.append((c.start, c.end))
