@@ -88,6 +88,27 @@ def test_the_map_draws_markers_and_outlines(page: Any) -> None:
     assert page.get_attribute("#map", "data-markers-loaded") == "4"
 
 
+def test_the_map_draws_outlines_when_the_tile_server_is_unreachable(browser: Any, template_db: Any,
+                                                                   tmp_path: Path) -> None:
+    from warlog.settings import Settings
+    from warlog.web import create_app, set_anonymous_read
+
+    path = tmp_path / "tiles.db"
+    shutil.copyfile(template_db[0], path)
+    set_anonymous_read(path, True)
+    app = create_app(path, Settings.from_env(tile_url="http://127.0.0.1:9/{z}/{x}/{y}.png"))  # nothing listens
+    with live_server(app) as url:
+        context = browser.new_context(base_url=url)
+        tab = context.new_page()
+        tab.goto("/map")
+        tab.wait_for_selector("#map[data-outlines-loaded]", state="attached")
+        tab.wait_for_selector("#map[data-markers-loaded]", state="attached")
+        assert tab.locator(".leaflet-tile-pane img").count() >= 1  # tiles were asked for, and failed
+        assert tab.get_attribute("#map", "data-markers-loaded") == "4"
+        context.close()
+    app.state.workbench.store.close()
+
+
 def test_incident_evidence_edit_and_audit(page: Any) -> None:
     page.click("[data-testid=incidents] a >> text=friendly_fire")
     page.wait_for_url("**/incidents/d0000000000000002-i1")
