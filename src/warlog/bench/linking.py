@@ -203,8 +203,20 @@ def select_part(gold: Mapping[Headline, set[str]], part: str) -> dict[Headline, 
 # -- extraction with a cache ---------------------------------------------------------------------------------
 
 
+def code_fingerprint() -> str:
+    """A digest of warlog's code and data files: a cache made by other code is never read."""
+    import hashlib
+
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".toml", ".json") and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def default_cache(settings: Settings) -> Path:
-    return settings.home / "bench-cache" / "linking-ucdp.jsonl"
+    return settings.home / "bench-cache" / f"linking-ucdp-{code_fingerprint()}.jsonl"
 
 
 def extract_all(headlines: list[Headline], cache: Path, settings: Settings,

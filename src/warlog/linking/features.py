@@ -26,7 +26,7 @@ TYPE_GROUPS: dict[str, str] = {
     "other": "other",
 }
 WEIGHTS = {"type": 1.0, "date": 1.5, "place": 2.0, "text": 2.0, "fatalities": 0.75, "actors": 0.75}
-THRESHOLD = 0.62
+THRESHOLD = 0.66
 NAMED_VICTIM_SCORE = 0.8
 SAME_VICTIM_MAX_GAP_DAYS = 60
 MAX_GAP_DAYS = 10
