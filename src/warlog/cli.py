@@ -190,10 +190,12 @@ def _table(records: list[IncidentRecord]) -> str:
 @_filter_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
 def incidents(db: str | None, fmt: str, **flt: Any) -> None:
-    """List stored incidents, filtered."""
+    """List stored incidents, filtered, with analysts' reviewed values in force (rejected ones left out)."""
+    from .store.overlay import reviewed
+
     try:
         with api.open(db, settings=_settings()) as store:
-            records = store.incidents(_make_filter(**flt))
+            records = list(reviewed(store, store.incidents(_make_filter(**flt))))
     except WarlogError as exc:
         _fail(exc)
         return
