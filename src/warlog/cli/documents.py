@@ -1,0 +1,259 @@
+"""Commands on documents and incidents: extract, ingest, incidents, show, export, demo, settings."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .. import api
+from ..errors import WarlogError
+from ..export import export as export_incidents
+from ..export.formats import to_acled_csv
+from ..pipeline.runner import Failure
+from ..settings import Settings, describe
+from ..store import IncidentRecord
+from .common import _DB_HELP, _fail, _filter_options, _make_filter, _meta_options, _settings, main
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_meta_options
+@click.option("--jsonl", is_flag=True, help="one report per line instead of indented JSON")
+def extract(paths: tuple[Path, ...], jsonl: bool, **meta: str | None) -> None:
+    """Print the report JSON for each input file; touches no database."""
+    failed = 0
+    try:
+        for item in api.extract_files(paths, settings=_settings(), **meta):
+            if isinstance(item, Failure):
+                failed += 1
+                click.echo(f"{item.source}: {item.reason}", err=True)
+                continue
+            data = item.to_json_dict()
+            click.echo(json.dumps(data, ensure_ascii=False, indent=None if jsonl else 2))
+    except WarlogError as exc:
+        _fail(exc)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--db", help=_DB_HELP)
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process; dask: spread extraction over a Dask cluster")
+@click.option("--scheduler", help="with --engine dask: address of a running scheduler (tcp://HOST:PORT)")
+@click.option("--workers", type=int, help="with --engine dask and no scheduler: local worker processes")
+@_meta_options
+def ingest(paths: tuple[Path, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
+           **meta: str | None) -> None:
+    """Process files and folders into the database, skipping exact and near duplicates."""
+    settings = _settings()
+    try:
+        if engine == "dask":
+            from ..engine import ingest_dask
+
+            summary = ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler,
+                                  workers=workers, title=meta.get("title"), outlet=meta.get("outlet"),
+                                  url=meta.get("url"), published=meta.get("published"))
+        else:
+            summary = _ingest_with_progress(paths, db or settings.db, settings, meta)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    _print_summary(summary)
+    sys.exit(0 if summary.ok else 1)
+
+
+def _ingest_with_progress(paths: Any, db: str, settings: Settings, meta: dict[str, Any]) -> api.IngestSummary:
+    from tqdm import tqdm
+
+    # tqdm hides itself when stderr is not a terminal (disable=None), so logs stay clean.
+    with tqdm(desc="ingest", unit="doc", disable=None, file=sys.stderr) as bar:
+        def step(source: str, outcome: str) -> None:
+            bar.update(1)
+            if outcome == "failed":
+                bar.set_postfix_str("some failed")
+
+        return api.ingest(paths, db, settings=settings, on_item=step, **meta)
+
+
+def _print_summary(summary: api.IngestSummary) -> None:
+    click.echo(f"new: {len(summary.new)} documents, {summary.incidents} incidents")
+    click.echo(f"duplicate: {len(summary.duplicates)}")
+    for source, result in summary.duplicates:
+        how = "exact copy" if result.status == "duplicate" else f"near-duplicate, similarity {result.similarity}"
+        click.echo(f"  {source}: {how} of {result.duplicate_of}")
+    click.echo(f"failed: {len(summary.failed)}")
+    for failure in summary.failed:
+        click.echo(f"  {failure.source}: {failure.reason}")
+    if summary.linked:
+        click.echo(f"linked across reports: {summary.linked} documents")
+
+
+def _when(record: IncidentRecord) -> str:
+    when = record.incident.when
+    if when.start is None:
+        return "unknown"
+    if when.precision == "day" or when.start == when.end:
+        return when.start.isoformat()
+    return f"{when.start.isoformat()}..{when.end.isoformat() if when.end else ''} ({when.precision})"
+
+
+def _where(record: IncidentRecord) -> str:
+    where = record.incident.where
+    if where is None:
+        return "unknown"
+    parts = [where.name]
+    if where.admin1 and where.admin1 != where.name:
+        parts.append(where.admin1)
+    if where.country:
+        parts.append(where.country)
+    return ", ".join(parts)
+
+
+def _killed(record: IncidentRecord) -> str:
+    fat = record.incident.fatalities
+    if fat is None or fat.best is None:
+        return "-"
+    if fat.high is not None and fat.high != fat.best:
+        return f"{fat.best} ({fat.low}-{fat.high})"
+    return str(fat.best) + ("+" if fat.high is None and fat.low is not None else "")
+
+
+def _table(records: list[IncidentRecord]) -> str:
+    rows = [("ID", "TYPE", "WHEN", "WHERE", "KILLED", "CERTAINTY", "SOURCES")]
+    for r in records:
+        rows.append((r.incident.id, r.incident.type, _when(r), _where(r), _killed(r), r.incident.certainty,
+                     "; ".join(r.incident.sources)))
+    widths = [min(max(len(row[i]) for row in rows), 40) for i in range(len(rows[0]) - 1)]
+    lines = []
+    for row in rows:
+        cells = [row[i][:widths[i]].ljust(widths[i]) for i in range(len(widths))] + [row[-1]]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option("--db", help=_DB_HELP)
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+def incidents(db: str | None, fmt: str, **flt: Any) -> None:
+    """List stored incidents, filtered, with analysts' reviewed values in force (rejected ones left out)."""
+    from ..store.overlay import reviewed
+
+    try:
+        with api.open(db, settings=_settings()) as store:
+            records = list(reviewed(store, store.incidents(_make_filter(**flt))))
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    if fmt == "table":
+        click.echo(_table(records))
+        click.echo(f"{len(records)} incidents")
+    elif fmt == "json":
+        from ..export import incident_json
+
+        click.echo(json.dumps([incident_json(r) for r in records], ensure_ascii=False, indent=2))
+    else:
+        click.echo("".join(to_acled_csv(records)), nl=False)
+
+
+@main.command()
+@click.argument("ident")
+@click.option("--db", help=_DB_HELP)
+def show(ident: str, db: str | None) -> None:
+    """Show one incident (ID like d…-i1) or one document's whole report (ID like d…) as JSON."""
+    from ..export import incident_json
+
+    try:
+        with api.open(db, settings=_settings()) as store:
+            record = store.incident(ident)
+            if record is not None:
+                click.echo(json.dumps(incident_json(record), ensure_ascii=False, indent=2))
+                return
+            report = store.report(ident)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    if report is None:
+        click.echo(f"error: no incident or document {ident!r} in the database", err=True)
+        sys.exit(1)
+    click.echo(json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option("--db", help=_DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "jsonl"]), required=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="write here instead of stdout")
+@click.option("--level", type=click.Choice(["canonical", "report"]), default="canonical", show_default=True,
+              help="canonical: incidents merged across reports; report: as extracted from each report")
+@_filter_options
+def export(db: str | None, fmt: str, output: Path | None, level: str, **flt: Any) -> None:
+    """Export the (filtered) incidents as ACLED-style CSV, GeoJSON or JSONL."""
+    try:
+        with api.open(db, settings=_settings()) as store:
+            chunks = export_incidents(store, fmt, _make_filter(**flt), level=level)
+            if level == "canonical":
+                from ..store.links import LinkStore
+
+                pending = len(LinkStore(store).pending_documents())
+                if pending:
+                    click.echo(f"warning: {pending} stored documents are not linked across reports yet and are "
+                               f"left out; run: warlog link --db {db or _settings().db}", err=True)
+            if output is None:
+                for chunk in chunks:
+                    sys.stdout.write(chunk)
+            else:
+                with output.open("w", encoding="utf-8", newline="") as fh:
+                    for chunk in chunks:
+                        fh.write(chunk)
+    except WarlogError as exc:
+        _fail(exc)
+
+
+@main.command()
+@click.option("--db", default="demo.db", show_default=True, help=_DB_HELP)
+def demo(db: str) -> None:
+    """Ingest the bundled synthetic sample reports and print the incidents found."""
+    samples = resources.files("warlog") / "data" / "samples" / "reports"
+    click.echo(f"warlog demo: ingesting the bundled synthetic reports into {db}")
+    settings = _settings()
+    try:
+        summary = _ingest_with_progress([Path(str(samples))], db, settings, {})
+        _print_summary(summary)
+        with api.open(db, settings=settings) as store:
+            records = store.incidents()
+            from ..store.links import LinkStore
+
+            merged = LinkStore(store).canonical_incidents()
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo("")
+    click.echo(_table(records))
+    click.echo(f"{len(records)} incidents in {db} (as of {date.today().isoformat()}); try: warlog incidents --db {db}"
+               f" --type friendly_fire, warlog show ID --db {db}, warlog export --db {db} --format acled-csv")
+    click.echo("")
+    click.echo(f"Across reports: {len(merged)} canonical incidents (docs/linking.md)")
+    for c in merged:
+        if len(c.reports) > 1 or c.contradictions:
+            where = c.where.name if c.where else "unknown place"
+            click.echo(f"  {c.type} at {where}: {len(c.reports)} reports, {c.independent_sources} independent "
+                       f"source(s) ({', '.join(c.sources)}), grade {c.admiralty.code}, {c.certainty}")
+    click.echo(f"try: warlog people --db {db}, warlog sources --db {db}, warlog export --db {db} --format jsonl")
+
+
+@main.command()
+def settings() -> None:
+    """List every setting with its environment variable and default."""
+    for s in describe():
+        click.echo(f"{s['env']:<34} default {s['default']!s:<28} {s['help']}")
+
+
+if __name__ == "__main__":
+    main()
