@@ -34,8 +34,10 @@ install: $(VENV)/.installed $(WEB_ASSETS)
 install-test: $(VENV)/.installed-test $(WEB_ASSETS)
 
 # Ends by serving the workbench on the demo data, read-only for anyone (switched on for demo.db only).
+# The seed articles are added when the shared corpus sits beside the checkout (optional: nothing needs them).
+SEEDS := $(wildcard ../shared/corpus/seeds)
 demo: install
-	$(BIN)/warlog demo --db demo.db
+	$(BIN)/warlog demo --db demo.db $(SEEDS)
 	$(BIN)/warlog user anonymous-read on --db demo.db
 	@echo "warlog workbench: http://127.0.0.1:8000/ (anonymous read-only access is on for demo.db)"
 	@echo "  to review, add an analyst: $(BIN)/warlog user add NAME --role analyst --db demo.db"

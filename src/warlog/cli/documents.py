@@ -217,15 +217,19 @@ def export(db: str | None, fmt: str, output: Path | None, level: str, **flt: Any
 
 
 @main.command()
+@click.argument("extra", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--db", default="demo.db", show_default=True, help=_DB_HELP)
-def demo(db: str) -> None:
-    """Ingest the bundled synthetic sample reports and print the incidents found."""
+def demo(extra: tuple[Path, ...], db: str) -> None:
+    """Ingest the bundled synthetic sample reports (and any EXTRA files or folders) and print the incidents."""
     samples = resources.files("warlog") / "data" / "samples" / "reports"
     click.echo(f"warlog demo: ingesting the bundled synthetic reports into {db}")
     settings = _settings()
     try:
         summary = _ingest_with_progress([Path(str(samples))], db, settings, {})
         _print_summary(summary)
+        if extra:
+            click.echo(f"and {', '.join(str(p) for p in extra)}:")
+            _print_summary(_ingest_with_progress(list(extra), db, settings, {}))
         with api.open(db, settings=settings) as store:
             records = store.incidents()
             from ..store.links import LinkStore
