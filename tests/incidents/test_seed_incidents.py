@@ -83,3 +83,21 @@ def test_incidents_cite_claims_that_exist(istories_report, meduza_report):  # ty
     (ab,) = [i for i in meduza_report.incidents if i.type == "abandonment"]
     claimants = {claims_by.claimant for claims_by in meduza_report.claims if claims_by.id in ab.claim_ids}
     assert "a soldier" in claimants  # "Our command has abandoned us," one soldier says
+
+
+def test_the_seeds_give_exactly_their_incidents(istories_report, meduza_report):  # type: ignore[no-untyped-def]
+    # Issue #4's done-when: Panov's own account of refusing is his fate (people registry), not an incident.
+    assert sorted(i.type for i in istories_report.incidents) == [
+        "friendly_fire", "friendly_fire", "intra_force_killing", "refusal_to_fight"]
+    assert sorted(i.type for i in meduza_report.incidents) == ["abandonment", "friendly_fire"]
+
+
+def test_a_mans_own_refusal_is_not_an_incident_but_a_units_is(settings):  # type: ignore[no-untyped-def]
+    import warlog
+
+    own = warlog.extract("Ivan Sokolov told the outlet he had served since May but refused to fight any further "
+                         "after the battle near Robotyne.", settings=settings, published="2023-09-01")
+    assert _of_type(own, "refusal_to_fight") == []
+    unit = warlog.extract("Ivan Sokolov told the outlet that his whole company refused to fight any further "
+                          "near Robotyne on Monday.", settings=settings, published="2023-09-01")
+    assert len(_of_type(unit, "refusal_to_fight")) == 1

@@ -26,7 +26,7 @@ def test_dmitry_panov(istories_report):  # type: ignore[no-untyped-def]
     [fate] = panov.fates
     assert fate.status == "refused_to_fight" and fate.claimant == "Dmitry Panov"
     assert fate.place is None  # Novoselivka is where commanders killed their men, not where he refused
-    assert fate.incident_id is not None
+    assert fate.incident_id is None  # his own account of his refusal is his fate, not an incident (issue #4)
     assert panov.claim_ids and all(c.claimant == "Dmitry Panov" for c in istories_report.claims
                                    if c.id in panov.claim_ids)
 

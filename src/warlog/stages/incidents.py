@@ -44,6 +44,23 @@ def _victims(text: str, entities: list[Entity], sentences: list[tuple[int, int]]
     return [], []
 
 
+# "he'd volunteered ... but refused to fight any further": a singular pronoun subject in the trigger's clause.
+_OWN_REFUSAL = re.compile(r"\b(?:he|she|I)(?:['’]d|['’]s| had| has| have| was)?\s+(?:[\w’']+\s+){0,12}$",
+                          re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"\b(?:they|we|men|soldiers|troops|unit|company|battalion|brigade|regiment|platoon|"
+                            r"servicemen|group|crew|dozens|hundreds)\b", re.IGNORECASE)
+
+
+def _own_refusal(text: str, trigger: int, sentence_start: int) -> bool:
+    """A refusal told by one person about himself (a singular pronoun subject, no group in the clause).
+
+    The issue's definition of the seed articles counts collective refusals and refusals reported as events;
+    a person's own account of having stopped fighting stays in the people registry as his fate.
+    """
+    clause = re.split(r"[;:]|,\s+(?:and|but)\s+", text[sentence_start:trigger])[-1]
+    return bool(_OWN_REFUSAL.search(clause)) and not _GROUP_SUBJECT.search(clause)
+
+
 class IncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
@@ -83,6 +100,9 @@ class IncidentStage:
 
         incidents: list[Incident] = []
         for cand in kept:
+            if cand.type == "refusal_to_fight" and all(_own_refusal(text, m.start, sentences[m.sentence][0])
+                                                       for m in cand.mentions):
+                continue  # one man's account of his own refusal is his fate (people stage), not an event
             # The incident is told in the stretch from its first to its last trigger sentence.
             evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
             victims: list[Entity] = []
