@@ -138,6 +138,7 @@ def test_growth_tiny_run(store: str):
 def test_growth_markdown_row():
     row = {"reports": 1000, "store": "sqlite", "embeddings": False, "per_day": 60.0, "days": 17,
            "fingerprint_s": 0.9, "write_s": 0.4, "linked": 930, "link_s": 4.7, "ms_per_report": 5.05,
-           "embed_ms_per_report": None, "peak_mb": 198.1, "canonical": 445, "events": 887,
-           "largest_cluster": 11, "pairwise": {"precision": 0.5, "recall": 1.0, "f1": 0.6667}}
-    assert "| 1,000 | sqlite | off | 60 (17) |" in format_markdown([row])
+           "embed_ms_per_report": None, "peak_mb": 198.1, "before_link_mb": 177.8, "canonical": 445,
+           "events": 887, "largest_cluster": 11, "pairwise": {"precision": 0.5, "recall": 1.0, "f1": 0.6667}}
+    assert "| 1,000 | sqlite | off | 60 (17) | 0.9 | 0.4 (0.40) | 930 | 4.7 (5.05) | – | 6.00 | 198 (178) |" in (
+        format_markdown([row]))

@@ -304,21 +304,24 @@ def run(sizes: list[int], store: str = "memory", use_embeddings: bool = False, s
     return results
 
 
-def _s(value: float | None) -> str:
-    return "–" if value is None else f"{value:,}"
+def _ms(seconds: float | None, n: int) -> str:
+    return "–" if seconds is None else f"{seconds:,} ({1000 * seconds / n:.2f})"
 
 
 def format_markdown(results: list[dict[str, Any]]) -> str:
-    lines = ["| reports | store | embeddings | reports/day (days) | fingerprint s | write s | linked | link s "
-             "| link ms / report | embed ms / report | peak RSS MB | canonical / events | largest | pair P "
-             "| pair R | pair F1 |",
+    lines = ["| reports | store | embeddings | reports/day (days) | fingerprint s | write s (ms / report) | linked "
+             "| link s (ms / linked) | of which embedding ms | total ms / report | peak RSS MB (corpus) "
+             "| canonical / events | largest | pair P | pair R | pair F1 |",
              "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
-        p = r["pairwise"]
+        p, n = r["pairwise"], r["reports"]
         density = f"{r['per_day']:g} ({r['days']:,})" if r["per_day"] else f"fixed ({r['days']:,})"
-        lines.append(f"| {r['reports']:,} | {r['store']} | {'on' if r['embeddings'] else 'off'} | {density} "
-                     f"| {_s(r['fingerprint_s'])} | {_s(r['write_s'])} | {r['linked']:,} | {r['link_s']:,} "
-                     f"| {r['ms_per_report']} | {_s(r['embed_ms_per_report'])} | {r['peak_mb']:,} "
+        total = sum(r[k] or 0.0 for k in ("fingerprint_s", "write_s", "link_s"))
+        emb = "–" if r["embed_ms_per_report"] is None else f"{r['embed_ms_per_report']}"
+        lines.append(f"| {n:,} | {r['store']} | {'on' if r['embeddings'] else 'off'} | {density} "
+                     f"| {'–' if r['fingerprint_s'] is None else r['fingerprint_s']} | {_ms(r['write_s'], n)} "
+                     f"| {r['linked']:,} | {r['link_s']:,} ({r['ms_per_report']:.2f}) | {emb} "
+                     f"| {1000 * total / n:.2f} | {r['peak_mb']:,.0f} ({r.get('before_link_mb', 0):,.0f}) "
                      f"| {r['canonical']:,} / {r['events']:,} | {r['largest_cluster']} | {p['precision']:.3f} "
                      f"| {p['recall']:.3f} | {p['f1']:.3f} |")
     return "\n".join(lines)
