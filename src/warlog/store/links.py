@@ -34,6 +34,15 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _is_driver_error(exc: BaseException) -> bool:
+    """An error of either database driver (psycopg is imported only when a server is used)."""
+    return type(exc).__module__.split(".")[0] in ("sqlite3", "psycopg")
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -58,8 +67,10 @@ class LinkStore:
         with self._lock:
             try:
                 return list(self.conn.execute(self._sql(sql), tuple(params)).fetchall())
-            except Exception as exc:  # noqa: BLE001 - driver errors of either backend become StoreError
-                raise StoreError(f"{self.store.url}: cannot read linking data: {' '.join(str(exc).split())}") from exc
+            except Exception as exc:
+                if _is_driver_error(exc):
+                    raise StoreError(f"{self.store.url}: cannot read linking data: {_one_line(exc)}") from exc
+                raise
 
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
         self.conn.execute(self._sql(sql), tuple(params))
@@ -89,8 +100,8 @@ class LinkStore:
             except StoreError:
                 raise
             except Exception as exc:
-                if type(exc).__module__.split(".")[0] in ("sqlite3", "psycopg"):
-                    raise StoreError(f"{self.store.url}: cannot {action}: {' '.join(str(exc).split())}") from exc
+                if _is_driver_error(exc):
+                    raise StoreError(f"{self.store.url}: cannot {action}: {_one_line(exc)}") from exc
                 raise
             finally:
                 self._in_tx = False
