@@ -101,6 +101,8 @@ def test_the_people_registry_lists_the_named_people_with_attributes(linked: Stor
 def test_citations_show_who_relays_whom(linked: Store) -> None:
     graph = {(citing, cited) for citing, cited, _, _ in LinkStore(linked).citation_graph()}
     assert {("Business Insider", "iStories"), ("Eastern Wire", "iStories"), ("Meduza", "VChK-OGPU")} <= graph
+    reprints = {(a, b) for a, b, kind, _ in LinkStore(linked).citation_graph() if kind == "reprint"}
+    assert reprints == {("Steppe Monitor", "Meduza")}
 
 
 def test_jsonl_export_carries_reports_sources_grade_and_contradictions(linked: Store) -> None:

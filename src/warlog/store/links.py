@@ -239,9 +239,15 @@ class LinkStore:
                        (doc_id, citing, cited, kind))
 
     def citation_graph(self) -> list[tuple[str, str, str, int]]:
-        """(citing, cited, kind, number of documents), most cited first."""
-        rows = self.rows("SELECT citing, cited, kind, COUNT(DISTINCT doc_id) AS n FROM citations"
-                         " GROUP BY citing, cited, kind ORDER BY n DESC, citing, cited")
+        """(citing, cited, kind, number of documents), most cited first; kind is cites, forward or reprint."""
+        # Reprints are not stored as documents: the duplicate sightings of a stored document say who reprinted it.
+        rows = self.rows(
+            "SELECT citing, cited, kind, COUNT(DISTINCT doc_id) AS n FROM ("
+            " SELECT citing, cited, kind, doc_id FROM citations"
+            " UNION ALL SELECT COALESCE(u.outlet, u.source), COALESCE(d.outlet, 'document ' || d.id), 'reprint',"
+            " u.source FROM duplicates u JOIN documents d ON d.id = u.doc_id"
+            " WHERE u.kind = 'near-duplicate' AND COALESCE(u.outlet, '') <> COALESCE(d.outlet, '')"
+            ") g GROUP BY citing, cited, kind ORDER BY n DESC, citing, cited")
         return [(r["citing"], r["cited"], r["kind"], int(r["n"])) for r in rows]
 
     # -- reading canonical incidents ------------------------------------------------------------------------
