@@ -64,3 +64,18 @@ def test_candidates_are_blocked_by_region_and_week() -> None:
         linker.link_members([member(f"d{i}", day=date(2023, 1, 1 + i % 28), place="Kharkiv", killed=i + 1)])
     found = list(index.candidates(["violence", "other"], date(2023, 1, 1), date(2023, 1, 3), "Donetsk Oblast"))
     assert found == []
+
+
+def test_same_place_and_day_with_far_apart_tolls_stay_apart() -> None:
+    # Regression (generated growth corpus): 1 and 8 killed at one town on one day were merged on place alone.
+    linker = _linker()
+    a = linker.link_members([member("d1", killed=1)])[0]
+    b = linker.link_members([member("d2", killed=8, outlet="Outlet B")])[0]
+    assert a.canonical_id != b.canonical_id
+
+
+def test_reports_naming_days_apart_tell_of_two_events() -> None:
+    linker = _linker()
+    a = linker.link_members([member("d1", day=date(2023, 5, 10))])[0]
+    b = linker.link_members([member("d2", day=date(2023, 5, 13), published=date(2023, 5, 14))])[0]
+    assert a.canonical_id != b.canonical_id

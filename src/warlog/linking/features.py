@@ -25,11 +25,12 @@ TYPE_GROUPS: dict[str, str] = {
     "protest": "discipline", "arrest_or_detention": "discipline", "mobilization": "discipline",
     "other": "other",
 }
-WEIGHTS = {"type": 1.0, "date": 1.5, "place": 2.0, "text": 2.0, "fatalities": 0.75, "actors": 0.75}
+WEIGHTS = {"type": 1.0, "date": 1.5, "place": 2.0, "text": 2.0, "fatalities": 1.5, "actors": 0.75}
 THRESHOLD = 0.66
 NAMED_VICTIM_SCORE = 0.8
 SAME_VICTIM_MAX_GAP_DAYS = 60
 MAX_GAP_DAYS = 10
+PRECISE_MAX_GAP_DAYS = 1
 MAX_DISTANCE_KM = 120.0
 
 
@@ -69,8 +70,8 @@ def date_score(a: tuple[date | None, date | None], b: tuple[date | None, date | 
         overlap = a[0] <= b[1] and b[0] <= a[1]
         return 0.5 if overlap else None
     gap = max((b[0] - a[1]).days, (a[0] - b[1]).days, 0)
-    if gap > MAX_GAP_DAYS:
-        return None
+    if gap > MAX_GAP_DAYS or (precise and gap > PRECISE_MAX_GAP_DAYS):
+        return None  # two reports that each name the day, days apart, tell of two events
     if gap == 0:
         return 1.0 if precise else 0.7
     return 0.8 * math.exp(-gap / 3)
@@ -108,7 +109,10 @@ def count_score(a: Count | None, b: Count | None) -> float:
     if lo_a <= hi_b and lo_b <= hi_a:
         return 1.0
     small, large = sorted((max(a.best, 1), max(b.best, 1)))
-    return 0.6 if large <= 2 * small else 0.1  # tolls rise as bodies are found: nearby counts stay possible
+    # Tolls rise as bodies are found, so nearby counts stay possible; far-apart ones point to two events.
+    if large <= 2 * small:
+        return 0.6
+    return 0.3 if large <= 3 * small else 0.0
 
 
 def overlap_score(a: set[str], b: set[str]) -> float | None:
