@@ -66,12 +66,16 @@ def test_candidates_are_blocked_by_region_and_week() -> None:
     assert found == []
 
 
-def test_same_place_and_day_with_far_apart_tolls_stay_apart() -> None:
-    # Regression (generated growth corpus): 1 and 8 killed at one town on one day were merged on place alone.
-    linker = _linker()
-    a = linker.link_members([member("d1", killed=1)])[0]
-    b = linker.link_members([member("d2", killed=8, outlet="Outlet B")])[0]
-    assert a.canonical_id != b.canonical_id
+def test_far_apart_tolls_weigh_against_a_link_but_rising_ones_do_not() -> None:
+    # Regression (generated growth corpus): 1 and 8 killed at one town on one day scored as a match.
+    from warlog.linking.features import count_score
+    from warlog.models import Count
+
+    def killed(n: int) -> Count:
+        return Count(best=n, low=n, high=n, text=str(n))
+
+    assert count_score(killed(1), killed(8)) == 0.0
+    assert count_score(killed(3), killed(4)) == 0.6 and count_score(killed(3), killed(3)) == 1.0
 
 
 def test_reports_naming_days_apart_tell_of_two_events() -> None:
