@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from ..models import Person, Report
+from ..models import Person, PersonMention, Report
 from ..settings import Settings
 from ..store import Store
 from ..store.links import LinkStore
@@ -92,7 +92,7 @@ def link_report(links: LinkStore, linker: Linker, report: Report, *, use_embeddi
     return decisions
 
 
-def _register(links: LinkStore, report: Report, mention: Any, canonical_of: dict[str, str]) -> None:
+def _register(links: LinkStore, report: Report, mention: PersonMention, canonical_of: dict[str, str]) -> None:
     key = name_key(mention.name)
     mine = {canonical_of[i] for i in mention.incident_ids if i in canonical_of}
     known = links.people_by_key(key)
