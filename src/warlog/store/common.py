@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from ..models import Document, Incident
 from ..text.fingerprint import jaccard, shingles
-from .base import AddResult, Fingerprint
+from .base import AddResult, Fingerprint, IncidentFilter
 
 DOC_COLUMNS = "d.id, d.title, d.outlet, d.url, d.published, d.language, d.source, d.content_hash"
 
@@ -23,6 +23,29 @@ class Row(Protocol):
     """A database row addressable by column name (``sqlite3.Row``, a psycopg ``dict_row``)."""
 
     def __getitem__(self, key: str, /) -> Any: ...
+
+
+def field_clauses(flt: IncidentFilter, alias: str, like: str = "LIKE") -> tuple[list[str], list[Any]]:
+    """SQL conditions (``?`` placeholders) for the filter's type, date, place and certainty on a table ``alias``
+    with the incident filter columns (``incidents`` or ``canonical_incidents``, dates stored as ISO text)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.types:
+        clauses.append(f"{alias}.type IN ({','.join('?' * len(flt.types))})")
+        params += flt.types
+    if flt.since:
+        clauses.append(f"COALESCE({alias}.date_end, {alias}.date_start) >= ?")
+        params.append(flt.since.isoformat())
+    if flt.until:
+        clauses.append(f"{alias}.date_start <= ?")
+        params.append(flt.until.isoformat())
+    if flt.place:
+        clauses.append(f"({alias}.place {like} ? OR {alias}.admin1 {like} ? OR {alias}.country = ?)")
+        params += [f"%{flt.place}%", f"%{flt.place}%", flt.place.upper()]
+    if flt.certainty:
+        clauses.append(f"{alias}.certainty = ?")
+        params.append(flt.certainty)
+    return clauses, params
 
 
 def nearest_duplicate(fingerprint: Fingerprint, threshold: float,

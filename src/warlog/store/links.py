@@ -24,6 +24,7 @@ from ..linking.linker import Cluster, victims_of
 from ..linking.member import Member
 from ..models import CanonicalIncident, Person, PersonMention
 from .base import IncidentFilter, Store
+from .common import field_clauses
 
 CANONICAL_COLUMNS = ("id, type, type_group, date_start, date_end, block_lo, block_hi, place, admin1, country, lat,"
                      " lon, fatalities_best, certainty, admiralty, independent_sources, n_reports, embedding, json,"
@@ -263,23 +264,7 @@ class LinkStore:
     # -- reading canonical incidents ------------------------------------------------------------------------
 
     def _filter(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if flt.types:
-            clauses.append(f"c.type IN ({','.join('?' * len(flt.types))})")
-            params += flt.types
-        if flt.since:
-            clauses.append("COALESCE(c.date_end, c.date_start) >= ?")
-            params.append(flt.since.isoformat())
-        if flt.until:
-            clauses.append("c.date_start <= ?")
-            params.append(flt.until.isoformat())
-        if flt.place:
-            clauses.append("(c.place LIKE ? OR c.admin1 LIKE ? OR c.country = ?)")
-            params += [f"%{flt.place}%", f"%{flt.place}%", flt.place.upper()]
-        if flt.certainty:
-            clauses.append("c.certainty = ?")
-            params.append(flt.certainty)
+        clauses, params = field_clauses(flt, "c")
         if flt.outlet:
             clauses.append("EXISTS (SELECT 1 FROM incident_links l JOIN documents d ON d.id = l.doc_id"
                            " WHERE l.canonical_id = c.id AND d.outlet LIKE ?)")

@@ -11,7 +11,14 @@ from typing import Any
 from ..errors import StoreError
 from ..models import Document, Incident, Report
 from .base import AddResult, Fingerprint, IncidentFilter, IncidentRecord, Store
-from .common import DOC_COLUMNS, INCIDENT_COLUMNS, document_from_row, incident_row, nearest_duplicate
+from .common import (
+    DOC_COLUMNS,
+    INCIDENT_COLUMNS,
+    document_from_row,
+    field_clauses,
+    incident_row,
+    nearest_duplicate,
+)
 from .migrations import migrate
 
 
@@ -142,26 +149,10 @@ class SQLiteStore(Store):
         return rows[0] if rows else None
 
     def _where(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if flt.types:
-            clauses.append(f"i.type IN ({','.join('?' * len(flt.types))})")
-            params += flt.types
-        if flt.since:
-            clauses.append("COALESCE(i.date_end, i.date_start) >= ?")
-            params.append(flt.since.isoformat())
-        if flt.until:
-            clauses.append("i.date_start <= ?")
-            params.append(flt.until.isoformat())
-        if flt.place:
-            clauses.append("(i.place LIKE ? OR i.admin1 LIKE ? OR i.country = ?)")
-            params += [f"%{flt.place}%", f"%{flt.place}%", flt.place.upper()]
+        clauses, params = field_clauses(flt, "i")
         if flt.outlet:
             clauses.append("i.outlet LIKE ?")
             params.append(f"%{flt.outlet}%")
-        if flt.certainty:
-            clauses.append("i.certainty = ?")
-            params.append(flt.certainty)
         if flt.text:
             clauses.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
             params.append(_fts_query(flt.text))
