@@ -186,7 +186,9 @@ class Acled(Record):
     sub_event_type: str
 
 
-class Incident(Record):
+class IncidentFields(Record):
+    """What an incident is, whether extracted from one report (``Incident``) or merged (``CanonicalIncident``)."""
+
     id: str
     type: IncidentType
     acled: Acled | None = None
@@ -196,6 +198,9 @@ class Incident(Record):
     actors: list[Actor] = Field(default_factory=list)
     fatalities: Count | None = None
     injured: Count | None = None
+
+
+class Incident(IncidentFields):
     sources: list[str] = Field(default_factory=list)
     certainty: Certainty = "reported"
     evidence: list[Span] = Field(default_factory=list)
@@ -325,18 +330,10 @@ class Admiralty(Record):
         return f"{self.reliability}{self.credibility}"
 
 
-class CanonicalIncident(Record):
-    """One incident merged from every report of it; each field keeps the report and claims it came from."""
+class CanonicalIncident(IncidentFields):
+    """One incident merged from every report of it; each field keeps the report and claims it came from
+    (``field_support``); fatalities and injured are reconciled across sources (docs/linking.md)."""
 
-    id: str
-    type: IncidentType
-    acled: Acled | None = None
-    summary: str
-    when: When = Field(default_factory=When)
-    where: Where | None = None
-    actors: list[Actor] = Field(default_factory=list)
-    fatalities: Count | None = Field(default=None, description="reconciled across claims (docs/linking.md)")
-    injured: Count | None = None
     certainty: Certainty = "reported"
     incident_ids: list[str] = Field(default_factory=list)
     reports: list[str] = Field(default_factory=list, description="ids of the documents it was merged from")
