@@ -56,6 +56,26 @@ class Span(Record):
     text: str
 
 
+SourceKind = Literal["file", "telegram", "feed", "web", "api", "other"]
+
+
+class SourceInfo(Record):
+    """Where a document came from beyond its file: a channel post, a feed item, a fetched page.
+
+    Readers fill it in; provenance uses ``forwarded_from`` (the origin a relay forwards) and ``reply_to``.
+    """
+
+    kind: SourceKind = "file"
+    channel: str | None = Field(default=None, description="channel or feed name as published")
+    channel_id: str | None = None
+    post_id: str | None = None
+    url: str | None = None
+    forwarded_from: str | None = None
+    forwarded_from_id: str | None = None
+    reply_to: str | None = Field(default=None, description="post id this one replies to, in the same channel")
+    edited_at: str | None = Field(default=None, description="ISO 8601 time of the last edit, UTC")
+
+
 class Document(Record):
     id: str
     title: str | None = None
@@ -66,6 +86,7 @@ class Document(Record):
     text: str
     source: str | None = Field(default=None, description="file path or other origin of the input")
     content_hash: str | None = None
+    source_info: SourceInfo | None = None
 
 
 class GeoRef(Record):
@@ -277,6 +298,13 @@ class Citation(Record):
     span: Span | None = None
 
 
+class StageFailure(Record):
+    """A stage that raised on a document: what it was and why, so ``reprocess --failed`` can finish it later."""
+
+    stage: str
+    error: str
+
+
 class Report(Record):
     """Everything warlog extracted from one document."""
 
@@ -288,6 +316,10 @@ class Report(Record):
     people: list[PersonMention] = Field(default_factory=list)
     citations: list[Citation] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    failed_stages: list[StageFailure] = Field(
+        default_factory=list,
+        description="stages that raised on this document; the fields of the stages before them are kept")
+    analysed: bool = Field(default=True, description="false when no language pack analyses the document's language")
 
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json")
