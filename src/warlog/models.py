@@ -190,6 +190,8 @@ class Entity(Record):
     label: EntityLabel
     start: int
     end: int
+    lemma: str | None = Field(default=None, description="dictionary form when it differs from the text (inflected "
+                              "languages: 'Белгородской области' -> 'Белгородская область'); resolvers try it first")
     geo: GeoRef | None = None
     when: When | None = Field(default=None, description="on DATE entities: the resolved interval")
     count: Count | None = Field(default=None, description="on QUANTITY entities: best/low/high")
