@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from ..models import Document, Incident
+from ..models import Document, Incident, Report
 from ..text.fingerprint import jaccard, shingles
 from .base import AddResult, Fingerprint, IncidentFilter
 
@@ -88,3 +88,10 @@ def incident_row(inc: Incident, doc: Document) -> tuple[Any, ...]:
         inc.injured.best if inc.injured else None,
         inc.certainty, doc.outlet, inc.model_dump_json(),
     )
+
+
+def batch_name(items: list[tuple[Report, Fingerprint]]) -> str:
+    """How an error names a batch: the input itself when it is one document."""
+    if len(items) == 1:
+        return items[0][0].document.source or items[0][0].document.id
+    return f"a batch of {len(items)} documents"
