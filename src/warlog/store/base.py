@@ -41,6 +41,7 @@ class IncidentFilter:
     outlet: str | None = None
     certainty: str | None = None
     text: str | None = None  # full-text search over the documents
+    grade: str | None = None  # Admiralty source reliability (A-F) of the canonical incident
     limit: int | None = None
     offset: int = 0
 

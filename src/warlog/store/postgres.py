@@ -33,6 +33,7 @@ from .common import (
     INCIDENT_COLUMNS,
     batch_name,
     document_from_row,
+    filter_sql,
     incident_row,
     nearest_duplicate,
 )
@@ -156,30 +157,8 @@ class PostgresStore(Store):
         return rows[0] if rows else None
 
     def _where(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if flt.types:
-            clauses.append("i.type = ANY(%s)")
-            params.append(list(flt.types))
-        if flt.since:
-            clauses.append("COALESCE(i.date_end, i.date_start) >= %s")
-            params.append(flt.since)
-        if flt.until:
-            clauses.append("i.date_start <= %s")
-            params.append(flt.until)
-        if flt.place:
-            clauses.append("(i.place ILIKE %s OR i.admin1 ILIKE %s OR i.country = %s)")
-            params += [f"%{flt.place}%", f"%{flt.place}%", flt.place.upper()]
-        if flt.outlet:
-            clauses.append("i.outlet ILIKE %s")
-            params.append(f"%{flt.outlet}%")
-        if flt.certainty:
-            clauses.append("i.certainty = %s")
-            params.append(flt.certainty)
-        if flt.text:
-            clauses.append("d.tsv @@ plainto_tsquery('simple', %s)")
-            params.append(flt.text)
-        return (" AND ".join(clauses) or "TRUE"), params
+        where, params = filter_sql(flt, "i", postgres=True)
+        return where.replace("?", "%s"), params
 
     def _select(self, where: str, params: list[Any], tail: str) -> list[IncidentRecord]:
         sql = (f"SELECT i.json AS incident_json, {DOC_COLUMNS} FROM incidents i JOIN documents d"

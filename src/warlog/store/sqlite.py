@@ -16,7 +16,7 @@ from .common import (
     INCIDENT_COLUMNS,
     batch_name,
     document_from_row,
-    field_clauses,
+    filter_sql,
     incident_row,
     nearest_duplicate,
 )
@@ -25,12 +25,6 @@ from .migrations import migrate
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _fts_query(text: str) -> str:
-    # Quote every word so user input cannot inject FTS5 syntax.
-    words = [w.replace('"', "") for w in text.split()]
-    return " ".join(f'"{w}"' for w in words if w)
 
 
 class SQLiteStore(Store):
@@ -127,14 +121,7 @@ class SQLiteStore(Store):
         return rows[0] if rows else None
 
     def _where(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
-        clauses, params = field_clauses(flt, "i")
-        if flt.outlet:
-            clauses.append("i.outlet LIKE ?")
-            params.append(f"%{flt.outlet}%")
-        if flt.text:
-            clauses.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-            params.append(_fts_query(flt.text))
-        return (" AND ".join(clauses) or "1=1"), params
+        return filter_sql(flt, "i", postgres=False)
 
     def _select(self, where: str, params: list[Any], tail: str, tail_params: list[Any]) -> list[IncidentRecord]:
         sql = (f"SELECT i.json AS incident_json, {DOC_COLUMNS} FROM incidents i JOIN documents d"
