@@ -2,8 +2,8 @@
 
     report = warlog.extract(text, outlet="Meduza", published="2022-11-24")
     summary = warlog.ingest(["reports/"], db="warlog.db")
-    with warlog.open("warlog.db") as store:
-        for record in store.incidents(): ...
+    with warlog.open("warlog.db") as db:
+        for event in db.canonical(): ...
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .store import AddResult, Fingerprint, Store, open_store
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
 
 if TYPE_CHECKING:
+    from .database import Database
     from .linking.run import LinkSummary
 
 
@@ -128,10 +129,13 @@ class IngestSummary:
         return not self.failed
 
 
-def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Store:  # noqa: A001
-    """Open the store at ``db`` (a file path or URL; default from settings)."""
+def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Database:  # noqa: A001
+    """Open the database at ``db`` (a file path or URL; default from settings): incidents at the report and
+    the canonical level, people, sources and exports."""
+    from .database import Database
+
     settings = settings or Settings.from_env()
-    return open_store(db or settings.db)
+    return Database(open_store(db or settings.db))
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Settings | None = None,
