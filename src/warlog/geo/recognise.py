@@ -40,7 +40,7 @@ def stated_places(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _PAIR.finditer(text):
         place, region = m.group("place"), m.group("region")
-        if not _is_region(g, region) or not any(x.exact for x in g.matches(place)):
+        if not _is_region(g, region) or not g.matches(place):
             continue
         spans += [(m.start("place"), m.end("place")), (m.start("region"), m.end("region"))]
     return spans

@@ -221,8 +221,10 @@ class Resolver:
         pool = _exact_first(case.candidates)
         named = {m.place.id for m in pool if m.place.kind in ("settlement", "district")}
         top = next((m for m in pool if m.place.kind in ("settlement", "district")), None)
-        inside = [m for m in pool if m.place.kind in ("settlement", "district")
-                  and m.place.country == region.country and m.place.admin1 in members]
+        # In the stated region, a name spelt alike first, else one that sounds alike ("Sizoe" / "Syzove"):
+        # a namesake elsewhere never beats a place in the region.
+        inside = _exact_first([m for m in case.candidates if m.place.kind in ("settlement", "district")
+                               and m.place.country == region.country and m.place.admin1 in members])
         stated = f"admin context '{case.region_text}' stated {case.ctx.admin_where or 'after'} the mention"
         count = _named(len(named), top, case.mention.text)
         if not inside:
