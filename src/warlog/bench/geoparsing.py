@@ -350,5 +350,5 @@ def run_many(paths: Sequence[Path], limit: int | None = None) -> list[dict[str, 
     return [run(p, limit) for p in paths]
 
 
-__all__ = ["Gold", "Recognition", "accuracy", "align", "coverage", "distance_km", "error_km", "haversine_km", "load", "run",
-           "run_many"]
+__all__ = ["Gold", "Recognition", "accuracy", "align", "coverage", "distance_km", "error_km", "haversine_km", "load",
+           "run", "run_many"]
