@@ -58,6 +58,7 @@ class _Acc:
     z: float = 0.0
     weight: float = 0.0
     population: int = 0
+    box: list[float] = field(default_factory=lambda: [90.0, -90.0, 180.0, -180.0])  # lat min/max, lon min/max
 
     def add(self, lat: float, lon: float, population: int, *, weighted: bool = True) -> None:
         w = float(max(population, 1)) if weighted else 1.0
@@ -67,6 +68,16 @@ class _Acc:
         self.z += w * math.sin(la)
         self.weight += w
         self.population += population
+        b = self.box
+        b[0], b[1], b[2], b[3] = min(b[0], lat), max(b[1], lat), min(b[2], lon), max(b[3], lon)
+
+    def middle(self) -> tuple[float | None, float | None]:
+        """The middle of the settlements' bounding box: near where GeoNames puts a region's own point
+        (Queensland, Ontario), where the mean of its towns is pulled towards its crowded coast."""
+        b = self.box
+        if not self.weight or b[3] - b[2] > 180:
+            return self.point()
+        return round((b[0] + b[1]) / 2, 5), round((b[2] + b[3]) / 2, 5)
 
     def point(self) -> tuple[float | None, float | None]:
         if not self.weight:
@@ -172,7 +183,7 @@ class _Builder:
             cc, code = parts
             english = self.admin1_names.get((cc, code), name)
             acc = self.acc.get((cc, code), _Acc())
-            lat, lon = acc.point()
+            lat, lon = acc.middle()
             place = Place(f"geonames:{gid}", english, unidecode(english), lat, lon, "A", "ADM1", cc, code,
                           english, None, acc.population, "region", SOURCE_REGIONS)
             names = [(english, MAIN_NAME), (name, MAIN_NAME)]
@@ -198,10 +209,15 @@ class _Builder:
             forms += region_bases(base)
         town = self.town(cc, code, forms)
         lat = lon = None
+        radius = None
         if town is not None:
             lat, lon = self.places[town - 1].lat, self.places[town - 1].lon
+        elif (cc, code) in self.region_rows:  # no namesake town: somewhere in its region, and says so
+            region = self.places[self.region_rows[(cc, code)] - 1]
+            lat, lon, radius = region.lat, region.lon, 150.0
         place = Place(f"geonames:{gid}", name, unidecode(name), lat, lon, "A", "ADM2", cc, code,
-                      self.admin1_names.get((cc, code)), a2, 0, "district", SOURCE_REGIONS)
+                      self.admin1_names.get((cc, code)), a2, 0, "district", SOURCE_REGIONS,
+                      located_by="region" if radius else "", radius_km=radius)
         self.add(place, [(name, MAIN_NAME)] + [(a, ALT_NAME) for a in alias_list], region=True)
 
     def katottg(self, path: Path | None) -> None:

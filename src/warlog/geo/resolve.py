@@ -30,6 +30,8 @@ _ANCHOR_CONFIDENCE = 0.75
 _NEAR_KM = 250.0
 # "Kyiv, Kharkiv": a bare name after a comma is not the region of a place this big, or of a region itself
 _STANDS_ALONE_POPULATION = 100_000
+# A country or region's own name beats namesake towns smaller than this ("China, Texas"; "Mexico, Missouri")
+_AREA_BEATS_TOWN_UNDER = 250_000
 
 
 @dataclass
@@ -193,6 +195,8 @@ class Resolver:
                                f"no place named {case.mention.text} in it in the gazetteer")
         if not pool:
             return _Choice(None, 0.0, f"no place named {case.mention.text!r} in the gazetteer")
+        if case.country is None and not case.ctx.settlement_cue and case.mention.hint != "settlement":
+            pool = _feature_class_first(pool, doc.main_country(index))
         return self._rank(pool, case, doc, index, [])
 
     def _choose_region(self, case: _Case, doc: _Doc) -> _Choice:
@@ -287,6 +291,23 @@ class Resolver:
         if p.kind == "settlement" and p.population:
             why.append(f"population {p.population:,}")
         return s, why[:3]
+
+
+def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Match]:
+    """An unqualified name that is a country's or a first-level region's own name means that area ("China",
+    "Queensland"), not a small namesake town; a region of the document's country before a foreign country
+    ("Georgia" in American news). Towns bigger than the region's threshold stay in ("New York", "Washington")."""
+    own = [m for m in pool if m.exact and m.quality == MAIN_NAME and m.place.kind in ("country", "region")
+           and m.place.feature_code != "ADM2"]
+    if not own:
+        return pool
+    home = [m for m in own if m.place.kind == "region" and main_country and m.place.country == main_country]
+    countries = [m for m in own if m.place.kind == "country"]
+    areas = home or countries or own
+    big = [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
+           and m.place.population >= _AREA_BEATS_TOWN_UNDER and m.place.country in
+           {a.place.country for a in areas} | {main_country}]
+    return areas + big
 
 
 def _stands_alone(candidates: list[Match], region: Place) -> bool:
