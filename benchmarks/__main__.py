@@ -109,6 +109,23 @@ def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None) -> None:
     click.echo(json.dumps(results, indent=2))
 
 
+@bench.command("place-strings")
+@click.option("--dev", "dev", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="UCDP GED Ukraine dev.csv")
+@_PART
+@click.option("--limit", type=int, help="only the first N rows of the part")
+def bench_place_strings(dev: Path, part: str, limit: int | None) -> None:
+    """'Place, region' strings and event notes built from UCDP rows: region right, within 25 km, coverage."""
+    from benchmarks.place_strings import run
+
+    try:
+        result = run(dev, part, limit=limit)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(result, indent=2))
+
+
 @bench.command("ucdp-places")
 @click.option("--dev", "dev", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="UCDP GED Ukraine dev.csv")

@@ -43,7 +43,7 @@ from warlog.settings import Settings
 from .geoparsing import haversine_km
 
 NEAR_KM = 25.0
-_ORDER = {"point": 0, "settlement": 1, "district": 2, "region": 3, "country": 4, "unknown": 5}
+_ORDER = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2, "region": 3, "country": 4, "unknown": 5}
 _FEATURE_WORDS = re.compile(
     r"(?:\s+(?:village|vilage|town|city|settlement|airport|international|monument|post|checkpoint|hill|site|"
     r"forest|cementary|area))+$", re.IGNORECASE)
