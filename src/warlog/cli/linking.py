@@ -9,6 +9,7 @@ import click
 from .. import api
 from ..errors import WarlogError
 from .common import _DB_HELP, _fail, _settings, main
+from .options import existing_db
 
 
 @main.command()
@@ -17,7 +18,7 @@ def link(db: str | None) -> None:
     """Link stored documents across reports (only those not linked yet): canonical incidents, people, sources."""
     settings = _settings()
     try:
-        summary = api.link(db or settings.db, settings=settings)
+        summary = api.link(existing_db(db, settings), settings=settings)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -33,8 +34,9 @@ def people(db: str | None, name: str | None, fmt: str) -> None:
     """The named-people registry: everyone named in the reports, with attributes, fates and sources."""
     from ..store.links import LinkStore
 
+    target = existing_db(db, _settings())
     try:
-        with api.open(db, settings=_settings()) as store:
+        with api.open(target, settings=_settings()) as store:
             found = LinkStore(store).people(name)
     except WarlogError as exc:
         _fail(exc)
@@ -65,7 +67,7 @@ def sources(db: str | None) -> None:
     settings = _settings()
     try:
         table = reliability_table(settings.source_reliability)
-        with api.open(db, settings=settings) as store:
+        with api.open(existing_db(db, settings), settings=settings) as store:
             graph = LinkStore(store).citation_graph()
     except WarlogError as exc:
         _fail(exc)
