@@ -2,8 +2,8 @@
 
     report = warlog.extract(text, outlet="Meduza", published="2022-11-24")
     summary = warlog.ingest(["reports/"], db="warlog.db")
-    with warlog.open("warlog.db") as store:
-        for record in store.incidents(): ...
+    with warlog.open("warlog.db") as db:
+        for event in db.canonical(): ...
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .store import AddResult, Fingerprint, Store, open_store
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
 
 if TYPE_CHECKING:
+    from .database import Database
     from .linking.run import LinkSummary
 
 
@@ -62,7 +63,7 @@ def make_document(raw: RawInput, rules: BoilerplateRules, **overrides: str | Non
             raise InputError(raw.source, f"bad publication date {meta['published']!r}: {exc}") from None
     return Document(
         id="d" + digest[:16], title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
-        published=published, language=detect_language(text), text=text, source=raw.source,
+        published=published, language=meta.get("language") or detect_language(text), text=text, source=raw.source,
         content_hash=digest,
     )
 
@@ -73,13 +74,12 @@ def fingerprint(text: str) -> Fingerprint:
 
 
 def extract(text: str, *, settings: Settings | None = None, source: str = "<text>", **meta: str | None) -> Report:
-    """Run the whole pipeline on one text; touches no database. ``meta``: title, outlet, url, published."""
+    """Run the whole pipeline on one text; touches no database. ``meta``: title, outlet, url, published,
+    language (ISO 639-1; detected when not given)."""
     settings = settings or Settings.from_env()
     raw = read_text_input(text, source)
     document = make_document(raw, _rules(settings.boilerplate_rules), **meta)
-    report = default_pipeline(settings).run(Report(document=document))
-    assert report is not None  # the default handler raises
-    return report
+    return default_pipeline(settings).run(Report(document=document))
 
 
 def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
@@ -88,7 +88,6 @@ def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
     pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources)
     document = Document(id="geocode", text=text, language="en")
     report = pipeline.run(Report(document=document))
-    assert report is not None
     return [e for e in report.entities if e.label == "PLACE"]
 
 
@@ -142,10 +141,13 @@ class IngestSummary:
             self.not_analysed.append(source)
 
 
-def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Store:  # noqa: A001
-    """Open the store at ``db`` (a file path or URL; default from settings)."""
+def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Database:  # noqa: A001
+    """Open the database at ``db`` (a file path or URL; default from settings): incidents at the report and
+    the canonical level, people, sources and exports."""
+    from .database import Database
+
     settings = settings or Settings.from_env()
-    return open_store(db or settings.db)
+    return Database(open_store(db or settings.db))
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Settings | None = None,
@@ -236,10 +238,6 @@ def reprocess(db: str | Path | Store, *, failed: bool = False, since: date | Non
             fresh = [Report(document=r.document) for r in stored]
             for old, done in zip(stored, runner.pipe(fresh), strict=True):
                 doc_id = old.document.id
-                if isinstance(done, Failure):
-                    summary.failed.append(Failure(doc_id, done.reason))
-                    _notify(on_item, doc_id, "failed")
-                    continue
                 try:
                     replace_report(store, done, table)
                 except WarlogError as exc:
@@ -279,13 +277,10 @@ def link(db: str | Path | Store, *, settings: Settings | None = None,
             store.close()
 
 
-def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report | Failure, threshold: float,
+def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report, threshold: float,
                summary: IngestSummary, on_item: Callable[[str, str], Any] | None) -> None:
+    """Store one report, partial or not: a failed stage never costs the document (``summary.partial``)."""
     source = doc.source or doc.id
-    if isinstance(done, Failure):
-        summary.failed.append(done)
-        _notify(on_item, done.source, "failed")
-        return
     try:
         result = store.add(done, fp, threshold)
     except WarlogError as exc:

@@ -13,7 +13,6 @@ import click
 
 from .. import api
 from ..errors import WarlogError
-from ..export import export as export_incidents
 from ..export.formats import to_acled_csv
 from ..pipeline.runner import Failure
 from ..settings import Settings, describe
@@ -171,13 +170,11 @@ def _table(records: list[IncidentRecord]) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
 def incidents(db: str | None, fmt: str, **flt: Any) -> None:
     """List stored incidents, filtered, with analysts' reviewed values in force (rejected ones left out)."""
-    from ..store.overlay import reviewed
-
     settings = _settings()
     target = existing_db(db, settings)
     try:
-        with api.open(target, settings=settings) as store:
-            records = list(reviewed(store, store.incidents(_make_filter(**flt))))
+        with api.open(target, settings=settings) as database:
+            records = database.incidents(_make_filter(**flt))
     except WarlogError as exc:
         _fail(exc)
         return
@@ -198,21 +195,19 @@ def incidents(db: str | None, fmt: str, **flt: Any) -> None:
 def show(ident: str, db: str | None) -> None:
     """Show one incident (ID like d…-i1), canonical incident (k…, as `export` prints) or document's report (d…)."""
     from ..export import canonical_json, incident_json
-    from ..store.links import LinkStore
-
     settings = _settings()
     target = existing_db(db, settings)
     data: dict[str, object] | None = None
     failed: list[str] = []
     try:
-        with api.open(target, settings=settings) as store:
-            record = store.incident(ident)
-            report = store.report(record.document.id if record is not None else ident)
+        with api.open(target, settings=settings) as database:
+            record = database.incident(ident)
+            report = database.report(record.document.id if record is not None else ident)
             if record is not None:
                 data = incident_json(record)
             elif report is not None:
                 data = report.to_json_dict()
-            elif (canonical := LinkStore(store).canonical(ident)) is not None:
+            elif (canonical := database.canonical_incident(ident)) is not None:
                 data = canonical_json(canonical)
             if report is not None:
                 failed = [f"{f.stage} ({f.error})" for f in report.failed_stages]
@@ -239,16 +234,14 @@ def export(db: str | None, fmt: str, output: Path | None, level: str, **flt: Any
     """Export the (filtered) incidents as ACLED-style CSV, GeoJSON or JSONL."""
     target = existing_db(db, _settings())
     try:
-        with api.open(target, settings=_settings()) as store:
-            chunks = export_incidents(store, fmt, _make_filter(**flt), level=level)
+        with api.open(target, settings=_settings()) as database:
+            chunks = database.export(fmt, _make_filter(**flt), level=level)  # type: ignore[arg-type]
             if level == "canonical":
-                from ..store.links import LinkStore
-
-                pending = len(LinkStore(store).pending_documents())
+                pending = database.pending()
                 if pending:
                     click.echo(f"warning: {pending} stored documents are not linked across reports yet and are "
                                f"left out; run: warlog link --db {db or _settings().db}", err=True)
-            partial = partial_documents(store)
+            partial = partial_documents(database.store)
             if partial:
                 stages = sorted({f.stage for p in partial for f in p.failed})
                 click.echo(f"warning: {len(partial)} stored documents were analysed partly (failed stages: "
@@ -279,11 +272,9 @@ def demo(extra: tuple[Path, ...], db: str) -> None:
         if extra:
             click.echo(f"and {', '.join(str(p) for p in extra)}:")
             _print_summary(_ingest_with_progress(list(extra), db, settings, {}))
-        with api.open(db, settings=settings) as store:
-            records = store.incidents()
-            from ..store.links import LinkStore
-
-            merged = LinkStore(store).canonical_incidents()
+        with api.open(db, settings=settings) as database:
+            records = database.incidents()
+            merged = database.canonical()
     except WarlogError as exc:
         _fail(exc)
         return

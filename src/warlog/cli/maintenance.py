@@ -56,8 +56,8 @@ def backup(out: Path, db: str | None) -> None:
 
     target = existing_db(db, _settings())
     try:
-        with api.open(target) as store:
-            click.echo(run_backup(store, out))
+        with api.open(target) as database:
+            click.echo(run_backup(database.store, out))
     except WarlogError as exc:
         _fail(exc)
 
@@ -70,8 +70,8 @@ def check(db: str | None) -> None:
 
     target = existing_db(db, _settings())
     try:
-        with api.open(target) as store:
-            result = run_check(store)
+        with api.open(target) as database:
+            result = run_check(database.store)
     except WarlogError as exc:
         _fail(exc)
         return
