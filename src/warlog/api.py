@@ -22,6 +22,7 @@ from .settings import Settings
 from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to_text, load_rules
 from .stages.ingest import RawInput, iter_inputs, read_text_input
 from .store import AddResult, Fingerprint, Store, open_store
+from .store.versions import PostVersions, StoredVersion, post_key
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
 
 if TYPE_CHECKING:
@@ -43,8 +44,17 @@ def _rules(extra: Path | None) -> BoilerplateRules:
 
 
 def make_document(raw: RawInput, rules: BoilerplateRules, **overrides: str | None) -> Document:
-    """Clean text and metadata for one input. Explicit ``overrides`` (CLI flags) win over the file's own."""
-    meta = dict(raw.meta)
+    """Clean text and metadata for one input. Explicit ``overrides`` (CLI flags) win over the file's own.
+
+    ``channel_username`` (an override that is not a field): a Telegram channel's public @name, from which each
+    post's URL (https://t.me/NAME/POST) is made; exports do not carry it.
+    """
+    username = (overrides.pop("channel_username", None) or "").lstrip("@")
+    meta = {k: v for k, v in raw.meta.items() if not k.startswith("_")}  # "_" keys are the reader's own
+    info = raw.source_info
+    if info is not None and info.kind == "telegram" and username and info.post_id and not info.url:
+        info = info.model_copy(update={"url": f"https://t.me/{username}/{info.post_id}"})
+        meta.setdefault("url", info.url or "")
     body = raw.body
     if raw.format == "html":
         body, page_meta = html_to_text(raw.body, raw.source)
@@ -63,7 +73,7 @@ def make_document(raw: RawInput, rules: BoilerplateRules, **overrides: str | Non
     return Document(
         id="d" + digest[:16], title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
         published=published, language=detect_language(text), text=text, source=raw.source,
-        content_hash=digest,
+        content_hash=digest, source_info=info,
     )
 
 
@@ -124,6 +134,8 @@ class IngestSummary:
     failed: list[Failure] = field(default_factory=list)
     incidents: int = 0
     linked: int = 0  # documents linked across reports afterwards
+    unchanged: list[str] = field(default_factory=list)  # posts stored already in this version (not re-read)
+    updated: list[str] = field(default_factory=list)  # posts whose newer (edited) version replaced the stored one
 
     @property
     def ok(self) -> bool:
@@ -148,6 +160,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
     summary = IngestSummary()
     threshold = settings.near_duplicate_threshold
     waiting: list[tuple[Document, Fingerprint]] = []
+    posts = _PostTracker(store)
 
     def flush() -> None:
         # Documents are parsed in batches (spaCy's nlp.pipe is faster than one call per document) and stored
@@ -156,7 +169,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
             return
         pipeline = default_pipeline(settings)
         for (doc, fp), done in zip(waiting, pipeline.pipe([Report(document=d) for d, _ in waiting]), strict=True):
-            _store_one(store, doc, fp, done, threshold, summary, on_item)
+            result = _store_one(store, doc, fp, done, threshold, summary, on_item)
+            if result is not None and result.status == "new":
+                posts.stored(doc, summary)
         waiting.clear()
 
     try:
@@ -164,6 +179,10 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
             if isinstance(item, Failure):
                 summary.failed.append(item)
                 _notify(on_item, item.source, "failed")
+                continue
+            if posts.known(item):  # this version of a channel post or feed item is stored already
+                summary.unchanged.append(item.source or item.id)
+                _notify(on_item, item.source or item.id, "unchanged")
                 continue
             fp = fingerprint(item.text)
             # Duplicates of stored documents skip the NLP entirely; add() checks again under the write lock.
@@ -205,25 +224,64 @@ def link(db: str | Path | Store, *, settings: Settings | None = None,
             store.close()
 
 
+class _PostTracker:
+    """Versions of channel posts and feed items during one ingest (``store.versions``): a post stored already in
+    the same or a later version is skipped; a newer version retires the stored one and is then stored as new."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._versions: PostVersions | None = None
+        self.prior: dict[str, StoredVersion] = {}
+
+    def versions(self) -> PostVersions:
+        if self._versions is None:
+            self._versions = PostVersions(self.store)
+        return self._versions
+
+    def known(self, doc: Document) -> bool:
+        key = post_key(doc)
+        if key is None:
+            return False
+        prior = self.versions().current(key)
+        if prior is None:
+            return False
+        edited = doc.source_info.edited_at if doc.source_info else None
+        if prior.doc_id == doc.id or (edited or "") <= (prior.edited_at or ""):
+            return True  # the same text, or an older version than the stored one
+        self.versions().retire(prior.doc_id)
+        self.prior[doc.id] = prior
+        return False
+
+    def stored(self, doc: Document, summary: IngestSummary) -> None:
+        key = post_key(doc)
+        if key is None:
+            return
+        edited = doc.source_info.edited_at if doc.source_info else None
+        self.versions().record(key, doc.id, edited)
+        if self.prior.pop(doc.id, None) is not None:
+            summary.updated.append(doc.source or doc.id)
+
+
 def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report | Failure, threshold: float,
-               summary: IngestSummary, on_item: Callable[[str, str], Any] | None) -> None:
+               summary: IngestSummary, on_item: Callable[[str, str], Any] | None) -> AddResult | None:
     source = doc.source or doc.id
     if isinstance(done, Failure):
         summary.failed.append(done)
         _notify(on_item, done.source, "failed")
-        return
+        return None
     try:
         result = store.add(done, fp, threshold)
     except WarlogError as exc:
         summary.failed.append(Failure(source, str(exc)))
         _notify(on_item, source, "failed")
-        return
+        return None
     if result.status == "new":
         summary.new.append(result.doc_id)
         summary.incidents += len(done.incidents)
     else:
         summary.duplicates.append((source, result))
     _notify(on_item, source, result.status)
+    return result
 
 
 def _notify(callback: Callable[[str, str], Any] | None, source: str, outcome: str) -> None:
