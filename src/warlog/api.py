@@ -173,6 +173,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
             if result is not None and result.status == "new":
                 posts.stored(doc, summary)
         waiting.clear()
+        posts.waiting.clear()
 
     try:
         for item in _documents(paths, settings, meta):
@@ -180,6 +181,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
                 summary.failed.append(item)
                 _notify(on_item, item.source, "failed")
                 continue
+            if posts.is_waiting(item):  # an earlier copy of this post is in the batch: store it first
+                flush()
             if posts.known(item):  # this version of a channel post or feed item is stored already
                 summary.unchanged.append(item.source or item.id)
                 _notify(on_item, item.source or item.id, "unchanged")
@@ -193,6 +196,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
                 _notify(on_item, item.source or item.id, result.status)
                 continue
             waiting.append((item, fp))
+            posts.wait(item)
             if len(waiting) >= INGEST_BATCH:
                 flush()
         flush()
@@ -232,6 +236,15 @@ class _PostTracker:
         self.store = store
         self._versions: PostVersions | None = None
         self.prior: dict[str, StoredVersion] = {}
+        self.waiting: set[str] = set()  # post keys in the batch being extracted
+
+    def wait(self, doc: Document) -> None:
+        key = post_key(doc)
+        if key is not None:
+            self.waiting.add(key)
+
+    def is_waiting(self, doc: Document) -> bool:
+        return post_key(doc) in self.waiting
 
     def versions(self) -> PostVersions:
         if self._versions is None:
@@ -258,8 +271,11 @@ class _PostTracker:
             return
         edited = doc.source_info.edited_at if doc.source_info else None
         self.versions().record(key, doc.id, edited)
-        if self.prior.pop(doc.id, None) is not None:
+        prior = self.prior.pop(doc.id, None)
+        if prior is not None:
             summary.updated.append(doc.source or doc.id)
+            if prior.doc_id in summary.new:  # stored earlier in this run, replaced now: not a new document
+                summary.new.remove(prior.doc_id)
 
 
 def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report | Failure, threshold: float,

@@ -48,6 +48,7 @@ def extract(paths: tuple[Path, ...], jsonl: bool, **meta: str | None) -> None:
               help="local: this process; dask: spread extraction over a Dask cluster")
 @click.option("--scheduler", help="with --engine dask: address of a running scheduler (tcp://HOST:PORT)")
 @click.option("--workers", type=int, help="with --engine dask and no scheduler: local worker processes")
+@click.option("--channel-username", help="a Telegram export's public channel @name, to give each post its t.me URL")
 @_meta_options
 def ingest(paths: tuple[Path, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
            **meta: str | None) -> None:
@@ -88,6 +89,8 @@ def _print_summary(summary: api.IngestSummary) -> None:
     for source, result in summary.duplicates:
         how = "exact copy" if result.status == "duplicate" else f"near-duplicate, similarity {result.similarity}"
         click.echo(f"  {source}: {how} of {result.duplicate_of}")
+    if summary.unchanged or summary.updated:
+        click.echo(f"posts already stored: {len(summary.unchanged)}; edited posts updated: {len(summary.updated)}")
     click.echo(f"failed: {len(summary.failed)}")
     for failure in summary.failed:
         click.echo(f"  {failure.source}: {failure.reason}")

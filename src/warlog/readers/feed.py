@@ -61,7 +61,7 @@ def read_feed(data: bytes, source: str, feed_url: str | None = None) -> Iterator
 
 
 def _stamp(entry: Any, key: str) -> datetime | None:
-    value = entry.get(f"{key}_parsed")
+    value = dict.get(entry, f"{key}_parsed")  # FeedParserDict.get maps updated to published, with a warning
     return datetime.fromtimestamp(timegm(value), UTC) if value else None
 
 
