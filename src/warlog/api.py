@@ -19,8 +19,9 @@ from .errors import InputError, MalformedInputError, WarlogError
 from .models import Document, Entity, Report
 from .pipeline.runner import Failure, Pipeline
 from .settings import Settings
+from .sources import Fetcher, is_url, iter_sources
 from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to_text, load_rules
-from .stages.ingest import RawInput, iter_inputs, read_text_input
+from .stages.ingest import RawInput, read_text_input
 from .store import AddResult, Fingerprint, Store, open_store
 from .store.versions import PostVersions, StoredVersion, post_key
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
@@ -117,7 +118,18 @@ def extract_files(paths: Iterable[str | Path], *, settings: Settings | None = No
 def _documents(paths: Iterable[str | Path], settings: Settings, meta: dict[str, str | None]) -> Iterator[
         Document | Failure]:
     rules = _rules(settings.boilerplate_rules)
-    for item in iter_inputs(paths, settings.max_file_bytes):
+    given = [paths] if isinstance(paths, str | Path) else list(paths)
+    fetcher = Fetcher.from_settings(settings) if any(isinstance(p, str) and is_url(p) for p in given) else None
+    try:
+        yield from _made(iter_sources(given, settings.max_file_bytes, fetcher), rules, meta)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def _made(items: Iterable[RawInput | InputError], rules: BoilerplateRules,
+          meta: dict[str, str | None]) -> Iterator[Document | Failure]:
+    for item in items:
         if isinstance(item, InputError):
             yield Failure(item.source, item.detail)
             continue

@@ -17,6 +17,7 @@ from ..export import export as export_incidents
 from ..export.formats import to_acled_csv
 from ..pipeline.runner import Failure
 from ..settings import Settings, describe
+from ..sources import is_url
 from ..store import IncidentRecord
 from .common import _DB_HELP, _fail, _filter_options, _make_filter, _meta_options, _settings, main
 
@@ -42,7 +43,7 @@ def extract(paths: tuple[Path, ...], jsonl: bool, **meta: str | None) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)  # files, folders or http(s) URLs (kept as text: Path eats "//")
 @click.option("--db", help=_DB_HELP)
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this process; dask: spread extraction over a Dask cluster")
@@ -50,12 +51,15 @@ def extract(paths: tuple[Path, ...], jsonl: bool, **meta: str | None) -> None:
 @click.option("--workers", type=int, help="with --engine dask and no scheduler: local worker processes")
 @click.option("--channel-username", help="a Telegram export's public channel @name, to give each post its t.me URL")
 @_meta_options
-def ingest(paths: tuple[Path, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
+def ingest(paths: tuple[str, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
            **meta: str | None) -> None:
-    """Process files and folders into the database, skipping exact and near duplicates."""
+    """Process files, folders and URLs into the database, skipping exact and near duplicates."""
     settings = _settings()
     try:
         if engine == "dask":
+            if any(is_url(p) for p in paths):
+                _fail(WarlogError("URLs are fetched by the local engine only; drop --engine dask"))
+                return
             from ..engine import ingest_dask
 
             summary = ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler,
