@@ -168,6 +168,19 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
     document not linked yet across reports (``link``), so the store's canonical incidents are up to date.
     """
     settings = settings or Settings.from_env()
+    return _ingest(_documents(paths, settings, meta), db, settings, on_item, link)
+
+
+def ingest_inputs(items: Iterable[RawInput | InputError], db: str | Path | Store, *, settings: Settings | None = None,
+                  on_item: Callable[[str, str], Any] | None = None, link: bool = True,
+                  **meta: str | None) -> IngestSummary:
+    """``ingest`` for raw documents read already (``warlog.readers``, ``warlog.sources``): the watch loop's way in."""
+    settings = settings or Settings.from_env()
+    return _ingest(_made(items, _rules(settings.boilerplate_rules), meta), db, settings, on_item, link)
+
+
+def _ingest(documents: Iterable[Document | Failure], db: str | Path | Store, settings: Settings,
+            on_item: Callable[[str, str], Any] | None, link: bool) -> IngestSummary:
     store = db if isinstance(db, Store) else open_store(db)
     summary = IngestSummary()
     threshold = settings.near_duplicate_threshold
@@ -181,14 +194,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
             return
         pipeline = default_pipeline(settings)
         for (doc, fp), done in zip(waiting, pipeline.pipe([Report(document=d) for d, _ in waiting]), strict=True):
-            result = _store_one(store, doc, fp, done, threshold, summary, on_item)
-            if result is not None and result.status == "new":
-                posts.stored(doc, summary)
+            _store_one(store, doc, fp, done, threshold, summary, on_item, posts)
         waiting.clear()
         posts.waiting.clear()
 
     try:
-        for item in _documents(paths, settings, meta):
+        for item in documents:
             if isinstance(item, Failure):
                 summary.failed.append(item)
                 _notify(on_item, item.source, "failed")
@@ -202,6 +213,10 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
             fp = fingerprint(item.text)
             # Duplicates of stored documents skip the NLP entirely; add() checks again under the write lock.
             known = store.find_duplicate(fp, threshold)
+            if known is not None and posts.adopt(item, known):  # this very post, stored by an interrupted run
+                summary.unchanged.append(item.source or item.id)
+                _notify(on_item, item.source or item.id, "unchanged")
+                continue
             if known is not None:
                 result = store.add(Report(document=item), fp, threshold)
                 summary.duplicates.append((item.source or item.id, result))
@@ -277,6 +292,18 @@ class _PostTracker:
         self.prior[doc.id] = prior
         return False
 
+    def adopt(self, doc: Document, duplicate: AddResult) -> bool:
+        """True when ``duplicate`` is this very post stored without its version row (a run stopped between the
+        two writes): the row is written now and the post counts as stored."""
+        key = post_key(doc)
+        if key is None or duplicate.status != "duplicate":
+            return False
+        stored = self.store.report(duplicate.doc_id)
+        if stored is None or post_key(stored.document) != key:
+            return False
+        self.versions().record(key, duplicate.doc_id, doc.source_info.edited_at if doc.source_info else None)
+        return True
+
     def stored(self, doc: Document, summary: IngestSummary) -> None:
         key = post_key(doc)
         if key is None:
@@ -291,7 +318,8 @@ class _PostTracker:
 
 
 def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report | Failure, threshold: float,
-               summary: IngestSummary, on_item: Callable[[str, str], Any] | None) -> AddResult | None:
+               summary: IngestSummary, on_item: Callable[[str, str], Any] | None,
+               posts: _PostTracker | None = None) -> AddResult | None:
     source = doc.source or doc.id
     if isinstance(done, Failure):
         summary.failed.append(done)
@@ -306,6 +334,8 @@ def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report | Fail
     if result.status == "new":
         summary.new.append(result.doc_id)
         summary.incidents += len(done.incidents)
+        if posts is not None:
+            posts.stored(doc, summary)
     else:
         summary.duplicates.append((source, result))
     _notify(on_item, source, result.status)

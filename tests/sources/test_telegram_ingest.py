@@ -85,3 +85,14 @@ def test_old_and_new_export_in_one_run_store_each_post_once(settings, tmp_path: 
                             settings=settings)
     assert len(summary.new) == 7 and len(summary.updated) == 1 and len(summary.unchanged) == 5
     assert not summary.duplicates
+
+
+def test_post_stored_without_its_version_row_is_adopted_not_seen_twice(ingested, settings,  # type: ignore[no-untyped-def]
+                                                                       tmp_path: Path) -> None:
+    db, _ = ingested
+    copy = tmp_path / "cut.db"
+    shutil.copy(db, copy)
+    with warlog.open(copy, settings=settings) as store:  # as if every run had stopped between the two writes
+        store.conn.execute("DELETE FROM post_versions")  # type: ignore[attr-defined]
+    again = warlog.ingest([FIXTURES / "frontline"], copy, settings=settings)
+    assert len(again.unchanged) == 6 and not again.duplicates and not again.new
