@@ -96,3 +96,16 @@ def test_post_stored_without_its_version_row_is_adopted_not_seen_twice(ingested,
         store.conn.execute("DELETE FROM post_versions")  # type: ignore[attr-defined]
     again = warlog.ingest([FIXTURES / "frontline"], copy, settings=settings)
     assert len(again.unchanged) == 6 and not again.duplicates and not again.new
+
+
+def test_sources_command_shows_relay_and_origin(ingested) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from warlog.cli import main
+
+    db, _ = ingested
+    result = CliRunner().invoke(main, ["sources", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "citations (citing -> cited, kind, documents; a forward is relay -> origin):" in result.output
+    assert "  Frontline Notes -> Night Watch Channel  forward  1" in result.output
+    assert "  B  Meduza" in result.output
