@@ -109,29 +109,41 @@ def extract_files(paths: Iterable[str | Path], *, settings: Settings | None = No
     settings = settings or Settings.from_env()
     pipeline = default_pipeline(settings)
     for item in _documents(paths, settings, meta):
+        if isinstance(item, _Unchanged):
+            continue
         if isinstance(item, Failure):
             yield item
             continue
         yield from pipeline.pipe([Report(document=item)])
 
 
-def _documents(paths: Iterable[str | Path], settings: Settings, meta: dict[str, str | None]) -> Iterator[
-        Document | Failure]:
+@dataclass(frozen=True)
+class _Unchanged:
+    """A channel post or feed item whose version is stored already: skipped before cleaning."""
+
+    source: str
+
+
+def _documents(paths: Iterable[str | Path], settings: Settings, meta: dict[str, str | None],
+               skip: Callable[[RawInput], bool] | None = None) -> Iterator[Document | Failure | _Unchanged]:
     rules = _rules(settings.boilerplate_rules)
     given = [paths] if isinstance(paths, str | Path) else list(paths)
     fetcher = Fetcher.from_settings(settings) if any(isinstance(p, str) and is_url(p) for p in given) else None
     try:
-        yield from _made(iter_sources(given, settings.max_file_bytes, fetcher), rules, meta)
+        yield from _made(iter_sources(given, settings.max_file_bytes, fetcher), rules, meta, skip)
     finally:
         if fetcher is not None:
             fetcher.close()
 
 
-def _made(items: Iterable[RawInput | InputError], rules: BoilerplateRules,
-          meta: dict[str, str | None]) -> Iterator[Document | Failure]:
+def _made(items: Iterable[RawInput | InputError], rules: BoilerplateRules, meta: dict[str, str | None],
+          skip: Callable[[RawInput], bool] | None = None) -> Iterator[Document | Failure | _Unchanged]:
     for item in items:
         if isinstance(item, InputError):
             yield Failure(item.source, item.detail)
+            continue
+        if skip is not None and skip(item):
+            yield _Unchanged(item.source)
             continue
         try:
             yield make_document(item, rules, **meta)
@@ -168,7 +180,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
     document not linked yet across reports (``link``), so the store's canonical incidents are up to date.
     """
     settings = settings or Settings.from_env()
-    return _ingest(_documents(paths, settings, meta), db, settings, on_item, link)
+    return _ingest(lambda skip: _documents(paths, settings, meta, skip), db, settings, on_item, link)
 
 
 def ingest_inputs(items: Iterable[RawInput | InputError], db: str | Path | Store, *, settings: Settings | None = None,
@@ -176,11 +188,14 @@ def ingest_inputs(items: Iterable[RawInput | InputError], db: str | Path | Store
                   **meta: str | None) -> IngestSummary:
     """``ingest`` for raw documents read already (``warlog.readers``, ``warlog.sources``): the watch loop's way in."""
     settings = settings or Settings.from_env()
-    return _ingest(_made(items, _rules(settings.boilerplate_rules), meta), db, settings, on_item, link)
+    rules = _rules(settings.boilerplate_rules)
+    return _ingest(lambda skip: _made(items, rules, meta, skip), db, settings, on_item, link)
 
 
-def _ingest(documents: Iterable[Document | Failure], db: str | Path | Store, settings: Settings,
-            on_item: Callable[[str, str], Any] | None, link: bool) -> IngestSummary:
+def _ingest(documents_of: Callable[[Callable[[RawInput], bool]], Iterable[Document | Failure | _Unchanged]],
+            db: str | Path | Store, settings: Settings, on_item: Callable[[str, str], Any] | None,
+            link: bool) -> IngestSummary:
+    """The ingest loop over ``documents_of(skip)``, which leaves out (as ``_Unchanged``) raw inputs ``skip`` names."""
     store = db if isinstance(db, Store) else open_store(db)
     summary = IngestSummary()
     threshold = settings.near_duplicate_threshold
@@ -199,7 +214,11 @@ def _ingest(documents: Iterable[Document | Failure], db: str | Path | Store, set
         posts.waiting.clear()
 
     try:
-        for item in documents:
+        for item in documents_of(posts.stored_already):
+            if isinstance(item, _Unchanged):
+                summary.unchanged.append(item.source)
+                _notify(on_item, item.source, "unchanged")
+                continue
             if isinstance(item, Failure):
                 summary.failed.append(item)
                 _notify(on_item, item.source, "failed")
@@ -266,20 +285,29 @@ class _PostTracker:
         self.waiting: set[str] = set()  # post keys in the batch being extracted
 
     def wait(self, doc: Document) -> None:
-        key = post_key(doc)
+        key = post_key(doc.source_info)
         if key is not None:
             self.waiting.add(key)
 
     def is_waiting(self, doc: Document) -> bool:
-        return post_key(doc) in self.waiting
+        return post_key(doc.source_info) in self.waiting
 
     def versions(self) -> PostVersions:
         if self._versions is None:
             self._versions = PostVersions(self.store)
         return self._versions
 
+    def stored_already(self, raw: RawInput) -> bool:
+        """A post whose stored version is as new as this one (no later edit): nothing to read."""
+        key = post_key(raw.source_info)
+        if key is None:
+            return False
+        prior = self.versions().current(key)
+        edited = raw.source_info.edited_at if raw.source_info else None
+        return prior is not None and (edited or "") <= (prior.edited_at or "")
+
     def known(self, doc: Document) -> bool:
-        key = post_key(doc)
+        key = post_key(doc.source_info)
         if key is None:
             return False
         prior = self.versions().current(key)
@@ -295,17 +323,17 @@ class _PostTracker:
     def adopt(self, doc: Document, duplicate: AddResult) -> bool:
         """True when ``duplicate`` is this very post stored without its version row (a run stopped between the
         two writes): the row is written now and the post counts as stored."""
-        key = post_key(doc)
+        key = post_key(doc.source_info)
         if key is None or duplicate.status != "duplicate":
             return False
         stored = self.store.report(duplicate.doc_id)
-        if stored is None or post_key(stored.document) != key:
+        if stored is None or post_key(stored.document.source_info) != key:
             return False
         self.versions().record(key, duplicate.doc_id, doc.source_info.edited_at if doc.source_info else None)
         return True
 
     def stored(self, doc: Document, summary: IngestSummary) -> None:
-        key = post_key(doc)
+        key = post_key(doc.source_info)
         if key is None:
             return
         edited = doc.source_info.edited_at if doc.source_info else None

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..linking.member import Member
-from ..models import Document
+from ..models import SourceInfo
 from .base import Store
 from .links import LinkStore, _now
 
@@ -26,9 +26,8 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS post_versions (post_key TEXT PRIMARY KEY,
            " edited_at TEXT, seen_at TEXT NOT NULL)")
 
 
-def post_key(document: Document) -> str | None:
-    """The key of the post ``document`` is a version of, or None for documents that are not posts."""
-    info = document.source_info
+def post_key(info: SourceInfo | None) -> str | None:
+    """The key of the post a document with ``info`` is a version of, or None for documents that are not posts."""
     if info is None or not info.post_id or info.kind not in ("telegram", "feed"):
         return None
     return f"{info.kind}:{info.channel_id or info.channel or ''}:{info.post_id}"
