@@ -109,3 +109,17 @@ def test_sources_command_shows_relay_and_origin(ingested) -> None:  # type: igno
     assert "citations (citing -> cited, kind, documents; a forward is relay -> origin):" in result.output
     assert "  Frontline Notes -> Night Watch Channel  forward  1" in result.output
     assert "  B  Meduza" in result.output
+
+
+def test_post_report_validates_against_the_schema(ingested, settings) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from importlib import resources
+
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((resources.files("warlog") / "schema" / "report.schema.json").read_text())
+    db, first = ingested
+    with warlog.open(db, settings=settings) as store:
+        for doc_id in first.new:
+            report = store.report(doc_id)
+            assert report is not None
+            jsonschema.validate(report.to_json_dict(), schema)
