@@ -59,3 +59,28 @@ def watch(config: Path, db: str | None, once: bool) -> None:
             _fail(exc)
             return
     sys.exit(1 if failed else 0)
+
+
+@main.command("telegram-history")
+@click.argument("channel")
+@click.option("--db", help=_DB_HELP)
+@click.option("--api-id", type=int, required=True, help="your Telegram API id (https://my.telegram.org)")
+@click.option("--api-hash", required=True, help="your Telegram API hash")
+@click.option("--limit", type=int, help="at most this many of the newest messages")
+@click.option("--session", type=click.Path(path_type=Path), help="Telethon session file (default HOME/telegram)")
+def telegram_history(channel: str, db: str | None, api_id: int, api_hash: str, limit: int | None,
+                     session: Path | None) -> None:
+    """Ingest a channel's history live through Telethon (optional: pip install "warlog[telegram]")."""
+    from .. import api
+    from ..sources.telegram_live import read_history
+    from .documents import _print_summary
+
+    settings = _settings()
+    try:
+        summary = api.ingest_inputs(read_history(channel, api_id, api_hash, session=session or settings.home /
+                                                 "telegram", limit=limit), db or settings.db, settings=settings)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    _print_summary(summary)
+    sys.exit(0 if summary.ok else 1)
