@@ -64,7 +64,8 @@ def ingest(paths: tuple[str, ...], db: str | None, engine: str, scheduler: str |
 
             summary = ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler,
                                   workers=workers, title=meta.get("title"), outlet=meta.get("outlet"),
-                                  url=meta.get("url"), published=meta.get("published"))
+                                  url=meta.get("url"), published=meta.get("published"),
+                                  channel_username=meta.get("channel_username"))
         else:
             summary = _ingest_with_progress(paths, db or settings.db, settings, meta)
     except WarlogError as exc:
