@@ -136,7 +136,7 @@ def _seed_versions(export: Path, db: Path, settings: Any) -> None:
     from warlog.store.versions import PostVersions, post_key
 
     with warlog.open(db, settings=settings) as store:
-        versions = PostVersions(store)
+        versions = PostVersions(store.store)
         with versions.links.write("seed"):
             for item in iter_inputs([export], settings.max_file_bytes):
                 if isinstance(item, RawInput) and (key := post_key(item.source_info)):

@@ -2,8 +2,8 @@
 
     report = warlog.extract(text, outlet="Meduza", published="2022-11-24")
     summary = warlog.ingest(["reports/"], db="warlog.db")
-    with warlog.open("warlog.db") as store:
-        for record in store.incidents(): ...
+    with warlog.open("warlog.db") as db:
+        for event in db.canonical(): ...
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .store.versions import PostVersions, StoredVersion, post_key
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
 
 if TYPE_CHECKING:
+    from .database import Database
     from .linking.run import LinkSummary
 
 
@@ -73,7 +74,7 @@ def make_document(raw: RawInput, rules: BoilerplateRules, **overrides: str | Non
             raise InputError(raw.source, f"bad publication date {meta['published']!r}: {exc}") from None
     return Document(
         id="d" + digest[:16], title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
-        published=published, language=detect_language(text), text=text, source=raw.source,
+        published=published, language=meta.get("language") or detect_language(text), text=text, source=raw.source,
         content_hash=digest, source_info=info,
     )
 
@@ -84,13 +85,12 @@ def fingerprint(text: str) -> Fingerprint:
 
 
 def extract(text: str, *, settings: Settings | None = None, source: str = "<text>", **meta: str | None) -> Report:
-    """Run the whole pipeline on one text; touches no database. ``meta``: title, outlet, url, published."""
+    """Run the whole pipeline on one text; touches no database. ``meta``: title, outlet, url, published,
+    language (ISO 639-1; detected when not given)."""
     settings = settings or Settings.from_env()
     raw = read_text_input(text, source)
     document = make_document(raw, _rules(settings.boilerplate_rules), **meta)
-    report = default_pipeline(settings).run(Report(document=document))
-    assert report is not None  # the default handler raises
-    return report
+    return default_pipeline(settings).run(Report(document=document))
 
 
 def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
@@ -99,7 +99,6 @@ def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
     pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources)
     document = Document(id="geocode", text=text, language="en")
     report = pipeline.run(Report(document=document))
-    assert report is not None
     return [e for e in report.entities if e.label == "PLACE"]
 
 
@@ -166,10 +165,13 @@ class IngestSummary:
         return not self.failed
 
 
-def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Store:  # noqa: A001
-    """Open the store at ``db`` (a file path or URL; default from settings)."""
+def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Database:  # noqa: A001
+    """Open the database at ``db`` (a file path or URL; default from settings): incidents at the report and
+    the canonical level, people, sources and exports."""
+    from .database import Database
+
     settings = settings or Settings.from_env()
-    return open_store(db or settings.db)
+    return Database(open_store(db or settings.db))
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Settings | None = None,

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 import warlog
-from warlog.store.links import LinkStore
 
 FIXTURES = Path(__file__).parents[1] / "readers" / "fixtures" / "telegram"
 
@@ -35,7 +34,7 @@ def test_each_post_is_a_document_with_its_channel_and_link(ingested, settings) -
 def test_forward_names_the_origin_and_the_relay(ingested, settings) -> None:  # type: ignore[no-untyped-def]
     db, first = ingested
     with warlog.open(db, settings=settings) as store:
-        graph = LinkStore(store).citation_graph()
+        graph = store.sources()
         reports = [store.report(i) for i in first.new]
     assert ("Frontline Notes", "Night Watch Channel", "forward", 1) in graph
     forward = next(r for r in reports if r and r.document.source_info and r.document.source_info.forwarded_from)
@@ -68,7 +67,7 @@ def test_newer_export_adds_only_new_and_edited_posts(ingested, settings, tmp_pat
         assert sorted(texts) == ["102", "103", "104", "105", "107", "108", "110"]
         assert texts["108"].text.endswith("restore it by evening.")
         assert store.stats()["documents"] == 7
-        links = LinkStore(store)
+        links = store.links
         assert not links.pending_documents()
         # nothing of the replaced version is left behind: incidents, links and canonical members all resolve
         orphans = links.rows("SELECT COUNT(*) AS n FROM incidents WHERE doc_id NOT IN (SELECT id FROM documents)")
@@ -93,7 +92,7 @@ def test_post_stored_without_its_version_row_is_adopted_not_seen_twice(ingested,
     copy = tmp_path / "cut.db"
     shutil.copy(db, copy)
     with warlog.open(copy, settings=settings) as store:  # as if every run had stopped between the two writes
-        store.conn.execute("DELETE FROM post_versions")  # type: ignore[attr-defined]
+        store.store.conn.execute("DELETE FROM post_versions")  # type: ignore[attr-defined]
     again = warlog.ingest([FIXTURES / "frontline"], copy, settings=settings)
     assert len(again.unchanged) == 6 and not again.duplicates and not again.new
 

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import warlog
-from warlog.store.links import LinkStore
 from warlog.store.versions import PostVersions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
@@ -23,6 +22,6 @@ def test_newer_export_on_postgres(settings) -> None:  # type: ignore[no-untyped-
         assert (len(again.new), len(again.updated), len(again.unchanged)) == (2, 1, 5)
         with warlog.open(url, settings=settings) as store:
             assert store.stats()["documents"] == 7
-            current = PostVersions(store).current("telegram:channel1500000001:108")
+            current = PostVersions(store.store).current("telegram:channel1500000001:108")
             assert current is not None and current.edited_at == "2024-03-04T09:45:00+00:00"
-            assert not LinkStore(store).pending_documents()
+            assert not store.links.pending_documents()
