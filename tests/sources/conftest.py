@@ -38,6 +38,10 @@ ROUTES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/private/notes.html": (200, {"Content-Type": "text/html"}, ARTICLE),
     "/feed.xml": (200, {"Content-Type": "application/rss+xml", "ETag": '"f1"'},
                   (FEEDS / "border_desk.rss").read_bytes()),
+    "/pages.xml": (200, {"Content-Type": "application/rss+xml"},
+                   b'<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Courier</title>'
+                   b"<item><title>Bridge damaged</title><link>/article.html</link><guid>vc-1</guid>"
+                   b"<description>A bridge was damaged.</description></item></channel></rss>"),
     "/feed-moved.xml": (200, {"Content-Type": "text/html"}, (FEEDS / "not_a_feed.rss").read_bytes()),
     "/report.pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"),
     "/photo.jpg": (200, {"Content-Type": "image/jpeg"}, b"\xff\xd8\xff\xe0"),

@@ -101,3 +101,16 @@ def test_config_errors_name_the_file(tmp_path: Path) -> None:
     bad.write_text("[[telegram]]\npath = 'x'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"\[\[telegram\]\] number 1 needs folder"):
         WatchConfig.load(bad)
+
+
+def test_feed_with_fetch_pages_stores_the_article_not_the_summary(site: str, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                    settings) -> None:
+    config = tmp_path / "pages.toml"
+    config.write_text(f'[[feed]]\nurl = "{site}/pages.xml"\nfetch_pages = true\n', encoding="utf-8")
+    allowed = dataclasses.replace(settings, allow_private_network=True, fetch_interval=0.0)
+    outcome = poll(WatchConfig.load(config), tmp_path / "p.db", allowed)["pages.xml"]
+    assert counts(outcome) == (1, 0, 0, 0)
+    with warlog.open(tmp_path / "p.db") as db:
+        (doc,) = list(db.documents())
+    assert "Engineers were inspecting the structure" in doc.text
+    assert doc.title == "Bridge damaged" and doc.outlet == "Valley Courier"

@@ -44,7 +44,8 @@ class FeedReader(Reader):
 
 def read_feed(data: bytes, source: str, feed_url: str | None = None) -> Iterator[RawInput | InputError]:
     """The items of a feed document (bytes as fetched or read); ``source`` names it in errors."""
-    parsed: Any = feedparser.parse(data)
+    # the feed's own URL resolves relative item links (feedparser reads it from Content-Location)
+    parsed: Any = feedparser.parse(data, response_headers={"content-location": feed_url} if feed_url else None)
     if not parsed.get("version"):
         looks = "an HTML page" if re.search(rb"<html[\s>]", data[:4096], re.IGNORECASE) else "not RSS or Atom"
         reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or ""

@@ -143,9 +143,10 @@ def _post(message: dict[str, Any], source: str, channel: str | None, chat_id: st
              and not str(message[k]).startswith("(File")]
     from_id = message.get("from_id")
     forwarded_id = message.get("forwarded_from_id")
+    # The chat is the channel (in a group, "from" is the member who wrote; the group is the outlet).
     info = SourceInfo(
-        kind="telegram", channel=str(message.get("from") or channel or "") or None,
-        channel_id=str(from_id) if isinstance(from_id, str) and from_id else chat_id,
+        kind="telegram", channel=channel or (str(message["from"]) if message.get("from") else None),
+        channel_id=chat_id or (str(from_id) if isinstance(from_id, str) and from_id else None),
         post_id=str(message.get("id")) if message.get("id") is not None else None,
         forwarded_from=str(message["forwarded_from"]) if message.get("forwarded_from") else None,
         forwarded_from_id=str(forwarded_id) if forwarded_id else None,

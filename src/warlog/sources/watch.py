@@ -7,6 +7,7 @@ The config is TOML::
     [[feed]]
     url = "https://example.org/rss"
     outlet = "Example News"            # optional: instead of the feed's title
+    fetch_pages = true                 # optional: read each new item's page, not only the feed's summary
 
     [[url]]
     url = "https://example.org/article"
@@ -69,7 +70,10 @@ class WatchConfig:
             for index, entry in enumerate(entries):
                 if not isinstance(entry.get(required), str) or not entry[required].strip():
                     raise ConfigError(f"{path}: [[{name}]] number {index + 1} needs {required} = \"...\"")
-            sections[name] = [{k: str(v) for k, v in e.items()} for e in entries]
+                if not isinstance(entry.get("fetch_pages", False), bool):
+                    raise ConfigError(f"{path}: [[{name}]] number {index + 1}: fetch_pages is true or false")
+            sections[name] = [{k: (str(v).lower() if isinstance(v, bool) else str(v)) for k, v in e.items()}
+                              for e in entries]
         interval = data.get("interval", DEFAULT_INTERVAL)
         if not isinstance(interval, int | float) or interval <= 0:
             raise ConfigError(f"{path}: interval must be a positive number of seconds")
@@ -127,18 +131,32 @@ class Watcher:
         if fetched.not_modified:
             return SourceOutcome(url, skipped="not modified")
         items = list(read_feed(fetched.content, url, feed_url=url))
-        keys = {id(i): _item_key(url, i) for i in items if isinstance(i, RawInput)}
-        seen = self.state.seen("feed-item", [k for k in keys.values() if k])
-        fresh = [i for i in items if not (isinstance(i, RawInput) and keys[id(i)] in seen)]
         if len(items) == 1 and isinstance(items[0], InputError):  # not a feed at all, or no items: one line
             return SourceOutcome(url, error=items[0].detail)
+        keys = {i.source: _item_key(url, i) for i in items if isinstance(i, RawInput)}
+        seen = self.state.seen("feed-item", [k for k in keys.values() if k])
+        fresh = [i for i in items if not (isinstance(i, RawInput) and keys[i.source] in seen)]
+        if entry.get("fetch_pages") == "true":
+            fresh = [self._with_page(i) if isinstance(i, RawInput) else i for i in fresh]
         summary = self._ingest(fresh, outlet=entry.get("outlet"))
-        stored = {k for i in fresh if isinstance(i, RawInput) and (k := keys[id(i)])}
         failed = {f.source for f in summary.failed}
+        # an item is seen once stored (or found stored); a failed one is tried again with the next change
         self.state.put("feed-item", {k: {} for i in fresh if isinstance(i, RawInput)
-                                     and (k := keys[id(i)]) in stored and i.source not in failed})
+                                     and (k := keys[i.source]) and i.source not in failed})
         self.state.put("feed", {url: {"etag": fetched.etag, "last_modified": fetched.last_modified}})
         return SourceOutcome(url, summary=summary)
+
+    def _with_page(self, item: RawInput) -> RawInput:
+        """The feed item with its page's article as the text; the item as it was if the page cannot be had."""
+        url = item.meta.get("url")
+        if not url:
+            return item
+        page = next((p for p in url_inputs(url, self.fetcher) if isinstance(p, RawInput) and p.format == "html"),
+                    None)
+        if page is None:  # robots.txt, a PDF, a timeout: the feed's own text still makes a document
+            return item
+        return RawInput(source=item.source, body=page.body, format="html", meta={**page.meta, **item.meta},
+                        source_info=item.source_info, links=item.links)
 
     def page(self, entry: dict[str, str]) -> SourceOutcome:
         url = entry["url"]
