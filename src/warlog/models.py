@@ -63,6 +63,13 @@ class Span(Record):
 SourceKind = Literal["file", "telegram", "feed", "web", "api", "other"]
 
 
+class SourceLink(Record):
+    """A link in a post's rich text: the words linked and where they point (they become citations)."""
+
+    text: str
+    href: str
+
+
 class SourceInfo(Record):
     """Where a document came from beyond its file: a channel post, a feed item, a fetched page.
 
@@ -78,6 +85,8 @@ class SourceInfo(Record):
     forwarded_from_id: str | None = None
     reply_to: str | None = Field(default=None, description="post id this one replies to, in the same channel")
     edited_at: str | None = Field(default=None, description="ISO 8601 time of the last edit, UTC")
+    links: list[SourceLink] = Field(default_factory=list)
+    media: list[str] = Field(default_factory=list, description="media files the post references (not read)")
 
 
 class Document(Record):

@@ -58,10 +58,12 @@ def test_show_resolves_a_canonical_id_as_export_prints_it(sample_db: str) -> Non
     assert data["id"] == canonical_id and data["reports"] == exported[0]["reports"]
 
 
-def test_a_url_given_to_ingest_is_said_to_be_unsupported(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["ingest", "https://example.org/news/1", "--db", str(tmp_path / "w.db")])
+def test_a_url_given_to_ingest_is_fetched_not_taken_for_a_file(tmp_path: Path) -> None:
+    """It was 'https:/host/...: no such file or folder'; now the URL is fetched, and an unreachable one is one
+    line naming it and the reason (the sources issue made URLs real inputs)."""
+    result = CliRunner().invoke(main, ["ingest", "https://news.invalid/1", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 1
-    assert "https://example.org/news/1: URLs are not supported yet" in result.stdout
+    assert "https://news.invalid/1: cannot resolve host 'news.invalid'" in result.stdout
     assert "no such file" not in result.stdout
 
 
