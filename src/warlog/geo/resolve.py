@@ -343,10 +343,12 @@ def _georef(choice: _Choice) -> GeoRef | None:
     if p is None:
         return None
     precision = _PRECISION[p.kind]
+    reason = choice.reason
     if p.kind == "settlement" and p.located_by in ("hromada", "raion"):
         precision = "hromada" if p.located_by == "hromada" else "raion"
+        reason += f"; its own point is not in the gazetteer: its {p.located_by}'s centre, within {p.radius_km:g} km"
     return GeoRef(
         gazetteer_id=p.id, name=p.name, lat=p.lat, lon=p.lon,
         admin1=p.admin1_name if p.kind != "country" else None, country=p.country,
-        precision=precision, confidence=choice.confidence, reason=choice.reason, radius_km=p.radius_km,
+        precision=precision, confidence=choice.confidence, reason=reason, radius_km=p.radius_km,
     )
