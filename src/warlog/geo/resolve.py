@@ -302,8 +302,9 @@ def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Ma
     if not own:
         return pool
     home = [m for m in own if m.place.kind == "region" and main_country and m.place.country == main_country]
-    countries = [m for m in own if m.place.kind == "country"]
-    areas = home or countries or own
+    # With no document country yet, a country and a same-named region both stay ("Georgia"): the ranking
+    # and the document's other places decide.
+    areas = home or own
     big = [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
            and m.place.population >= _AREA_BEATS_TOWN_UNDER and m.place.country in
            {a.place.country for a in areas} | {main_country}]
