@@ -28,7 +28,8 @@ from .member import Member
 from .origin import source_key
 
 _TIME_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
-_GEO_RANK = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2, "region": 3, "country": 4, "unknown": 5}
+_GEO_RANK = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2, "region": 3,
+             "country": 4, "unknown": 5}
 PLACE_CONFLICT_KM = 25.0
 
 
