@@ -19,6 +19,9 @@ EntityLabel = Literal[
 ]
 # "hromada" / "raion": a settlement known by name whose own point is not: its hromada's (raion's) centre is given.
 GeoPrecision = Literal["point", "settlement", "hromada", "raion", "district", "region", "country", "unknown"]
+# Finer first: which of two places says more about where something happened.
+GEO_PRECISION_RANK: dict[str, int] = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2,
+                                      "region": 3, "country": 4, "unknown": 5}
 TimePrecision = Literal["day", "week", "month", "season", "year", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 QuoteStatus = Literal["asserted", "reported", "alleged", "denied"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warlog.bench.geoparsing import Gold, distance_km
-from warlog.bench.place_strings import Case, Item, cases, chosen, read_items, score
+from benchmarks.geoparsing import Gold, distance_km
+from benchmarks.place_strings import Case, Item, cases, chosen, read_items, score
+
 from warlog.models import Entity, GeoRef
 
 ROWS = """id,where_prec,where_coordinates,adm_1,latitude,longitude

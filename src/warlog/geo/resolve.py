@@ -139,7 +139,8 @@ class Resolver:
             start, end = ctx.coded_to
             coded = self._case(text, PlaceMention(start, end, text[start:end], mention.hint))
             return replace(coded, mention=mention)
-        query = ctx.query
+        # A mention named by another form than its words (an inflected place's lemma) is looked up by that form.
+        query = mention.text if mention.text != text[mention.start:mention.end] else ctx.query
         level: Level | None = split_admin(query)[1]
         if level is None and mention.hint in ("region", "country"):
             level = mention.hint

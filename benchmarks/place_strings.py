@@ -1,4 +1,4 @@
-""""Place, region" strings and event notes built from UCDP GED Ukraine rows (``warlog bench place-strings``).
+""""Place, region" strings and event notes built from UCDP GED Ukraine rows (``python -m benchmarks place-strings``).
 
 Each precise UCDP row (``where_prec`` 1-2, an ``adm_1`` and a point) gives UCDP's own place name
 (``where_coordinates`` without its feature word) and region name; from them two texts are written
@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..models import Entity, GeoRef
+from warlog.models import Entity, GeoRef
+
 from .geoparsing import haversine_km
 from .splits import select
 from .ucdp_places import NEAR_KM, base_name, normalise_admin1, pick
@@ -145,7 +146,7 @@ def failures(results: Sequence[tuple[Case, GeoRef | None]], limit: int = 25) -> 
 
 def run(dev_csv: Path, part: str = "report", geocode: Callable[[str], list[Entity]] | None = None,
         limit: int | None = None) -> dict[str, Any]:
-    """``warlog bench place-strings --dev FILE --part report``."""
+    """``python -m benchmarks place-strings --dev FILE --part report``."""
     import warlog
 
     items = select(read_items(Path(dev_csv)), BENCHMARK, part, key=lambda it: it.id)

@@ -1,4 +1,4 @@
-"""English geoparsing benchmark on GeoWebNews, LGL and TR-News (``warlog bench geoparsing``).
+"""English geoparsing benchmark on GeoWebNews, LGL and TR-News (``python -m benchmarks geoparsing``).
 
 The corpora (GPL-3.0) are read from disk, never copied. Each article text is run, exactly as
 given, through warlog's ``nlp`` and ``geocode`` stages; gold toponyms are then scored three ways,
@@ -35,10 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..geo import Gazetteer, PlaceMention, Resolver
-from ..models import Document, GeoRef, Report
-from ..pipeline.runner import Pipeline
-from ..settings import Settings
+from warlog.geo import Gazetteer, PlaceMention, Resolver
+from warlog.models import Document, GeoRef, Report
+from warlog.pipeline.runner import Pipeline
+from warlog.settings import Settings
 
 ACC_KM = 161.0
 GWN_NOT_TOPONYMS = frozenset({"Non_Toponym", "Literal_Expression", "Non_Lit_Expression"})
@@ -346,7 +346,7 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
 
 
 def run_many(paths: Sequence[Path], limit: int | None = None) -> list[dict[str, Any]]:
-    """``warlog bench geoparsing --corpus FILE...``: one result per corpus."""
+    """``python -m benchmarks geoparsing --corpus FILE...``: one result per corpus."""
     return [run(p, limit) for p in paths]
 
 
