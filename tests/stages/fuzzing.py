@@ -91,7 +91,7 @@ def reportish_text(draw: st.DrawFn) -> str:
         return draw(st.one_of(st.sampled_from(pool), _piece()))
 
     sentences = []
-    for template in draw(st.lists(st.sampled_from(TEMPLATES), min_size=1, max_size=6)):
+    for template in draw(st.lists(st.sampled_from(TEMPLATES), min_size=1, max_size=4)):
         sentences.append(template.format(
             act=piece(["Russian artillery shelled", "A drone struck", "Missiles hit"]),
             place=piece(["Kharkiv", "Sumy", "Bakhmut", "Kherson", "Kupiansk", "Харків", "Белгород"]),
