@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, MalformedInputError, WarlogError
 from .models import Document, Entity, Report
-from .pipeline.runner import Failure, Pipeline
+from .pipeline.runner import Failure, Pipeline, raise_error
 from .settings import Settings
 from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to_text, load_rules
 from .stages.ingest import RawInput, iter_inputs, read_text_input
@@ -85,7 +85,9 @@ def extract(text: str, *, settings: Settings | None = None, source: str = "<text
 def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
     """Every place named in ``text`` with its gazetteer resolution (``entity.geo``)."""
     settings = settings or Settings.from_env()
-    pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources)
+    # No partial answer here: a gazetteer that cannot be opened is the user's error to see, not an empty list.
+    pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources,
+                        on_error=raise_error)
     document = Document(id="geocode", text=text, language="en")
     report = pipeline.run(Report(document=document))
     return [e for e in report.entities if e.label == "PLACE"]
