@@ -63,9 +63,9 @@ def ingest(paths: tuple[str, ...], db: str | None, engine: str, scheduler: str |
         if engine == "dask":
             from ..engine import ingest_dask
 
-            summary = ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler,
-                                  workers=workers, title=meta.get("title"), outlet=meta.get("outlet"),
-                                  url=meta.get("url"), published=meta.get("published"))
+            ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler, workers=workers,
+                        summary=summary, title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
+                        published=meta.get("published"))
         else:
             _ingest_with_progress(paths, db or settings.db, settings, meta, summary)
     except WarlogError as exc:
