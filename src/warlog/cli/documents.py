@@ -68,10 +68,9 @@ def ingest(paths: tuple[str, ...], db: str | None, engine: str, scheduler: str |
                 return
             from ..engine import ingest_dask
 
-            summary = ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler,
-                                  workers=workers, title=meta.get("title"), outlet=meta.get("outlet"),
-                                  url=meta.get("url"), published=meta.get("published"),
-                                  channel_username=meta.get("channel_username"))
+            ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler, workers=workers,
+                        summary=summary, title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
+                        published=meta.get("published"), channel_username=meta.get("channel_username"))
         else:
             _ingest_with_progress(paths, db or settings.db, settings, meta, summary)
     except WarlogError as exc:

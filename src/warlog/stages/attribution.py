@@ -236,8 +236,12 @@ class AttributionStage:
                 start, end = _trim(text, sent.start_char, acc_tok.idx)
             if end - start >= 8 and not any(a <= start and end <= b for a, b in quoted):
                 speaker = speaker_for(according)
+                # The cue as written ("According to", "according\nto"): its text is the text at its offsets.
+                after = acc_tok.nbor(1) if acc_tok.i + 1 < len(acc_tok.doc) else None
+                cue_end = after.idx + len(after.text) if after is not None and after.lower_ == "to" else (
+                    acc_tok.idx + len(acc_tok.text))
                 drafts.append(_Draft(start, end, "indirect",
-                                     Cue(text="according to", start=acc_tok.idx, end=acc_tok.idx + 12),
+                                     Cue(text=text[acc_tok.idx:cue_end], start=acc_tok.idx, end=cue_end),
                                      speaker, contexts_for(speaker, own)))
         return drafts
 
