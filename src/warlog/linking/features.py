@@ -3,7 +3,7 @@
 Each feature is in [0, 1], 0.5 meaning "the reports do not say"; ``score`` is the weighted mean, and pairs
 that must stay apart (different named victims, far-apart places, dates weeks apart) score 0 outright.
 Weights and the threshold are declared here and documented in docs/linking.md; the threshold was set on
-the tune half of the UCDP benchmark (``warlog bench linking``).
+the tune half of the UCDP benchmark (``python -m benchmarks linking``).
 """
 
 from __future__ import annotations
