@@ -1,5 +1,6 @@
 """Ingest speed for a Telegram Desktop export: a generated channel export of N posts, read, ingested, re-imported.
 
+    python -m benchmarks telegram-ingest --posts 10000 --ingest-posts 1000
     PYTHONPATH=src python benchmarks/telegram_ingest.py --posts 10000 --ingest-posts 1000 [--json]
 
 Measures, on one process:

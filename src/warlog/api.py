@@ -208,16 +208,16 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
 
 def ingest_inputs(items: Iterable[RawInput | InputError], db: str | Path | Store, *, settings: Settings | None = None,
                   on_item: Callable[[str, str], Any] | None = None, link: bool = True,
-                  **meta: str | None) -> IngestSummary:
+                  summary: IngestSummary | None = None, **meta: str | None) -> IngestSummary:
     """``ingest`` for raw documents read already (``warlog.readers``, ``warlog.sources``): the watch loop's way in."""
     settings = settings or Settings.from_env()
     rules = _rules(settings.boilerplate_rules)
-    return _ingest(lambda skip: _made(items, rules, meta, skip), db, settings, on_item, link)
+    return _ingest(lambda skip: _made(items, rules, meta, skip), db, settings, on_item, link, summary, None)
 
 
 def _ingest(documents_of: Callable[[Callable[[RawInput], bool]], Iterable[Document | Failure | _Unchanged]],
-            db: str | Path | Store, settings: Settings, on_item: Callable[[str, str], Any] | None,
-            link: bool, summary: IngestSummary | None = None, pipeline: Pipeline | None = None) -> IngestSummary:
+            db: str | Path | Store, settings: Settings, on_item: Callable[[str, str], Any] | None, link: bool,
+            summary: IngestSummary | None, pipeline: Pipeline | None) -> IngestSummary:
     """The ingest loop over ``documents_of(skip)``, which leaves out (as ``_Unchanged``) raw inputs ``skip`` names."""
     store = db if isinstance(db, Store) else open_store(db)
     summary = summary if summary is not None else IngestSummary()
@@ -422,7 +422,7 @@ class _PostTracker:
 
 def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report, threshold: float,
                summary: IngestSummary, on_item: Callable[[str, str], Any] | None,
-               posts: _PostTracker | None = None) -> AddResult | None:
+               posts: _PostTracker | None = None) -> None:
     """Store one report, partial or not: a failed stage never costs the document (``summary.partial``)."""
     source = doc.source or doc.id
     try:
@@ -430,7 +430,7 @@ def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report, thres
     except WarlogError as exc:
         summary.failed.append(Failure(source, str(exc)))
         _notify(on_item, source, "failed")
-        return None
+        return
     if result.status == "new":
         summary.stored(done, source)
         if posts is not None:
@@ -438,7 +438,6 @@ def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report, thres
     else:
         summary.duplicates.append((source, result))
     _notify(on_item, source, result.status)
-    return result
 
 
 def _notify(callback: Callable[[str, str], Any] | None, source: str, outcome: str) -> None:

@@ -58,12 +58,11 @@ def test_show_resolves_a_canonical_id_as_export_prints_it(sample_db: str) -> Non
     assert data["id"] == canonical_id and data["reports"] == exported[0]["reports"]
 
 
-def test_a_url_given_to_ingest_is_fetched_not_taken_for_a_file(tmp_path: Path) -> None:
-    """It was 'https:/host/...: no such file or folder'; now the URL is fetched, and an unreachable one is one
-    line naming it and the reason (the sources issue made URLs real inputs)."""
+def test_a_url_that_cannot_be_reached_is_one_line(tmp_path: Path) -> None:
+    # URLs are fetched now (issue #18); a host that does not resolve (offline, or .invalid) is one line
     result = CliRunner().invoke(main, ["ingest", "https://news.invalid/1", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 1
-    assert "https://news.invalid/1: cannot resolve host 'news.invalid'" in result.stdout
+    assert "https://news.invalid/1: cannot resolve host 'news.invalid' (offline, or no such host)" in result.stdout
     assert "no such file" not in result.stdout
 
 

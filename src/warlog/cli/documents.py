@@ -54,7 +54,7 @@ def extract(paths: tuple[Path, ...], jsonl: bool, **meta: str | None) -> None:
 @_meta_options
 def ingest(paths: tuple[str, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
            **meta: str | None) -> None:
-    """Process files, folders and URLs into the database, skipping exact and near duplicates.
+    """Process files, folders and http(s) URLs into the database, skipping exact and near duplicates.
 
     Exit code: 0 all stored and analysed, 1 some inputs failed, 3 all stored but some only partly analysed
     (a stage failed on them: `warlog reprocess --failed` completes them), 130 interrupted (Ctrl-C).

@@ -13,6 +13,7 @@ subclass), and code can call ``register`` directly::
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = ["META_KEYS", "Format", "RawInput", "Reader", "iter_inputs", "json_lin
 
 ENTRY_POINT_GROUP = "warlog.readers"
 SNIFF_BYTES = 4096
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 _BUILTIN: tuple[type[Reader], ...] = (TextReader, MarkdownReader, HtmlReader, JsonReader, JsonLinesReader,
                                       ParquetReader, TelegramReader, FeedReader)
@@ -137,6 +139,10 @@ def iter_inputs(paths: Iterable[str | Path], max_bytes: int) -> Iterator[RawInpu
     if isinstance(paths, str | Path):  # a lone path, not an iterable of one-character paths
         paths = [paths]
     for given in paths:
+        if isinstance(given, str) and _URL.match(given):  # Path() would make "https:/host/..." of it
+            yield InputError(given, "a URL, not a file: URLs are fetched by `warlog ingest` with the local engine "
+                                    "(warlog.sources.iter_sources), over http or https only")
+            continue
         path = Path(given)
         if path.is_dir():
             try:

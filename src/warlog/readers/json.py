@@ -64,22 +64,31 @@ class JsonReader(Reader):
             yield json_record(data, source)
 
 
+def oversize_record(line: str, source: str, max_bytes: int) -> OversizeInputError | None:
+    """The error for a JSON Lines record over the limit (the limit applies per record, not per file)."""
+    if len(line) > max_bytes // 4 and (size := len(line.encode())) > max_bytes:
+        return OversizeInputError(source, f"record too large ({size} bytes > limit {max_bytes}); "
+                                          "raise WARLOG_MAX_FILE_BYTES")
+    return None
+
+
 class JsonLinesReader(Reader):
+    """One record per line; the file-size limit applies to each record, as the sharded reader applies it."""
+
     name: ClassVar[str] = "jsonl"
     suffixes: ClassVar[tuple[str, ...]] = (".jsonl",)
 
     def read(self, path: Path, max_bytes: int) -> Iterator[RawInput | InputError]:
-        # The size limit applies to each record: a JSONL of 10,000 short posts is not one oversize document.
         try:
-            text = decode_bytes(read_limited(path, None), str(path))
+            text = decode_bytes(path.read_bytes(), str(path))
+        except OSError as exc:
+            yield InputError(str(path), f"cannot read file: {exc.strerror or exc}")
+            return
         except InputError as exc:
             yield exc
             return
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
-            if len(line) > max_bytes // 4 and (size := len(line.encode())) > max_bytes:
-                yield OversizeInputError(f"{path}:{number}", f"record too large ({size} bytes > limit {max_bytes});"
-                                         " raise WARLOG_MAX_FILE_BYTES")
-                continue
-            yield json_line(line, f"{path}:{number}")
+            source = f"{path}:{number}"
+            yield oversize_record(line, source, max_bytes) or json_line(line, source)
