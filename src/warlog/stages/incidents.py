@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..attribution.lexicon import attribution_lexicon
-from ..incidents import slots
+from ..incidents import events, slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
@@ -88,10 +88,7 @@ class IncidentStage:
         kept: list[Candidate] = []
         for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
             if anchored(cand):
-                if self._continues(kept, cand, paragraphs) and not self._places(report, cand, sentences):
-                    kept[-1].mentions.extend(cand.mentions)  # the next paragraph adds detail, no new place
-                else:
-                    kept.append(cand)
+                kept.append(cand)  # whether it tells an event already told is decided by ``events.resolve``
                 continue
             # An unanchored mention right after an incident of its type continues that story
             # ("Our command has abandoned us" after "they have no command"); otherwise it is generic.
@@ -117,8 +114,29 @@ class IncidentStage:
             triggers = [(m.start, m.end) for m in cand.mentions]
             incidents.append(self._build(report, cand.type, cand.subtype, evidence, context, triggers, victims,
                                          side, speaker_spans, alleged, len(incidents) + 1))
-        report.incidents = incidents
+        by_id = {e.id: e for e in report.entities}
+        for incident in incidents:
+            events.fill_where(incident, by_id)
+        resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents))
+        for number, incident in enumerate(resolved, 1):
+            incident.id = f"{report.document.id}-i{number}"
+        report.incidents = resolved
         return work
+
+    @staticmethod
+    def _sizes(report: Report, incidents: list[Incident]) -> dict[str, set[int]]:
+        """The numbers of people each incident's own evidence counts (deaths and injuries are merged separately)."""
+        sizes: dict[str, set[int]] = {}
+        for incident in incidents:
+            if incident.fatalities is not None or incident.injured is not None:
+                continue
+            spans = [(s.start, s.end) for s in incident.evidence]
+            sizes[incident.id] = {n for e in report.entities
+                                  if e.label == "QUANTITY" and e.count is not None
+                                  and any(a <= e.start < b for a, b in spans)
+                                  for n in [next((v for v in (e.count.best, e.count.high, e.count.low)
+                                                  if v is not None), None)] if n is not None}
+        return sizes
 
     @staticmethod
     def _single_death(report: Report, triggers: list[tuple[int, int]], victims: list[Entity]) -> Count | None:
