@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ..models import Actor, Count, Entity, Quote, When, Where
+from . import casualties
 from .detect import is_country
 from .lexicon import IncidentLexicon
 
@@ -105,9 +106,14 @@ def _count_near(text: str, entities: list[Entity], spans: list[tuple[int, int]],
 
 def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], lex: IncidentLexicon,
            lethal: bool) -> tuple[Count | None, Count | None]:
-    """Fatalities and injured; deaths are never inferred from injuries."""
-    fatalities = _count_near(text, entities, evidence, lex.death_cues, lex.injury_cues, lex.person_nouns)
-    injured = _count_near(text, entities, evidence, lex.injury_cues, lex.death_cues, lex.person_nouns)
+    """Fatalities and injured; deaths are never inferred from injuries.
+
+    A count read with its verb ("killed five and injured 48") comes first; otherwise a counted group of people
+    with a casualty word nearest to it in the evidence ("20 guys ... They're killing their own").
+    """
+    dead, hurt = casualties.read(text, evidence)
+    fatalities = dead or _count_near(text, entities, evidence, lex.death_cues, lex.injury_cues, lex.person_nouns)
+    injured = hurt or _count_near(text, entities, evidence, lex.injury_cues, lex.death_cues, lex.person_nouns)
     return (fatalities if lethal else None), injured
 
 

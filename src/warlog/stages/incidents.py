@@ -16,7 +16,7 @@ from ..settings import Settings
 # "he was shot dead by ...": the victim is the person the pronoun refers to.
 _PRONOUN_VICTIM = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been|got|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_REACH = 40  # characters between a trigger and a name for the name to be its victim
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to death|executed|shot)\b",
                      re.IGNORECASE)
 

@@ -1,0 +1,47 @@
+"""Constructions from real reporting that gave no incident or a wrong one (sentences in the project's words)."""
+
+import pytest
+
+import warlog
+
+
+@pytest.fixture(scope="module")
+def incidents(settings):  # type: ignore[no-untyped-def]
+    def run(text: str, published: str = "2024-06-04"):  # type: ignore[no-untyped-def]
+        return warlog.extract(text, settings=settings, published=published, outlet="Test Wire").incidents
+    return run
+
+
+def test_unit_commander_shot_dead_by_his_own_men_is_an_intra_force_killing(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("A Russian battalion commander in the Zaporizhzhia region has reportedly been shot dead "
+                       "by his own men after ordering yet another assault, a Ukrainian channel said.")
+    assert inc.type == "intra_force_killing"
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+
+
+def test_colonel_deliberately_run_over_by_own_troops_is_not_friendly_fire(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("A Russian colonel was killed by his own troops near Bakhmut after being deliberately "
+                       "run over by an armoured vehicle.")
+    assert inc.type == "intra_force_killing"
+    assert inc.where is not None and inc.where.admin1 == "Donetsk Oblast"
+
+
+def test_own_artillery_hitting_a_position_stays_friendly_fire(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Their trench near Robotyne was hit by their own artillery, killing three men.")
+    assert inc.type == "friendly_fire" and inc.fatalities is not None and inc.fatalities.best == 3
+
+
+def test_guided_bomb_on_kivsharivka_overnight_kills_one_woman(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("A Russian guided bomb struck a family home in the village of Kivsharivka overnight, "
+                       "killing a 64-year-old woman, the regional governor said.")
+    assert inc.type == "strike" and inc.where is not None and inc.where.admin1 == "Kharkiv Oblast"
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+    assert str(inc.when.start) == "2024-06-03" and str(inc.when.end) == "2024-06-04"  # the night's two dates
+
+
+def test_strike_that_killed_five_and_injured_48(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("A Russian missile strike on the city of Kharkiv killed five and injured 48, "
+                       "the mayor said.")
+    assert inc.fatalities is not None and inc.fatalities.best == 5
+    assert inc.injured is not None and inc.injured.best == 48
+    assert inc.injured.span is not None and inc.injured.span.text == "48"
