@@ -133,8 +133,8 @@ def _named_alike(a: Where | None, b: Where | None) -> bool:
     return a is not None and b is not None and same_place(a, b)
 
 
-def resolve(incidents: list[Incident], text: str, outlet: str | None,
-            sizes: dict[str, set[int]]) -> list[Incident]:
+def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, set[int]],
+            generic: tuple[str, ...] = ()) -> list[Incident]:
     """Merge the tellings of each event; an incident joins the first earlier event it can be the same as.
 
     Tellings that both name the event's place join wherever they are; a telling without a place joins an
@@ -148,17 +148,25 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None,
 
     def joins(event: Incident, incident: Incident) -> bool:
         own, theirs = sizes.get(incident.id, set()), sizes.get(event.id, set())
-        if (event.type != incident.type or not same_place(event.where, incident.where)
-                or not same_time(event.when, incident.when) or (own and theirs and not own & theirs)
-                or _other_toll(event.fatalities, incident.fatalities)):
-            return False
+        mine, others = paragraphs[incident.id], paragraphs[event.id]
+        lead = min(mine) < LEAD_PARAGRAPHS and min(others) < LEAD_PARAGRAPHS
+        near = any(abs(a - b) <= _NEAR for a in mine for b in others)
+        if event.type != incident.type:
+            # "the attack", "the fighting" told beside a killing by one's own side is that killing, not another
+            # event: a broad type joins a narrower event told in the same or the next paragraph.
+            adjacent = any(abs(a - b) <= 1 for a in mine for b in others)
+            if not (incident.type in generic and event.type not in generic and (adjacent or lead)):
+                return False
+        if (not same_place(event.where, incident.where) or not same_time(event.when, incident.when)
+                or (own and theirs and not own & theirs)
+                or (not lead and _other_toll(event.fatalities, incident.fatalities))):
+            return False  # a headline's toll may be an update of the body's: no conflict inside the lead
         if _named_alike(event.where, incident.where):
             return True
-        mine, others = paragraphs[incident.id], paragraphs[event.id]
-        return (min(mine | others) < LEAD_PARAGRAPHS
-                or any(abs(a - b) <= _NEAR for a in mine for b in others))
+        return min(mine | others) < LEAD_PARAGRAPHS or near
 
-    for incident in incidents:
+    # Narrow types first, so a broad telling finds the narrower event whether it is told before or after it.
+    for incident in sorted(incidents, key=lambda i: i.type in generic):
         target = next((e for e in events if joins(e, incident)), None)
         if target is None:
             events.append(incident)
@@ -168,4 +176,5 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None,
         paragraphs[target.id] |= paragraphs[incident.id]
         if outlet and outlet in target.sources:
             target.sources = [s for s in target.sources if s != outlet] + [outlet]
+    events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
     return events

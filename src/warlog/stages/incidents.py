@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..attribution.lexicon import attribution_lexicon
-from ..incidents import events, slots
+from ..incidents import events, followup, slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
@@ -117,7 +117,11 @@ class IncidentStage:
         by_id = {e.id: e for e in report.entities}
         for incident in incidents:
             events.fill_where(incident, by_id)
-        resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents))
+        resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents),
+                                  lex.generic_types)
+        lethal = {name for name, info in types.items() if info.lethal}
+        followup.complete(resolved, text, report.entities, sentences, lex, lethal,
+                          report.document.published)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved

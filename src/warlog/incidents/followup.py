@@ -1,0 +1,90 @@
+"""Slots an event gets from the rest of the report, after its tellings are resolved.
+
+Reports place and count the main event in sentences that name no trigger: "The incident in the south-western
+Belgorod region ...", "The unit where the shooting took place is stationed in the Graivoronsky district",
+"... one of them used his service weapon, killing two and wounding the third". Such a sentence fills a slot
+the event's own tellings left empty; it never overrides a stated one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..models import Entity, Incident, Span, When, Where
+from . import casualties
+from .detect import is_country
+from .lexicon import IncidentLexicon
+
+# A sentence that refers back to an event already told.
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|shooting|strike|blast|explosion|assault|killing|raid|"
+    r"tragedy|massacre|shelling|bombing|shootout|stabbing|murder|clash|fighting)\b|\btook\s+place\b|\bhappened\b|"
+    r"\boccurred\b", re.IGNORECASE)
+_FOLLOW_PARAGRAPHS = 2  # how far after its last telling a sentence can still add to an event
+
+
+def _events_spans(incidents: list[Incident]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for i in incidents for s in i.evidence]
+
+
+def _sub_country_place(text: str, entities: list[Entity], a: int, b: int, lex: IncidentLexicon) -> Entity | None:
+    for e in entities:
+        if e.label != "PLACE" or not (a <= e.start < b) or is_country(e):
+            continue
+        if e.geo is not None and e.geo.precision == "country":
+            continue
+        line_start = text.rfind("\n", 0, e.start) + 1
+        if lex.not_event_place.search(text[max(line_start, e.start - 80):e.start]):
+            continue
+        if lex.not_event_place_after.search(text[e.end:e.end + 40]):
+            continue
+        return e
+    return None
+
+
+def _coarse(where: Where | None) -> bool:
+    return where is None or where.precision in ("country", "unknown") and where.admin1 is None
+
+
+_BREAK = re.compile(r"\n+")
+
+
+def complete(incidents: list[Incident], text: str, entities: list[Entity], sentences: list[tuple[int, int]],
+             lex: IncidentLexicon, lethal: set[str], published: date | None) -> None:
+    """Fill each event's empty place and counts from the sentences after it; bound an undated event."""
+    paragraph_of = [len(_BREAK.findall(text, 0, a)) for a, _ in sentences]
+    taken = _events_spans(incidents)
+    order = sorted(incidents, key=lambda i: i.evidence[0].start if i.evidence else 0)
+    for n, incident in enumerate(order):
+        if not incident.evidence:
+            continue
+        start = incident.evidence[0].start
+        last = max(s.end for s in incident.evidence)
+        next_start = order[n + 1].evidence[0].start if n + 1 < len(order) and order[n + 1].evidence else len(text)
+        last_par = max(paragraph_of[i] for i, (a, b) in enumerate(sentences) if a < last) if sentences else 0
+        for i, (a, b) in enumerate(sentences):
+            if a < start or paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS:
+                continue
+            own = any(x <= a < y for x, y in ((s.start, s.end) for s in incident.evidence))
+            other = not own and any(x <= a < y for x, y in taken)
+            if _coarse(incident.where) and _ANAPHOR.search(text[a:b]) and not other:
+                place = _sub_country_place(text, entities, a, b, lex)
+                if place is not None and place.geo is not None:
+                    geo = place.geo
+                    incident.where = Where(name=geo.name, text=place.text, admin1=geo.admin1, country=geo.country,
+                                           lat=geo.lat, lon=geo.lon, precision=geo.precision,
+                                           gazetteer_id=geo.gazetteer_id, confidence=geo.confidence,
+                                           entity_id=place.id, span=Span(start=place.start, end=place.end,
+                                                                         text=place.text))
+            if own or other or a >= next_start:
+                continue
+            if incident.type in lethal and incident.fatalities is None or incident.injured is None:
+                dead, hurt = casualties.read(text, [(a, b)])
+                if incident.type in lethal and incident.fatalities is None and dead is not None:
+                    incident.fatalities = dead
+                if incident.injured is None and hurt is not None and (dead is not None or incident.fatalities):
+                    incident.injured = hurt
+        if incident.when.start is None and incident.when.end is None and published is not None:
+            # No date stated: it happened by the day of the report (an interval, not a stated date).
+            incident.when = When(end=published, precision="unknown")
