@@ -47,11 +47,11 @@ def same_place(a: Where | None, b: Where | None) -> bool:
     ga, gb = _geo(a), _geo(b)
     if ga is None or gb is None:
         return False  # unresolved and differently named: keep apart
-    if ga.country and gb.country and ga.country != gb.country:
-        return False
     coarse = {ga.precision, gb.precision} & {"region", "country"}
     if "country" in coarse:
-        return True
+        return True  # a country named beside the event ("crossed the border from Ukraine") does not place it
+    if ga.country and gb.country and ga.country != gb.country:
+        return False
     if coarse:
         return ga.admin1 == gb.admin1
     return False  # two different settlements: two events
@@ -129,6 +129,10 @@ def _paragraphs(text: str, incident: Incident) -> set[int]:
     return {len(_BREAK.findall(text, 0, span.start)) for span in incident.evidence}
 
 
+def _sub_country(where: Where | None) -> bool:
+    return where is not None and where.admin1 is not None and where.precision not in ("country", "unknown")
+
+
 def _named_alike(a: Where | None, b: Where | None) -> bool:
     return a is not None and b is not None and same_place(a, b)
 
@@ -141,7 +145,8 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
     event only from the headline and lead, or within a couple of paragraphs of another telling (a report
     that goes on to a second, unplaced event keeps it apart). ``sizes`` holds the numbers of people each
     telling counts ("several dozen soldiers deserted" and "1,700 had deserted" are two desertions); tellings
-    whose counts have nothing in common stay apart, and so do tellings with different death tolls.
+    whose counts have nothing in common stay apart unless both are placed below country level, and so do
+    tellings with different death tolls outside the headline and lead.
     """
     events: list[Incident] = []
     paragraphs = {i.id: _paragraphs(text, i) for i in incidents}
@@ -157,8 +162,9 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
             adjacent = any(abs(a - b) <= 1 for a in mine for b in others)
             if not (incident.type in generic and event.type not in generic and (adjacent or lead)):
                 return False
+        placed = _sub_country(event.where) and _sub_country(incident.where)
         if (not same_place(event.where, incident.where) or not same_time(event.when, incident.when)
-                or (own and theirs and not own & theirs)
+                or (not placed and own and theirs and not own & theirs)
                 or (not lead and _other_toll(event.fatalities, incident.fatalities))):
             return False  # a headline's toll may be an update of the body's: no conflict inside the lead
         if _named_alike(event.where, incident.where):

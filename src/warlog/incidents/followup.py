@@ -21,7 +21,7 @@ _ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|shooting|strike|blast|explosion|assault|killing|raid|"
     r"tragedy|massacre|shelling|bombing|shootout|stabbing|murder|clash|fighting)\b|\btook\s+place\b|\bhappened\b|"
     r"\boccurred\b", re.IGNORECASE)
-_FOLLOW_PARAGRAPHS = 2  # how far after its last telling a sentence can still add to an event
+_FOLLOW_PARAGRAPHS = 3  # how far after its last telling a sentence can still add to an event
 
 
 def _events_spans(incidents: list[Incident]) -> list[tuple[int, int]]:
@@ -64,7 +64,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
         next_start = order[n + 1].evidence[0].start if n + 1 < len(order) and order[n + 1].evidence else len(text)
         last_par = max(paragraph_of[i] for i, (a, b) in enumerate(sentences) if a < last) if sentences else 0
         for i, (a, b) in enumerate(sentences):
-            if a < start or paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS:
+            if a < start or a >= next_start and paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS:
                 continue
             own = any(x <= a < y for x, y in ((s.start, s.end) for s in incident.evidence))
             other = not own and any(x <= a < y for x, y in taken)
@@ -79,12 +79,53 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                                                                          text=place.text))
             if own or other or a >= next_start:
                 continue
+            if paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS and not _ANAPHOR.search(text[a:b]):
+                continue
             if incident.type in lethal and incident.fatalities is None or incident.injured is None:
                 dead, hurt = casualties.read(text, [(a, b)])
                 if incident.type in lethal and incident.fatalities is None and dead is not None:
                     incident.fatalities = dead
                 if incident.injured is None and hurt is not None and (dead is not None or incident.fatalities):
                     incident.injured = hurt
-        if incident.when.start is None and incident.when.end is None and published is not None:
-            # No date stated: it happened by the day of the report (an interval, not a stated date).
-            incident.when = When(end=published, precision="unknown")
+        if incident.when.start is None and incident.when.end is None:
+            bound = _told_by(text, entities, incident) or published
+            if bound is not None:
+                # No date stated: it happened by the day it was told ("the governor said on Friday") or by the
+                # day of the report: an interval's end, never presented as a stated date.
+                incident.when = When(end=bound, precision="unknown")
+    _regional(incidents, text, entities, lex)
+
+
+_REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|announced|claimed|stated|confirmed|"
+                          r"published|added)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _told_by(text: str, entities: list[Entity], incident: Incident) -> date | None:
+    """The earliest end of a date that dates the telling of the event ("said on Friday", "wrote last month")."""
+    ends = [e.when.end or e.when.start for e in entities
+            if e.label == "DATE" and e.when is not None and (e.when.end or e.when.start)
+            and any(s.start <= e.start < s.end for s in incident.evidence)
+            and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
+    return min((d for d in ends if d is not None), default=None)
+
+
+def _regional(incidents: list[Incident], text: str, entities: list[Entity], lex: IncidentLexicon) -> None:
+    """An unplaced event in a report whose places all lie in one region happened in that region."""
+    regions: dict[tuple[str, str | None], int] = {}
+    for e in entities:
+        if e.label != "PLACE" or e.geo is None or e.geo.admin1 is None or e.geo.precision == "country":
+            continue
+        line_start = text.rfind("\n", 0, e.start) + 1
+        if lex.not_event_place.search(text[max(line_start, e.start - 80):e.start]):
+            continue
+        key = (e.geo.admin1, e.geo.country)
+        regions[key] = regions.get(key, 0) + 1
+    if len(regions) != 1:
+        return
+    (admin1, country), mentions = next(iter(regions.items()))
+    if mentions < 2:
+        return
+    for incident in incidents:
+        if incident.where is None or (incident.where.admin1 is None and incident.where.country is None):
+            incident.where = Where(name=admin1, text=admin1, admin1=admin1, country=country, precision="region",
+                                   confidence=0.3)
