@@ -45,3 +45,40 @@ def test_strike_that_killed_five_and_injured_48(incidents):  # type: ignore[no-u
     assert inc.fatalities is not None and inc.fatalities.best == 5
     assert inc.injured is not None and inc.injured.best == 48
     assert inc.injured.span is not None and inc.injured.span.text == "48"
+
+
+def test_russian_forces_are_the_strikes_actor1_side(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Russian forces shelled the town of Orikhiv on Monday, killing two civilians.")
+    perpetrators = [a for a in inc.actors if a.role == "perpetrator"]
+    assert perpetrators and perpetrators[0].text == "Russian forces" and perpetrators[0].side == "Russia"
+
+
+def test_a_ukrainian_drone_hitting_russian_positions_names_both_sides(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("A Ukrainian drone hit Russian positions near Bakhmut on Monday.")
+    sides = {(a.role, a.side) for a in inc.actors}
+    assert ("perpetrator", "Ukraine") in sides and ("victim", "Russia") in sides
+
+
+def test_training_ground_accident_is_a_non_combat_death(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Two Russian conscripts were killed at a training ground in the Bryansk region when a "
+                       "grenade went off during exercises, the regional governor said.")
+    assert inc.type == "non_combat_death" and inc.fatalities is not None and inc.fatalities.best == 2
+
+
+def test_gunmen_opening_fire_at_a_training_ground_kill_their_own_side(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Two volunteers opened fire on fellow recruits at a training ground in the Belgorod region, "
+                       "killing eleven and wounding fifteen, the defence ministry said.")
+    assert inc.type == "intra_force_killing"
+    assert (inc.fatalities.best, inc.injured.best) == (11, 15)  # type: ignore[union-attr]
+
+
+def test_court_statistics_on_desertion_are_not_an_incident(incidents):  # type: ignore[no-untyped-def]
+    assert incidents("Courts have heard hundreds of desertion cases this year, and more than 5,000 soldiers "
+                     "have been convicted of leaving their units, according to court statistics.") == []
+
+
+def test_a_place_in_a_deal_backed_by_kyiv_is_not_where_a_strike_happened(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Russian drones struck the port of Izmail overnight, days after a grain deal backed "
+                      "by Kyiv collapsed, the regional governor said.")
+    strikes = [i for i in found if i.type == "strike"]
+    assert strikes and strikes[0].where is not None and strikes[0].where.admin1 == "Odesa Oblast"
