@@ -51,8 +51,12 @@ _BREAK = re.compile(r"\n+")
 
 
 def complete(incidents: list[Incident], text: str, entities: list[Entity], sentences: list[tuple[int, int]],
-             lex: IncidentLexicon, lethal: set[str], published: date | None) -> None:
-    """Fill each event's empty place and counts from the sentences after it; bound an undated event."""
+             lex: IncidentLexicon, lethal: set[str], published: date | None) -> dict[str, list[tuple[int, int]]]:
+    """Fill each event's empty place and counts from the sentences after it; bound an undated event.
+
+    Returns, per incident id, the sentences that told more about it (their quotes are its sources too).
+    """
+    told: dict[str, list[tuple[int, int]]] = {}
     paragraph_of = [len(_BREAK.findall(text, 0, a)) for a, _ in sentences]
     taken = _events_spans(incidents)
     order = sorted(incidents, key=lambda i: i.evidence[0].start if i.evidence else 0)
@@ -68,6 +72,9 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 continue
             own = any(x <= a < y for x, y in ((s.start, s.end) for s in incident.evidence))
             other = not own and any(x <= a < y for x, y in taken)
+            refers = bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
+            if refers:
+                told.setdefault(incident.id, []).append((a, b))
             if _coarse(incident.where) and _ANAPHOR.search(text[a:b]) and not other:
                 place = _sub_country_place(text, entities, a, b, lex)
                 if place is not None and place.geo is not None:
@@ -85,8 +92,10 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 dead, hurt = casualties.read(text, [(a, b)])
                 if incident.type in lethal and incident.fatalities is None and dead is not None:
                     incident.fatalities = dead
+                    told.setdefault(incident.id, []).append((a, b))
                 if incident.injured is None and hurt is not None and (dead is not None or incident.fatalities):
                     incident.injured = hurt
+                    told.setdefault(incident.id, []).append((a, b))
         if incident.when.start is None and incident.when.end is None:
             bound = _told_by(text, entities, incident) or published
             if bound is not None:
@@ -94,6 +103,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 # day of the report: an interval's end, never presented as a stated date.
                 incident.when = When(end=bound, precision="unknown")
     _regional(incidents, text, entities, lex)
+    return {k: sorted(set(v)) for k, v in told.items()}
 
 
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|announced|claimed|stated|confirmed|"

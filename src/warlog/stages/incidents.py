@@ -120,12 +120,28 @@ class IncidentStage:
         resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents),
                                   lex.generic_types)
         lethal = {name for name, info in types.items() if info.lethal}
-        followup.complete(resolved, text, report.entities, sentences, lex, lethal,
-                          report.document.published)
+        told = followup.complete(resolved, text, report.entities, sentences, lex, lethal,
+                                 report.document.published)
+        for incident in resolved:
+            self._add_tellings(report, incident, told.get(incident.id, []), alleged)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved
         return work
+
+    def _add_tellings(self, report: Report, incident: Incident, spans: list[tuple[int, int]],
+                      alleged: list[re.Pattern[str]]) -> None:
+        """Sentences found to tell more of the event join its evidence; their quotes' sources join its sources."""
+        spans = [(a, b) for a, b in spans if not any(s.start == a for s in incident.evidence)]
+        if not spans:
+            return
+        quotes = slots.supporting_quotes(report.quotes, spans)
+        for name in slots.sources(quotes, report.document.outlet):
+            if name not in incident.sources:
+                incident.sources.insert(max(len(incident.sources) - 1, 0), name)  # the outlet stays last
+        incident.claim_ids += [c for c in self._claims(report, quotes, spans, alleged) if c not in incident.claim_ids]
+        incident.evidence = sorted([*incident.evidence, *(report.span(a, b) for a, b in spans)],
+                                   key=lambda s: s.start)
 
     @staticmethod
     def _sizes(report: Report, incidents: list[Incident]) -> dict[str, set[int]]:
