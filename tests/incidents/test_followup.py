@@ -38,3 +38,10 @@ def test_report_without_any_date_is_bounded_by_its_publication(incidents):  # ty
                        "near the village of Kurylivka, in the Kharkiv region.")
     assert inc.type == "abandonment"
     assert inc.when.start is None and inc.when.end == date(2024, 7, 13)
+
+
+def test_an_event_dated_months_before_the_report_is_background(incidents):  # type: ignore[no-untyped-def]
+    text = ("Russian artillery shelled the town of Orikhiv on Thursday, killing a 70-year-old man.\n\n"
+            "The town's hospital was destroyed by shelling in March 2023, the governor recalled.\n")
+    found = sorted(incidents(text), key=lambda i: i.evidence[0].start)
+    assert [i.background for i in found] == [False, True]

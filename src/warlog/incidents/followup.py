@@ -21,6 +21,7 @@ _ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|shooting|strike|blast|explosion|assault|killing|raid|"
     r"tragedy|massacre|shelling|bombing|shootout|stabbing|murder|clash|fighting)\b|\btook\s+place\b|\bhappened\b|"
     r"\boccurred\b", re.IGNORECASE)
+BACKGROUND_DAYS = 31
 _FOLLOW_PARAGRAPHS = 3  # how far after its last telling a sentence can still add to an event
 
 
@@ -103,6 +104,12 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 # day of the report: an interval's end, never presented as a stated date.
                 incident.when = When(end=bound, precision="unknown")
     _regional(incidents, text, entities, lex)
+    if published is not None:
+        for incident in incidents:
+            end = incident.when.end or incident.when.start
+            # A stated date more than a month before the report: the report recalls it as background.
+            incident.background = (incident.when.precision != "unknown" and end is not None
+                                   and (published - end).days > BACKGROUND_DAYS)
     return {k: sorted(set(v)) for k, v in told.items()}
 
 
