@@ -44,6 +44,19 @@ def _sub_country_place(text: str, entities: list[Entity], a: int, b: int, lex: I
     return None
 
 
+def _elsewhere(where: Where | None, text: str, entities: list[Entity], a: int, b: int,
+               lex: IncidentLexicon) -> bool:
+    place = _sub_country_place(text, entities, a, b, lex)
+    if place is None or place.geo is None or _coarse(where) or where is None:
+        return False
+    if place.text.casefold() == where.text.casefold() or place.geo.gazetteer_id == where.gazetteer_id:
+        return False
+    if place.geo.admin1 != where.admin1:
+        return True
+    # Within the event's region: only another settlement, where the event has one, is elsewhere.
+    return place.geo.precision in ("settlement", "point") and where.precision in ("settlement", "point")
+
+
 def _coarse(where: Where | None) -> bool:
     return where is None or where.precision in ("country", "unknown") and where.admin1 is None
 
@@ -73,6 +86,8 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 continue
             own = any(x <= a < y for x, y in ((s.start, s.end) for s in incident.evidence))
             other = not own and any(x <= a < y for x, y in taken)
+            if not own and _elsewhere(incident.where, text, entities, a, b, lex):
+                continue  # a sentence about another place tells another event ("In Avdiivka, a man was wounded")
             refers = bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
             if refers:
                 told.setdefault(incident.id, []).append((a, b))
