@@ -134,10 +134,23 @@ def _sub_country(where: Where | None) -> bool:
 
 
 def _named_alike(a: Where | None, b: Where | None) -> bool:
-    return a is not None and b is not None and same_place(a, b)
+    """Both tellings place the event below country level, compatibly (a country alone identifies nothing)."""
+    return _sub_country(a) and _sub_country(b) and same_place(a, b)
 
 
-def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, set[int]],
+Size = tuple[int, int | None]  # a head count as a range: (12, None) is "dozens", (50, 50) is "50"
+
+
+def _key_size(sizes: list[Size]) -> Size | None:
+    """The count a telling is about: its first exact one ("50 soldiers deserted"), else its first one."""
+    return next((s for s in sizes if s[0] == s[1]), sizes[0] if sizes else None)
+
+
+def _overlap(x: Size, y: Size) -> bool:
+    return x[0] <= (y[1] if y[1] is not None else x[0]) and y[0] <= (x[1] if x[1] is not None else y[0])
+
+
+def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],
             generic: tuple[str, ...] = ()) -> list[Incident]:
     """Merge the tellings of each event; an incident joins the first earlier event it can be the same as.
 
@@ -152,7 +165,7 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
     paragraphs = {i.id: _paragraphs(text, i) for i in incidents}
 
     def joins(event: Incident, incident: Incident) -> bool:
-        own, theirs = sizes.get(incident.id, set()), sizes.get(event.id, set())
+        own, theirs = _key_size(sizes.get(incident.id, [])), _key_size(sizes.get(event.id, []))
         mine, others = paragraphs[incident.id], paragraphs[event.id]
         lead = min(mine) < LEAD_PARAGRAPHS and min(others) < LEAD_PARAGRAPHS
         near = any(abs(a - b) <= _NEAR for a in mine for b in others)
@@ -164,7 +177,7 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
                 return False
         placed = _sub_country(event.where) and _sub_country(incident.where)
         if (not same_place(event.where, incident.where) or not same_time(event.when, incident.when)
-                or (not placed and own and theirs and not own & theirs)
+                or (not placed and own is not None and theirs is not None and not _overlap(own, theirs))
                 or (not lead and _other_toll(event.fatalities, incident.fatalities))):
             return False  # a headline's toll may be an update of the body's: no conflict inside the lead
         if _named_alike(event.where, incident.where):
@@ -178,7 +191,7 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
             events.append(incident)
             continue
         absorb(target, incident)
-        sizes[target.id] = sizes.get(target.id, set()) | sizes.get(incident.id, set())
+        sizes[target.id] = sizes.get(target.id, []) + sizes.get(incident.id, [])
         paragraphs[target.id] |= paragraphs[incident.id]
         if outlet and outlet in target.sources:
             target.sources = [s for s in target.sources if s != outlet] + [outlet]

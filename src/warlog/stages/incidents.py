@@ -144,18 +144,23 @@ class IncidentStage:
                                    key=lambda s: s.start)
 
     @staticmethod
-    def _sizes(report: Report, incidents: list[Incident]) -> dict[str, set[int]]:
-        """The numbers of people each incident's own evidence counts (deaths and injuries are merged separately)."""
-        sizes: dict[str, set[int]] = {}
+    def _sizes(report: Report, incidents: list[Incident]) -> dict[str, list[tuple[int, int | None]]]:
+        """The head counts each incident's own evidence gives, in text order, as ranges ("dozens": 12 or more)."""
+        sizes: dict[str, list[tuple[int, int | None]]] = {}
         for incident in incidents:
             if incident.fatalities is not None or incident.injured is not None:
-                continue
+                continue  # deaths and injuries are compared as tolls
             spans = [(s.start, s.end) for s in incident.evidence]
-            sizes[incident.id] = {n for e in report.entities
-                                  if e.label == "QUANTITY" and e.count is not None
-                                  and any(a <= e.start < b for a, b in spans)
-                                  for n in [next((v for v in (e.count.best, e.count.high, e.count.low)
-                                                  if v is not None), None)] if n is not None}
+            ranges: list[tuple[int, int | None]] = []
+            for e in sorted(report.entities, key=lambda e: e.start):
+                if e.label != "QUANTITY" or e.count is None or not any(a <= e.start < b for a, b in spans):
+                    continue
+                c = e.count
+                low = next((v for v in (c.low, c.best, c.high) if v is not None), None)
+                if low is None:
+                    continue
+                ranges.append((low, c.high if c.high is not None else (None if c.low is not None else low)))
+            sizes[incident.id] = ranges
         return sizes
 
     @staticmethod
