@@ -2,8 +2,8 @@
 
     report = warlog.extract(text, outlet="Meduza", published="2022-11-24")
     summary = warlog.ingest(["reports/"], db="warlog.db")
-    with warlog.open("warlog.db") as store:
-        for record in store.incidents(): ...
+    with warlog.open("warlog.db") as db:
+        for event in db.canonical(): ...
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, MalformedInputError, WarlogError
 from .models import Document, Entity, Report
-from .pipeline.runner import Failure, Pipeline
+from .pipeline.runner import Failure, Pipeline, raise_error
 from .settings import Settings
 from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to_text, load_rules
 from .stages.ingest import RawInput, iter_inputs, read_text_input
@@ -25,6 +25,7 @@ from .store import AddResult, Fingerprint, Store, open_store
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
 
 if TYPE_CHECKING:
+    from .database import Database
     from .linking.run import LinkSummary
 
 
@@ -84,7 +85,9 @@ def extract(text: str, *, settings: Settings | None = None, source: str = "<text
 def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
     """Every place named in ``text`` with its gazetteer resolution (``entity.geo``)."""
     settings = settings or Settings.from_env()
-    pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources)
+    # No partial answer here: a gazetteer that cannot be opened is the user's error to see, not an empty list.
+    pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources,
+                        on_error=raise_error)
     document = Document(id="geocode", text=text, language="en")
     report = pipeline.run(Report(document=document))
     return [e for e in report.entities if e.label == "PLACE"]
@@ -128,10 +131,13 @@ class IngestSummary:
         return not self.failed
 
 
-def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Store:  # noqa: A001
-    """Open the store at ``db`` (a file path or URL; default from settings)."""
+def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Database:  # noqa: A001
+    """Open the database at ``db`` (a file path or URL; default from settings): incidents at the report and
+    the canonical level, people, sources and exports."""
+    from .database import Database
+
     settings = settings or Settings.from_env()
-    return open_store(db or settings.db)
+    return Database(open_store(db or settings.db))
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Settings | None = None,

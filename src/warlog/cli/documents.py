@@ -13,7 +13,6 @@ import click
 
 from .. import api
 from ..errors import WarlogError
-from ..export import export as export_incidents
 from ..export.formats import to_acled_csv
 from ..pipeline.runner import Failure
 from ..settings import Settings, describe
@@ -144,11 +143,9 @@ def _table(records: list[IncidentRecord]) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
 def incidents(db: str | None, fmt: str, **flt: Any) -> None:
     """List stored incidents, filtered, with analysts' reviewed values in force (rejected ones left out)."""
-    from ..store.overlay import reviewed
-
     try:
-        with api.open(db, settings=_settings()) as store:
-            records = list(reviewed(store, store.incidents(_make_filter(**flt))))
+        with api.open(db, settings=_settings()) as database:
+            records = database.incidents(_make_filter(**flt))
     except WarlogError as exc:
         _fail(exc)
         return
@@ -171,12 +168,12 @@ def show(ident: str, db: str | None) -> None:
     from ..export import incident_json
 
     try:
-        with api.open(db, settings=_settings()) as store:
-            record = store.incident(ident)
+        with api.open(db, settings=_settings()) as database:
+            record = database.incident(ident)
             if record is not None:
                 click.echo(json.dumps(incident_json(record), ensure_ascii=False, indent=2))
                 return
-            report = store.report(ident)
+            report = database.report(ident)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -196,12 +193,10 @@ def show(ident: str, db: str | None) -> None:
 def export(db: str | None, fmt: str, output: Path | None, level: str, **flt: Any) -> None:
     """Export the (filtered) incidents as ACLED-style CSV, GeoJSON or JSONL."""
     try:
-        with api.open(db, settings=_settings()) as store:
-            chunks = export_incidents(store, fmt, _make_filter(**flt), level=level)
+        with api.open(db, settings=_settings()) as database:
+            chunks = database.export(fmt, _make_filter(**flt), level=level)  # type: ignore[arg-type]
             if level == "canonical":
-                from ..store.links import LinkStore
-
-                pending = len(LinkStore(store).pending_documents())
+                pending = database.pending()
                 if pending:
                     click.echo(f"warning: {pending} stored documents are not linked across reports yet and are "
                                f"left out; run: warlog link --db {db or _settings().db}", err=True)
@@ -230,11 +225,9 @@ def demo(extra: tuple[Path, ...], db: str) -> None:
         if extra:
             click.echo(f"and {', '.join(str(p) for p in extra)}:")
             _print_summary(_ingest_with_progress(list(extra), db, settings, {}))
-        with api.open(db, settings=settings) as store:
-            records = store.incidents()
-            from ..store.links import LinkStore
-
-            merged = LinkStore(store).canonical_incidents()
+        with api.open(db, settings=settings) as database:
+            records = database.incidents()
+            merged = database.canonical()
     except WarlogError as exc:
         _fail(exc)
         return

@@ -31,11 +31,9 @@ def link(db: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table")
 def people(db: str | None, name: str | None, fmt: str) -> None:
     """The named-people registry: everyone named in the reports, with attributes, fates and sources."""
-    from ..store.links import LinkStore
-
     try:
-        with api.open(db, settings=_settings()) as store:
-            found = LinkStore(store).people(name)
+        with api.open(db, settings=_settings()) as database:
+            found = database.people(name)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -60,13 +58,12 @@ def people(db: str | None, name: str | None, fmt: str) -> None:
 def sources(db: str | None) -> None:
     """Who cites whom, and the reliability grade (A-F) each source gets."""
     from ..linking.grading import reliability_table
-    from ..store.links import LinkStore
 
     settings = _settings()
     try:
         table = reliability_table(settings.source_reliability)
-        with api.open(db, settings=settings) as store:
-            graph = LinkStore(store).citation_graph()
+        with api.open(db, settings=settings) as database:
+            graph = database.sources()
     except WarlogError as exc:
         _fail(exc)
         return
