@@ -117,6 +117,8 @@ def _other_toll(a: Count | None, b: Count | None) -> bool:
     return a is not None and b is not None and a.best is not None and b.best is not None and a.best != b.best
 
 
+# Harm a force does to its own people is often also told in broad words ("the attack", "the shooting").
+_ABSORBING = {"friendly_fire", "intra_force_killing"}
 LEAD_PARAGRAPHS = 3  # the headline, the lead and the paragraph after it summarise the report's main event
 _NEAR = 2  # paragraphs between two tellings of one event when neither names its place
 
@@ -173,7 +175,7 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
             # "the attack", "the fighting" told beside a killing by one's own side is that killing, not another
             # event: a broad type joins a narrower event told in the same or the next paragraph.
             adjacent = any(abs(a - b) <= 1 for a in mine for b in others)
-            if not (incident.type in generic and event.type not in generic and (adjacent or lead)):
+            if not (incident.type in generic and event.type in _ABSORBING and (adjacent or lead)):
                 return False
         placed = _sub_country(event.where) and _sub_country(incident.where)
         if (not same_place(event.where, incident.where) or not same_time(event.when, incident.when)
