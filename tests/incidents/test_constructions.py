@@ -82,3 +82,19 @@ def test_a_place_in_a_deal_backed_by_kyiv_is_not_where_a_strike_happened(inciden
                       "by Kyiv collapsed, the regional governor said.")
     strikes = [i for i in found if i.type == "strike"]
     assert strikes and strikes[0].where is not None and strikes[0].where.admin1 == "Odesa Oblast"
+
+
+def test_gone_absent_without_leave_is_desertion(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("About 300 soldiers of the new brigade had gone absent without leave before it reached "
+                      "the front near Pokrovsk, a Ukrainian journalist wrote.")
+    assert [i.type for i in found] == ["desertion_or_surrender"]
+
+
+def test_fresh_cases_of_a_practice_are_not_one_incident(incidents):  # type: ignore[no-untyped-def]
+    assert incidents("Two outlets have uncovered fresh cases of commanders forcing men who refused to fight "
+                     "back to the front.") == []
+
+
+def test_a_river_bank_is_not_the_strikes_place(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Russian forces shelled Beryslav on the west bank of the Dnipro on Sunday, killing a man.")
+    assert inc.where is None or inc.where.text != "the west bank"

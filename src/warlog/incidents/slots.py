@@ -47,6 +47,8 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
             before = text[max(line_start, e.start - 80):e.start]
             if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
                 continue  # where someone came from, or an actor ("Kiev forces"), not where it happened
+            if e.text.islower():
+                continue  # a common noun the tagger took for a name ("the west bank" of a river)
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
             if is_country(e):
                 distance += 1000
