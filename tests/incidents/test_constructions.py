@@ -98,3 +98,9 @@ def test_fresh_cases_of_a_practice_are_not_one_incident(incidents):  # type: ign
 def test_a_river_bank_is_not_the_strikes_place(incidents):  # type: ignore[no-untyped-def]
     (inc,) = incidents("Russian forces shelled Beryslav on the west bank of the Dnipro on Sunday, killing a man.")
     assert inc.where is None or inc.where.text != "the west bank"
+
+
+def test_commanders_who_left_them_nothing_after_the_paragraph_names_the_town(incidents):  # type: ignore[no-untyped-def]
+    text = ("In Kupiansk, the draftees were sent to the front line and told to dig trenches. Soon they came under "
+            "mortar fire. They held out for two days, and their commanders left them nothing but rifles.")
+    assert "abandonment" in [i.type for i in incidents(text)]

@@ -81,7 +81,8 @@ class IncidentStage:
 
         def anchored(cand: Candidate) -> bool:
             first, last = cand.sentences[0], cand.sentences[-1]
-            around = [sentences[i] for i in range(max(first - 1, 0), last + 1)
+            # The paragraph's opening may set the scene two sentences earlier ("In Svatove, the men ...").
+            around = [sentences[i] for i in range(max(first - 2, 0), last + 1)
                       if paragraphs[i] == paragraphs[first]]
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
