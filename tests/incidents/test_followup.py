@@ -45,3 +45,13 @@ def test_an_event_dated_months_before_the_report_is_background(incidents):  # ty
             "The town's hospital was destroyed by shelling in March 2023, the governor recalled.\n")
     found = sorted(incidents(text), key=lambda i: i.evidence[0].start)
     assert [i.background for i in found] == [False, True]
+
+
+def test_an_event_recalled_a_week_before_takes_no_follow_up(incidents):  # type: ignore[no-untyped-def]
+    text = ("Two gunmen opened fire on fellow soldiers at a training ground in the Belgorod region on Saturday, "
+            "killing eleven.\n\n"
+            "It came a week after a blast damaged the bridge to Crimea.\n\n"
+            "\"As a result of the incident, eleven people died and another 15 were injured,\" investigators said.\n")
+    found = {i.type: i for i in incidents(text)}
+    assert found["intra_force_killing"].injured is not None and found["intra_force_killing"].injured.best == 15
+    assert found["strike"].background and found["strike"].injured is None

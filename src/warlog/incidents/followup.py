@@ -22,6 +22,9 @@ _ANAPHOR = re.compile(
     r"tragedy|massacre|shelling|bombing|shootout|stabbing|murder|clash|fighting)\b|\btook\s+place\b|\bhappened\b|"
     r"\boccurred\b", re.IGNORECASE)
 BACKGROUND_DAYS = 31
+# "It came a week after a blast ...", "two months after the shelling of ...": an earlier event recalled.
+_RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                       r"(?:after|before|since)\s+(?:a|an|the)\b", re.IGNORECASE)
 _FOLLOW_PARAGRAPHS = 3  # how far after its last telling a sentence can still add to an event
 
 
@@ -73,7 +76,11 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
     told: dict[str, list[tuple[int, int]]] = {}
     paragraph_of = [len(_BREAK.findall(text, 0, a)) for a, _ in sentences]
     taken = _events_spans(incidents)
-    order = sorted(incidents, key=lambda i: i.evidence[0].start if i.evidence else 0)
+    recalled = {i.id for i in incidents if i.evidence and _RECALLED.search(i.evidence[0].text)}
+    # An event recalled in passing ("It came a week after a blast ...") takes no follow-up sentences: those
+    # go on telling the report's own event.
+    order = sorted((i for i in incidents if i.id not in recalled),
+                   key=lambda i: i.evidence[0].start if i.evidence else 0)
     for n, incident in enumerate(order):
         if not incident.evidence:
             continue
@@ -123,8 +130,8 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
         for incident in incidents:
             end = incident.when.end or incident.when.start
             # A stated date more than a month before the report: the report recalls it as background.
-            incident.background = (incident.when.precision != "unknown" and end is not None
-                                   and (published - end).days > BACKGROUND_DAYS)
+            incident.background = incident.id in recalled or (
+                incident.when.precision != "unknown" and end is not None and (published - end).days > BACKGROUND_DAYS)
     return {k: sorted(set(v)) for k, v in told.items()}
 
 
