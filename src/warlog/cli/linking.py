@@ -9,6 +9,7 @@ import click
 from .. import api
 from ..errors import WarlogError
 from .common import _DB_HELP, _fail, _settings, main
+from .options import existing_db
 
 
 @main.command()
@@ -17,7 +18,7 @@ def link(db: str | None) -> None:
     """Link stored documents across reports (only those not linked yet): canonical incidents, people, sources."""
     settings = _settings()
     try:
-        summary = api.link(db or settings.db, settings=settings)
+        summary = api.link(existing_db(db, settings), settings=settings)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -31,8 +32,9 @@ def link(db: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table")
 def people(db: str | None, name: str | None, fmt: str) -> None:
     """The named-people registry: everyone named in the reports, with attributes, fates and sources."""
+    target = existing_db(db, _settings())
     try:
-        with api.open(db, settings=_settings()) as database:
+        with api.open(target, settings=_settings()) as database:
             found = database.people(name)
     except WarlogError as exc:
         _fail(exc)
@@ -62,7 +64,7 @@ def sources(db: str | None) -> None:
     settings = _settings()
     try:
         table = reliability_table(settings.source_reliability)
-        with api.open(db, settings=settings) as database:
+        with api.open(existing_db(db, settings), settings=settings) as database:
             graph = database.sources()
     except WarlogError as exc:
         _fail(exc)
