@@ -55,3 +55,11 @@ def test_an_event_recalled_a_week_before_takes_no_follow_up(incidents):  # type:
     found = {i.type: i for i in incidents(text)}
     assert found["intra_force_killing"].injured is not None and found["intra_force_killing"].injured.best == 15
     assert found["strike"].background and found["strike"].injured is None
+
+
+def test_a_wire_dateline_places_only_an_event_the_story_does_not_place(incidents):  # type: ignore[no-untyped-def]
+    text = ("Soldiers' wives gather in Moscow\n"
+            "MOSCOW (AFP) - Wives of Russian men mobilised to fight gathered on Saturday at the eternal flame, "
+            "demanding that their husbands come home.\n")
+    (inc,) = incidents(text, published="2024-01-06")
+    assert inc.type == "protest" and inc.where is not None and inc.where.text == "MOSCOW"

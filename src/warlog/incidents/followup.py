@@ -125,6 +125,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 # No date stated: it happened by the day it was told ("the governor said on Friday") or by the
                 # day of the report: an interval's end, never presented as a stated date.
                 incident.when = When(end=bound, precision="unknown")
+    _dateline(incidents, text, entities)
     _regional(incidents, text, entities, lex)
     if published is not None:
         for incident in incidents:
@@ -146,6 +147,26 @@ def _told_by(text: str, entities: list[Entity], incident: Incident) -> date | No
             and any(s.start <= e.start < s.end for s in incident.evidence)
             and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
     return min((d for d in ends if d is not None), default=None)
+
+
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|UNN|Ukrinform|Interfax|TASS|"
+                       r"RIA|dpa|Bloomberg)\)|\s+[-–—]\s+(?:UNN|Ukrinform|Interfax|TASS|RIA|Reuters|AP|AFP)\b")
+
+
+def _dateline(incidents: list[Incident], text: str, entities: list[Entity]) -> None:
+    """A wire story's dateline city ("MOSCOW (AFP) -") is where it was filed: the place of last resort for an
+    event the story never places (it is not taken before, since wire stories often tell events elsewhere)."""
+    line = next((e for e in entities if e.label == "PLACE" and e.geo is not None
+                 and text.rfind("\n", 0, e.start) + 1 == e.start and _DATELINE.match(text, e.end)), None)
+    if line is None or line.geo is None:
+        return
+    geo = line.geo
+    for incident in incidents:
+        if incident.where is None:
+            incident.where = Where(name=geo.name, text=line.text, admin1=geo.admin1, country=geo.country,
+                                   lat=geo.lat, lon=geo.lon, precision=geo.precision, gazetteer_id=geo.gazetteer_id,
+                                   confidence=min(geo.confidence, 0.3), entity_id=line.id,
+                                   span=Span(start=line.start, end=line.end, text=line.text))
 
 
 def _regional(incidents: list[Incident], text: str, entities: list[Entity], lex: IncidentLexicon) -> None:
