@@ -243,6 +243,7 @@ class Incident(IncidentFields):
     certainty: Certainty = "reported"
     evidence: list[Span] = Field(default_factory=list)
     claim_ids: list[str] = Field(default_factory=list, description="the claims (statements) supporting it")
+    background: bool = Field(default=False, description="an older event the report recalls, not its news")
 
 
 # -- people and provenance, per report -----------------------------------------------------------------------
