@@ -15,12 +15,15 @@ from ..attribution.quotes import (
     speaker_extent,
     subject_of,
 )
+from ..attribution.relays import Relay, as_saying_clauses, is_citing, relay_for
 from ..attribution.speakers import SpeakerMemory, resolve_speaker
 from ..models import Claim, Cue, Quote, Speaker
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
 _SCARE_QUOTE_WORDS = 3
+# Cues that name a speech act even without a content clause ("wrote a long post", "described to the outlet how").
+_SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish", "recall", "explain", "speak"})
 
 
 @dataclass
@@ -33,6 +36,8 @@ class _Draft:
     contexts: list[SourceContext]
     denied: bool = False
     hedges: list[str] = field(default_factory=list)
+    relay: str | None = None  # the outlet that relays the speaker ("RIA reported, citing the ministry")
+    medium: str | None = None  # the document the speaker spoke through ("a ministry statement")
 
 
 def _within(token_span: tuple[int, int], start: int, end: int) -> bool:
@@ -89,10 +94,11 @@ class AttributionStage:
                 return [own, *known, active]  # first seen before any source was named
             return [own, *known]
 
-        def speaker_for(subject: Any, span: tuple[int, int] | None = None) -> Speaker:
+        def speaker_for(subject: Any, span: tuple[int, int] | None = None, remember: bool = True) -> Speaker:
             s_start, s_end = span or speaker_extent(subject)
-            speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end)
-            memory.remember(speaker)
+            speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end, lex.speaker_words)
+            if remember:
+                memory.remember(speaker)
             return speaker
 
         for index, sent in enumerate(sentences):
@@ -111,8 +117,13 @@ class AttributionStage:
                 if draft is not None:
                     drafts.append(draft)
                     last_direct = draft
+            first_new = len(drafts)
             drafts.extend(self._indirect(sent, doc, text, marks, lex, speaker_for, contexts_for, own,
                                          used_cues, sentences, index))
+            _nest_relays([d for d in drafts[first_new:]] + [d for d in drafts if d.cue is not None and
+                                                              sent.start_char <= d.cue.start < sent.end_char
+                                                              and d not in drafts[first_new:]])
+        _hedge_back(drafts, text, sentences, lex, excluded)
 
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
         report.claims = [
@@ -133,15 +144,21 @@ class AttributionStage:
             if n_words <= _SCARE_QUOTE_WORDS and not embedded and cue.verb.idx > q.outer_end + 40:
                 return None
             used_cues.add(cue.verb.i)
-            speaker = speaker_for(cue.subject, cue.extra.get("speaker_span"))
+            relay = relay_for(cue.verb, cue.verb.sent, lex)
+            relayed = relay is not None and relay.always
+            speaker = speaker_for(relay.source if relay is not None and relayed else cue.subject,
+                                  None if relayed else cue.extra.get("speaker_span"))
             start, end = q.start, q.end
             if embedded:
                 clause = next(c for c in clauses if _within(c, q.outer_start, q.outer_end))
                 start, end = _trim(text, *clause)
             denied = cue.negated or cue.verb.lemma_.lower() in lex.denial_verbs
-            return _Draft(start, end, "mixed" if embedded else "direct",
-                          Cue(text=cue.verb.text, start=cue.cue_start, end=cue.cue_end), speaker,
-                          contexts_for(speaker, own), denied)
+            draft = _Draft(start, end, "mixed" if embedded else "direct",
+                           Cue(text=cue.verb.text, start=cue.cue_start, end=cue.cue_end), speaker,
+                           contexts_for(speaker, own), denied)
+            if relay is not None and relayed:
+                _set_relay(draft, relay, speaker_for)
+            return draft
         according = self._according_to(sentences[index], doc)
         if according is not None:
             speaker = speaker_for(according)
@@ -165,12 +182,17 @@ class AttributionStage:
                 for to in tok.children:
                     for obj in to.children:
                         if obj.dep_ == "pobj":
-                            # "a report from Astra" -> Astra
+                            # "a report from Astra" -> Astra; "a report on the website of TASS" -> TASS
                             for sub in obj.children:
                                 if sub.dep_ == "prep" and sub.lower_ in ("from", "by"):
                                     for inner in sub.children:
                                         if inner.dep_ == "pobj":
                                             return inner
+                            if obj.lower_ in ("report", "reports", "post", "statement", "publication", "story"):
+                                named = [t for t in obj.subtree if t.i > obj.i and t.pos_ == "PROPN"
+                                         and t.dep_ in ("pobj", "appos", "dobj") and t.ent_type_ not in ("NORP",)]
+                                if named:
+                                    return named[-1]
                             return obj
         return None
 
@@ -182,12 +204,25 @@ class AttributionStage:
         for verb in sent:
             if verb.i in used_cues or verb.lemma_.lower() not in lex.reporting_verbs or verb.pos_ != "VERB":
                 continue
-            if any(a <= verb.idx < b for a, b in quoted):
+            if any(a <= verb.idx < b for a, b in quoted) or is_citing(verb):
                 continue
             subject = subject_of(verb)
+            relay = relay_for(verb, sent, lex)
+            if relay is not None and relay.always and verb.lemma_.lower() != "say":
+                subject = relay.source
+            elif relay is not None and relay.always:
+                continue  # the "saying" of "cited Y as saying": its citing verb is the cue
             if subject is None or verb.tag_ == "VBN" and verb.dep_ == "amod":
                 continue
-            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"] or as_saying_clauses(verb)
+            outer_relay = None
+            if len(clauses) == 1 and _is_trailing_cue(clauses[0], lex):
+                # "Peskov said the president was briefed, RIA reported" parsed as said -> reported -> briefed:
+                # Peskov's words are the inner clause, and RIA relays them.
+                trailing = clauses[0]
+                used_cues.add(trailing.i)
+                outer_relay = subject_of(trailing)
+                clauses = [c for c in trailing.children if c.dep_ == "ccomp" and c.i < trailing.i]
             addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
             if clauses:
                 start, end = _trim(text, _clause_extent(clauses[0])[0], _clause_extent(clauses[-1])[1])
@@ -200,7 +235,7 @@ class AttributionStage:
                     continue
                 start, end = _trim(text, doc[after + 1].idx, sent.end_char)
             elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and verb.i > sent.start + 3
-                                              and verb.i >= sent.end - 3):
+                                              and (verb.i >= sent.end - 3 or _only_adjuncts_after(verb))):
                 # "..., iStories reports." : the content is the rest of the sentence.
                 start, end = _trim(text, sent.start_char, _clause_extent(verb)[0])
                 if verb.dep_ == "ROOT":
@@ -213,14 +248,33 @@ class AttributionStage:
                     continue
                 start, end = _trim(text, _clause_extent(objects[0])[0], _clause_extent(objects[-1])[1])
             else:
+                if subject.pos_ != "PRON" and verb.lemma_.lower() in _SPEECH_ACTS:
+                    speaker_for(subject)  # "Biliak wrote a long post ...": the "he wrote" after it is his
                 continue
+            if relay is not None and relay.citing:  # "reported, citing the ministry, that ...": not content
+                citing_end = max(doc[i].idx + len(doc[i].text) for i in relay.citing)
+                if start >= min(doc[i].idx for i in relay.citing) and start < citing_end:
+                    start, end = _trim(text, citing_end, end)
             if end - start < 2 or any(a <= start and end <= b for a, b in quoted):
                 continue
             speaker = speaker_for(subject)
             denied = is_negated(verb) or verb.lemma_.lower() in lex.denial_verbs
-            drafts.append(_Draft(start, end, "indirect", Cue(text=verb.text, start=verb.idx,
-                                                             end=verb.idx + len(verb.text)),
-                                 speaker, contexts_for(speaker, own), denied))
+            draft = _Draft(start, end, "indirect", Cue(text=verb.text, start=verb.idx, end=verb.idx + len(verb.text)),
+                           speaker, contexts_for(speaker, own), denied)
+            if outer_relay is not None:
+                relayer = speaker_for(outer_relay, remember=False)
+                if relayer.kind in ("outlet", "organization") and relayer.name != speaker.name:
+                    draft.relay = relayer.name
+            if relay is not None:
+                if relay.always:
+                    _set_relay(draft, relay, speaker_for)
+                else:  # "X reported, citing Y": Y speaks when X is an outlet; otherwise X speaks citing Y
+                    relayer = speaker
+                    if relayer.kind in ("outlet", "organization"):
+                        draft.speaker = speaker_for(relay.source)
+                        draft.contexts = contexts_for(draft.speaker, own)
+                        draft.relay, draft.medium = relayer.name, relay.medium
+            drafts.append(draft)
         according = self._according_to(sent, doc)
         if according is not None and not any(a <= according.idx < b for a, b in quoted):
             prefix = text[sent.start_char:according.idx].lower()
@@ -253,7 +307,11 @@ class AttributionStage:
             merged = SourceContext()
             for ctx in draft.contexts:
                 merged.fill_from(ctx)
-            hedges = list(merged.hedges)
+            if draft.medium:
+                merged.medium = draft.medium
+            if draft.relay:
+                merged.reporter = draft.relay
+            hedges = list(merged.hedges) + [h for h in draft.hedges if h not in merged.hedges]
             if draft.speaker is not None and draft.speaker.hedged and not hedges:
                 hedges.append("identified only as" if "only as" in (draft.speaker.description or "") else "purported")
             if draft.denied:
@@ -270,6 +328,64 @@ class AttributionStage:
                 hedges=hedges, status=status,
             ))
         return quotes
+
+
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct", "agent", "tmod", "advcl", "dative", "cc"})
+
+
+def _is_trailing_cue(tok: Any, lex: AttributionLexicon) -> bool:
+    """A reporting verb at the end of its sentence whose own content stands before it."""
+    return (tok.lemma_.lower() in lex.reporting_verbs and subject_of(tok) is not None
+            and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+            and all(c.dep_ in _ADJUNCTS for c in tok.rights))
+
+
+def _only_adjuncts_after(verb: Any) -> bool:
+    """'..., the governor said on Friday in a video address': nothing but time and channel adjuncts after the cue,
+    and the content before its subject."""
+    rights = list(verb.rights)
+    lefts = [c for c in verb.lefts if c.dep_ in ("advcl", "ccomp", "parataxis", "npadvmod")]
+    return bool(lefts) and all(c.dep_ in _ADJUNCTS for c in rights)
+
+
+def _set_relay(draft: _Draft, relay: Relay, speaker_for: Any) -> None:
+    if relay.relay is not None:
+        relayer = speaker_for(relay.relay, remember=False)
+        if relayer.name not in ("unknown", draft.speaker.name if draft.speaker else ""):
+            draft.relay = relayer.name
+    draft.medium = relay.medium
+
+
+def _nest_relays(drafts: list[_Draft]) -> None:
+    """'Peskov said ..., RIA Novosti reported' / 'According to Fontanka, the man said ...': the outlet whose
+    content holds another speaker's cue relays that speaker."""
+    for outer in drafts:
+        if outer.speaker is None or outer.speaker.kind != "outlet" or outer.relay:
+            continue
+        for inner in drafts:
+            if (inner is outer or inner.cue is None or inner.relay or inner.speaker is None
+                    or inner.speaker.name == outer.speaker.name):
+                continue
+            if outer.start <= inner.cue.start < outer.end:
+                inner.relay = outer.speaker.name
+
+
+def _hedge_back(drafts: list[_Draft], text: str, sentences: list[Any], lex: AttributionLexicon,
+                excluded: list[tuple[int, int]]) -> None:
+    """'Reuters could not independently confirm the report': the claims of this sentence and the one before
+    (two before, inside one paragraph) are doubted."""
+    back = [h for h in lex.hedges if h.scope == "back"]
+    for index, sent in enumerate(sentences):
+        cues = [h.cue for h in back for m in h.regex.finditer(text, sent.start_char, sent.end_char)
+                if not any(a <= m.start() < b for a, b in excluded)]
+        if not cues:
+            continue
+        floor = sentences[index - 1].start_char if index else sent.start_char
+        if index >= 2 and "\n" not in text[sentences[index - 2].start_char:sent.start_char].strip():
+            floor = sentences[index - 2].start_char
+        for draft in drafts:
+            if floor <= draft.start < sent.end_char:
+                draft.hedges.extend(c for c in cues if c not in draft.hedges)
 
 
 @component("attribution", requires=("doc", "entities"), assigns=("quotes",))

@@ -1,0 +1,144 @@
+"""Wire copy and Telegram relays (issue #15): each construction pinned on a sentence written for the test."""
+
+import pytest
+
+import warlog
+
+
+@pytest.fixture(scope="module")
+def extract(settings):  # type: ignore[no-untyped-def]
+    def run(text: str, outlet: str = "Northern Wire"):  # type: ignore[no-untyped-def]
+        return warlog.extract(text, settings=settings, outlet=outlet, published="2024-05-10")
+
+    return run
+
+
+def _only(report, fragment):  # type: ignore[no-untyped-def]
+    found = [q for q in report.quotes if fragment in q.text]
+    assert len(found) == 1, [q.text for q in report.quotes]
+    return found[0]
+
+
+def _chain(quote):  # type: ignore[no-untyped-def]
+    return [(link.role, link.name) for link in quote.chain]
+
+
+def test_governor_said_on_friday_is_the_source(extract):  # type: ignore[no-untyped-def]
+    r = extract("A drone set fire to a fuel depot outside the town overnight, Regional Governor Pavel Orlov "
+                "said on Friday.")
+    q = _only(r, "set fire to a fuel depot")
+    assert q.speaker.name == "Pavel Orlov" and q.speaker.description == "regional governor"
+    assert q.status == "reported"
+    assert r.incidents and "Pavel Orlov" in r.incidents[0].sources
+
+
+def test_wrote_on_telegram_is_a_medium(extract):  # type: ignore[no-untyped-def]
+    r = extract("Orlov wrote on the Telegram messaging app that two houses had burned down in the shelling.")
+    assert ("medium", "Telegram") in _chain(_only(r, "two houses had burned down"))
+
+
+def test_told_the_state_agency_puts_the_agency_in_the_chain(extract):  # type: ignore[no-untyped-def]
+    r = extract("A missile hit a school in the town, the deputy mayor told the state RT news agency.")
+    assert ("interviewer", "RT") in _chain(_only(r, "A missile hit a school"))
+
+
+def test_according_to_a_report_on_an_agency_names_the_agency(extract):  # type: ignore[no-untyped-def]
+    r = extract("Four recruits died at the range, according to a report on the website of the state news "
+                "agency TASS.")
+    q = _only(r, "Four recruits died")
+    assert q.speaker.name == "TASS" and q.speaker.kind == "outlet"
+
+
+def test_channel_named_before_its_translation_is_the_speaker(extract):  # type: ignore[no-untyped-def]
+    r = extract("Ostorozhno Novosti (Attention News) said on its Telegram channel that the guard fled "
+                "with his rifle.")
+    q = _only(r, "the guard fled")
+    assert q.speaker.name == "Ostorozhno Novosti" and q.speaker.kind == "outlet"
+    assert ("medium", "Telegram channel") in _chain(q)
+
+
+def test_several_telegram_channels_are_a_group_not_a_person(extract):  # type: ignore[no-untyped-def]
+    r = extract("Several Telegram channels reported that the deserter was caught near the border.")
+    q = _only(r, "the deserter was caught")
+    assert q.speaker.kind == "group" and q.speaker.name != "Telegram"
+    assert "Telegram" not in [p.name for p in r.people]
+
+
+def test_could_not_independently_confirm_doubts_the_claim_before(extract):  # type: ignore[no-untyped-def]
+    r = extract("The regional administration said nine people were killed in the strike. Northern Wire could "
+                "not independently confirm the report.")
+    q = _only(r, "nine people were killed")
+    assert "could not independently confirm" in q.hedges and q.status == "alleged"
+
+
+def test_no_immediate_comment_is_a_hedge_without_doubt(extract):  # type: ignore[no-untyped-def]
+    r = extract("A Russian official said the drone was shot down. There was no immediate comment from Kyiv.")
+    q = _only(r, "the drone was shot down")
+    assert "there was no immediate comment" in q.hedges and q.status == "reported"
+
+
+def test_claimant_names_take_an_and_keep_titles_apart(extract):  # type: ignore[no-untyped-def]
+    r = extract("An official said the bridge was closed. Odesa Mayor Petro Marchuk said a drone hit a warehouse.")
+    assert _only(r, "the bridge was closed").speaker.name == "an official"
+    mayor = _only(r, "a drone hit a warehouse").speaker
+    assert mayor.name == "Petro Marchuk" and mayor.description == "Odesa mayor"
+
+
+def test_apposition_gives_the_role_of_a_named_speaker(extract):  # type: ignore[no-untyped-def]
+    r = extract("Laura Benning, founder and director of a veterans charity, said the men were left behind.")
+    q = _only(r, "the men were left behind")
+    assert q.speaker.name == "Laura Benning"
+    assert q.speaker.description == "founder and director of a veterans charity"
+
+
+def test_reported_citing_makes_the_cited_ministry_speak(extract):  # type: ignore[no-untyped-def]
+    r = extract("Interfax reported, citing the defence ministry, that two guards opened fire at the depot.",
+                outlet="Meduza")
+    q = _only(r, "two guards opened fire")
+    assert q.speaker.name == "the defence ministry" and q.speaker.kind == "organization"
+    assert ("reporter", "Interfax") in _chain(q)
+    assert not any("defence ministry" == x.text for x in r.quotes)
+
+
+def test_citing_sources_in_a_service(extract):  # type: ignore[no-untyped-def]
+    r = extract("The blast happened near the barracks, RIA Novosti reported, citing sources in the police.")
+    q = _only(r, "The blast happened near the barracks")
+    assert q.speaker.name.startswith("sources in") and q.speaker.kind == "group"
+    assert ("reporter", "RIA Novosti") in _chain(q)
+
+
+def test_cited_as_saying_and_quoted_as_saying(extract):  # type: ignore[no-untyped-def]
+    r = extract("The channel Baza cited a conscript's mother as saying that her son had been beaten.\n"
+                "“The attackers opened fire on the recruits,” RIA quoted a ministry statement as saying.")
+    cited = _only(r, "her son had been beaten")
+    assert "mother" in cited.speaker.name and ("reporter", "Baza") in _chain(cited)
+    quoted = _only(r, "The attackers opened fire")
+    assert quoted.speaker.name == "ministry" or "ministry" in quoted.speaker.name
+    assert ("medium", "statement") in _chain(quoted) and ("reporter", "RIA Novosti") in _chain(quoted)
+
+
+def test_statement_on_its_website_and_video_address(extract):  # type: ignore[no-untyped-def]
+    r = extract("The ministry said in a statement on its website that the attackers were killed. "
+                "Zelenskiy said in a video address that the city was shelled again.")
+    assert ("medium", "statement") in _chain(_only(r, "the attackers were killed"))
+    z = _only(r, "the city was shelled again")
+    assert z.speaker.name == "Zelenskiy" and ("medium", "video address") in _chain(z)
+
+
+def test_outlet_reporting_a_speakers_words_relays_them(extract):  # type: ignore[no-untyped-def]
+    r = extract("Kremlin spokesman Dmitry Peskov said the president had been briefed, the state-run RIA Novosti "
+                "news agency reported.")
+    q = _only(r, "the president had been briefed")
+    assert q.speaker.name == "Dmitry Peskov" and ("reporter", "RIA Novosti") in _chain(q)
+
+
+def test_wrote_to_his_mother_puts_her_in_the_chain(extract):  # type: ignore[no-untyped-def]
+    r = extract("“They locked us in a cellar without water,” Sergei Volkov wrote to his mother.")
+    assert ("interviewer", "his mother") in _chain(_only(r, "locked us in a cellar"))
+
+
+def test_platform_posts_and_video_calls_are_media(extract):  # type: ignore[no-untyped-def]
+    r = extract("Oleh Danyliuk wrote an angry Instagram post about the retreat. “We walked out at night,” he wrote.\n"
+                "“Nobody is coming for us,” the medic said on a video call with his sister.")
+    assert ("medium", "Instagram post") in _chain(_only(r, "We walked out at night"))
+    assert ("medium", "video call") in _chain(_only(r, "Nobody is coming for us"))
