@@ -142,3 +142,37 @@ def test_platform_posts_and_video_calls_are_media(extract):  # type: ignore[no-u
                 "“Nobody is coming for us,” the medic said on a video call with his sister.")
     assert ("medium", "Instagram post") in _chain(_only(r, "We walked out at night"))
     assert ("medium", "video call") in _chain(_only(r, "Nobody is coming for us"))
+
+
+def test_channel_named_before_telegram_channel_with_adjuncts(extract):  # type: ignore[no-untyped-def]
+    r = extract("The depot that caught fire is located in the Valuysky district, which borders Ukraine, "
+                "the Vorona Telegram channel said in a post on Friday, July 12.")
+    q = _only(r, "The depot that caught fire")
+    assert q.speaker.name == "Vorona" and q.speaker.kind == "outlet"
+    assert "Vorona" not in [p.name for p in r.people]
+
+
+def test_cue_parsed_as_last_conjunct_still_attributes(extract):  # type: ignore[no-untyped-def]
+    r = extract("Three guards opened fire with rifles during a night drill, wounding five recruits, Russia's TASS "
+                "news agency reported, citing the regional police.")
+    q = _only(r, "Three guards opened fire")
+    assert q.speaker.name == "the regional police" and ("reporter", "TASS") in _chain(q)
+
+
+def test_backshifted_conjunct_continues_the_content(extract):  # type: ignore[no-untyped-def]
+    r = extract("A Ukrainian adviser, Taras Hnatiuk, said the two men came from Kyrgyzstan, a small republic, "
+                "and had quarrelled with the others over money.")
+    assert "had quarrelled with the others" in _only(r, "the two men came from Kyrgyzstan").text
+
+
+def test_present_cue_with_past_conjunct_continues_the_content(extract):  # type: ignore[no-untyped-def]
+    r = extract("Neighbours say officers took a student's passport and, with no explanation, pushed him into a van.")
+    assert "pushed him into a van" in _only(r, "officers took a student").text
+
+
+def test_quoted_words_in_the_speakers_description_are_no_quote(extract):  # type: ignore[no-untyped-def]
+    r = extract("The outlet Baza, relying on a voice note recorded by “apparently, a nurse at the hospital,” "
+                "reports that the shelter was hit twice.")
+    q = _only(r, "the shelter was hit twice")
+    assert "nurse" in q.speaker.name and ("medium", "audio") in _chain(q) or ("reporter", "Baza") in _chain(q)
+    assert not any(x.text.startswith("apparently") for x in r.quotes)

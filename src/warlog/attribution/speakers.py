@@ -71,10 +71,22 @@ def with_article(phrase: str) -> str:
     return f"an {phrase}" if phrase[:1].lower() in "aeiou" else f"a {phrase}"
 
 
+def _spacing(tokens: list[Any], k: int) -> str:
+    """The space after token k: its own, or one where dropped tokens (quote marks, hyphens) stood between."""
+    t = tokens[k]
+    if t.whitespace_ or k + 1 == len(tokens):
+        return t.whitespace_
+    nxt = tokens[k + 1]
+    if nxt.i == t.i + 1:
+        return ""
+    gap = t.doc[t.i + 1:nxt.i]
+    return "-" if all(g.text == "-" for g in gap) else " "
+
+
 def _phrase_text(tokens: list[Any]) -> str:
     # Keep the text's own spacing ("the town's administration"), lower-case common words.
     return "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") or t.text.isupper() else t.lower_)
-                   + t.whitespace_ for t in tokens).strip()
+                   + _spacing(tokens, k) for k, t in enumerate(tokens)).strip()
 
 
 def _descriptive_name(tokens: list[Any], words: SpeakerWords | None = None) -> tuple[str, bool]:
@@ -100,7 +112,7 @@ def _descriptive_name(tokens: list[Any], words: SpeakerWords | None = None) -> t
 
 def _is_institution(tokens: list[Any], words: SpeakerWords) -> bool:
     text = " ".join(t.lower_ for t in tokens)
-    return any(t.lower_ in words.institutions for t in tokens[-2:]) or "prosecutor's office" in text
+    return tokens[-1].lower_ in words.institutions or "prosecutor's office" in text
 
 
 def _is_outlet_phrase(tokens: list[Any], words: SpeakerWords) -> bool:
@@ -162,7 +174,7 @@ def _role_text(tokens: list[Any], words: SpeakerWords) -> str:
     """'Kharkiv Mayor' -> 'Kharkiv mayor': titles lower-cased, names and places as written."""
     return "".join((t.lower_ if t.lower_ in words.titles or t.lower_ in words.outlets or t.pos_ != "PROPN"
                     and not t.text.isupper() and t.ent_type_ not in ("NORP", "GPE") and t.text not in words.platforms
-                    else t.text) + t.whitespace_ for t in tokens).strip()
+                    else t.text) + _spacing(tokens, k) for k, t in enumerate(tokens)).strip()
 
 
 def _span_text(tokens: list[Any]) -> str:
@@ -204,7 +216,7 @@ def resolve_speaker(
     named = name_in_phrase(tokens, words) if words is not None else None
     outlet = _entity_in(entities, start, end, {"OUTLET"})
     for child in subject.children:  # "the channel Baza", "The outlet Sota, relying on ..."
-        if outlet is None and child.dep_ == "appos" and child.i == subject.i + 1 and child.pos_ == "PROPN":
+        if outlet is None and child.dep_ == "appos" and 0 < child.i - subject.i <= 3 and child.pos_ == "PROPN":
             outlet = _entity_in(entities, child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text),
                                 {"OUTLET"})
     if outlet is not None:
@@ -212,10 +224,14 @@ def resolve_speaker(
         role = named.role if named is not None and named.name == outlet.text else None
         return Speaker(text=text, name=known.name if known else outlet.text, start=start, end=end, kind="outlet",
                        description=role)
-    person = _entity_in(entities, start, end, {"PERSON"}) or _entity_in(entities, sub_start, sub_end, {"PERSON"})
-    if person is not None and words is not None and person.text in words.platforms:
-        person = None  # "Several Telegram channels": a platform the model took for a name
+    person = _entity_in(entities, start, end, {"PERSON"}) or _introduced_person(entities, full, sub_start, sub_end)
+    if person is not None and words is not None and (
+            any(w in words.platforms for w in person.text.split()) or named is not None and named.kind == "outlet"):
+        person = None  # "Several Telegram channels", "the Shot Telegram channel": not a person's name
     appositive = _apposition(subject)
+    if person is not None and " " not in person.text and any(e.label == "PLACE" and e.text == person.text
+                                                              for e in entities):
+        return Speaker(text=text, name=person.text, start=start, end=end, kind="organization")  # "Russia says"
     if person is not None:
         description = None
         hedged = False
@@ -231,6 +247,9 @@ def resolve_speaker(
         name = full_name(named.name, entities, start, full) if named.kind == "person" else named.name
         return Speaker(text=text, name=name, start=start, end=end, kind=named.kind,
                        description=named.role or appositive)
+    place = _entity_in(entities, start, end, {"PLACE"})
+    if place is not None and place.text == text:  # "Kyiv said", "Russia says": the government, by its seat
+        return Speaker(text=text, name=text, start=start, end=end, kind="organization")
     org = _entity_in(entities, start, end, {"ORG", "NORP"})
     if org is not None and org.text == text:
         named_as = full_name(org.text, entities, start, full)
@@ -247,6 +266,19 @@ def resolve_speaker(
         kind = "organization"
     return Speaker(text=text, name=name, start=start, end=end, kind=kind,
                    description=appositive or (text if name != text else None), hedged=hedged)
+
+
+_INTRODUCTION = re.compile(r"\b(?:identified(?:\s+only)?\s+as|names?\s+(?:himself|herself)\s+as|gives?\s+(?:his|her)\s+"
+                           r"name\s+as|named|called|known\s+as|nicknamed|pseudonym)\s+[“\"«]?$", re.IGNORECASE)
+
+
+def _introduced_person(entities: list[Entity], text: str, start: int, end: int) -> Entity | None:
+    """'a man identified only as Aleksei said': a name inside the speaker's description that introduces him,
+    not any name in it ('a channel with links to the company Vagner')."""
+    for e in entities:
+        if e.label == "PERSON" and start <= e.start and e.end <= end and _INTRODUCTION.search(text[start:e.start]):
+            return e
+    return None
 
 
 def _apposition(subject: Any) -> str | None:

@@ -138,6 +138,9 @@ class AttributionStage:
                 last_direct: _Draft | None, sentences: list[Any], index: int) -> _Draft | None:
         cue = find_cue(doc, q, marks, lex.reporting_verbs)
         n_words = len(text[q.start:q.end].split())
+        if cue is not None and cue.subject is not None and _within(_clause_extent(cue.subject), *_trim(text, q.start,
+                                                                                                     q.end)):
+            return None  # a quoted name or phrase inside the speaker's own description is no quote of theirs
         if cue is not None and cue.subject is not None:
             clauses = [_clause_extent(c) for c in cue.verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
             embedded = any(_within(c, q.outer_start, q.outer_end) for c in clauses)
@@ -225,7 +228,9 @@ class AttributionStage:
                 clauses = [c for c in trailing.children if c.dep_ == "ccomp" and c.i < trailing.i]
             addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
             if clauses:
-                start, end = _trim(text, _clause_extent(clauses[0])[0], _clause_extent(clauses[-1])[1])
+                last = ([c for c in verb.children if c.dep_ == "conj" and _continues_content(verb, c, clauses[-1], lex)]
+                        or clauses)[-1]
+                start, end = _trim(text, _clause_extent(clauses[0])[0], _clause_extent(last)[1])
             elif addressee is not None and verb.lemma_.lower() == "tell":
                 # "told the independent outlet he'd volunteered ...": the parser hangs the content
                 # on the addressee; the content runs from after the addressee to the sentence end.
@@ -235,11 +240,12 @@ class AttributionStage:
                     continue
                 start, end = _trim(text, doc[after + 1].idx, sent.end_char)
             elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and verb.i > sent.start + 3
-                                              and (verb.i >= sent.end - 3 or _only_adjuncts_after(verb))):
+                                              and (verb.i >= sent.end - 3 or _only_adjuncts_after(verb))) \
+                    or _trailing_conj(verb, subject, sent):
                 # "..., iStories reports." : the content is the rest of the sentence.
                 start, end = _trim(text, sent.start_char, _clause_extent(verb)[0])
-                if verb.dep_ == "ROOT":
-                    start, end = _trim(text, sent.start_char, subject.left_edge.idx)
+                if verb.dep_ in ("ROOT", "conj"):
+                    start, end = _trim(text, sent.start_char, min(subject.left_edge.idx, verb.idx))
             elif verb.lemma_.lower() in lex.object_verbs:
                 # "called for the impeachment of ...", "praised the efforts of ...": what is
                 # said or wanted is the verb's object.
@@ -340,6 +346,28 @@ def _is_trailing_cue(tok: Any, lex: AttributionLexicon) -> bool:
             and all(c.dep_ in _ADJUNCTS for c in tok.rights))
 
 
+_BACKSHIFT = frozenset({"had", "would", "could", "might", "was", "were"})
+
+
+def _continues_content(verb: Any, conj: Any, clause: Any, lex: AttributionLexicon) -> bool:
+    """'said the men were from X, and had turned their guns ...': a conjunct the parser hung on the cue that
+    continues the reported clause (no subject of its own, backshifted, or past after a present cue)."""
+    if conj.i < clause.i or conj.lemma_.lower() in lex.reporting_verbs or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    backshifted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFT for c in conj.children)
+    return backshifted or (verb.tag_ in ("VBP", "VBZ") and conj.tag_ == "VBD")
+
+
+def _trailing_conj(verb: Any, subject: Any, sent: Any) -> bool:
+    """'Two gunmen opened fire ..., Russia's RIA news agency reported, citing the ministry': the cue parsed as
+    the last conjunct of the content's own verb."""
+    return (verb.dep_ == "conj" and verb.head.i < subject.i < verb.i and subject.left_edge.i > sent.start + 3
+            and not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
+            and all(c.dep_ in _ADJUNCTS for c in verb.rights))
+
+
 def _only_adjuncts_after(verb: Any) -> bool:
     """'..., the governor said on Friday in a video address': nothing but time and channel adjuncts after the cue,
     and the content before its subject."""
@@ -376,8 +404,10 @@ def _hedge_back(drafts: list[_Draft], text: str, sentences: list[Any], lex: Attr
     (two before, inside one paragraph) are doubted."""
     back = [h for h in lex.hedges if h.scope == "back"]
     for index, sent in enumerate(sentences):
+        # A hedge inside a claim's own content ("Sota noted it could not verify the audio") is that claim's.
         cues = [h.cue for h in back for m in h.regex.finditer(text, sent.start_char, sent.end_char)
-                if not any(a <= m.start() < b for a, b in excluded)]
+                if not any(a <= m.start() < b for a, b in excluded)
+                and not any(d.start <= m.start() < d.end for d in drafts)]
         if not cues:
             continue
         floor = sentences[index - 1].start_char if index else sent.start_char
