@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..attribution.lexicon import attribution_lexicon
+from ..errors import ConfigError
 from ..lexicon import outlet_index
 from .lexicon import PeopleLexicon
 
@@ -54,14 +55,18 @@ def _lexical_ok(name: str, lex: PeopleLexicon, lang: str) -> bool:
 
 
 def lex_words(lang: str) -> dict[str, frozenset[str]]:
-    words = attribution_lexicon(lang).speaker_words
+    """The speaker words of the language's attribution lexicon (none when the language has none)."""
+    try:
+        words = attribution_lexicon(lang).speaker_words
+    except ConfigError:
+        return {"platforms": frozenset(), "institutions": frozenset(), "outlets": frozenset(), "titles": frozenset()}
     return {"platforms": words.platforms, "institutions": words.institutions, "outlets": words.outlets,
             "titles": words.titles}
 
 
 def _parsed_as_name(doc: Any, start: int, end: int) -> bool:
     """Every word of the span a proper noun (or a noun) in the parse: no verb, adjective or number."""
-    if doc is None:
+    if doc is None or not hasattr(doc, "char_span"):  # another language pack's parse: no spaCy spans
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:

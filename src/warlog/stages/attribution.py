@@ -418,7 +418,8 @@ def _hedge_back(drafts: list[_Draft], text: str, sentences: list[Any], lex: Attr
                 draft.hedges.extend(c for c in cues if c not in draft.hedges)
 
 
-@component("attribution", requires=("doc", "entities"), assigns=("quotes",))
+@component("attribution", requires=("doc", "entities"), assigns=("quotes",),
+           per_language=True)
 def make_attribution(settings: Settings, resources: dict[str, Any]) -> Stage:
     """Direct, mixed and indirect quotes with resolved speakers, chains, hedges and status."""
     return AttributionStage(settings, resources)
