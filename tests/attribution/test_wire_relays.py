@@ -205,3 +205,15 @@ def test_medium_named_in_the_cue_sentence_after_a_long_quote(extract):  # type: 
                 "video that was posted online.")
     q = _only(r, "We sleep in water")
     assert q.speaker.name == "Oleg Rudenko" and ("medium", "video") in _chain(q)
+
+
+def test_cue_keeps_auxiliaries_negation_and_adverbs(extract):  # type: ignore[no-untyped-def]
+    r = extract("The senator has said that the bill would fail. She would later say the vote was rigged. "
+                "He also warned that taxes would rise.")
+    assert [q.cue.text for q in r.quotes] == ["has said", "would later say", "also warned"]
+
+
+def test_speaker_mention_is_the_whole_noun_phrase(extract):  # type: ignore[no-untyped-def]
+    r = extract("Marta Kulyk, director of a refugee charity in Lviv, said the shelters were full.")
+    q = _only(r, "the shelters were full")
+    assert q.speaker.name == "Marta Kulyk" and q.speaker.text == "Marta Kulyk, director of a refugee charity in Lviv"

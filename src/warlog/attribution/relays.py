@@ -20,6 +20,7 @@ from .lexicon import AttributionLexicon
 
 _CITE = frozenset({"cite", "quote"})
 _RELY = frozenset({"rely", "base", "draw"})
+_CITING_DEPS = frozenset({"advcl", "acl", "xcomp", "prep", "conj"})
 
 
 @dataclass
@@ -72,7 +73,7 @@ def _citing_object(tok: Any) -> Any | None:
 def _with_medium(relay: Relay, lex: AttributionLexicon) -> Relay:
     document = relay.source
     relay.source, relay.medium = _author(relay.source, lex)
-    relay.authorless = relay.medium is not None and relay.source is document
+    relay.authorless = relay.medium is not None and relay.source.i == document.i
     return relay
 
 
@@ -92,13 +93,13 @@ def relay_for(verb: Any, sent: Any, lex: AttributionLexicon) -> Relay | None:
         if obj is not None:
             return _with_medium(Relay(obj, _subject(citer), always=True), lex)
     for tok in sent:
-        if tok is verb or tok.tag_ not in ("VBG", "VBN") or tok.dep_ not in ("advcl", "acl", "xcomp", "prep", "conj"):
+        if tok.i == verb.i or tok.tag_ not in ("VBG", "VBN") or tok.dep_ not in _CITING_DEPS:
             continue
         obj = _citing_object(tok)
         if obj is None:
             continue
         subject = _subject(verb)
-        citing = {t.i for t in tok.subtree if not (t.dep_ == "ccomp" or any(a.dep_ == "ccomp" and a.head is tok
+        citing = {t.i for t in tok.subtree if not (t.dep_ == "ccomp" or any(a.dep_ == "ccomp" and a.head.i == tok.i
                                                                          for a in t.ancestors))}
         return _with_medium(Relay(obj, subject, citing=citing), lex)
     return None

@@ -111,6 +111,12 @@ class AttributionStage:
             if antecedent is not None:
                 speaker = antecedent.model_copy(update={"text": speaker.text, "start": speaker.start,
                                                         "end": speaker.end})
+            if span is None and subject.pos_ != "PRON":
+                # The mention is the whole noun phrase, appositions and relative clauses included
+                # ("Matt Sinovic, director of ..., said"), as PolNeAR marks sources.
+                m_start, m_end = _trim(text, *_clause_extent(subject))
+                if m_start <= speaker.start and speaker.end <= m_end:
+                    speaker = speaker.model_copy(update={"text": text[m_start:m_end], "start": m_start, "end": m_end})
             if remember:
                 memory.remember(speaker)
             return speaker
@@ -186,6 +192,7 @@ class AttributionStage:
                 start, end = _trim(text, *clause)
             denied = cue.negated or cue.verb.lemma_.lower() in lex.denial_verbs
             draft = _Draft(start, end, "mixed" if embedded else "direct",
+                           _cue(cue.verb, text) if cue.cue_start == cue.verb.idx else
                            Cue(text=cue.verb.text, start=cue.cue_start, end=cue.cue_end), speaker,
                            contexts_for(speaker, own), denied)
             if relay is not None and relayed:
@@ -296,8 +303,7 @@ class AttributionStage:
                 continue
             speaker = speaker_for(subject)
             denied = is_negated(verb) or verb.lemma_.lower() in lex.denial_verbs
-            draft = _Draft(start, end, "indirect", Cue(text=verb.text, start=verb.idx, end=verb.idx + len(verb.text)),
-                           speaker, contexts_for(speaker, own), denied)
+            draft = _Draft(start, end, "indirect", _cue(verb, text), speaker, contexts_for(speaker, own), denied)
             if outer_relay is not None:
                 relayer = speaker_for(outer_relay, remember=False)
                 if relayer.kind in ("outlet", "organization") and relayer.name != speaker.name:
@@ -370,6 +376,26 @@ class AttributionStage:
 
 
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct", "agent", "tmod", "advcl", "dative", "cc"})
+
+
+_CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _cue(verb: Any, text: str) -> Cue:
+    """The cue with its auxiliaries, negation, adverbs and particle, as PolNeAR marks it: "has said", "would later
+    say", "also warned", "don't want", "talked up"."""
+    first = verb
+    while first.i > verb.sent.start:
+        prev = first.nbor(-1)
+        if prev.head.i == verb.i and prev.dep_ in _CUE_LEFT and (prev.dep_ != "advmod" or prev.pos_ == "ADV"):
+            first = prev
+        else:
+            break
+    last = verb
+    if verb.i + 1 < verb.sent.end and verb.nbor(1).dep_ == "prt" and verb.nbor(1).head.i == verb.i:
+        last = verb.nbor(1)
+    start, end = first.idx, last.idx + len(last.text)
+    return Cue(text=text[start:end], start=start, end=end)
 
 
 def _lead_before_cue(text: str, q: QuoteMarks, verb: Any, subject: Any) -> tuple[int, int] | None:
