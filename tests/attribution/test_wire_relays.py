@@ -217,3 +217,10 @@ def test_speaker_mention_is_the_whole_noun_phrase(extract):  # type: ignore[no-u
     r = extract("Marta Kulyk, director of a refugee charity in Lviv, said the shelters were full.")
     q = _only(r, "the shelters were full")
     assert q.speaker.name == "Marta Kulyk" and q.speaker.text == "Marta Kulyk, director of a refugee charity in Lviv"
+
+
+def test_it_said_is_an_institution_never_the_last_person(extract):  # type: ignore[no-untyped-def]
+    r = extract("Andriy Melnyk said the convoy was late. A volunteers' council appeared in May; it says the men "
+                "must come home.")
+    q = _only(r, "the men must come home")
+    assert q.speaker.name != "Andriy Melnyk"

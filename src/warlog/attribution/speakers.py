@@ -53,8 +53,8 @@ class SpeakerMemory:
                 return earlier
         return None
 
-    def last(self, plural: bool) -> Speaker | None:
-        wanted = ("group",) if plural else ("person",)
+    def last(self, plural: bool, institution: bool = False) -> Speaker | None:
+        wanted = ("organization", "outlet") if institution else ("group",) if plural else ("person",)
         for s in reversed(self.speakers):
             if s.kind in wanted and s.name != "unknown":
                 return s
@@ -206,7 +206,9 @@ def resolve_speaker(
     text = full[start:end]
     lower = subject.lower_
     if subject.pos_ == "PRON" or lower in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS:
-        antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS)
+        antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS, institution=lower == "it")
+        if antecedent is None and lower == "it":  # "it said": an institution or outlet, never a person
+            return Speaker(text=text, name="unknown", start=start, end=end, kind="unknown")
         if antecedent is None:
             person = None
             for e in entities:
