@@ -224,3 +224,16 @@ def test_it_said_is_an_institution_never_the_last_person(extract):  # type: igno
                 "must come home.")
     q = _only(r, "the men must come home")
     assert q.speaker.name != "Andriy Melnyk"
+
+
+def test_in_its_version_and_in_the_view_of_are_attributions(extract):  # type: ignore[no-untyped-def]
+    r = extract("In the view of the governor, the fire was arson. The Vorona channel, however, blamed drink. "
+                "In its version, two drunk guards started the fire.")
+    assert "governor" in _only(r, "the fire was arson").speaker.name
+    assert _only(r, "two drunk guards started the fire").speaker.name == "Vorona"
+
+
+def test_putting_a_toll_at_a_number_is_an_estimate_attribution(extract):  # type: ignore[no-untyped-def]
+    r = extract("Local officials put the death toll at 14.")
+    q = _only(r, "the death toll at 14")
+    assert q.speaker.name == "local officials" and q.cue.text == "put"

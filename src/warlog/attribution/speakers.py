@@ -21,7 +21,7 @@ from .quotes import doc_text
 _NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr", "General",
                     "Colonel", "Sergeant", "Private", "Captain", "Major", "Lieutenant", "President", "Minister"}
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "i"}
-_PLURAL_PRONOUNS = {"they", "we", "them"}
+_PLURAL_PRONOUNS = {"they", "we", "them", "their", "our"}
 _DROP_WORDS = {"another", "one", "a", "an", "the", "purported", "alleged", "supposed", "some", "other",
                "apparent", "unnamed", "anonymous", "this", "that"}
 _SOURCE_NOUNS = {"source", "official", "person", "member", "officer", "insider"}
@@ -206,8 +206,8 @@ def resolve_speaker(
     text = full[start:end]
     lower = subject.lower_
     if subject.pos_ == "PRON" or lower in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS:
-        antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS, institution=lower == "it")
-        if antecedent is None and lower == "it":  # "it said": an institution or outlet, never a person
+        antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS, institution=lower in ("it", "its"))
+        if antecedent is None and lower in ("it", "its"):  # "it said": an institution or outlet, never a person
             return Speaker(text=text, name="unknown", start=start, end=end, kind="unknown")
         if antecedent is None:
             person = None

@@ -22,8 +22,15 @@ from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
 _SCARE_QUOTE_WORDS = 3
+# "In his view, ...", "In the words of ...", "In its version, ...": the rest of the sentence is the holder's.
+_VIEW_NOUNS = frozenset({"view", "opinion", "words", "version", "account", "assessment", "estimate", "telling",
+                         "judgment", "judgement", "estimation", "mind", "eyes"})
+# "put the death toll at 14", "put the number there at more than 80": an estimate.
+_ESTIMATE_NOUNS = frozenset({"toll", "number", "figure", "total", "count", "loss", "losses", "casualty",
+                             "casualties", "it", "cost", "estimate", "tally", "share", "rate", "approval"})
 # Cues that name a speech act even without a content clause ("wrote a long post", "described to the outlet how").
-_SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish", "recall", "explain", "speak"})
+_SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish", "recall", "explain", "speak",
+                          "blame", "accuse", "deny", "claim", "report", "insist", "argue", "warn", "admit"})
 
 
 @dataclass
@@ -215,6 +222,41 @@ class AttributionStage:
         return None
 
     @staticmethod
+    def _noun_cues(sent: Any, text: str, quoted: list[tuple[int, int]], used_cues: set[int], speaker_for: Any,
+                   contexts_for: Any, own: SourceContext) -> list[_Draft]:
+        """'In the governor's view, ...', 'In its version, ...' (the rest of the sentence is the holder's), and
+        'officials put the death toll at 14' (an estimate is an attribution)."""
+        found: list[_Draft] = []
+        first = sent[0]
+        if first.lower_ == "in" and len(sent) > 4:
+            noun = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
+            if noun is not None:
+                holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if holder is None and of is not None:
+                    holder = next((c for c in of.children if c.dep_ == "pobj"), None)
+                phrase_end = max(t.idx + len(t.text) for t in first.subtree)
+                start, end = _trim(text, phrase_end, sent.end_char)
+                if holder is not None and end - start >= 8 and not any(a <= start < b for a, b in quoted):
+                    speaker = speaker_for(holder)
+                    cue_end = noun.idx + len(noun.text)
+                    found.append(_Draft(start, end, "indirect", Cue(text=text[first.idx:cue_end], start=first.idx,
+                                                                    end=cue_end), speaker,
+                                        contexts_for(speaker, own)))
+        for verb in sent:
+            if verb.lemma_.lower() != "put" or verb.i in used_cues:
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None)
+            at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            subject = subject_of(verb)
+            if obj is None or at is None or subject is None:
+                continue
+            start, end = _trim(text, _clause_extent(obj)[0], _clause_extent(at)[1])
+            speaker = speaker_for(subject)
+            found.append(_Draft(start, end, "indirect", _cue(verb, text), speaker, contexts_for(speaker, own)))
+        return found
+
+    @staticmethod
     def _according_to(sent: Any, doc: Any) -> Any | None:
         for tok in sent:
             if tok.lower_ == "according":
@@ -278,6 +320,7 @@ class AttributionStage:
                     continue
                 start, end = _trim(text, doc[after + 1].idx, sent.end_char)
             elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and verb.i > sent.start + 3
+                                              and subject.left_edge.i > sent.start + 1
                                               and (verb.i >= sent.end - 3 or _only_adjuncts_after(verb))) \
                     or _trailing_conj(verb, subject, sent):
                 # "..., iStories reports." : the content is the rest of the sentence.
@@ -292,7 +335,7 @@ class AttributionStage:
                     continue
                 start, end = _trim(text, _clause_extent(objects[0])[0], _clause_extent(objects[-1])[1])
             else:
-                if subject.pos_ != "PRON" and verb.lemma_.lower() in _SPEECH_ACTS:
+                if subject.pos_ != "PRON" and verb.lemma_.lower() in _SPEECH_ACTS and subject.head.i == verb.i:
                     speaker_for(subject)  # "Biliak wrote a long post ...": the "he wrote" after it is his
                 continue
             if relay is not None and relay.citing:  # "reported, citing the ministry, that ...": not content
@@ -320,6 +363,7 @@ class AttributionStage:
                         draft.contexts = contexts_for(draft.speaker, own)
                         draft.relay, draft.medium = relayer.name, relay.medium
             drafts.append(draft)
+        drafts.extend(self._noun_cues(sent, text, quoted, used_cues, speaker_for, contexts_for, own))
         according = self._according_to(sent, doc)
         if according is not None and not any(a <= according.idx < b for a, b in quoted):
             prefix = text[sent.start_char:according.idx].lower()
