@@ -237,3 +237,15 @@ def test_putting_a_toll_at_a_number_is_an_estimate_attribution(extract):  # type
     r = extract("Local officials put the death toll at 14.")
     q = _only(r, "the death toll at 14")
     assert q.speaker.name == "local officials" and q.cue.text == "put"
+
+
+def test_what_an_agency_says_is_an_intercepted_call_names_the_releaser(extract):  # type: ignore[no-untyped-def]
+    r = extract("A colonel said the men must hold, according to what Ukraine's military intelligence (HUR) says is "
+                "an intercepted phone call released on Monday.")
+    assert ("releaser", "HUR") in _chain(_only(r, "the men must hold"))
+
+
+def test_channel_that_posted_the_clip_releases_the_video(extract):  # type: ignore[no-untyped-def]
+    r = extract("A video shows a man in a cellar. “I was hit on the head,” he says.\n\n"
+                "The Gray Zone channel posted the clip on November 12.")
+    assert ("releaser", "Gray Zone") in _chain(_only(r, "I was hit on the head"))

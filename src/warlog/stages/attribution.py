@@ -132,7 +132,7 @@ class AttributionStage:
             own = context_of(sent)
             if not own.empty():
                 continues = (own.medium and own.medium == active.medium and own.releaser
-                             and not active.releaser and f"the {own.medium}" in sent.text.lower())
+                             and not active.releaser and _names_the_medium(sent.text, own.medium, lex))
                 if continues:
                     active.releaser = own.releaser
                 else:
@@ -179,6 +179,11 @@ class AttributionStage:
             if lead is not None:  # '"Brutal" shelling had rained down on ... in Kherson, he said': mixed
                 embedded = True
             used_cues.add(cue.verb.i)
+            trailing = [c for c in cue.verb.children if c.dep_ == "ccomp" and c.idx > q.outer_end]
+            trailing_relay = None
+            if trailing and _is_trailing_cue(trailing[-1], lex):  # '... "saboteurs", RIA Novosti reported'
+                used_cues.add(trailing[-1].i)
+                trailing_relay = subject_of(trailing[-1])
             cue_sent = cue.verb.sent
             if not (cue_sent.start_char <= q.outer_start < cue_sent.end_char):
                 # '"We're sitting in mud. ..." says a man ... in a video': the cue's sentence names the medium
@@ -204,6 +209,10 @@ class AttributionStage:
                            contexts_for(speaker, own), denied)
             if relay is not None and relayed:
                 _set_relay(draft, relay, speaker_for)
+            elif trailing_relay is not None:
+                relayer = speaker_for(trailing_relay, remember=False)
+                if relayer.kind in ("outlet", "organization") and relayer.name != speaker.name:
+                    draft.relay = relayer.name
             return draft
         according = self._according_to(sentences[index], doc)
         if according is not None:
@@ -440,6 +449,12 @@ def _cue(verb: Any, text: str) -> Cue:
         last = verb.nbor(1)
     start, end = first.idx, last.idx + len(last.text)
     return Cue(text=text[start:end], start=start, end=end)
+
+
+def _names_the_medium(sentence: str, medium: str, lex: AttributionLexicon) -> bool:
+    """'The channel posted the clip ...' continues the video told before: "the" and a word for that medium."""
+    low = sentence.lower()
+    return any(f"the {word}" in low for word, label in lex.media.items() if label == medium)
 
 
 def _lead_before_cue(text: str, q: QuoteMarks, verb: Any, subject: Any) -> tuple[int, int] | None:
