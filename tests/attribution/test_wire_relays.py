@@ -235,7 +235,7 @@ def test_in_its_version_and_in_the_view_of_are_attributions(extract):  # type: i
 
 def test_putting_a_toll_at_a_number_is_an_estimate_attribution(extract):  # type: ignore[no-untyped-def]
     r = extract("Local officials put the death toll at 14.")
-    q = _only(r, "the death toll at 14")
+    q = _only(r, "put the death toll at 14")
     assert q.speaker.name == "local officials" and q.cue.text == "put"
 
 
@@ -249,3 +249,9 @@ def test_channel_that_posted_the_clip_releases_the_video(extract):  # type: igno
     r = extract("A video shows a man in a cellar. “I was hit on the head,” he says.\n\n"
                 "The Gray Zone channel posted the clip on November 12.")
     assert ("releaser", "Gray Zone") in _chain(_only(r, "I was hit on the head"))
+
+
+def test_a_group_calling_itself_a_name_is_that_name(extract):  # type: ignore[no-untyped-def]
+    r = extract("A group calling itself the Free Ingria Battalion said it had taken the village of Lozova.")
+    q = _only(r, "it had taken the village")
+    assert q.speaker.name == "Free Ingria Battalion" and q.speaker.kind == "organization"

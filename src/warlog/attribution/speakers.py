@@ -24,6 +24,8 @@ _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "i"}
 _PLURAL_PRONOUNS = {"they", "we", "them", "their", "our"}
 _DROP_WORDS = {"another", "one", "a", "an", "the", "purported", "alleged", "supposed", "some", "other",
                "apparent", "unnamed", "anonymous", "this", "that"}
+_SELF_NAMED = re.compile(r"\bcall(?:ing|s|ed)\s+(?P<who>itself|himself|herself|themselves)\s+(?:the\s+)?"
+                         r"[“\"«]?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|the|for|de|[A-Z][\w’'\-]*))*[\w’'\-])")
 _SOURCE_NOUNS = {"source", "official", "person", "member", "officer", "insider"}
 _SOURCE_PREPS = {"in", "at", "from", "within", "inside", "close"}
 _HEDGED_WORDS = {"purported", "alleged", "supposed", "apparent", "unnamed", "anonymous"}
@@ -231,6 +233,11 @@ def resolve_speaker(
         if prep is not None:
             tokens = [t for t in doc[subject.left_edge.i: prep.right_edge.i + 1]]
     named = name_in_phrase(tokens, words) if words is not None else None
+    self_named = _SELF_NAMED.search(full, sub_start, sub_end)
+    if self_named is not None and named is None:  # "A group calling itself the Liberty of Russia Legion"
+        own_kind = "person" if self_named.group("who") in ("himself", "herself") else "organization"
+        named = NamedPhrase(self_named.group("name"), None, "group" if self_named.group("who") == "themselves"
+                            else own_kind)
     outlet = _entity_in(entities, start, end, {"OUTLET"})
     for child in subject.children:  # "the channel Baza", "The outlet Sota, relying on ..."
         if outlet is None and child.dep_ == "appos" and 0 < child.i - subject.i <= 4 and child.pos_ == "PROPN":

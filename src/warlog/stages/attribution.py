@@ -260,7 +260,8 @@ class AttributionStage:
             subject = subject_of(verb)
             if obj is None or at is None or subject is None:
                 continue
-            start, end = _trim(text, _clause_extent(obj)[0], _clause_extent(at)[1])
+            # The estimate reads whole with its verb: "put the death toll at 14".
+            start, end = _trim(text, verb.idx, _clause_extent(at)[1])
             speaker = speaker_for(subject)
             found.append(_Draft(start, end, "indirect", _cue(verb, text), speaker, contexts_for(speaker, own)))
         return found
