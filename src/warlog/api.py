@@ -2,8 +2,8 @@
 
     report = warlog.extract(text, outlet="Meduza", published="2022-11-24")
     summary = warlog.ingest(["reports/"], db="warlog.db")
-    with warlog.open("warlog.db") as store:
-        for record in store.incidents(): ...
+    with warlog.open("warlog.db") as db:
+        for event in db.canonical(): ...
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, MalformedInputError, WarlogError
 from .models import Document, Entity, Report
-from .pipeline.runner import Failure, Pipeline
+from .pipeline.runner import Failure, Pipeline, raise_error
 from .settings import Settings
 from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to_text, load_rules
 from .stages.ingest import RawInput, iter_inputs, read_text_input
@@ -25,6 +25,7 @@ from .store import AddResult, Fingerprint, Store, open_store
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
 
 if TYPE_CHECKING:
+    from .database import Database
     from .linking.run import LinkSummary
 
 
@@ -84,7 +85,9 @@ def extract(text: str, *, settings: Settings | None = None, source: str = "<text
 def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
     """Every place named in ``text`` with its gazetteer resolution (``entity.geo``)."""
     settings = settings or Settings.from_env()
-    pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources)
+    # No partial answer here: a gazetteer that cannot be opened is the user's error to see, not an empty list.
+    pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources,
+                        on_error=raise_error)
     document = Document(id="geocode", text=text, language="en")
     report = pipeline.run(Report(document=document))
     return [e for e in report.entities if e.label == "PLACE"]
@@ -122,28 +125,49 @@ class IngestSummary:
     failed: list[Failure] = field(default_factory=list)
     incidents: int = 0
     linked: int = 0  # documents linked across reports afterwards
+    partial: list[tuple[str, list[str]]] = field(default_factory=list)  # (source, failed stages) of stored docs
+    not_analysed: list[str] = field(default_factory=list)  # stored, but no language pack for their language
+    interrupted: bool = False  # Ctrl-C: what is listed was stored, the rest not read
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
+    def stored(self, report: Report, source: str) -> None:
+        """Count a report just stored as new: its incidents, and whether it was analysed fully."""
+        self.new.append(report.document.id)
+        self.incidents += len(report.incidents)
+        if report.failed_stages:
+            self.partial.append((source, [f.stage for f in report.failed_stages]))
+        if not report.analysed:
+            self.not_analysed.append(source)
 
-def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Store:  # noqa: A001
-    """Open the store at ``db`` (a file path or URL; default from settings)."""
+
+def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Database:  # noqa: A001
+    """Open the database at ``db`` (a file path or URL; default from settings): incidents at the report and
+    the canonical level, people, sources and exports."""
+    from .database import Database
+
     settings = settings or Settings.from_env()
-    return open_store(db or settings.db)
+    return Database(open_store(db or settings.db))
 
 
 def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Settings | None = None,
-           on_item: Callable[[str, str], Any] | None = None, link: bool = True, **meta: str | None) -> IngestSummary:
+           on_item: Callable[[str, str], Any] | None = None, link: bool = True,
+           summary: IngestSummary | None = None, pipeline: Pipeline | None = None,
+           **meta: str | None) -> IngestSummary:
     """Read, process and store every input under ``paths``; one bad input never stops the batch.
 
     ``on_item(source, outcome)`` is called after each input (for progress bars). ``link``: then link every
     document not linked yet across reports (``link``), so the store's canonical incidents are up to date.
+    A document some stage failed on is stored with what the stages before it found (``summary.partial``;
+    ``reprocess`` completes it later). ``summary``: filled as documents are stored, so a caller interrupted
+    (Ctrl-C) still knows what was stored. ``pipeline``: another pipeline than the default (own stages or
+    resources).
     """
     settings = settings or Settings.from_env()
     store = db if isinstance(db, Store) else open_store(db)
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     threshold = settings.near_duplicate_threshold
     waiting: list[tuple[Document, Fingerprint]] = []
 
@@ -152,8 +176,8 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
         # one by one in input order, so a failure costs one document and progress stays per document.
         if not waiting:
             return
-        pipeline = default_pipeline(settings)
-        for (doc, fp), done in zip(waiting, pipeline.pipe([Report(document=d) for d, _ in waiting]), strict=True):
+        runner = pipeline or default_pipeline(settings)
+        for (doc, fp), done in zip(waiting, runner.pipe([Report(document=d) for d, _ in waiting]), strict=True):
             _store_one(store, doc, fp, done, threshold, summary, on_item)
         waiting.clear()
 
@@ -183,6 +207,58 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
     return summary
 
 
+@dataclass
+class ReprocessSummary:
+    done: list[str] = field(default_factory=list)  # documents whose report was replaced
+    partial: list[tuple[str, list[str]]] = field(default_factory=list)  # (document, stages that failed again)
+    failed: list[Failure] = field(default_factory=list)  # documents whose report could not be replaced
+    incidents: int = 0
+    linked: int = 0
+
+
+def reprocess(db: str | Path | Store, *, failed: bool = False, since: date | None = None,
+              settings: Settings | None = None, pipeline: Pipeline | None = None,
+              on_item: Callable[[str, str], Any] | None = None, link: bool = True) -> ReprocessSummary:
+    """Run the pipeline again over stored documents and replace their reports (after an upgrade or a fix).
+
+    Which documents: those some stage failed on (``failed``), those ingested on or after ``since``, else all.
+    Nothing is duplicated: each document keeps its id and text, its incidents and cross-report links are
+    replaced (then linked again when ``link``), reviews and the audit log stay as they are.
+    """
+    from .linking.grading import reliability_table
+    from .store.reports import document_ids, replace_report
+
+    settings = settings or Settings.from_env()
+    store = db if isinstance(db, Store) else open_store(db)
+    summary = ReprocessSummary()
+    table = reliability_table(settings.source_reliability)
+    try:
+        ids = document_ids(store, failed=failed, since=since)
+        runner = pipeline or default_pipeline(settings)
+        for start in range(0, len(ids), INGEST_BATCH):
+            stored = [r for r in (store.report(i) for i in ids[start:start + INGEST_BATCH]) if r is not None]
+            fresh = [Report(document=r.document) for r in stored]
+            for old, done in zip(stored, runner.pipe(fresh), strict=True):
+                doc_id = old.document.id
+                try:
+                    replace_report(store, done, table)
+                except WarlogError as exc:
+                    summary.failed.append(Failure(doc_id, str(exc)))
+                    _notify(on_item, doc_id, "failed")
+                    continue
+                summary.done.append(doc_id)
+                summary.incidents += len(done.incidents)
+                if done.failed_stages:
+                    summary.partial.append((doc_id, [f.stage for f in done.failed_stages]))
+                _notify(on_item, doc_id, "partial" if done.failed_stages else "done")
+        if link:
+            summary.linked = _link_pending(store, settings).documents
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+    return summary
+
+
 def _link_pending(store: Store, settings: Settings) -> LinkSummary:
     from .linking.run import link_pending
 
@@ -203,13 +279,10 @@ def link(db: str | Path | Store, *, settings: Settings | None = None,
             store.close()
 
 
-def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report | Failure, threshold: float,
+def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report, threshold: float,
                summary: IngestSummary, on_item: Callable[[str, str], Any] | None) -> None:
+    """Store one report, partial or not: a failed stage never costs the document (``summary.partial``)."""
     source = doc.source or doc.id
-    if isinstance(done, Failure):
-        summary.failed.append(done)
-        _notify(on_item, done.source, "failed")
-        return
     try:
         result = store.add(done, fp, threshold)
     except WarlogError as exc:
@@ -217,8 +290,7 @@ def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report | Fail
         _notify(on_item, source, "failed")
         return
     if result.status == "new":
-        summary.new.append(result.doc_id)
-        summary.incidents += len(done.incidents)
+        summary.stored(done, source)
     else:
         summary.duplicates.append((source, result))
     _notify(on_item, source, result.status)

@@ -17,7 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityLabel = Literal[
     "PERSON", "ORG", "OUTLET", "PLACE", "UNIT", "NORP", "DATE", "QUANTITY", "MISC"
 ]
-GeoPrecision = Literal["point", "settlement", "district", "region", "country", "unknown"]
+# "hromada" / "raion": a settlement known by name whose own point is not: its hromada's (raion's) centre is given.
+GeoPrecision = Literal["point", "settlement", "hromada", "raion", "district", "region", "country", "unknown"]
+# Finer first: which of two places says more about where something happened.
+GEO_PRECISION_RANK: dict[str, int] = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2,
+                                      "region": 3, "country": 4, "unknown": 5}
 TimePrecision = Literal["day", "week", "month", "season", "year", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 QuoteStatus = Literal["asserted", "reported", "alleged", "denied"]
@@ -101,6 +105,7 @@ class GeoRef(Record):
     precision: GeoPrecision
     confidence: float = 0.0
     reason: str = ""
+    radius_km: float | None = Field(default=None, description="how far the place may lie from the point")
 
 
 class Cue(Record):
@@ -170,6 +175,7 @@ class Where(Record):
     lat: float | None = None
     lon: float | None = None
     precision: GeoPrecision = "unknown"
+    radius_km: float | None = None
     gazetteer_id: str | None = None
     confidence: float | None = None
     entity_id: str | None = Field(default=None, description="the PLACE entity that named it")

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from warlog.bench.attribution import (
+from benchmarks.attribution import (
     Scorer,
     Tokens,
     format_markdown,
@@ -16,7 +15,7 @@ from warlog.bench.attribution import (
     run,
     warlog_predictor,
 )
-from warlog.bench.polnear import Attribution
+from benchmarks.polnear import Attribution
 
 # 20 two-letter words: token k covers characters 3k .. 3k+2.
 WORDS = "aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq rr ss tt"
@@ -152,7 +151,7 @@ def test_warlog_offsets_point_into_the_raw_text(settings) -> None:  # type: igno
 
 def test_textacy_peer_spans(settings) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("textacy", reason="the textacy peer is an optional extra: requirements/bench.txt")
-    from warlog.bench.attribution import textacy_predictor
+    from benchmarks.attribution import textacy_predictor
 
     text = "“We have no choice here,” Mayor Petrenko said on Monday."
     (quote,) = textacy_predictor(settings)(text)

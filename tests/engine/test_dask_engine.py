@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.corpus import generate
 
 from warlog.api import fingerprint, ingest
-from warlog.bench.corpus import generate
 from warlog.engine import connect, ingest_dask
 from warlog.errors import StoreError
 from warlog.models import Document, Incident, Report

@@ -421,8 +421,8 @@ class _Run:
                 self.summary.failed.append(result)
                 self._notify(result.source, "failed")
             elif result.status == "new":
-                self.summary.new.append(result.doc_id)
-                self.summary.incidents += len(entry.report.incidents) if entry.report else 0
+                # Stored with its failed stages, if any: the report of the stages before them is kept.
+                self.summary.stored(entry.report or Report(document=entry.doc), entry.source)
                 self._notify(entry.source, "new")
             else:
                 self.summary.duplicates.append((entry.source, result))

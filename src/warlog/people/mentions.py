@@ -108,18 +108,25 @@ def find_people(report: Report, lex: PeopleLexicon, doc: Any = None,
 
 
 def _surname_mentions(text: str, people: list[Person], report: Report) -> None:
-    """A surname alone that the parser did not tag ("Prigozhin was later killed") after the full name."""
+    """A surname alone that the parser did not tag ("Prigozhin was later killed") after the full name.
+
+    A surname two people share ("Ivan Petrov and Oleg Petrov ... Petrov said") goes to one of them only, the
+    nearest one named before it, as a tagged short form does (``_full_name_for``).
+    """
     taken = [(e.start, e.end) for e in report.entities] + [m for p in people for m in p.mentions]
-    for person in people:
-        words = person.name.split()
-        if len(words) < 2 or len(words[-1]) < 3:
-            continue
-        surname = words[-1]
+    surnames = {p.name.split()[-1] for p in people if len(p.name.split()) >= 2 and len(p.name.split()[-1]) >= 3}
+    for surname in sorted(surnames):
         for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
             start, end = found.span()
-            if start > person.first and not any(a < end and start < b for a, b in taken):
-                person.mentions.append((start, end))
-                person.names.add(surname)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            owners = [p for p in people if len(p.name.split()) >= 2 and p.name.split()[-1] == surname
+                      and p.first < start]
+            if owners:
+                owner = max(owners, key=lambda p: p.first)
+                owner.mentions.append((start, end))
+                owner.names.add(surname)
+                taken.append((start, end))
 
 
 def _full_name_for(short: str, start: int, people: list[Person]) -> Person | None:
@@ -140,7 +147,9 @@ class MentionIndex:
         self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
-        self.mentions = sorted((start, end, person) for person in people for start, end in person.mentions)
+        # Sorted on offsets alone: two people never share a mention, and Person objects do not compare.
+        self.mentions = sorted(((start, end, person) for person in people for start, end in person.mentions),
+                               key=lambda m: (m[0], m[1]))
         self.by_id = {id(p): p for p in people}
 
     def sentence_of(self, offset: int) -> int:

@@ -1,4 +1,4 @@
-"""Ukrainian places benchmark on the UCDP GED Ukraine dev rows (``warlog bench ucdp-places``).
+"""Ukrainian places benchmark on the UCDP GED Ukraine dev rows (``python -m benchmarks ucdp-places``).
 
 Two settings, like the geoparsing benchmark's end-to-end and gold-span figures:
 
@@ -33,16 +33,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import resources as res
-from ..api import default_pipeline
-from ..geo import Gazetteer, PlaceMention
-from ..geo.resolve import MentionHint
-from ..models import Entity, GeoRef
-from ..settings import Settings
+from warlog import resources as res
+from warlog.api import default_pipeline
+from warlog.geo import Gazetteer, PlaceMention
+from warlog.geo.resolve import MentionHint
+from warlog.models import Entity, GeoRef
+from warlog.settings import Settings
+
 from .geoparsing import haversine_km
 
 NEAR_KM = 25.0
-_ORDER = {"point": 0, "settlement": 1, "district": 2, "region": 3, "country": 4, "unknown": 5}
+_ORDER = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2, "region": 3, "country": 4, "unknown": 5}
 _FEATURE_WORDS = re.compile(
     r"(?:\s+(?:village|vilage|town|city|settlement|airport|international|monument|post|checkpoint|hill|site|"
     r"forest|cementary|area))+$", re.IGNORECASE)
@@ -203,7 +204,7 @@ def failure(gaz: Gazetteer, row: Row, found: Sequence[Entity], chosen: Entity | 
 
 
 def run(dev_csv: Path, settings: Settings | None = None, limit: int | None = None) -> dict[str, Any]:
-    """``warlog bench ucdp-places --dev FILE``: admin1 accuracy, distance and coverage, two settings."""
+    """``python -m benchmarks ucdp-places --dev FILE``: admin1 accuracy, distance and coverage, two settings."""
     import warlog
 
     settings = settings or Settings.from_env()

@@ -1,4 +1,5 @@
-"""Cost growth of linking: ``warlog bench linking growth --sizes 1000,10000,100000 [--store memory|sqlite|postgresql]``.
+"""Cost growth of linking:
+``python -m benchmarks linking growth --sizes 1000,10000,100000 [--store memory|sqlite|postgresql]``.
 
 Reports come from ``bench.corpus`` (templates over real places and dates). Running the NLP pipeline on 100k
 documents takes hours here, so each report is built *directly* from the generator's structured incident
@@ -8,7 +9,7 @@ count as fatalities and the report's lead paragraph as its evidence and summary;
 generator's full text, outlet and publication date. Reprints and follow-ups keep the event of the report they
 copy, so the generator's truth gives gold clusters and the pairwise F1 of the run (cheap: pairs are counted per
 event). The linker sees the same kind of member as from the pipeline, minus the claims; the per-document NLP
-cost is what ``warlog bench throughput`` measures.
+cost is what ``python -m benchmarks throughput`` measures.
 
 Density: with ``per_day`` (default 60 reports a day, a realistic monitoring volume for one conflict) the
 calendar spans ``n / per_day`` days from 2022-03-01, so every size has as many reports per town and week and
@@ -50,7 +51,8 @@ from typing import Any
 
 import numpy as np
 
-from ..models import Count, Document, Incident, Report, Span, When, Where
+from warlog.models import Count, Document, Incident, Report, Span, When, Where
+
 from . import corpus
 from .linking import pairwise
 
@@ -104,7 +106,7 @@ def generate(n: int, seed: int = 0, per_day: float = 0) -> list[Synthetic]:
 @cache
 def place_of(name: str) -> Where:
     """The gazetteer's resolution of one of ``corpus.PLACES``."""
-    from ..api import geocode
+    from warlog.api import geocode
 
     geo = next((e.geo for e in geocode(name) if e.geo is not None), None)
     if geo is None:
@@ -174,9 +176,9 @@ class _Progress:
 
 def _link_memory(reports: list[Report], use_embeddings: bool, clock: _Clock,
                  progress: _Progress) -> dict[str, str]:
-    from ..linking.linker import Linker, MemoryIndex
-    from ..linking.member import members
-    from ..linking.run import EMBED_BATCH
+    from warlog.linking.linker import Linker, MemoryIndex
+    from warlog.linking.member import members
+    from warlog.linking.run import EMBED_BATCH
 
     linker = Linker(MemoryIndex(), use_embeddings=use_embeddings)
     out: dict[str, str] = {}
@@ -212,11 +214,11 @@ def _database(store: str, folder: Path, pg_url: str) -> Iterator[str]:
 def _ingest_and_link(reports: list[Report], url: str, use_embeddings: bool, clock: _Clock,
                      progress: _Progress) -> tuple[dict[str, str], dict[str, Any]]:
     """Fingerprint, ``add_many`` in batches, then ``link_pending``: the store path of ``warlog ingest``."""
-    from ..api import fingerprint
-    from ..linking import run as linking_run
-    from ..settings import Settings
-    from ..store import open_store
-    from ..store.links import LinkStore
+    from warlog.api import fingerprint
+    from warlog.linking import run as linking_run
+    from warlog.settings import Settings
+    from warlog.store import open_store
+    from warlog.store.links import LinkStore
 
     settings = Settings.from_env()
     store = open_store(url)
@@ -258,7 +260,7 @@ def measure(n: int, store: str = "memory", use_embeddings: bool = False, seed: i
     """Generate ``n`` reports, (store and) link them all; time, memory and pairwise scores."""
     if store not in ("memory", "sqlite", "postgresql"):
         raise ValueError(f"unknown store {store!r}; use memory, sqlite or postgresql")
-    from ..linking.embed import embed
+    from warlog.linking.embed import embed
 
     reports, event = corpus_of(n, seed, per_day)
     days = calendar(n, per_day)[1]

@@ -23,9 +23,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..models import Count, Document, Incident, Report, When, Where
-from ..store.common import INCIDENT_COLUMNS, incident_row
-from ..store.sqlite import SQLiteStore
+from warlog.models import Count, Document, Incident, Report, When, Where
+from warlog.store.common import INCIDENT_COLUMNS, incident_row
+from warlog.store.sqlite import SQLiteStore
 
 KINDS = ("strike", "strike", "strike", "armed_clash", "friendly_fire", "attack_on_civilians", "refusal_to_fight",
          "desertion_or_surrender", "abandonment", "arrest_or_detention", "mobilization", "non_combat_death")
@@ -109,7 +109,7 @@ def fill(store: SQLiteStore, n_incidents: int, seed: int = 7) -> dict[str, int]:
     marks = ",".join("?" * (INCIDENT_COLUMNS.count(",") + 1))
     conn.executemany(f"INSERT INTO incidents({INCIDENT_COLUMNS}) VALUES ({marks})", rows)
     conn.execute("COMMIT")
-    from ..store.review import ReviewStore
+    from warlog.store.review import ReviewStore
 
     reviews = ReviewStore(store)
     reviewed = rng.sample([r[0] for r in rows], max(1, len(rows) // 100))
@@ -137,7 +137,7 @@ def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None =
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-    from ..web import add_user, create_app
+    from warlog.web import add_user, create_app
 
     pinned = _pin_one_core()
     folder = tempfile.TemporaryDirectory(prefix="warlog-bench-web-")

@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from typing import Literal, TypeVar, get_args
 
-from ..errors import ConfigError
+from warlog.errors import ConfigError
 
 Part = Literal["tune", "report", "all"]
 PARTS: tuple[str, ...] = get_args(Part)

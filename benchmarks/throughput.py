@@ -36,13 +36,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import resources as res
-from ..api import default_pipeline, fingerprint, make_document
-from ..models import Document, Report
-from ..settings import Settings
-from ..stages.clean import load_rules
-from ..stages.ingest import RawInput, normalize_meta
-from ..store import open_store
+from warlog import resources as res
+from warlog.api import default_pipeline, fingerprint, make_document
+from warlog.models import Document, Report
+from warlog.settings import Settings
+from warlog.stages.clean import load_rules
+from warlog.stages.ingest import RawInput, normalize_meta
+from warlog.store import open_store
+
 from .corpus import generate, write_jsonl
 
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
@@ -208,7 +209,7 @@ def run(n_docs: int = 1000, workers: Sequence[int] = (1, 2), db_backends: Sequen
 
 
 def per_core_only(n_docs: int = 1000, *, seed: int = 0, settings: Settings | None = None) -> PerCore:
-    """Part 1 alone (``warlog bench throughput --only per-core``): the same corpus and code as ``run``."""
+    """Part 1 alone (``python -m benchmarks throughput --only per-core``): the same corpus and code as ``run``."""
     settings = settings or Settings.from_env()
     docs = corpus_documents(n_docs, seed, settings)
     return _per_core(docs, settings)[0]
@@ -264,7 +265,7 @@ def _per_core(docs: list[Document], settings: Settings) -> tuple[PerCore, list[R
 
 
 def _dask_run(corpus: Path, url: str, n_workers: int, settings: Settings, batch_size: int) -> DaskRun:
-    from ..engine.dask_engine import connect, ingest_dask, warm_workers
+    from warlog.engine.dask_engine import connect, ingest_dask, warm_workers
 
     with connect(workers=n_workers) as client:
         warm_workers(client, settings)

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ConfigError
+from warlog.errors import ConfigError
 
 Fragment = tuple[int, int]
 Fragments = tuple[Fragment, ...]

@@ -1,6 +1,6 @@
 """Pipeline throughput next to spaCy alone, on the same texts with the same model.
 
-``warlog bench pipeline [PATH...]`` reads the inputs once (default: the
+``python -m benchmarks pipeline [PATH...]`` reads the inputs once (default: the
 bundled sample reports), then times (a) spaCy's ``nlp.pipe`` over the clean
 texts and (b) warlog's full default pipeline over the same documents
 (``Pipeline.pipe``, as the Dask engine runs it), after one warm-up pass of each. The ratio of (b)
@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import resources as res
-from ..api import _documents, default_pipeline
-from ..models import Document, Report
-from ..settings import Settings
+from warlog import resources as res
+from warlog.api import _documents, default_pipeline
+from warlog.models import Document, Report
+from warlog.settings import Settings
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Linking across reports on UCDP GED Ukraine: ``warlog bench linking ucdp --dev FILE [--part report]``.
+"""Linking across reports on UCDP GED Ukraine: ``python -m benchmarks linking ucdp --dev FILE [--part report]``.
 
 Gold: every row (event) of the dev file lists its sources in ``source_article`` as CSV-quoted entries
 ``"Office,YYYY-MM-DD,Headline"`` joined by ``;`` (``source_office``, ``source_date`` and ``source_headline``
@@ -42,14 +42,15 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from ..errors import ConfigError
-from ..linking import features as ft
-from ..linking import member as member_module
-from ..linking.embed import embed
-from ..linking.linker import Linker, MemoryIndex
-from ..linking.member import Member, members
-from ..models import Report
-from ..settings import Settings
+from warlog.errors import ConfigError
+from warlog.linking import features as ft
+from warlog.linking import member as member_module
+from warlog.linking.embed import embed
+from warlog.linking.linker import Linker, MemoryIndex
+from warlog.linking.member import Member, members
+from warlog.models import Report
+from warlog.settings import Settings
+
 from .splits import PARTS, part_of
 from .ucdp import is_report
 
@@ -230,7 +231,7 @@ def extract_all(headlines: list[Headline], cache: Path, settings: Settings,
                     row = json.loads(line)
                     known[row["key"]] = Report.model_validate(row["report"])
     if extract is None:
-        from ..api import extract as warlog_extract
+        from warlog.api import extract as warlog_extract
 
         def extract(h: Headline) -> Report:
             return warlog_extract(h.text, settings=settings, source="ucdp", published=h.published.isoformat(),

@@ -1,4 +1,4 @@
-"""English geoparsing benchmark on GeoWebNews, LGL and TR-News (``warlog bench geoparsing``).
+"""English geoparsing benchmark on GeoWebNews, LGL and TR-News (``python -m benchmarks geoparsing``).
 
 The corpora (GPL-3.0) are read from disk, never copied. Each article text is run, exactly as
 given, through warlog's ``nlp`` and ``geocode`` stages; gold toponyms are then scored three ways,
@@ -35,10 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..geo import Gazetteer, PlaceMention, Resolver
-from ..models import Document, GeoRef, Report
-from ..pipeline.runner import Pipeline
-from ..settings import Settings
+from warlog.geo import Gazetteer, PlaceMention, Resolver
+from warlog.models import Document, GeoRef, Report
+from warlog.pipeline.runner import Pipeline
+from warlog.settings import Settings
 
 ACC_KM = 161.0
 GWN_NOT_TOPONYMS = frozenset({"Non_Toponym", "Literal_Expression", "Non_Lit_Expression"})
@@ -194,6 +194,13 @@ def error_km(gold: Gold, geo: GeoRef | None) -> float | None:
     return haversine_km(gold.lat, gold.lon, geo.lat, geo.lon)
 
 
+def distance_km(gold: Gold, geo: GeoRef | None) -> float | None:
+    """Distance from the gold point to the chosen point, as the geoparsing literature scores (no id shortcut)."""
+    if geo is None or gold.lat is None or gold.lon is None or geo.lat is None or geo.lon is None:
+        return None
+    return haversine_km(gold.lat, gold.lon, geo.lat, geo.lon)
+
+
 def coverage(gaz: Gazetteer, gold: Gold) -> tuple[bool, bool]:
     """(gold id in the index, a same-spelt place that is the gold id or lies within 161 km of the gold point)."""
     by_id = bool(gold.geonames_id) and gaz.place(f"geonames:{gold.geonames_id}") is not None
@@ -234,6 +241,7 @@ class _Tally:
     """Errors (km, None = unresolved) and outcomes, for one way of scoring."""
 
     errors: list[float | None] = field(default_factory=list)
+    distances: list[float | None] = field(default_factory=list)  # by distance only, as Mordecai scores
     covered: list[float | None] = field(default_factory=list)
     outcomes: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -241,6 +249,7 @@ class _Tally:
     def add(self, gold: Gold, geo: GeoRef | None, cov: tuple[bool, bool], gaz: Gazetteer) -> None:
         err = error_km(gold, geo)
         self.errors.append(err)
+        self.distances.append(distance_km(gold, geo))
         if any(cov):
             self.covered.append(err)
         why = _failure(gold, geo, err, cov, gaz)
@@ -280,6 +289,7 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
 
     pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources={"gazetteer": gaz, "resolver": resolver})
     rec, e2e, per_type, timings = Recognition(), _Tally(), Counter[str](), dict[str, float]()
+    missed = 0
     started = time.perf_counter()
     for art in articles:
         report = pipeline.run(Report(document=Document(id=f"gold-{art.id}", text=art.text, language="en")),
@@ -294,6 +304,7 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
             if g.lat is None:
                 continue
             if not hits:
+                missed += 1
                 why = "not_recognised" if any(cov[(art.id, (g.start, g.end))]) else "missing_from_gazetteer"
                 e2e.outcomes[why] += 1
                 e2e.examples.setdefault(why, []).append(g.text)
@@ -311,14 +322,17 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
     return {
         "corpus": Path(xml_path).name, "articles": len(articles), "gold_toponyms": rec.gold,
         "gold_with_coordinates": n_geo, "load": dict(load_stats),
-        "summary": {"missing_from_gazetteer": _ratio(missing, n_geo), "recognition_recall": scores["recall"],
+        "summary": {"acc@161_by_distance_recognised": accuracy(e2e.distances)["acc@161"],
+                    "acc@161_by_distance_all_gold": accuracy(e2e.distances + [None] * missed)["acc@161"],
+                    "acc@161_by_distance_gold_spans": accuracy(gold.distances)["acc@161"],
+                    "missing_from_gazetteer": _ratio(missing, n_geo), "recognition_recall": scores["recall"],
                     "acc@161_recognised_and_covered": covered_e2e["acc@161"],
                     "acc@161_gold_spans": gold_all["acc@161"], "acc@161_gold_spans_covered": gold_cov["acc@161"]},
         "recognition": scores,
         "recall_by_type": {t: _ratio(per_type[f"{t}:found"], per_type[f"{t}:gold"]) for t in types},
         "coverage": {"missing_share": _ratio(missing, n_geo), "by_id": sum(c[0] for c in cov.values()),
                      "by_name_within_161km": sum(c[1] for c in cov.values())},
-        "end_to_end": {"recognised": accuracy(e2e.errors),
+        "end_to_end": {"by_distance_recognised": accuracy(e2e.distances), "recognised": accuracy(e2e.errors),
                        "recognised_and_resolved": accuracy([e for e in e2e.errors if e is not None]),
                        "recognised_and_covered": covered_e2e, "outcomes": dict(e2e.outcomes.most_common())},
         "gold_spans": {"all": gold_all, "covered": gold_cov, "outcomes": dict(gold.outcomes.most_common())},
@@ -332,9 +346,9 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
 
 
 def run_many(paths: Sequence[Path], limit: int | None = None) -> list[dict[str, Any]]:
-    """``warlog bench geoparsing --corpus FILE...``: one result per corpus."""
+    """``python -m benchmarks geoparsing --corpus FILE...``: one result per corpus."""
     return [run(p, limit) for p in paths]
 
 
-__all__ = ["Gold", "Recognition", "accuracy", "align", "coverage", "error_km", "haversine_km", "load", "run",
-           "run_many"]
+__all__ = ["Gold", "Recognition", "accuracy", "align", "coverage", "distance_km", "error_km", "haversine_km", "load",
+           "run", "run_many"]

@@ -1,4 +1,4 @@
-"""Event typing on CASE 2021 Task 2: ``warlog bench case2021 --dev FILE [--part report]``.
+"""Event typing on CASE 2021 Task 2: ``python -m benchmarks case2021 --dev FILE [--part report]``.
 
 Each snippet of the dev file (``id<TAB>EventSnippet<TAB>SubType``) is one document
 with no publication date. warlog's prediction is the ``acled.sub_event_type`` of
@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..models import Report
-from ..settings import Settings
+from warlog.models import Report
+from warlog.settings import Settings
+
 from .splits import select
 
 # ACLED sub-event type (as in warlog's taxonomy.toml) -> CASE 2021 Task 2 label.
@@ -98,7 +99,7 @@ def first_label(report: Report) -> str | None:
 
 
 def warlog_predictor(settings: Settings | None = None) -> Predictor:
-    from ..api import extract
+    from warlog.api import extract
 
     settings = settings or Settings.from_env()
     return lambda text: first_label(extract(text, settings=settings, source="case2021"))

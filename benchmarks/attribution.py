@@ -1,6 +1,6 @@
 """Attribution benchmark on PolNeAR: warlog next to textacy, scored the way Citron is.
 
-``warlog bench attribution --polnear DIR --split dev`` reads the split with
+``python -m benchmarks attribution --polnear DIR --split dev`` reads the split with
 ``bench.polnear`` (first annotator per text), runs each system on the RAW text
 (warlog: the ``nlp`` + ``attribution`` stages on a ``Document`` whose text is the
 raw article, so no cleaning moves offsets) and scores cue, source and content.
@@ -58,8 +58,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, WarlogError
-from ..settings import Settings
+from warlog.errors import ConfigError, WarlogError
+from warlog.settings import Settings
+
 from .polnear import Attribution, Fragments, read_split
 
 ROLES = ("cue", "source", "content")
@@ -226,8 +227,8 @@ def polnear_content(text: str, start: int, end: int, kind: str) -> tuple[int, in
 
 def warlog_predictor(settings: Settings) -> Predictor:
     """warlog's quotes as attributions: content = quote span, cue = cue span, source = speaker mention span."""
-    from ..models import Document, Report
-    from ..pipeline.runner import Pipeline
+    from warlog.models import Document, Report
+    from warlog.pipeline.runner import Pipeline
 
     pipeline = Pipeline(stages=("nlp", "attribution"), settings=settings)
 

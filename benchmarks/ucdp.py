@@ -1,4 +1,4 @@
-"""Event fields on UCDP GED Ukraine: ``warlog bench ucdp --dev FILE [--part report]``.
+"""Event fields on UCDP GED Ukraine: ``python -m benchmarks ucdp --dev FILE [--part report]``.
 
 Each row's ``source_headline`` (as given: rows citing several articles hold several
 headlines joined by ";") is one report, published on the earliest ``source_date``
@@ -49,10 +49,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..geo.normalize import normalize, phonetic_key, region_bases, split_admin
-from ..incidents.detect import is_country
-from ..models import Report
-from ..settings import Settings
+from warlog.geo.normalize import normalize, phonetic_key, region_bases, split_admin
+from warlog.incidents.detect import is_country
+from warlog.models import Report
+from warlog.settings import Settings
+
 from .splits import select
 
 # UCDP (and other English) spellings of Ukraine's first-level units -> warlog's admin1 names
@@ -265,7 +266,7 @@ def run(dev_csv: Path, part: str = "report", *, settings: Settings | None = None
     totals = group_totals(everything)
     events = select(everything, "ucdp", part, key=lambda e: e.id)
     if extract is None:
-        from ..api import extract as warlog_extract
+        from warlog.api import extract as warlog_extract
 
         options = settings or Settings.from_env()
 

@@ -1,7 +1,7 @@
-"""Where the pipeline spends its time: ``warlog bench profile`` (issue #8, profiling pass).
+"""Where the pipeline spends its time: ``python -m benchmarks profile`` (issue #8, profiling pass).
 
 Profiles the full pipeline (nlp, attribution, incidents, geocode) with pyinstrument over the per-core corpus
-of ``warlog bench throughput`` (``bench.corpus.generate(n, seed)``, cleaned the same way), after the same
+of ``python -m benchmarks throughput`` (``bench.corpus.generate(n, seed)``, cleaned the same way), after the same
 warm-up, so a hot spot found here is one the throughput figure pays for. Writes ``profile.txt`` and
 ``profile.html`` into the output folder. ``--dump`` also writes every report as one JSON line, so two code
 versions can be checked for identical output with ``diff``.
@@ -14,10 +14,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from ..api import default_pipeline
-from ..errors import WarlogError
-from ..models import Report
-from ..settings import Settings
+from warlog.api import default_pipeline
+from warlog.errors import WarlogError
+from warlog.models import Report
+from warlog.settings import Settings
+
 from .throughput import corpus_documents
 
 
@@ -48,7 +49,7 @@ def run(n_docs: int = 1000, out: Path = Path("profile"), *, seed: int = 0, setti
         try:
             from pyinstrument import Profiler
         except ImportError as exc:  # an optional benchmark dependency
-            raise WarlogError("warlog bench profile needs pyinstrument: pip install 'warlog[bench]'") from exc
+            raise WarlogError("python -m benchmarks profile needs pyinstrument: pip install 'warlog[bench]'") from exc
         profiler = Profiler(interval=interval)
         profiler.start()
     wall, cpu = time.perf_counter(), time.process_time()

@@ -1,4 +1,9 @@
-"""``warlog bench ...``: every benchmark of BENCHMARKS.md, one subcommand each."""
+"""``python -m benchmarks NAME ...``: every benchmark of BENCHMARKS.md, one subcommand each.
+
+Run from the repository root: benchmarks read the dev sets beside the checkout (``../shared``) and are not part
+of the installed package. ``python -m benchmarks.gate`` is the eval gate, ``python -m benchmarks.reports`` the
+report benchmark.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,11 @@ from pathlib import Path
 
 import click
 
-from ..errors import WarlogError
-from .common import _fail, _settings, main
+from warlog.cli.common import _fail, _settings
+from warlog.errors import WarlogError
 
 
-@main.group()
+@click.group()
 def bench() -> None:
     """Benchmarks; BENCHMARKS.md records their latest figures."""
 
@@ -22,7 +27,7 @@ def bench() -> None:
 @click.option("--rounds", default=3, show_default=True, help="timed passes over the inputs")
 def bench_pipeline(paths: tuple[Path, ...], rounds: int) -> None:
     """Documents per second of the full pipeline next to spaCy's nlp.pipe on the same texts."""
-    from ..bench.pipeline import run
+    from benchmarks.pipeline import run
 
     inputs = list(paths) or [Path(str(resources.files("warlog") / "data" / "samples" / "reports"))]
     result = run(inputs, rounds=rounds, settings=_settings())
@@ -40,7 +45,7 @@ def bench_pipeline(paths: tuple[Path, ...], rounds: int) -> None:
 def bench_attribution(polnear: Path, split: str, systems: str, limit: int | None, no_merge: bool,
                       as_json: bool) -> None:
     """Cue, source and content P/R/F1 (exact and token overlap) on PolNeAR, next to textacy."""
-    from ..bench.attribution import format_markdown, run
+    from benchmarks.attribution import format_markdown, run
 
     try:
         result = run(polnear / split, systems=tuple(s.strip() for s in systems.split(",") if s.strip()),
@@ -54,7 +59,7 @@ def bench_attribution(polnear: Path, split: str, systems: str, limit: int | None
 def _dev_bench(module: str, dev: Path, part: str, as_json: bool) -> None:
     from importlib import import_module
 
-    bench_module = import_module(f"warlog.bench.{module}")
+    bench_module = import_module(f"benchmarks.{module}")
     try:
         result = bench_module.run(dev, part=part, settings=_settings())
     except WarlogError as exc:
@@ -94,7 +99,7 @@ def bench_ucdp(dev: Path, part: str, as_json: bool) -> None:
 @click.option("--limit", type=int, help="only the first N articles of each corpus")
 def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None) -> None:
     """Toponym recognition P/R/F1, accuracy within 161 km (end to end and with gold spans), coverage, speed."""
-    from ..bench.geoparsing import run_many
+    from benchmarks.geoparsing import run_many
 
     try:
         results = run_many(list(corpora), limit=limit)
@@ -104,12 +109,29 @@ def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None) -> None:
     click.echo(json.dumps(results, indent=2))
 
 
+@bench.command("place-strings")
+@click.option("--dev", "dev", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="UCDP GED Ukraine dev.csv")
+@_PART
+@click.option("--limit", type=int, help="only the first N rows of the part")
+def bench_place_strings(dev: Path, part: str, limit: int | None) -> None:
+    """'Place, region' strings and event notes built from UCDP rows: region right, within 25 km, coverage."""
+    from benchmarks.place_strings import run
+
+    try:
+        result = run(dev, part, limit=limit)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(result, indent=2))
+
+
 @bench.command("ucdp-places")
 @click.option("--dev", "dev", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="UCDP GED Ukraine dev.csv")
 def bench_ucdp_places(dev: Path) -> None:
     """Admin1 accuracy, distance and coverage of UCDP Ukraine place descriptions."""
-    from ..bench.ucdp_places import run
+    from benchmarks.ucdp_places import run
 
     try:
         result = run(dev, settings=_settings())
@@ -137,8 +159,8 @@ def bench_linking() -> None:
 def bench_linking_ucdp(dev: Path, part: str, threshold: float | None, undated_days: int | None,
                        no_embeddings: bool, cache: Path | None, as_json: bool) -> None:
     """Pairwise and B-cubed P/R/F1 of linking UCDP source headlines into their coded events."""
-    from ..bench.linking import format_markdown, run
-    from ..linking.features import THRESHOLD
+    from benchmarks.linking import format_markdown, run
+    from warlog.linking.features import THRESHOLD
 
     try:
         result = run(dev, part, threshold=THRESHOLD if threshold is None else threshold,
@@ -165,7 +187,7 @@ def bench_linking_ucdp(dev: Path, part: str, threshold: float | None, undated_da
 def bench_linking_growth(sizes: str, store: str, per_day: float, pg_url: str, embeddings: bool, out: Path | None,
                          as_json: bool) -> None:
     """Time, ms per report and peak memory of storing and linking 1k-100k generated reports."""
-    from ..bench.linking_growth import format_markdown, run
+    from benchmarks.linking_growth import format_markdown, run
 
     numbers = [int(x) for x in sizes.split(",") if x.strip()]
     results = []
@@ -185,7 +207,7 @@ def bench_linking_growth(sizes: str, store: str, per_day: float, pg_url: str, em
 @click.option("--no-profile", is_flag=True, help="only run (and dump), without the profiler")
 def bench_profile(n_docs: int, out: Path, dump: Path | None, no_profile: bool) -> None:
     """Profile the full pipeline with pyinstrument over the per-core corpus of bench throughput."""
-    from ..bench.profile import run as run_profile
+    from benchmarks.profile import run as run_profile
 
     try:
         result = run_profile(n_docs, out, settings=_settings(), dump=dump, profile=not no_profile)
@@ -207,7 +229,7 @@ def bench_throughput(n_docs: int, workers: str, backends: str, sizes: str, pg_ur
     """Docs/s per core next to spaCy alone, Dask speed-up, memory per worker, ingest growth at 10k and 100k."""
     from dataclasses import asdict
 
-    from ..bench.throughput import PG_DEFAULT, per_core_only, run
+    from benchmarks.throughput import PG_DEFAULT, per_core_only, run
 
     if only == "per-core":
         click.echo(json.dumps(asdict(per_core_only(n_docs, settings=_settings())), indent=2))
@@ -225,7 +247,7 @@ def bench_throughput(n_docs: int, workers: str, backends: str, sizes: str, pg_ur
 @click.option("--json", "as_json", is_flag=True, help="print the result as JSON instead of a table")
 def bench_web(n_incidents: int, n_requests: int, db_path: Path | None, as_json: bool) -> None:
     """p50/p95 latency of the workbench's list, map, timeline and search endpoints over generated incidents."""
-    from ..bench.web import format_markdown, run
+    from benchmarks.web import format_markdown, run
 
     try:
         result = run(n_incidents=n_incidents, n_requests=n_requests, db_path=db_path,
@@ -234,3 +256,7 @@ def bench_web(n_incidents: int, n_requests: int, db_path: Path | None, as_json: 
         _fail(exc)
         return
     click.echo(json.dumps(result, indent=2) if as_json else format_markdown(result))
+
+
+if __name__ == "__main__":
+    bench()
