@@ -82,6 +82,8 @@ def name_nominative(words: list[str]) -> list[str]:
     options = [[p for p in parses(w) if _tag_has(p, *_NAME_TAGS)] for w in words]
     if not any(options):
         return words
+    if len(words) == 1 and any(p.tag.case == "nomn" for p in options[0]):
+        return words  # "Белова" alone: a woman in the nominative as likely as a man in the genitive
     best: tuple[float, str, str | None] | None = None
     for case in _CASES:
         for gender in ("masc", "femn", None):
@@ -155,13 +157,13 @@ def place_forms(text: str) -> list[str]:
 def place_lemma(text: str, known: Callable[[str], bool] | None = None) -> str | None:
     """The form of a place mention to look up: the first dictionary form ``known`` accepts, else the first.
 
-    None when the surface itself is the best form (it is known, or no form differs from it).
+    None when the surface itself is the best form: no form differs from it, or ``known`` accepts the
+    surface and none of the forms ("Крынки" is a town; its lemma "Крынка" is not).
     """
     forms = [f for f in place_forms(text) if f != text]
-    if known is not None:
-        if known(text) and not any(_tag_has(p, "Geox") for w in text.split()[:1] for p in parses(w)):
-            return None
-        for form in forms:
-            if known(form):
-                return form
-    return forms[0] if forms else None
+    if known is None:
+        return forms[0] if forms else None
+    for form in forms:
+        if known(form):
+            return form
+    return None if known(text) or not forms else forms[0]

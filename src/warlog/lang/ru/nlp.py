@@ -1,0 +1,187 @@
+"""Stage ``nlp`` for Russian: sentences, Slovnet NER corrected by rules, dates, counts and lemmas.
+
+natasha's Slovnet tagger gives PER/LOC/ORG; the pack's rules (``entities.toml``, ``outlets.toml``) come
+first and win overlaps: outlets (any case form, Latin or Cyrillic, folded to one canonical name), units,
+armed forces and ministries, nationality adjectives. Dates and counts come from the pack's own resolvers.
+Inflected mentions get ``Entity.lemma``: people in the nominative ("Романа Мельникова" -> "Роман
+Мельников"), places in the dictionary form the gazetteer knows ("под Макеевкой" -> "Макеевка", while
+"Крынки" stays "Крынки", a town the lemmatiser would turn into "Крынка").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import razdel
+
+from ... import resources as res
+from ...models import Count, Entity, When
+from ...pipeline.component import Work
+from ...settings import Settings
+from .dates import find_time_expressions
+from .lexicon import entity_rules
+from .models import natasha, parses
+from .morph import LemmaText, name_nominative, place_lemma
+from .numbers import find_counts
+
+_MODEL_LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+_QUOTES = "«»\"„“”'"
+
+
+@dataclass
+class RuParse:
+    """What the Russian ``nlp`` stage leaves in ``work.doc`` for the later Russian stages."""
+
+    lemmas: LemmaText
+    sentences: list[tuple[int, int]]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences by razdel, never across a line break (titles and paragraphs lack periods)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            for s in razdel.sentenize(line):
+                out.append((at + s.start, at + s.stop))
+        at += len(line) + 1
+    return out
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in taken)
+
+
+def _strip_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _QUOTES + " ":
+        start += 1
+    while end > start and text[end - 1] in _QUOTES + " ":
+        end -= 1
+    return start, end
+
+
+def rule_spans(text: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, label, canonical name) from the pack's rules, longest first where they overlap."""
+    rules = entity_rules()
+    found: list[tuple[int, int, str, str | None]] = []
+    for m in rules.outlet_regex.finditer(text):
+        found.append((m.start(), m.end(), "OUTLET", rules.outlet_of(m).name))
+    for label, patterns in (("UNIT", rules.units), ("ORG", rules.orgs), ("NORP", rules.norp)):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                start, end = _strip_quotes(text, m.start(), m.end()) if label != "UNIT" else m.span()
+                found.append((start, end, label, None))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    kept: list[tuple[int, int, str, str | None]] = []
+    for item in found:
+        if not _overlaps((item[0], item[1]), [(a, b) for a, b, _, _ in kept]):
+            kept.append(item)
+    return sorted(kept)
+
+
+def _is_place_word(word: str) -> bool:
+    return any("Geox" in p.tag for p in parses(word))
+
+
+class RuNlpStage:
+    def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
+        self.settings = settings
+        self.resources = resources
+
+    def _known(self, name: str) -> bool:
+        try:
+            return bool(res.gazetteer(self.settings, self.resources).is_known(name))
+        except Exception:  # noqa: BLE001 - a missing gazetteer only costs the lemma check
+            return False
+
+    def model_spans(self, text: str) -> list[tuple[int, int, str]]:
+        markup = natasha(self.resources).ner(text)
+        out = []
+        for span in markup.spans:
+            label = _MODEL_LABELS.get(span.type)
+            if label is None:
+                continue
+            start, end = _strip_quotes(text, span.start, span.stop)
+            if start >= end:
+                continue
+            if label == "ORG" and " " not in text[start:end] and (
+                    _is_place_word(text[start:end]) or self._known(text[start:end])):
+                label = "PLACE"  # "глава Журавлёвки": a village the tagger reads as an organisation
+            out.append((start, end, label))
+        return out
+
+    def entities(self, text: str, published: Any) -> list[Entity]:
+        entities: list[Entity] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, label, canonical in rule_spans(text):
+            taken.append((start, end))
+            lemma = canonical if canonical and canonical != text[start:end] else None
+            entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end, lemma=lemma))
+        full_names: dict[str, str] = {}  # a word of a full name as written -> its nominative
+        for start, end, label in self.model_spans(text):
+            if _overlaps((start, end), taken):
+                continue
+            taken.append((start, end))
+            surface = text[start:end]
+            lemma: str | None = None
+            if label == "PERSON":
+                words = surface.split()
+                if len(words) == 1 and surface in full_names:
+                    lemma = full_names[surface]  # "Белова" after "Екатерина Белова"
+                else:
+                    nominative = name_nominative(words)
+                    lemma = " ".join(nominative)
+                    if len(words) > 1:
+                        full_names.update(zip(words, nominative, strict=True))
+                        full_names.update((n, n) for n in nominative)
+            elif label == "PLACE":
+                lemma = place_lemma(surface, self._known)
+            entities.append(Entity(id="", text=surface, label=label, start=start, end=end,
+                                   lemma=lemma if lemma and lemma != surface else None))
+        for t in find_time_expressions(text, published):
+            if _overlaps((t.start, t.end), taken):
+                continue
+            taken.append((t.start, t.end))
+            when = When(start=t.date_start, end=t.date_end, precision=t.precision,  # type: ignore[arg-type]
+                        text=t.text)
+            entities.append(Entity(id="", text=t.text, label="DATE", start=t.start, end=t.end, when=when))
+        for c in find_counts(text):
+            if _overlaps((c.start, c.end), taken):
+                inside = [e for e in entities if c.start <= e.start and e.end <= c.end]
+                if not inside or any(e.label != "NORP" for e in inside):
+                    continue
+                # "двое российских военных": the nationality is a modifier of the count, which wins.
+                entities = [e for e in entities if e not in inside]
+                taken = [s for s in taken if not any((e.start, e.end) == s for e in inside)]
+            taken.append((c.start, c.end))
+            count = Count(best=c.best, low=c.low, high=c.high, text=c.text)
+            entities.append(Entity(id="", text=c.text, label="QUANTITY", start=c.start, end=c.end, count=count))
+        entities.sort(key=lambda e: (e.start, e.end))
+        for i, entity in enumerate(entities, 1):
+            entity.id = f"e{i}"
+        return entities
+
+    def __call__(self, work: Work) -> Work:
+        report = work.report
+        text = report.document.text
+        sentences = split_sentences(text)
+        work.scratch["sentences"] = sentences
+        entities = self.entities(text, report.document.published)
+        for e in entities:
+            if e.when is not None:
+                e.when.span = report.span(e.start, e.end)
+            if e.count is not None:
+                e.count.span = report.span(e.start, e.end)
+        report.entities = entities
+        work.doc = RuParse(lemmas=LemmaText.of(text), sentences=sentences)
+        return work
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def make_nlp(settings: Settings, resources: dict[str, Any]) -> RuNlpStage:
+    """Slovnet NER plus the pack's rules, dates, counts and lemmas."""
+    return RuNlpStage(settings, resources)
