@@ -18,19 +18,21 @@ class GeocodeStage:
         self.resources = resources
 
     def __call__(self, work: Work) -> Work:
-        from ..geo import PlaceMention
-
         report = work.report
         places = [e for e in report.entities if e.label == "PLACE"]
         if not places:
             return work
-        mentions = [
-            PlaceMention(start=e.start, end=e.end, text=e.text,
-                         hint="region" if _ADMIN_WORD.search(e.text) else "unknown")
-            for e in places
-        ]
+        text = report.document.text
         resolver = res.resolver(self.settings, self.resources)
-        for entity, geo in zip(places, resolver.resolve(report.document.text, mentions), strict=True):
+        resolved = resolver.resolve(text, self._mentions(places, lemmas=False))
+        if any(e.lemma for e in places):
+            # Inflected languages: the dictionary form first, in the text with every lemma put in place (so the
+            # stated admin context still reads), the surface form where the lemma finds nothing
+            # ("Крынки", a town, whose lemma "Крынка" is not one).
+            with_lemmas = self._with_lemmas(text, places)
+            by_lemma = resolver.resolve(with_lemmas, self._mentions(places, lemmas=True))
+            resolved = [lem if lem is not None else surface for lem, surface in zip(by_lemma, resolved, strict=True)]
+        for entity, geo in zip(places, resolved, strict=True):
             entity.geo = geo
         by_id = {e.id: e for e in places}
         for incident in report.incidents:
@@ -49,6 +51,29 @@ class GeocodeStage:
             where.gazetteer_id = geo.gazetteer_id
             where.confidence = geo.confidence
         return work
+
+
+    @staticmethod
+    def _mentions(places: list[Any], lemmas: bool) -> list[Any]:
+        from ..geo import PlaceMention
+
+        mentions = []
+        shift = 0
+        for e in places:
+            name = (e.lemma or e.text) if lemmas else e.text
+            mentions.append(PlaceMention(start=e.start + shift, end=e.start + shift + len(name), text=name,
+                                         hint="region" if _ADMIN_WORD.search(e.text) else "unknown"))
+            if lemmas:
+                shift += len(name) - (e.end - e.start)
+        return mentions
+
+    @staticmethod
+    def _with_lemmas(text: str, places: list[Any]) -> str:
+        parts, at = [], 0
+        for e in places:  # entities are in text order and never overlap
+            parts += [text[at:e.start], e.lemma or e.text]
+            at = e.end
+        return "".join(parts + [text[at:]])
 
 
 @component("geocode", requires=("entities",), assigns=("geo",))
