@@ -7,11 +7,12 @@ from pathlib import Path
 
 from ..base import LanguagePack
 from .attribution import make_attribution
+from .incidents import make_incidents
 from .nlp import make_nlp
 
 PACK = LanguagePack(
     code="ru",
     name="Russian",
-    stages={"nlp": make_nlp, "attribution": make_attribution},
+    stages={"nlp": make_nlp, "attribution": make_attribution, "incidents": make_incidents},
     data=Path(__file__).resolve().parent,
 )

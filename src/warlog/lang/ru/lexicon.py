@@ -57,12 +57,20 @@ class EntityRules:
     def outlet_of(self, match: re.Match[str]) -> Outlet:
         group = match.lastgroup
         assert group is not None
-        return self.outlets[int(group[1:])]
+        return self.outlets[int(group[1:].split("_")[0])]
+
+    def alias_of(self, match: re.Match[str]) -> str:
+        """The spelling of the outlet that matched, in its dictionary form ("Медиазоне" -> "Медиазона")."""
+        group = match.lastgroup
+        assert group is not None
+        outlet_no, alias_no = (int(x) for x in group[1:].split("_"))
+        outlet = self.outlets[outlet_no]
+        return (outlet.name, *outlet.aliases)[alias_no]
 
     def canonical_outlet(self, name: str) -> str | None:
-        """The canonical name of an outlet written ``name`` in any case form, or None."""
+        """The outlet written ``name`` in any case form, as the text spells it in the nominative, or None."""
         m = self.outlet_regex.fullmatch(name.strip("«»\"' "))
-        return self.outlet_of(m).name if m else None
+        return self.alias_of(m) if m else None
 
 
 @cache
@@ -71,8 +79,9 @@ def entity_rules() -> EntityRules:
     outlets = tuple(Outlet(o["name"], o.get("kind", "outlet"), tuple(o.get("aliases", ()))) for o in outlets_raw)
     parts = []
     for i, outlet in enumerate(outlets):
-        names = sorted({outlet.name, *outlet.aliases}, key=len, reverse=True)
-        parts.append(f"(?P<o{i}>{'|'.join(alias_pattern(n) for n in names)})")
+        names = (outlet.name, *outlet.aliases)
+        order = sorted(range(len(names)), key=lambda j: len(names[j]), reverse=True)
+        parts.extend(f"(?P<o{i}_{j}>{alias_pattern(names[j])})" for j in order)
     outlet_regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
     raw = load("entities")
     return EntityRules(

@@ -28,6 +28,10 @@ from .numbers import find_counts
 
 _MODEL_LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 _QUOTES = "«»\"„“”'"
+_PLACE_ABBREVIATIONS = {"ДНР", "ЛНР", "РФ", "США", "КНР", "ОАЭ", "ФРГ", "ЮАР", "КНДР", "ЦАР", "ХМАО", "ЯНАО", "ЗАТО"}
+# "на Авдеевском направлении", "Бахмутский котёл", "Коченевского района": a front or district named after a town.
+_TOWN_ADJECTIVE = re.compile(r"\b(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
+                             r"(?:укрепрайон|направлени|район|котл|котёл|котел|плацдарм|выступ|округ)[а-яё]*")
 
 
 @dataclass
@@ -67,7 +71,7 @@ def rule_spans(text: str) -> list[tuple[int, int, str, str | None]]:
     rules = entity_rules()
     found: list[tuple[int, int, str, str | None]] = []
     for m in rules.outlet_regex.finditer(text):
-        found.append((m.start(), m.end(), "OUTLET", rules.outlet_of(m).name))
+        found.append((m.start(), m.end(), "OUTLET", rules.alias_of(m)))
     for label, patterns in (("UNIT", rules.units), ("ORG", rules.orgs), ("NORP", rules.norp)):
         for pattern in patterns:
             for m in pattern.finditer(text):
@@ -96,6 +100,12 @@ class RuNlpStage:
         except Exception:  # noqa: BLE001 - a missing gazetteer only costs the lemma check
             return False
 
+    @staticmethod
+    def _towns(stem: str, adjective: str) -> list[str]:
+        """Towns an adjective may come from: Авдеевский -> Авдеевка, Покровский -> Покровск, Бахмутский -> Бахмут."""
+        consonant = "ц" if "цк" in adjective else "с"
+        return [stem + "ка", stem + consonant + "к", stem, stem + "о", stem + "е", stem + "а", stem + "ы", stem + "и"]
+
     def model_spans(self, text: str) -> list[tuple[int, int, str]]:
         markup = natasha(self.resources).ner(text)
         out = []
@@ -106,6 +116,8 @@ class RuNlpStage:
             start, end = _strip_quotes(text, span.start, span.stop)
             if start >= end:
                 continue
+            if label == "PLACE" and text[start:end].isupper() and text[start:end] not in _PLACE_ABBREVIATIONS:
+                label = "ORG"  # "СНГ", "НАТО": unions of states, not places to put an incident on
             if label == "ORG" and " " not in text[start:end] and (
                     _is_place_word(text[start:end]) or self._known(text[start:end])):
                 label = "PLACE"  # "глава Журавлёвки": a village the tagger reads as an organisation
@@ -120,6 +132,14 @@ class RuNlpStage:
             lemma = canonical if canonical and canonical != text[start:end] else None
             entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end, lemma=lemma))
         full_names: dict[str, str] = {}  # a word of a full name as written -> its nominative
+        for m in _TOWN_ADJECTIVE.finditer(text):
+            if _overlaps(m.span(), taken):
+                continue
+            town = next((f for f in self._towns(m.group("stem"), text[m.start():m.end()]) if self._known(f)), None)
+            if town is not None:
+                taken.append(m.span())
+                entities.append(Entity(id="", text=m.group(), label="PLACE", start=m.start(), end=m.end(),
+                                       lemma=town))
         for start, end, label in self.model_spans(text):
             if _overlaps((start, end), taken):
                 continue

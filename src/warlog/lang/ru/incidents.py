@@ -1,0 +1,282 @@
+"""Stage ``incidents`` for Russian: triggers matched on lemmas, slots filled from the pack's entities.
+
+Triggers (``incidents.toml``) run over the document's lemma text (``morph.LemmaText``), so one pattern covers
+every inflection ("обстреляли", "обстреливают", "обстрела"); each match maps back to its surface span. The
+negation, modality and background filters read the surface clause before a trigger ("никто не отказывается
+воевать", "могут отправить"). Grouping, anchoring, place, date, sources, certainty and claims are the
+language-neutral parts of ``warlog.incidents`` and the English stage; counts, sides and perpetrators are
+Russian here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ...attribution.lexicon import attribution_lexicon
+from ...errors import ConfigError
+from ...incidents import slots
+from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor
+from ...incidents.lexicon import IncidentLexicon, taxonomy
+from ...models import Acled, Actor, Count, Entity, Incident, Report
+from ...pipeline.component import Work
+from ...settings import Settings
+from ...stages.incidents import IncidentStage
+from .lexicon import entity_rules, load
+from .morph import LemmaText
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|(?<![\w-])(?:но|а|зато|однако|хотя|потому что|так как)(?![\w-])")
+_LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
+_BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
+
+
+@cache
+def incident_lexicon() -> IncidentLexicon:
+    data = load("incidents")
+    types = taxonomy()
+    triggers = tuple((t["name"], t.get("subtype"), re.compile(p)) for t in data["type"] for p in t["triggers"])
+    unknown = sorted({name for name, _, _ in triggers} - set(types))
+    if unknown:
+        raise ConfigError(f"lang/ru/incidents.toml names types missing from taxonomy.toml: {unknown}")
+    flags = re.IGNORECASE
+    return IncidentLexicon(
+        triggers=triggers,
+        generic_types=tuple(data.get("generic_types", ())),
+        negation=re.compile(data["negation"], flags),
+        hypothetical=re.compile(data["hypothetical"], flags),
+        background=re.compile(data["background"], flags),
+        death_cues=re.compile(data["death_cues"]),
+        injury_cues=re.compile(data["injury_cues"]),
+        person_nouns=frozenset(data["person_nouns"]),
+        not_event_place=re.compile(data["not_event_place"], flags),
+        not_event_place_after=re.compile(data["not_event_place_after"], flags),
+    )
+
+
+def paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Each sentence's paragraph number, blank lines or single line breaks alike (the title is paragraph 0)."""
+    breaks = [m.start() for m in re.finditer(r"\n+", text)]
+    import bisect
+
+    return [bisect.bisect_left(breaks, start) for start, _ in sentences]
+
+
+def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
+    prefix = text[sent_start:trigger_start]
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    return prefix[breaks[-1].end():] if breaks else prefix
+
+
+def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]],
+                  lex: IncidentLexicon) -> list[Mention]:
+    """Trigger matches per sentence on the lemma text, minus negated, hypothetical and background ones."""
+    mentions: list[Mention] = []
+    for index, (s_start, s_end) in enumerate(sentences):
+        if lex.background.search(text, s_start, s_end):
+            continue
+        l_start, l_end = lemmas.from_surface(s_start), lemmas.from_surface(s_end)
+        taken: list[tuple[int, int]] = []
+        for rank, (type_name, subtype, regex) in enumerate(lex.triggers):
+            for m in regex.finditer(lemmas.text, l_start, l_end):
+                span = lemmas.to_surface(m.start(), m.end())
+                if span is None:
+                    continue
+                start, end = span
+                if any(start < b and a < end for a, b in taken):
+                    continue
+                taken.append((start, end))  # a cancelled trigger still hides weaker ones under it
+                prefix = _clause_prefix(text, s_start, start)
+                if lex.negation.search(prefix) or lex.hypothetical.search(prefix):
+                    continue
+                mentions.append(Mention(type_name, index, start, end, subtype, rank))
+    generic = lex.generic_types
+    return [m for m in mentions if not _gives_way(m, mentions, generic)]
+
+
+def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ...]) -> bool:
+    if mention.type not in generic:
+        return False
+    level = generic.index(mention.type)
+    return any(other.sentence == mention.sentence and other.type != mention.type
+               and (other.type not in generic or generic.index(other.type) > level) for other in mentions)
+
+
+def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[tuple[int, int]],
+           lex: IncidentLexicon, lethal: bool) -> tuple[Count | None, Count | None]:
+    """Fatalities and injured: each count goes to the nearer cue in its sentence; the largest of each wins
+    (tolls are revised upwards as a story goes on: "погибших стало 22" ... "жертвами стали 24 человека")."""
+    deaths: list[Count] = []
+    injuries: list[Count] = []
+    for e in entities:
+        if e.label != "QUANTITY" or e.count is None or not any(a <= e.start and e.end <= b for a, b in evidence):
+            continue
+        a, b = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
+        l_a, l_b = lemmas.from_surface(a), lemmas.from_surface(b)
+        l_e0, l_e1 = lemmas.from_surface(e.start), lemmas.from_surface(e.end)
+        clause = lemmas.text[l_a:l_b]
+
+        def distance(pattern: re.Pattern[str]) -> int | None:
+            hits = [abs(l_a + m.start() - (l_e1 if l_a + m.start() >= l_e1 else l_e0))
+                    for m in pattern.finditer(clause) if not (l_e0 <= l_a + m.start() < l_e1)
+                    or e.count is not None and e.count.best == 0]
+            return min(hits) if hits else None
+
+        death, injury = distance(lex.death_cues), distance(lex.injury_cues)
+        if death is not None and (injury is None or death <= injury):
+            deaths.append(e.count)
+        elif injury is not None:
+            injuries.append(e.count)
+
+    def largest(found: list[Count]) -> Count | None:
+        return max(found, key=lambda c: c.best if c.best is not None else -1) if found else None
+
+    return (largest(deaths) if lethal else None), largest(injuries)
+
+
+def document_side(entities: list[Entity]) -> str | None:
+    sides = entity_rules().sides
+    votes: dict[str, int] = {}
+    for e in entities:
+        if e.label != "NORP":
+            continue
+        side = next((v for k, v in sides.items() if e.text.lower().startswith(k)), None)
+        if side:
+            votes[side] = votes.get(side, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+def actors(text: str, incident_type: str, entities: list[Entity], evidence: list[tuple[int, int]],
+           side: str | None) -> list[Actor]:
+    """Units in the evidence, and forces named as the ones firing ("со стороны ВСУ", "ВСУ обстреляли")."""
+    found: dict[tuple[str, str], Actor] = {}
+    harmful = incident_type in {"friendly_fire", "intra_force_killing", "strike", "attack_on_civilians",
+                                "armed_clash", "abandonment"}
+    for e in entities:
+        if not any(a <= e.start and e.end <= b for a, b in evidence):
+            continue
+        if e.label == "UNIT":
+            role = "victim" if incident_type in {"friendly_fire", "intra_force_killing", "abandonment"} else "other"
+            found.setdefault((e.text, role), Actor(text=e.text, role=role, side=side))  # type: ignore[arg-type]
+        elif e.label == "ORG" and harmful and _LETHAL_ACTORS.search(e.text):
+            by = bool(_BY_SIDE.search(text[max(0, e.start - 20):e.start]))
+            role = "perpetrator" if by or incident_type in {"strike", "attack_on_civilians"} else "other"
+            found.setdefault((e.text, role), Actor(text=e.text, role=role))  # type: ignore[arg-type]
+    return list(found.values())
+
+
+class RuIncidentStage:
+    def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
+        self.settings = settings
+
+    def __call__(self, work: Work) -> Work:
+        report = work.report
+        if work.doc is None:
+            return work
+        text = report.document.text
+        lemmas: LemmaText = work.doc.lemmas
+        lex = incident_lexicon()
+        alleged = [h.regex for h in attribution_lexicon("ru").hedges if h.status == "alleged"]
+        sentences: list[tuple[int, int]] = work.scratch["sentences"]
+        paragraphs = paragraph_index(text, sentences)
+        speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
+        side = document_side(report.entities)
+        types = taxonomy()
+
+        def anchored(cand: Candidate) -> bool:
+            # Anything specific in the trigger's paragraph; a headline borrows its lead's.
+            block = {paragraphs[i] for i in cand.sentences}
+            if 0 in block:
+                block |= {1}
+            around = [span for i, span in enumerate(sentences) if paragraphs[i] in block]
+            return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
+
+        kept: list[Candidate] = []
+        for cand in group_mentions(find_mentions(text, lemmas, sentences, lex), paragraphs):
+            if not anchored(cand):
+                if IncidentStage._continues(kept, cand, paragraphs):
+                    kept[-1].mentions.extend(cand.mentions)
+                continue
+            story = self._same_story(report, kept, cand, sentences)
+            if story is not None:
+                story.mentions.extend(cand.mentions)
+                story.mentions.sort(key=lambda m: m.start)
+            else:
+                kept.append(cand)
+
+        incidents: list[Incident] = []
+        for cand in kept:
+            incidents.append(self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
+                                         alleged, types, len(incidents) + 1))
+        report.incidents = incidents
+        return work
+
+    @staticmethod
+    def _places(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+        spans = [sentences[i] for i in cand.sentences]
+        return {(e.lemma or e.text).casefold() for e in report.entities
+                if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()}
+
+    def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate,
+                    sentences: list[tuple[int, int]]) -> Candidate | None:
+        """The earlier incident of this type that ``cand`` retells: a report tells one event of a type in its
+        headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
+        unless it names a place the earlier one does not (then it is another event)."""
+        new = self._places(report, cand, sentences)
+        for earlier in reversed(kept):
+            if earlier.type != cand.type:
+                continue
+            old = self._places(report, earlier, sentences)
+            if not new or not old or new & old:
+                return earlier
+            return None
+        return None
+
+    def _build(self, report: Report, lemmas: LemmaText, cand: Candidate, sentences: list[tuple[int, int]],
+               paragraphs: list[int], lex: IncidentLexicon, side: str | None,
+               speaker_spans: list[tuple[int, int]], alleged: list[re.Pattern[str]], types: dict[str, Any],
+               number: int) -> Incident:
+        text = report.document.text
+        info = types[cand.type]
+        acled = info.subtypes.get(cand.subtype or "", info.acled)
+        evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
+        first = cand.sentences[0]
+        context = [sentences[i] for i in range(first - 1, -1, -1) if paragraphs[i] == paragraphs[first]]
+        # A headline's facts are in the lead; a lead's toll may be in the headline.
+        lead = [span for i, span in enumerate(sentences) if paragraphs[i] <= 1 and i not in cand.sentences]
+        triggers = [(m.start, m.end) for m in cand.mentions]
+        where = slots.choose_where(text, report.entities, evidence, context, triggers, lex)
+        if where is not None and where.entity_id:
+            entity = next(e for e in report.entities if e.id == where.entity_id)
+            where.span = report.span(entity.start, entity.end)
+            where.name = entity.lemma or entity.text
+        when = slots.choose_when(text, report.entities, evidence, context, triggers)
+        if when.start is None and paragraphs[first] <= 1:
+            when = slots.choose_when(text, report.entities, [], lead, triggers)
+        fatalities, injured = counts(text, lemmas, report.entities, evidence, lex, info.lethal)
+        for spans in (context, lead if paragraphs[first] <= 1 else []):
+            if fatalities is None and injured is None and spans:
+                fatalities, injured = counts(text, lemmas, report.entities, spans, lex, info.lethal)
+        quotes = slots.supporting_quotes(report.quotes, evidence)
+        trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()
+        summary = f"{info.label}: {trigger_sentence[:220]}{'…' if len(trigger_sentence) > 220 else ''}"
+        return Incident(
+            id=f"{report.document.id}-i{number}",
+            type=cand.type,  # type: ignore[arg-type]
+            acled=Acled(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
+            summary=summary,
+            when=when,
+            where=where,
+            actors=actors(text, cand.type, report.entities, evidence, side),
+            fatalities=fatalities,
+            injured=injured,
+            sources=slots.sources(quotes, report.document.outlet),
+            certainty=slots.certainty(text, quotes, evidence, context, alleged),  # type: ignore[arg-type]
+            evidence=[report.span(a, b) for a, b in evidence],
+            claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),
+        )
+
+
+def make_incidents(settings: Settings, resources: dict[str, Any]) -> RuIncidentStage:
+    """Incidents from lemma triggers, minus negated, hypothetical and background ones, for Russian."""
+    return RuIncidentStage(settings, resources)
