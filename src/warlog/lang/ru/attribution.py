@@ -283,6 +283,17 @@ class RuAttributionStage:
                               speaker, SourceContext()))
         if out:
             return out
+        # "..., пишут местные Telegram-каналы.": the content before, the source after the verb.
+        tail = re.search(r",\s*(?:—\s*)?(?P<verb>[а-яё]+)\s+(?P<who>[^,.;!?]{2,60})$", text[s_start:end])
+        if tail and lemma(tail.group("verb")).replace("ё", "е") in w.reporting and not inside_quote(s_start):
+            v_start = s_start + tail.start("verb")
+            speaker = resolve(text, s_start + tail.start("who"), end, entities, memory, before_cue=False)
+            c_end = s_start + tail.start()
+            if speaker is not None and c_end - s_start >= 8:
+                memory.remember(speaker)
+                return [_Draft(s_start, c_end, "indirect", Cue(text=tail.group("verb"), start=v_start,
+                                                               end=v_start + len(tail.group("verb"))),
+                               speaker, SourceContext())]
         # "X заявил, что ...", "X попросил ... и заверил, что ...".
         for verb in _verbs(text, s_start, end, w.reporting):
             if inside_quote(verb[0]):

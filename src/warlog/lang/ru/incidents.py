@@ -62,6 +62,30 @@ def paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return [bisect.bisect_left(breaks, start) for start, _ in sentences]
 
 
+def evidence_spans(ids: list[int], sentences: list[tuple[int, int]], paragraphs: list[int]) -> list[tuple[int, int]]:
+    """The sentences that tell an incident: each run of trigger sentences within a paragraph, with what lies
+    between them; a retelling in another paragraph adds its own sentences only."""
+    spans: list[tuple[int, int]] = []
+    run_start = prev = ids[0]
+    for i in [*ids[1:], None]:
+        if i is not None and paragraphs[i] == paragraphs[prev] and i - prev <= 2:
+            prev = i
+            continue
+        spans.extend(sentences[run_start:prev + 1])
+        if i is not None:
+            run_start = prev = i
+    return spans
+
+
+_REPORT_TIME = re.compile(r"(?<![\w-])(?:к\s+(?:утру|вечеру|обеду|полудню|ночи|середине\s+дня|концу\s+дня)?|"
+                          r"по\s+состоянию\s+на|на\s+момент|сообщил\w*|опубликова\w*)\s*$", re.IGNORECASE)
+
+
+def event_dates(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities without the dates that say when something was reported ("к утру 31 декабря")."""
+    return [e for e in entities if e.label != "DATE" or not _REPORT_TIME.search(text[max(0, e.start - 30):e.start])]
+
+
 def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
     prefix = text[sent_start:trigger_start]
     breaks = list(_CLAUSE_BREAK.finditer(prefix))
@@ -232,6 +256,25 @@ class RuIncidentStage:
             return None
         return None
 
+    @staticmethod
+    def _sources(report: Report, quotes: list[Any], evidence: list[tuple[int, int]]) -> list[str]:
+        """The quotes' chains, then the sources the evidence sentences name ("пишут «Люди Байкала»"), then the
+        outlet."""
+        from .attribution import RuAttributionStage, quote_marks
+
+        names = slots.sources(quotes, None)
+        lex = attribution_lexicon("ru")
+        marks = quote_marks(report.document.text)
+        for a, b in evidence:
+            ctx = RuAttributionStage._context(report.document.text, a, b, report.entities, lex, marks)
+            for name in (ctx.releaser, ctx.interviewer, ctx.reporter):
+                if name and name not in names:
+                    names.append(name)
+        outlet = report.document.outlet
+        if outlet and outlet not in names:
+            names.append(outlet)
+        return names
+
     def _build(self, report: Report, lemmas: LemmaText, cand: Candidate, sentences: list[tuple[int, int]],
                paragraphs: list[int], lex: IncidentLexicon, side: str | None,
                speaker_spans: list[tuple[int, int]], alleged: list[re.Pattern[str]], types: dict[str, Any],
@@ -239,7 +282,7 @@ class RuIncidentStage:
         text = report.document.text
         info = types[cand.type]
         acled = info.subtypes.get(cand.subtype or "", info.acled)
-        evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
+        evidence = evidence_spans(cand.sentences, sentences, paragraphs)
         first = cand.sentences[0]
         context = [sentences[i] for i in range(first - 1, -1, -1) if paragraphs[i] == paragraphs[first]]
         # A headline's facts are in the lead; a lead's toll may be in the headline.
@@ -250,9 +293,11 @@ class RuIncidentStage:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
             where.name = entity.lemma or entity.text
-        when = slots.choose_when(text, report.entities, evidence, context, triggers)
-        if when.start is None and paragraphs[first] <= 1:
-            when = slots.choose_when(text, report.entities, [], lead, triggers)
+        dates = event_dates(text, report.entities)
+        when = slots.choose_when(text, dates, evidence, context, triggers)
+        if when.start is None:
+            # No date where the event is told: the headline's or lead's, the day the story is about.
+            when = slots.choose_when(text, dates, [], lead, triggers)
         fatalities, injured = counts(text, lemmas, report.entities, evidence, lex, info.lethal)
         for spans in (context, lead if paragraphs[first] <= 1 else []):
             if fatalities is None and injured is None and spans:
@@ -270,7 +315,7 @@ class RuIncidentStage:
             actors=actors(text, cand.type, report.entities, evidence, side),
             fatalities=fatalities,
             injured=injured,
-            sources=slots.sources(quotes, report.document.outlet),
+            sources=self._sources(report, quotes, evidence),
             certainty=slots.certainty(text, quotes, evidence, context, alleged),  # type: ignore[arg-type]
             evidence=[report.span(a, b) for a, b in evidence],
             claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),

@@ -116,11 +116,11 @@ class RuNlpStage:
             start, end = _strip_quotes(text, span.start, span.stop)
             if start >= end:
                 continue
-            if label == "PLACE" and text[start:end].isupper() and text[start:end] not in _PLACE_ABBREVIATIONS:
-                label = "ORG"  # "СНГ", "НАТО": unions of states, not places to put an incident on
             if label == "ORG" and " " not in text[start:end] and (
                     _is_place_word(text[start:end]) or self._known(text[start:end])):
                 label = "PLACE"  # "глава Журавлёвки": a village the tagger reads as an organisation
+            if label == "PLACE" and text[start:end].isupper() and text[start:end] not in _PLACE_ABBREVIATIONS:
+                label = "ORG"  # "СНГ", "НАТО": unions of states, not places to put an incident on
             out.append((start, end, label))
         return out
 

@@ -21,6 +21,7 @@ _PRONOUNS = {"он": "sing", "она": "sing", "они": "plur", "их": "plur",
              "мы": "plur", "я": "sing"}
 _DROP = {"сам", "самый", "этот", "тот", "свой", "наш", "весь", "также", "еще", "ещё", "уже", "позже", "потом",
          "же", "и", "а", "но", "об", "этом", "в", "на", "по", "со", "с", "к", "у"}
+_MINISTRY = re.compile(r"(?i)мин(?:истерств|обороны|юст|фин|здрав|обр)|ведомств|МО РФ|МВД|МЧС")
 _LABEL_KIND = {"PERSON": "person", "ORG": "organization", "OUTLET": "outlet", "UNIT": "group", "NORP": "group"}
 
 
@@ -54,6 +55,7 @@ class SpeakerMemory:
     last_org: Speaker | None = None
     last_outlet: Speaker | None = None
     people: list[Speaker] = field(default_factory=list)
+    orgs: list[Speaker] = field(default_factory=list)
 
     def remember(self, speaker: Speaker) -> None:
         if speaker.kind == "person":
@@ -63,6 +65,7 @@ class SpeakerMemory:
             self.last_group = speaker
         elif speaker.kind == "organization":
             self.last_org = speaker
+            self.orgs.append(speaker)
         elif speaker.kind == "outlet":
             self.last_outlet = speaker
 
@@ -128,8 +131,11 @@ def resolve(text: str, start: int, end: int, entities: list[Entity], memory: Spe
         return found.model_copy(update={"text": text[a:b], "start": a, "end": b})
     if any(w in sw.outlet_nouns for w in words_l[:1]) and memory.last_outlet:
         return memory.last_outlet.model_copy(update={"text": text[a:b], "start": a, "end": b})
-    if any(w in sw.org_nouns for w in words_l[:2]) and memory.last_org:
-        return memory.last_org.model_copy(update={"text": text[a:b], "start": a, "end": b})
+    if any(w in sw.org_nouns for w in words_l[:2]) and memory.orgs:
+        # "ведомство", "министерство": the last ministry named; other nouns: the last organisation.
+        ministry = any(w in ("министерство", "ведомство", "минобороны") for w in words_l[:2])
+        found = next((o for o in reversed(memory.orgs) if _MINISTRY.search(o.text)), None) if ministry else None
+        return (found or memory.orgs[-1]).model_copy(update={"text": text[a:b], "start": a, "end": b})
     if words_l[0] in sw.title_nouns and memory.last_person and number != "plur":
         return memory.last_person.model_copy(update={"text": text[a:b], "start": a, "end": b,
                                                      "description": text[a:b]})
