@@ -385,9 +385,9 @@ class RuAttributionStage:
             status = "denied" if draft.denied else "alleged" if any(h in alleged for h in hedges) else "reported"
             quotes.append(Quote(
                 id=f"q{len(quotes) + 1}", text=text[draft.start:draft.end], start=draft.start, end=draft.end,
-                kind=draft.kind, cue=draft.cue, speaker=draft.speaker,  # type: ignore[arg-type]
+                kind=draft.kind, cue=draft.cue, speaker=draft.speaker,
                 chain=build_chain(draft.speaker.name if draft.speaker else None, draft.context, outlet),
-                hedges=hedges, status=status,  # type: ignore[arg-type]
+                hedges=hedges, status=status,
             ))
         return quotes
 

@@ -126,6 +126,17 @@ def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ..
                and (other.type not in generic or generic.index(other.type) > level) for other in mentions)
 
 
+def _cue_distance(lemmas: LemmaText, span: tuple[int, int], e: Entity, cue: re.Pattern[str]) -> int | None:
+    """Lemma-text distance from a count to the nearest cue in its sentence (cues inside the count's own words
+    do not count, "Один из раненых умер", except for a zero: "никто не пострадал")."""
+    l_a, l_b = lemmas.from_surface(span[0]), lemmas.from_surface(span[1])
+    l_e0, l_e1 = lemmas.from_surface(e.start), lemmas.from_surface(e.end)
+    zero = e.count is not None and e.count.best == 0
+    hits = [abs(m.start() - (l_e1 if m.start() >= l_e1 else l_e0)) for m in cue.finditer(lemmas.text, l_a, l_b)
+            if zero or not l_e0 <= m.start() < l_e1]
+    return min(hits) if hits else None
+
+
 def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[tuple[int, int]],
            lex: IncidentLexicon, lethal: bool) -> tuple[Count | None, Count | None]:
     """Fatalities and injured: each count goes to the nearer cue in its sentence; the largest of each wins
@@ -135,18 +146,8 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
     for e in entities:
         if e.label != "QUANTITY" or e.count is None or not any(a <= e.start and e.end <= b for a, b in evidence):
             continue
-        a, b = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
-        l_a, l_b = lemmas.from_surface(a), lemmas.from_surface(b)
-        l_e0, l_e1 = lemmas.from_surface(e.start), lemmas.from_surface(e.end)
-        clause = lemmas.text[l_a:l_b]
-
-        def distance(pattern: re.Pattern[str]) -> int | None:
-            hits = [abs(l_a + m.start() - (l_e1 if l_a + m.start() >= l_e1 else l_e0))
-                    for m in pattern.finditer(clause) if not (l_e0 <= l_a + m.start() < l_e1)
-                    or e.count is not None and e.count.best == 0]
-            return min(hits) if hits else None
-
-        death, injury = distance(lex.death_cues), distance(lex.injury_cues)
+        span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
+        death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
         if death is not None and (injury is None or death <= injury):
             deaths.append(e.count)
         elif injury is not None:
@@ -181,11 +182,11 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
             continue
         if e.label == "UNIT":
             role = "victim" if incident_type in {"friendly_fire", "intra_force_killing", "abandonment"} else "other"
-            found.setdefault((e.text, role), Actor(text=e.text, role=role, side=side))  # type: ignore[arg-type]
+            found.setdefault((e.text, role), Actor(text=e.text, role=role, side=side))
         elif e.label == "ORG" and harmful and _LETHAL_ACTORS.search(e.text):
             by = bool(_BY_SIDE.search(text[max(0, e.start - 20):e.start]))
             role = "perpetrator" if by or incident_type in {"strike", "attack_on_civilians"} else "other"
-            found.setdefault((e.text, role), Actor(text=e.text, role=role))  # type: ignore[arg-type]
+            found.setdefault((e.text, role), Actor(text=e.text, role=role))
     return list(found.values())
 
 
@@ -307,7 +308,7 @@ class RuIncidentStage:
         summary = f"{info.label}: {trigger_sentence[:220]}{'…' if len(trigger_sentence) > 220 else ''}"
         return Incident(
             id=f"{report.document.id}-i{number}",
-            type=cand.type,  # type: ignore[arg-type]
+            type=cand.type,
             acled=Acled(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
             summary=summary,
             when=when,
@@ -316,7 +317,7 @@ class RuIncidentStage:
             fatalities=fatalities,
             injured=injured,
             sources=self._sources(report, quotes, evidence),
-            certainty=slots.certainty(text, quotes, evidence, context, alleged),  # type: ignore[arg-type]
+            certainty=slots.certainty(text, quotes, evidence, context, alleged),
             evidence=[report.span(a, b) for a, b in evidence],
             claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),
         )

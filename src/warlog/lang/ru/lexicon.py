@@ -77,7 +77,7 @@ class EntityRules:
 def entity_rules() -> EntityRules:
     outlets_raw = load("outlets").get("outlet", [])
     outlets = tuple(Outlet(o["name"], o.get("kind", "outlet"), tuple(o.get("aliases", ()))) for o in outlets_raw)
-    parts = []
+    parts: list[str] = []
     for i, outlet in enumerate(outlets):
         names = (outlet.name, *outlet.aliases)
         order = sorted(range(len(names)), key=lambda j: len(names[j]), reverse=True)

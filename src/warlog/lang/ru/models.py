@@ -26,7 +26,7 @@ class Natasha:
 def natasha(resources: dict[str, Any] | None = None) -> Natasha:
     """Segmenter and NER tagger (the navec embedding they share is loaded once)."""
     if resources is not None and "ru.natasha" in resources:
-        return resources["ru.natasha"]  # type: ignore[no-any-return]
+        return resources["ru.natasha"]
     if "natasha" not in _MODELS:
         try:
             from natasha import NewsEmbedding, NewsNERTagger, Segmenter
@@ -35,7 +35,7 @@ def natasha(resources: dict[str, Any] | None = None) -> Natasha:
         _MODELS["natasha"] = Natasha(segmenter=Segmenter(), ner=NewsNERTagger(NewsEmbedding()))
     if resources is not None:
         resources["ru.natasha"] = _MODELS["natasha"]
-    return _MODELS["natasha"]  # type: ignore[no-any-return]
+    return _MODELS["natasha"]
 
 
 def analyzer() -> Any:

@@ -129,8 +129,8 @@ class RuNlpStage:
         taken: list[tuple[int, int]] = []
         for start, end, label, canonical in rule_spans(text):
             taken.append((start, end))
-            lemma = canonical if canonical and canonical != text[start:end] else None
-            entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end, lemma=lemma))
+            entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end,
+                                   lemma=canonical if canonical and canonical != text[start:end] else None))
         full_names: dict[str, str] = {}  # a word of a full name as written -> its nominative
         for m in _TOWN_ADJECTIVE.finditer(text):
             if _overlaps(m.span(), taken):
@@ -145,7 +145,7 @@ class RuNlpStage:
                 continue
             taken.append((start, end))
             surface = text[start:end]
-            lemma: str | None = None
+            lemma = None
             if label == "PERSON":
                 words = surface.split()
                 if len(words) == 1 and surface in full_names:
@@ -164,7 +164,7 @@ class RuNlpStage:
             if _overlaps((t.start, t.end), taken):
                 continue
             taken.append((t.start, t.end))
-            when = When(start=t.date_start, end=t.date_end, precision=t.precision,  # type: ignore[arg-type]
+            when = When(start=t.date_start, end=t.date_end, precision=t.precision,
                         text=t.text)
             entities.append(Entity(id="", text=t.text, label="DATE", start=t.start, end=t.end, when=when))
         for c in find_counts(text):

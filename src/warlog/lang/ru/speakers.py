@@ -77,7 +77,7 @@ class SpeakerMemory:
 
 def entity_speaker(e: Entity) -> Speaker:
     return Speaker(text=e.text, name=e.lemma or e.text, start=e.start, end=e.end,
-                   kind=_LABEL_KIND.get(e.label, "unknown"))  # type: ignore[arg-type]
+                   kind=_LABEL_KIND.get(e.label, "unknown"))
 
 
 def noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -143,7 +143,7 @@ def resolve(text: str, start: int, end: int, entities: list[Entity], memory: Spe
         return None
     kind = "group" if number == "plur" or len(words) > 1 and _lemma_pos(words[-1])[2] == "plur" else "unknown"
     name = nominative_phrase(words) if kind == "group" else text[a:b]
-    return Speaker(text=text[a:b], name=name, start=a, end=b, kind=kind)  # type: ignore[arg-type]
+    return Speaker(text=text[a:b], name=name, start=a, end=b, kind=kind)
 
 
 def nominative_plural(word: str) -> str:
