@@ -9,10 +9,12 @@ from ..base import LanguagePack
 from .attribution import make_attribution
 from .incidents import make_incidents
 from .nlp import make_nlp
+from .people import make_people
 
 PACK = LanguagePack(
     code="ru",
     name="Russian",
-    stages={"nlp": make_nlp, "attribution": make_attribution, "incidents": make_incidents},
+    stages={"nlp": make_nlp, "attribution": make_attribution, "incidents": make_incidents,
+            "people": make_people},
     data=Path(__file__).resolve().parent,
 )

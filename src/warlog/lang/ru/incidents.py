@@ -159,6 +159,26 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
     return (largest(deaths) if lethal else None), largest(injuries)
 
 
+_KILLING = re.compile(r"(?<![\w-])(?:застрелил[аи]?|убил[аи]?|расстрелял[аи]?|зарезал[аи]?|забил[аи]?|застрелен[аоы]?|"
+                      r"убит[аоы]?|расстрелян[аоы]?|заколол[аи]?|обнулил[аи]?)(?![\w-])", re.IGNORECASE)
+_ONE_VICTIM = re.compile(r"(?<![\w-])(?:его|её|ее|был\s+|была\s+)\s*$|^\s*(?:его|её|ее)(?![\w-])", re.IGNORECASE)
+
+
+def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | None:
+    """One death when a killing verb has one victim: "его застрелил", "был убит", "застрелил сослуживца"."""
+    text = report.document.text
+    for start, end in triggers:
+        verb = _KILLING.search(text, start, end)
+        if verb is None:
+            continue
+        before, after = text[max(0, verb.start() - 12):verb.start()], text[verb.end():verb.end() + 6]
+        singular_object = re.match(r"\s+(?:\w+\s+)?(?:сослуживца|товарища|однополчанина|солдата|бойца|рядового)\b",
+                                   text[verb.end():verb.end() + 40])
+        if _ONE_VICTIM.search(before) or _ONE_VICTIM.search(after) or singular_object:
+            return Count(best=1, low=1, high=1, text=text[start:end], span=report.span(start, end))
+    return None
+
+
 def document_side(entities: list[Entity]) -> str | None:
     sides = entity_rules().sides
     votes: dict[str, int] = {}
@@ -300,6 +320,8 @@ class RuIncidentStage:
             # No date where the event is told: the headline's or lead's, the day the story is about.
             when = slots.choose_when(text, dates, [], lead, triggers)
         fatalities, injured = counts(text, lemmas, report.entities, evidence, lex, info.lethal)
+        if fatalities is None and info.lethal:
+            fatalities = single_death(report, triggers)
         for spans in (context, lead if paragraphs[first] <= 1 else []):
             if fatalities is None and injured is None and spans:
                 fatalities, injured = counts(text, lemmas, report.entities, spans, lex, info.lethal)

@@ -80,6 +80,15 @@ def entity_speaker(e: Entity) -> Speaker:
                    kind=_LABEL_KIND.get(e.label, "unknown"))
 
 
+def person_gender(name: str) -> str | None:
+    """masc or femn from the first name (or the surname's form), None when the dictionary cannot tell."""
+    for word in name.split():
+        for p in parses(word):
+            if ("Name" in p.tag or "Surn" in p.tag) and p.tag.case == "nomn" and p.tag.gender in ("masc", "femn"):
+                return str(p.tag.gender)
+    return None
+
+
 def noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun phrase in [start, end): leading function words dropped, up to the first punctuation."""
     stretch = text[start:end]
@@ -125,7 +134,12 @@ def resolve(text: str, start: int, end: int, entities: list[Entity], memory: Spe
             if rest in sw.outlet_nouns and memory.last_outlet:
                 return memory.last_outlet.model_copy(update={"text": text[a:b], "start": a, "end": b})
             return Speaker(text=text[a:b], name=text[a:b], start=a, end=b, kind="group")
-        found = memory.last_group if plural else memory.last_person
+        if plural:
+            found = memory.last_group
+        else:
+            # "он" / "его" for the last man named, "она" / "её" for the last woman.
+            gender = "femn" if words[0].lower() in ("она", "ее", "её") else "masc"
+            found = next((p for p in reversed(memory.people) if person_gender(p.name) in (gender, None)), None)
         if found is None:
             return None
         return found.model_copy(update={"text": text[a:b], "start": a, "end": b})
