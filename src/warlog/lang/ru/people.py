@@ -157,7 +157,7 @@ class RuPeopleStage:
             stretch_end = min(s_end, e.end + _FATE_REACH)
             tokens = [(m.start(), m.end(), lemma(m.group()).replace("ё", "е"))
                       for m in _WORD.finditer(text, max(s_start, e.start - 30), stretch_end)]
-            for i, (start, _end, lem) in enumerate(tokens):
+            for i, (start, _end, _lemma) in enumerate(tokens):
                 if start < e.start and start + 30 < e.start:
                     continue
                 for size in (3, 2, 1):
