@@ -53,6 +53,8 @@ class EntityRules:
     orgs: tuple[re.Pattern[str], ...]
     norp: tuple[re.Pattern[str], ...]
     sides: dict[str, str]
+    org_heads: frozenset[str]
+    not_orgs: frozenset[str]
 
     def outlet_of(self, match: re.Match[str]) -> Outlet:
         group = match.lastgroup
@@ -91,4 +93,6 @@ def entity_rules() -> EntityRules:
         orgs=tuple(re.compile(p) for p in raw["orgs"]),
         norp=tuple(re.compile(p, re.IGNORECASE) for p in raw["norp"]),
         sides=dict(raw["sides"]),
+        org_heads=frozenset(raw.get("org_heads", ())),
+        not_orgs=frozenset(raw.get("not_orgs", ())),
     )

@@ -22,12 +22,18 @@ from ...pipeline.component import Work
 from ...settings import Settings
 from .dates import find_time_expressions
 from .lexicon import entity_rules
-from .models import natasha, parses
+from .models import lemma, natasha, parses
 from .morph import LemmaText, name_nominative, place_lemma
 from .numbers import find_counts
 
 _MODEL_LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 _QUOTES = "«»\"„“”'"
+_LIST_BREAK = re.compile(r"\s*•\s*|\s+\(|\)\s*")
+_WORD_BEFORE = re.compile(r"(?:(?P<adj>[А-ЯЁа-яё-]+)\s+)?(?P<head>[А-ЯЁа-яё-]+)\s+$")
+_COUNTRY_BODY = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\s+(?P<head>[а-яё]+)")
+_BODY_HEADS = frozenset({"правительство", "власть", "руководство", "мид", "министерство", "армия", "парламент",
+                         "посольство", "сборная", "спецслужба", "разведка", "полиция", "флот", "командование",
+                         "банк", "консульство", "минобороны", "генштаб"})
 _PLACE_ABBREVIATIONS = {"ДНР", "ЛНР", "РФ", "США", "КНР", "ОАЭ", "ФРГ", "ЮАР", "КНДР", "ЦАР", "ХМАО", "ЯНАО", "ЗАТО"}
 # "на Авдеевском направлении", "Бахмутский котёл", "Коченевского района": a front or district named after a town.
 _TOWN_ADJECTIVE = re.compile(r"\b(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
@@ -101,6 +107,40 @@ class RuNlpStage:
             return False
 
     @staticmethod
+    def bodies_of_places(text: str, entities: list[Entity]) -> list[Entity]:
+        """ORG entities for "правительство Грузии", "мэрии Москвы", "сборной Бразилии": a body of a place, named
+        by a head noun right before the place. The place stays an entity of its own inside the organisation
+        (the one nesting the pack allows), so it still resolves; "Кипрское правительство" (a place-adjective the
+        tagger calls a place) becomes one organisation."""
+        heads = entity_rules().org_heads
+        found: list[Entity] = []
+        for e in list(entities):
+            if e.label not in ("PLACE", "ORG", "OUTLET"):
+                continue
+            m = _WORD_BEFORE.search(text, max(0, e.start - 60), e.start)
+            if m is not None and lemma(m.group("head")).replace("ё", "е") in heads:
+                start = m.start("head")
+                adj = m.group("adj")
+                if adj and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(adj)[:1]):
+                    start = m.start("adj")
+                found.append(Entity(id="", text=text[start:e.end], label="ORG", start=start, end=e.end))
+                continue
+            after = re.match(r"\s+([а-яё-]+)", text[e.end:e.end + 30])
+            if (after and e.label == "PLACE" and " " not in e.text and any(p.tag.POS == "ADJF" for p in parses(e.text)[:1])
+                    and lemma(after.group(1)).replace("ё", "е") in heads):
+                e.label = "ORG"  # "Кипрское правительство"
+                e.end = e.end + after.end()
+                e.text = text[e.start:e.end]
+                e.lemma = None
+        # "американских властей", "российская армия": a country adjective and a head noun; a nationality word
+        # inside stays an entity of its own.
+        taken = [(e.start, e.end) for e in entities if e.label != "NORP"]
+        for m in _COUNTRY_BODY.finditer(text):
+            if lemma(m.group("head")).replace("ё", "е") in _BODY_HEADS and not _overlaps(m.span(), taken):
+                found.append(Entity(id="", text=m.group(), label="ORG", start=m.start(), end=m.end()))
+        return found
+
+    @staticmethod
     def _towns(stem: str, adjective: str) -> list[str]:
         """Towns an adjective may come from: Авдеевский -> Авдеевка, Покровский -> Покровск, Бахмутский -> Бахмут."""
         consonant = "ц" if "цк" in adjective else "с"
@@ -108,17 +148,27 @@ class RuNlpStage:
 
     def model_spans(self, text: str) -> list[tuple[int, int, str]]:
         markup = natasha(self.resources).ner(text)
-        out = []
+        pieces: list[tuple[int, int, str]] = []
         for span in markup.spans:
-            label = _MODEL_LABELS.get(span.type)
+            # The tagger runs lists and glosses together: "Туркмения • Уганда", "Юрген Клинсман (Jürgen Klinsmann)".
+            at = span.start
+            for part in _LIST_BREAK.split(text[span.start:span.stop]):
+                offset = text.index(part, at) if part else at
+                pieces.append((offset, offset + len(part), span.type))
+                at = offset + len(part)
+        out = []
+        for p_start, p_end, kind in pieces:
+            label = _MODEL_LABELS.get(kind)
             if label is None:
                 continue
-            start, end = _strip_quotes(text, span.start, span.stop)
+            start, end = _strip_quotes(text, p_start, p_end)
             if start >= end:
                 continue
             if label == "ORG" and " " not in text[start:end] and (
                     _is_place_word(text[start:end]) or self._known(text[start:end])):
                 label = "PLACE"  # "глава Журавлёвки": a village the tagger reads as an organisation
+            if label == "ORG" and text[start:end] in entity_rules().not_orgs:
+                continue
             if label == "PLACE" and text[start:end].isupper() and text[start:end] not in _PLACE_ABBREVIATIONS:
                 label = "ORG"  # "СНГ", "НАТО": unions of states, not places to put an incident on
             out.append((start, end, label))
@@ -160,6 +210,7 @@ class RuNlpStage:
                 lemma = place_lemma(surface, self._known)
             entities.append(Entity(id="", text=surface, label=label, start=start, end=end,
                                    lemma=lemma if lemma and lemma != surface else None))
+        entities.extend(self.bodies_of_places(text, entities))
         for t in find_time_expressions(text, published):
             if _overlaps((t.start, t.end), taken):
                 continue
