@@ -28,6 +28,7 @@ from .morph import LemmaText
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|(?<![\w-])(?:но|а|зато|однако|хотя|потому что|так как)(?![\w-])")
 _LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
+_ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
 _BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
 
 
@@ -273,6 +274,12 @@ class RuIncidentStage:
                 continue
             old = self._places(report, earlier, sentences)
             if not new or not old or new & old:
+                return earlier
+            # "в Брянской области ... разбился" then "до Клинцов, где разбился": a region, then a town and no
+            # other region: the town is where in the region it happened.
+            regions_old = {p for p in old if _ADMIN.search(p)}
+            regions_new = {p for p in new if _ADMIN.search(p)}
+            if (regions_old == old and not regions_new) or (regions_new == new and not regions_old):
                 return earlier
             return None
         return None

@@ -52,6 +52,7 @@ class EntityRules:
     units: tuple[re.Pattern[str], ...]
     orgs: tuple[re.Pattern[str], ...]
     norp: tuple[re.Pattern[str], ...]
+    places: tuple[re.Pattern[str], ...]
     sides: dict[str, str]
     org_heads: frozenset[str]
     not_orgs: frozenset[str]
@@ -92,6 +93,7 @@ def entity_rules() -> EntityRules:
         units=tuple(re.compile(p) for p in raw["units"]),
         orgs=tuple(re.compile(p) for p in raw["orgs"]),
         norp=tuple(re.compile(p, re.IGNORECASE) for p in raw["norp"]),
+        places=tuple(re.compile(p) for p in raw.get("places", ())),
         sides=dict(raw["sides"]),
         org_heads=frozenset(raw.get("org_heads", ())),
         not_orgs=frozenset(raw.get("not_orgs", ())),

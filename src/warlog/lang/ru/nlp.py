@@ -78,7 +78,8 @@ def rule_spans(text: str) -> list[tuple[int, int, str, str | None]]:
     found: list[tuple[int, int, str, str | None]] = []
     for m in rules.outlet_regex.finditer(text):
         found.append((m.start(), m.end(), "OUTLET", rules.alias_of(m)))
-    for label, patterns in (("UNIT", rules.units), ("ORG", rules.orgs), ("NORP", rules.norp)):
+    for label, patterns in (("UNIT", rules.units), ("ORG", rules.orgs), ("NORP", rules.norp),
+                            ("PLACE", rules.places)):
         for pattern in patterns:
             for m in pattern.finditer(text):
                 start, end = _strip_quotes(text, m.start(), m.end()) if label != "UNIT" else m.span()
@@ -126,8 +127,8 @@ class RuNlpStage:
                 found.append(Entity(id="", text=text[start:e.end], label="ORG", start=start, end=e.end))
                 continue
             after = re.match(r"\s+([а-яё-]+)", text[e.end:e.end + 30])
-            if (after and e.label == "PLACE" and " " not in e.text and any(p.tag.POS == "ADJF" for p in parses(e.text)[:1])
-                    and lemma(after.group(1)).replace("ё", "е") in heads):
+            adjective = " " not in e.text and any(p.tag.POS == "ADJF" for p in parses(e.text)[:1])
+            if after and e.label == "PLACE" and adjective and lemma(after.group(1)).replace("ё", "е") in heads:
                 e.label = "ORG"  # "Кипрское правительство"
                 e.end = e.end + after.end()
                 e.text = text[e.start:e.end]
@@ -179,6 +180,8 @@ class RuNlpStage:
         taken: list[tuple[int, int]] = []
         for start, end, label, canonical in rule_spans(text):
             taken.append((start, end))
+            if label == "PLACE":
+                canonical = place_lemma(text[start:end], self._known)
             entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end,
                                    lemma=canonical if canonical and canonical != text[start:end] else None))
         full_names: dict[str, str] = {}  # a word of a full name as written -> its nominative
