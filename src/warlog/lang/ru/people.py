@@ -143,7 +143,7 @@ class RuPeopleStage:
         return PersonMention(
             id=f"p{number}", name=person.name,
             spans=[report.span(m.start, m.end) for m in person.mentions],
-            roles=sorted(set(roles), key=_ORDER.index),  # type: ignore[arg-type]
+            roles=sorted(set(roles), key=_ORDER.index),
             attributes=attributes, fates=fates, incident_ids=incident_ids, claim_ids=claims)
 
     def _fates(self, report: Report, sentences: list[tuple[int, int]], person: _Person) -> list[Fate]:
@@ -173,7 +173,7 @@ class RuPeopleStage:
                     incident = next((i.id for i in report.incidents
                                      if any(s.start <= start < s.end for s in i.evidence)), None)
                     fates.append(Fate(
-                        status=status,  # type: ignore[arg-type]
+                        status=status,
                         cause=next((i.type for i in report.incidents if i.id == incident), None)
                         if status in ("killed", "died") else None,
                         hedged=any(h.regex.search(text, s_start, s_end) for h in hedges),
