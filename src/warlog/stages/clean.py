@@ -31,6 +31,7 @@ _LONG_LINE = 100  # a block with a line this long is one paragraph per line, not
 _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэёЫЭЁ")  # not ъ: Bulgarian uses it a lot
 _MIN_LETTERS = 20
+_OTHER_CYRILLIC = set("ѓќѕљњџјђћўЃЌЅЉЊЏЈЂЋЎ")  # Macedonian, Serbian, Belarusian letters
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’]+")
 # Frequent words one of the two languages has and the other lacks (spelt alike words are left out).
 _UK_WORDS = frozenset({"що", "це", "та", "як", "від", "він", "вона", "вони", "був", "була", "були", "й", "і", "із",
@@ -255,15 +256,16 @@ def _cyrillic_language(cyrillic: list[str], sample: str) -> str | None:
         return "ru"
     if uk > 0:
         return "uk"
-    if sum(c in "ъЪ" for c in cyrillic) > 0.01 * len(cyrillic):
-        return None  # Bulgarian writes ъ in most sentences, Russian rarely: not ours to decide
+    if sum(c in "ъЪ" for c in cyrillic) > 0.01 * len(cyrillic) or any(c in _OTHER_CYRILLIC for c in cyrillic):
+        return None  # Bulgarian writes ъ in most sentences, Russian rarely; Serbian and Macedonian have letters
     # No telling letter (short posts: "Село под огнем", "Слава Україні" has one): function words.
     words = _CYRILLIC_WORD.findall(sample.lower())
     uk_words = sum(w in _UK_WORDS for w in words)
     ru_words = sum(w in _RU_WORDS for w in words)
     if uk_words != ru_words:
         return "uk" if uk_words > ru_words else "ru"
-    return None
+    # A sentence of Ukrainian without і, ї, є or ґ is all but impossible; of Russian without ы, э, ё, common.
+    return "ru" if len(cyrillic) >= _MIN_LETTERS else None
 
 
 def detect_language(text: str) -> str | None:

@@ -240,6 +240,8 @@ class RuAttributionStage:
         w = words()
         out: list[_Draft] = []
         quoted = [(a, b) for a, b in marks if b - a > 40] + [(d.start, d.end) for d in drafts]
+        if any(d.start < s_end and s_start < d.end and d.kind in ("direct", "mixed") for d in drafts):
+            return out  # the sentence is a quotation already ("— ..., — вспоминает Марина.")
 
         def inside_quote(pos: int) -> bool:
             return any(a <= pos < b for a, b in quoted)
@@ -298,7 +300,7 @@ class RuAttributionStage:
         for verb in _verbs(text, s_start, end, w.reporting):
             if inside_quote(verb[0]):
                 continue
-            that = re.compile(r"[^.;«»]{0,80}?,\s*(?:что|будто|чтобы)\s+|\s*:\s*").match(text, verb[1])
+            that = re.compile(r"[^.;]{0,80}?,\s*(?:что|будто|чтобы)\s+|\s*:\s*").match(text, verb[1])
             if that is None or that.end() >= end:
                 continue
             between = that.group()
