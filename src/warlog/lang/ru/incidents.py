@@ -93,6 +93,17 @@ def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
     return prefix[breaks[-1].end():] if breaks else prefix
 
 
+def _future(text: str, start: int, end: int) -> bool:
+    """A trigger told in the future tense ("бросят", "обстреляют", "будут штурмовать"): not an event yet."""
+    from .models import parses
+
+    for m in re.finditer(r"[а-яё]+", text[start:end].lower()):
+        found = parses(m.group())
+        if found and found[0].tag.POS == "VERB":
+            return found[0].tag.tense == "futr"
+    return False
+
+
 def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]],
                   lex: IncidentLexicon) -> list[Mention]:
     """Trigger matches per sentence on the lemma text, minus negated, hypothetical and background ones."""
@@ -112,7 +123,7 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
                     continue
                 taken.append((start, end))  # a cancelled trigger still hides weaker ones under it
                 prefix = _clause_prefix(text, s_start, start)
-                if lex.negation.search(prefix) or lex.hypothetical.search(prefix):
+                if lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end):
                     continue
                 mentions.append(Mention(type_name, index, start, end, subtype, rank))
     generic = lex.generic_types
