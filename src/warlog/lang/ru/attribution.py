@@ -29,6 +29,7 @@ _OPEN, _CLOSE = "«„“", "»“”"
 _AFTER_QUOTE = re.compile(r"\s*[,.!?…]*\s*[—–-]+\s*")
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w\-]*")
 _THAT = re.compile(r",?\s*(?:что|будто|чтобы)\s+|:\s*")
+_ABOUT_THIS = re.compile(r"\s*(?:Об\s+этом|О\s+случившемся|Об\s+инциденте|Это)\b")
 _MIN_QUOTE_WORDS = 4  # fewer words in marks without a cue are a name or a scare quote («Перехват»)
 
 
@@ -148,6 +149,11 @@ class RuAttributionStage:
                         known_contexts.setdefault(draft.speaker.name, own)
             if not own.empty():
                 paragraph_context = own
+                if _ABOUT_THIS.match(text, s_start):
+                    # "Об этом пишет «Окопный шёпот»": the source of what the text said just before.
+                    for draft in drafts:
+                        if draft.start < s_start and text.count("\n", draft.start, s_start) <= 2:
+                            draft.context.fill_from(own)
             memory.see_entities([e for e in entities if s_start <= e.start < s_end])
             self._remember_groups(text, s_start, s_end, memory)
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)

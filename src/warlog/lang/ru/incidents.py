@@ -17,9 +17,9 @@ from typing import Any
 from ...attribution.lexicon import attribution_lexicon
 from ...errors import ConfigError
 from ...incidents import slots
-from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor
+from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
 from ...incidents.lexicon import IncidentLexicon, taxonomy
-from ...models import Acled, Actor, Count, Entity, Incident, Report
+from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
 from ...pipeline.component import Work
 from ...settings import Settings
 from ...stages.incidents import IncidentStage
@@ -191,6 +191,40 @@ def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | Non
     return None
 
 
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|возле|близ|рядом\s+с|на\s+окраине|в\s+районе|"
+                              r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$",
+                              re.IGNORECASE)
+
+
+def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]], context: list[tuple[int, int]],
+                 triggers: list[tuple[int, int]], lex: IncidentLexicon) -> Where | None:
+    """The event's place: the most precise place near a trigger, after a locative ("под селом Вербовое"), a
+    settlement before its region, not where someone came from; the context only when the evidence has none."""
+    best: tuple[float, Entity] | None = None
+    for spans, weight in ((evidence, 0.0), (context, 200.0)):
+        for e in entities:
+            if e.label != "PLACE" or not any(a <= e.start and e.end <= b for a, b in spans):
+                continue
+            line_start = text.rfind("\n", 0, e.start) + 1
+            before = text[max(line_start, e.start - 80):e.start]
+            if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
+                continue
+            distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if is_country(e) or (e.lemma or e.text) in ("Россия", "Украина", "РФ"):
+                distance += 1000
+            elif _ADMIN.search(e.text):
+                distance += 80  # a region ranks after a settlement it contains
+            if _LOCATIVE_BEFORE.search(before):
+                distance -= 40
+            if best is None or distance < best[0]:
+                best = (distance, e)
+        if best is not None and best[0] < 1000:
+            break
+    if best is None:
+        return None
+    return Where(name=best[1].text, text=best[1].text, entity_id=best[1].id)
+
+
 def document_side(entities: list[Entity]) -> str | None:
     sides = entity_rules().sides
     votes: dict[str, int] = {}
@@ -296,15 +330,17 @@ class RuIncidentStage:
         return None
 
     @staticmethod
-    def _sources(report: Report, quotes: list[Any], evidence: list[tuple[int, int]]) -> list[str]:
-        """The quotes' chains, then the sources the evidence sentences name ("пишут «Люди Байкала»"), then the
-        outlet."""
-        from .attribution import RuAttributionStage, quote_marks
+    def _sources(report: Report, quotes: list[Any], evidence: list[tuple[int, int]],
+                 following: list[tuple[int, int]]) -> list[str]:
+        """The quotes' chains, then the sources the evidence sentences name ("пишут «Люди Байкала»") or a
+        sentence right after names for them ("Об этом пишет X"), then the outlet."""
+        from .attribution import _ABOUT_THIS, RuAttributionStage, quote_marks
 
         names = slots.sources(quotes, None)
         lex = attribution_lexicon("ru")
-        marks = quote_marks(report.document.text)
-        for a, b in evidence:
+        text = report.document.text
+        marks = quote_marks(text)
+        for a, b in [*evidence, *[(a, b) for a, b in following if _ABOUT_THIS.match(text, a)]]:
             ctx = RuAttributionStage._context(report.document.text, a, b, report.entities, lex, marks)
             for name in (ctx.releaser, ctx.interviewer, ctx.reporter):
                 if name and name not in names:
@@ -327,7 +363,7 @@ class RuIncidentStage:
         # A headline's facts are in the lead; a lead's toll may be in the headline.
         lead = [span for i, span in enumerate(sentences) if paragraphs[i] <= 1 and i not in cand.sentences]
         triggers = [(m.start, m.end) for m in cand.mentions]
-        where = slots.choose_where(text, report.entities, evidence, context, triggers, lex)
+        where = choose_where(text, report.entities, evidence, context, triggers, lex)
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
@@ -340,10 +376,17 @@ class RuIncidentStage:
         fatalities, injured = counts(text, lemmas, report.entities, evidence, lex, info.lethal)
         if fatalities is None and info.lethal:
             fatalities = single_death(report, triggers)
-        for spans in (context, lead if paragraphs[first] <= 1 else []):
-            if fatalities is None and injured is None and spans:
-                fatalities, injured = counts(text, lemmas, report.entities, spans, lex, info.lethal)
-        quotes = slots.supporting_quotes(report.quotes, evidence)
+        # The toll often follows the event in the next sentence ("... попала в дом. Погибли три человека"), or
+        # stands before it in the paragraph or in the headline and lead.
+        last = cand.sentences[-1]
+        following = [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
+                     if paragraphs[i] == paragraphs[last]]
+        for spans in (following, context, lead if paragraphs[first] <= 1 else []):
+            if spans and (fatalities is None or injured is None):
+                more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
+                fatalities, injured = fatalities or more_dead, injured or more_hurt
+        after = [sentences[i] for i in range(last + 1, min(last + 4, len(sentences)))]
+        quotes = slots.supporting_quotes(report.quotes, evidence + following)
         trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()
         summary = f"{info.label}: {trigger_sentence[:220]}{'…' if len(trigger_sentence) > 220 else ''}"
         return Incident(
@@ -356,7 +399,7 @@ class RuIncidentStage:
             actors=actors(text, cand.type, report.entities, evidence, side),
             fatalities=fatalities,
             injured=injured,
-            sources=self._sources(report, quotes, evidence),
+            sources=self._sources(report, quotes, evidence, after),
             certainty=slots.certainty(text, quotes, evidence, context, alleged),
             evidence=[report.span(a, b) for a, b in evidence],
             claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),

@@ -133,6 +133,12 @@ def place_forms(text: str) -> list[str]:
             return [_keep_case(str(geo[0].normal_form), word)]
         nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
         forms: list[str] = []
+        # Adjective-like names (Вербовое, Кременная, Голубое): "под Вербовым" -> every gender's nominative.
+        for p in [p for p in parses(word) if p.tag.POS == "ADJF"][:1]:
+            for grams in ({"nomn", "sing", "neut"}, {"nomn", "sing", "femn"}, {"nomn", "sing", "masc"}):
+                infl = p.inflect(grams)
+                if infl is not None and _keep_case(str(infl.word), word) not in forms:
+                    forms.append(_keep_case(str(infl.word), word))
         for p in nouns[:2]:
             for grams in ({"nomn", "sing"}, {"nomn", "plur"}):
                 infl = p.inflect(grams)

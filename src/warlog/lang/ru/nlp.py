@@ -34,6 +34,9 @@ _COUNTRY_BODY = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ого|о�
 _BODY_HEADS = frozenset({"правительство", "власть", "руководство", "мид", "министерство", "армия", "парламент",
                          "посольство", "сборная", "спецслужба", "разведка", "полиция", "флот", "командование",
                          "банк", "консульство", "минобороны", "генштаб"})
+_SETTLEMENT = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
+                         r"хутор(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|город(?:а|е|у|ом)?|г\.)\s+"
+                         r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+)?)")
 _PLACE_ABBREVIATIONS = {"ДНР", "ЛНР", "РФ", "США", "КНР", "ОАЭ", "ФРГ", "ЮАР", "КНДР", "ЦАР", "ХМАО", "ЯНАО", "ЗАТО"}
 # "на Авдеевском направлении", "Бахмутский котёл", "Коченевского района": a front or district named after a town.
 _TOWN_ADJECTIVE = re.compile(r"\b(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
@@ -185,6 +188,16 @@ class RuNlpStage:
             entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end,
                                    lemma=canonical if canonical and canonical != text[start:end] else None))
         full_names: dict[str, str] = {}  # a word of a full name as written -> its nominative
+        for m in _SETTLEMENT.finditer(text):
+            # "под селом Вербовое", "в посёлке Коченёво": the word for a settlement names the next word a place.
+            span = (m.start("name"), m.end("name"))
+            if _overlaps(span, [(a, b) for a, b in taken]):
+                continue
+            entities = [e for e in entities if not (e.start < span[1] and span[0] < e.end and e.label != "PLACE")]
+            taken.append(span)
+            name = m.group("name")
+            entities.append(Entity(id="", text=name, label="PLACE", start=span[0], end=span[1],
+                                   lemma=place_lemma(name, self._known)))
         for m in _TOWN_ADJECTIVE.finditer(text):
             if _overlaps(m.span(), taken):
                 continue

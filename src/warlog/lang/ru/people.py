@@ -19,7 +19,7 @@ from ...models import Entity, Fate, PersonAttribute, PersonMention, Report, Span
 from ...pipeline.component import Work
 from ...settings import Settings
 from .lexicon import load
-from .models import lemma
+from .models import lemma, parses
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w\-]*")
 _AGE_BEFORE = re.compile(r"(\d{1,2})-летн(?:ий|его|ему|им|ем|яя|ей|юю)\s+(?:[а-яё]+\s+){0,3}$")
@@ -84,9 +84,12 @@ def group_people(entities: list[Entity]) -> list[_Person]:
     return sorted(people, key=lambda p: p.mentions[0].start)
 
 
-def _lemmas_before(text: str, start: int, count: int) -> list[str]:
+def _lemmas_before(text: str, start: int, count: int, nouns_only: bool = False) -> list[str]:
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, start), text.rfind(",", 0, start)) + 1
-    return [lemma(w).replace("ё", "е") for w in _WORD.findall(text[line_start:start])][-count:]
+    words = _WORD.findall(text[line_start:start])[-count:]
+    if nouns_only:  # "глава городской военной администрации": the head noun, not the adjective "военный"
+        words = [w for w in words if any(p.tag.POS == "NOUN" for p in parses(w)[:1])]
+    return [lemma(w).replace("ё", "е") for w in words]
 
 
 class RuPeopleStage:
@@ -111,7 +114,7 @@ class RuPeopleStage:
         for e in person.mentions:
             before = _lemmas_before(text, e.start, 3)
             # "Мать Романа": a role noun before a name in another case is someone else's ("Roman's mother").
-            for w in before[-2:] if not e.lemma or e.lemma == e.text else []:
+            for w in _lemmas_before(text, e.start, 4, nouns_only=True) if not e.lemma or e.lemma == e.text else []:
                 role = words.roles.get(w)
                 if role and role not in roles:
                     roles.append(role)
