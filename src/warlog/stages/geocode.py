@@ -24,14 +24,17 @@ class GeocodeStage:
             return work
         text = report.document.text
         resolver = res.resolver(self.settings, self.resources)
-        resolved = resolver.resolve(text, self._mentions(places, lemmas=False))
         if any(e.lemma for e in places):
             # Inflected languages: the dictionary form first, in the text with every lemma put in place (so the
             # stated admin context still reads), the surface form where the lemma finds nothing
             # ("Крынки", a town, whose lemma "Крынка" is not one).
-            with_lemmas = self._with_lemmas(text, places)
-            by_lemma = resolver.resolve(with_lemmas, self._mentions(places, lemmas=True))
-            resolved = [lem if lem is not None else surface for lem, surface in zip(by_lemma, resolved, strict=True)]
+            resolved = resolver.resolve(self._with_lemmas(text, places), self._mentions(places, lemmas=True))
+            if any(geo is None for geo in resolved):
+                by_surface = resolver.resolve(text, self._mentions(places, lemmas=False))
+                resolved = [geo if geo is not None else surface for geo, surface in zip(resolved, by_surface,
+                                                                                         strict=True)]
+        else:
+            resolved = resolver.resolve(text, self._mentions(places, lemmas=False))
         for entity, geo in zip(places, resolved, strict=True):
             entity.geo = geo
         by_id = {e.id: e for e in places}
