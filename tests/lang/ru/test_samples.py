@@ -27,10 +27,17 @@ def test_russian_retellings_join_the_english_reports_of_the_same_events(tmp_path
         assert {languages[r] for r in merged.reports} == {"en", "ru"}, kind
 
 
-def test_russian_demo_reports_are_analysed_as_russian(settings: Any) -> None:
+def test_russian_demo_reports_are_analysed_as_russian_and_fit_the_schema(settings: Any) -> None:
+    import json
+
+    import jsonschema
+
     import warlog
+
+    schema = json.loads((REPORTS.parents[2] / "schema" / "report.schema.json").read_text(encoding="utf-8"))
 
     for name in ("11_okopnaya-pravda_verbove-friendly-fire.txt", "12_volzhsky-vestnik_kreminna-refusal.md",
                  "13_volzhsky-vestnik_balakliia-strike.json"):
         [report] = list(warlog.extract_files([REPORTS / name], settings=settings))
         assert report.document.language == "ru" and report.incidents, name
+        jsonschema.validate(report.to_json_dict(), schema)
