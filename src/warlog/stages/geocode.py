@@ -29,10 +29,11 @@ class GeocodeStage:
             # stated admin context still reads), the surface form where the lemma finds nothing
             # ("Крынки", a town, whose lemma "Крынка" is not one).
             resolved = resolver.resolve(self._with_lemmas(text, places), self._mentions(places, lemmas=True))
-            if any(geo is None for geo in resolved):
-                by_surface = resolver.resolve(text, self._mentions(places, lemmas=False))
-                resolved = [geo if geo is not None else surface for geo, surface in zip(resolved, by_surface,
-                                                                                         strict=True)]
+            missing = [i for i, geo in enumerate(resolved) if geo is None and places[i].lemma]
+            if missing:
+                by_surface = resolver.resolve(text, self._mentions([places[i] for i in missing], lemmas=False))
+                for i, geo in zip(missing, by_surface, strict=True):
+                    resolved[i] = geo
         else:
             resolved = resolver.resolve(text, self._mentions(places, lemmas=False))
         for entity, geo in zip(places, resolved, strict=True):

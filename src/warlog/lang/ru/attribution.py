@@ -50,6 +50,14 @@ def words() -> RuAttributionWords:
                               {k: v for k, v in raw.get("media", {}).items()})
 
 
+@cache
+def _media_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each medium word in any case form ("телеграм-канале", "видеообращения"): its stem and any ending."""
+    return tuple((re.compile(rf"(?<![\w-]){re.escape(key[:-2])}[\w-]*" if len(key) > 6 else
+                             rf"(?<![\w-]){re.escape(key)}[а-яё]{{0,2}}(?![\w-])"), label)
+                 for key, label in words().media.items())
+
+
 @dataclass
 class _Draft:
     start: int
@@ -352,9 +360,10 @@ class RuAttributionStage:
                 elif pattern.role == "reporter" and ctx.reporter is None:
                     ctx.reporter = value
         low = sentence.lower()
-        for key, label in words().media.items():
-            if key in low or re.search(rf"\b{re.escape(key[:-2])}\w*", low) and len(key) > 6:
-                ctx.medium = ctx.medium or label
+        for medium, label in _media_patterns():
+            if medium.search(low):
+                ctx.medium = label
+                break
         for hedge in lex.hedges:
             if hedge.regex.search(sentence):
                 ctx.hedges.append(hedge.cue)

@@ -106,28 +106,37 @@ def _future(text: str, start: int, end: int) -> bool:
 
 def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]],
                   lex: IncidentLexicon) -> list[Mention]:
-    """Trigger matches per sentence on the lemma text, minus negated, hypothetical and background ones."""
-    mentions: list[Mention] = []
-    for index, (s_start, s_end) in enumerate(sentences):
-        if lex.background.search(text, s_start, s_end):
-            continue
-        l_start, l_end = lemmas.from_surface(s_start), lemmas.from_surface(s_end)
-        taken: list[tuple[int, int]] = []
-        for rank, (type_name, subtype, regex) in enumerate(lex.triggers):
-            for m in regex.finditer(lemmas.text, l_start, l_end):
-                span = lemmas.to_surface(m.start(), m.end())
-                if span is None:
-                    continue
-                start, end = span
-                if any(start < b and a < end for a, b in taken):
-                    continue
-                taken.append((start, end))  # a cancelled trigger still hides weaker ones under it
-                prefix = _clause_prefix(text, s_start, start)
-                if lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end):
-                    continue
-                mentions.append(Mention(type_name, index, start, end, subtype, rank))
+    """Trigger matches per sentence on the lemma text, minus negated, hypothetical and background ones.
+
+    Each trigger runs once over the document's lemma text; a match that crosses a sentence boundary is dropped.
+    """
+    import bisect
+
+    bounds = [(lemmas.from_surface(a), lemmas.from_surface(b)) for a, b in sentences]
+    starts = [a for a, _ in bounds]
+    background = [bool(lex.background.search(text, a, b)) for a, b in sentences]
+    taken: dict[int, list[tuple[int, int]]] = {}
+    found: list[Mention] = []
+    for rank, (type_name, subtype, regex) in enumerate(lex.triggers):
+        for m in regex.finditer(lemmas.text):
+            index = bisect.bisect_right(starts, m.start()) - 1
+            if index < 0 or m.end() > bounds[index][1] or background[index]:
+                continue
+            span = lemmas.to_surface(m.start(), m.end())
+            if span is None:
+                continue
+            start, end = span
+            spans = taken.setdefault(index, [])
+            if any(start < b and a < end for a, b in spans):
+                continue
+            spans.append((start, end))  # a cancelled trigger still hides weaker ones under it
+            prefix = _clause_prefix(text, sentences[index][0], start)
+            if lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end):
+                continue
+            found.append(Mention(type_name, index, start, end, subtype, rank))
+    found.sort(key=lambda m: (m.sentence, m.start))
     generic = lex.generic_types
-    return [m for m in mentions if not _gives_way(m, mentions, generic)]
+    return [m for m in found if not _gives_way(m, found, generic)]
 
 
 def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ...]) -> bool:

@@ -85,7 +85,8 @@ def entity_rules() -> EntityRules:
         names = (outlet.name, *outlet.aliases)
         order = sorted(range(len(names)), key=lambda j: len(names[j]), reverse=True)
         parts.extend(f"(?P<o{i}_{j}>{alias_pattern(names[j])})" for j in order)
-    outlet_regex = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    # Every spelling starts with a capital or "i" (iStories): the look-ahead spares the alternation most positions.
+    outlet_regex = re.compile(r"(?<![\w-])(?=[A-ZА-ЯЁi@])(?:" + "|".join(parts) + r")(?![\w-])")
     raw = load("entities")
     return EntityRules(
         outlets=outlets,

@@ -103,12 +103,19 @@ class RuNlpStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
         self.resources = resources
+        self._known_names: dict[str, bool] = {}
 
     def _known(self, name: str) -> bool:
-        try:
-            return bool(res.gazetteer(self.settings, self.resources).is_known(name))
-        except Exception:  # noqa: BLE001 - a missing gazetteer only costs the lemma check
-            return False
+        known = self._known_names.get(name)
+        if known is None:
+            try:
+                known = bool(res.gazetteer(self.settings, self.resources).is_known(name))
+            except Exception:  # noqa: BLE001 - a missing gazetteer only costs the lemma check
+                known = False
+            if len(self._known_names) > 50_000:
+                self._known_names.clear()
+            self._known_names[name] = known  # place names repeat from one report to the next
+        return known
 
     @staticmethod
     def bodies_of_places(text: str, entities: list[Entity]) -> list[Entity]:
@@ -188,16 +195,6 @@ class RuNlpStage:
             entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end,
                                    lemma=canonical if canonical and canonical != text[start:end] else None))
         full_names: dict[str, str] = {}  # a word of a full name as written -> its nominative
-        for m in _SETTLEMENT.finditer(text):
-            # "под селом Вербовое", "в посёлке Коченёво": the word for a settlement names the next word a place.
-            span = (m.start("name"), m.end("name"))
-            if _overlaps(span, [(a, b) for a, b in taken]):
-                continue
-            entities = [e for e in entities if not (e.start < span[1] and span[0] < e.end and e.label != "PLACE")]
-            taken.append(span)
-            name = m.group("name")
-            entities.append(Entity(id="", text=name, label="PLACE", start=span[0], end=span[1],
-                                   lemma=place_lemma(name, self._known)))
         for m in _TOWN_ADJECTIVE.finditer(text):
             if _overlaps(m.span(), taken):
                 continue
@@ -226,6 +223,19 @@ class RuNlpStage:
                 lemma = place_lemma(surface, self._known)
             entities.append(Entity(id="", text=surface, label=label, start=start, end=end,
                                    lemma=lemma if lemma and lemma != surface else None))
+        for m in _SETTLEMENT.finditer(text):
+            # "под селом Вербовое", "в посёлке Коченёво": the word for a settlement names the next word a place
+            # (unless the tagger read a person there: "глава посёлка Иван Сорокин").
+            span = (m.start("name"), m.end("name"))
+            overlapping = [e for e in entities if e.start < span[1] and span[0] < e.end]
+            if any(e.label in ("PERSON", "PLACE", "OUTLET", "UNIT") for e in overlapping):
+                continue
+            entities = [e for e in entities if e not in overlapping]
+            taken = [t for t in taken if not (t[0] < span[1] and span[0] < t[1])]
+            taken.append(span)
+            name = m.group("name")
+            entities.append(Entity(id="", text=name, label="PLACE", start=span[0], end=span[1],
+                                   lemma=place_lemma(name, self._known)))
         entities.extend(self.bodies_of_places(text, entities))
         for t in find_time_expressions(text, published):
             if _overlaps((t.start, t.end), taken):
