@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .models import lemma, parses
@@ -79,6 +80,15 @@ def _tag_has(p: Any, *grams: str) -> bool:
 
 def name_nominative(words: list[str]) -> list[str]:
     """A person's name in the nominative: the case and gender all parts agree on, each part inflected."""
+    return list(_name_nominative(tuple(words)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_nominative(words_tuple: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_nominative(list(words_tuple)))  # names recur across reports: one analysis per spelling
+
+
+def _nominative(words: list[str]) -> list[str]:
     options = [[p for p in parses(w) if _tag_has(p, *_NAME_TAGS)] for w in words]
     if not any(options):
         return words
