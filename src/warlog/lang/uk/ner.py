@@ -1,0 +1,372 @@
+"""Ukrainian named entities without a statistical model: lexicons, morphology, the gazetteer and context.
+
+No PyPI package carries Ukrainian NER weights, so the default is rules, tried in this order (earlier wins
+an overlap): organisations, official channels, units and outlets from ``organisations.toml`` matched on
+lemmas; numbered units ("155-ї окремої механізованої бригади"); settlement, street and administrative
+phrases ("с. Андріївка", "Бахмутського району", "Краснопільська громада", "на Харківщині"); then runs of
+capitalised words, which are people when a word is a first name, patronymic or surname in pymorphy3's
+dictionary (or follows a title: "речник ... Волошин"), places when the gazetteer knows their lemma or a
+locative preposition precedes them, and organisations when they start with an organisation head noun.
+A surname seen once as part of a person is a person wherever it recurs ("Волошин не виключає").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from . import morph
+from .lexicon import Organisation, load, organisations, word_key
+from .tokens import Token, words
+
+_ADJ_END = re.compile(r"(?:ськ|цьк|зьк|ов|ев|єв|ин|ін|їн)(?:ий|а|е|і|ого|ої|ому|ій|им|ою|их|ими|у|ім)$", re.I)
+_SURNAME_END = re.compile(r"(?:енк[оау]|енком|ук|юк|чук|щук|ський|цький|ська|цька|ського|ської|цького|ов|ова|ев|"
+                          r"єв|ін|іна|їн|ич|ко|ишин|ак|як|ець)$", re.I)
+_MEDIA = frozenset({"telegram", "facebook", "twitter", "x", "youtube", "instagram", "tiktok", "viber", "whatsapp"})
+_LATIN = re.compile(r"^[A-Za-z]")
+_CAPS = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,7}$")
+_UNIT = re.compile(
+    r"(?<!\w)(?:\d{1,3}\s*[-‑]?\s*(?:[а-яіїє]{1,3}\s+)?|(?:перш|друг|трет|четверт|п['’]ят|шост|сьом|восьм|дев['’]ят|"
+    r"десят)\w*\s+)(?:(?:окрем|механізован|штурмов|десантно-штурмов|аеромоб\w*|мотопіхотн|мотострілецьк|"
+    r"танков|артилерійськ|гірсько-штурмов|президентськ|прикордонн|морськ|піхотн|стрілецьк|гвардійськ|"
+    r"бригад\w*\s+|територіальн|оборон|спеціальн)\w*\s+){0,4}"
+    r"(?:бригад|батальйон|полк|дивізі|рот[аиуі]|корпус|арміі?|армі)\w*"
+    r"|(?<!\w)\d{1,3}\s*[-‑]?\s*(?:[а-яіїє]{1,3}\s+)?(?:ОМБр|ОШБр|ОМПБр|ОАеМБр|ОДШБр|ОТБр|ОАБр|ОБрТО|ОБр|ОМБ|ОШП|"
+    r"ОБ|ОПБр|ОГШБр|ОБрМП|ОМБр\s+ТрО|ТрО)(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    lemma: str | None = None
+    org: Organisation | None = None
+
+
+@dataclass(frozen=True)
+class _Data:
+    locative: frozenset[str]
+    titles: frozenset[str]
+    org_heads: frozenset[str]
+    org_prefixes: frozenset[str]
+    quoted_org: frozenset[str]
+    quoted_outlet: frozenset[str]
+    admin_words: frozenset[str]
+    settlement_prefix: re.Pattern[str]
+    street_prefix: re.Pattern[str]
+    shchyna: dict[str, str]
+
+
+@cache
+def data() -> _Data:
+    raw = load("ner_data")
+
+    def prefix_regex(items: list[str]) -> re.Pattern[str]:
+        alt = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+        return re.compile(rf"(?<![\w.])(?:{alt})(?!\w)\s*(?=[A-ZА-ЯІЇЄҐ«\"])", re.I)
+
+    return _Data(
+        locative=frozenset(raw["locative"]), titles=frozenset(raw["titles"]), org_heads=frozenset(raw["org_heads"]),
+        org_prefixes=frozenset(raw["org_prefixes"]), quoted_org=frozenset(raw["quoted_org"]),
+        quoted_outlet=frozenset(raw["quoted_outlet"]), admin_words=frozenset(raw["admin_words"]),
+        settlement_prefix=prefix_regex(raw["settlement_prefixes"]), street_prefix=prefix_regex(raw["street_prefixes"]),
+        shchyna=dict(raw["shchyna"]),
+    )
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def agree(adjective: str, noun: str) -> str:
+    """The adjective's nominative in the noun lemma's gender: ('Бахмутського', 'район') -> 'Бахмутський'."""
+    analyzer = morph.analyzer()
+    base = morph.lemma(adjective)
+    if analyzer is None:
+        return adjective
+    gender = next((g for p in analyzer.parse(noun) for g in ("masc", "femn", "neut") if g in p.tag), None)
+    plural = any("Pltm" in p.tag for p in analyzer.parse(noun)[:1])
+    for p in analyzer.parse(adjective):
+        if "ADJF" in p.tag:
+            wanted = {"nomn", "plur"} if plural else {"nomn", gender or "masc"}
+            form = p.inflect(wanted)
+            if form is not None:
+                base = form.word
+            break
+    return base[:1].upper() + base[1:] if _cap(adjective) else base
+
+
+def _title(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+class Recogniser:
+    """Finds mentions in one text. ``knows_place(name)`` asks the gazetteer (exact spelling)."""
+
+    def __init__(self, knows_place: Callable[[str], bool]) -> None:
+        self.knows_place = knows_place
+        self.d = data()
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def place_lemma(self, toks: list[Token]) -> str | None:
+        """The dictionary form of a place mention, or None when it is its own lemma."""
+        texts = [t.text for t in toks]
+        if len(toks) == 1:
+            low = morph.lemma(texts[0])
+            shch = self.d.shchyna.get(low)
+            if shch:
+                return shch
+            lemma = texts[0] if texts[0].isupper() else _title(low)
+            if lemma == texts[0]:
+                return None
+            if not self.knows_place(lemma) and self.knows_place(texts[0]):
+                return None  # "Солоті": the surface form is the gazetteer's, the guessed lemma is not
+            return lemma
+        head = morph.lemma(texts[-1])
+        parts = [w if w.isupper() else agree(w, head) if _ADJ_END.search(w) else _title(morph.lemma(w))
+                 for w in texts[:-1]]
+        last = head if head in self.d.admin_words else _title(head)
+        lemma = " ".join(parts + [last])
+        return None if lemma == " ".join(texts) else lemma
+
+    def _is_place(self, toks: list[Token]) -> bool:
+        name = " ".join(t.text for t in toks)
+        lemma = self.place_lemma(toks)
+        return self.knows_place(name) or (lemma is not None and self.knows_place(lemma))
+
+    # -- passes ----------------------------------------------------------------------------------------------
+
+    def lexicon_matches(self, toks: list[Token]) -> list[tuple[int, int, Organisation]]:
+        """(first token, last token + 1, organisation), longest match first, left to right."""
+        index = organisations()
+        longest = max(len(k) for k in index)
+        keys = [self._keys(t.text) for t in toks]
+        out: list[tuple[int, int, Organisation]] = []
+        i = 0
+        while i < len(toks):
+            hit = None
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                for org, capital in self._candidates(keys[i:i + n], index):
+                    if capital == _cap(toks[i].text):
+                        hit = (i, i + n, org)
+                        break
+                if hit:
+                    break
+            if hit and self._contiguous(toks[hit[0]:hit[1]]):
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _keys(word: str) -> set[str]:
+        if word.isupper() or _LATIN.match(word):
+            return {word.casefold()}
+        return morph.lemmas(word) | {word_key(word)}
+
+    @staticmethod
+    def _candidates(keys: list[set[str]], index: dict[tuple[str, ...], tuple[Organisation, bool]]
+                    ) -> list[tuple[Organisation, bool]]:
+        combos: list[tuple[str, ...]] = [()]
+        for options in keys:
+            combos = [c + (o,) for c in combos for o in options][:64]
+        return [index[c] for c in combos if c in index]
+
+    @staticmethod
+    def _contiguous(toks: list[Token]) -> bool:
+        return all(toks[k + 1].start - toks[k].end <= 2 for k in range(len(toks) - 1))
+
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(m: Mention) -> None:
+            if m.end > m.start and not any(m.start < b and a < m.end for a, b in taken):
+                taken.append((m.start, m.end))
+                found.append(m)
+
+        toks_all = words(text)
+        for a, b, org in self.lexicon_matches(toks_all):
+            start, end = toks_all[a].start, toks_all[b - 1].end
+            add(Mention(start, end, org.label, org.name if org.name != text[start:end] else None, org))
+        for m in _UNIT.finditer(text):
+            add(Mention(m.start(), m.end(), "UNIT"))
+        self._quoted(text, add)
+        self._prefixed(text, add)
+        surnames: set[str] = set()
+        for s_start, s_end in sentences:
+            self._sentence(text, words(text, s_start, s_end), add, surnames, taken)
+        # Second pass: surnames seen in a full name are people wherever they recur.
+        if surnames:
+            for tok in toks_all:
+                if _cap(tok.text) and morph.lemma(tok.text) in surnames:
+                    add(Mention(tok.start, tok.end, "PERSON"))
+        return sorted(found, key=lambda m: m.start)
+
+    def _quoted(self, text: str, add: Callable[[Mention], None]) -> None:
+        """«Епіцентр» after 'гіпермаркет', «Інтерфакс-Україна» after 'агентству', ТОВ «...»."""
+        for m in re.finditer(r"«([^«»\n]{2,60})»", text):
+            before = words(text, max(0, m.start() - 40), m.start())
+            if not before:
+                continue
+            prev = before[-1].text
+            lemma = morph.lemma(prev)
+            if prev in self.d.org_prefixes or lemma in self.d.quoted_org:
+                label = "OUTLET" if lemma in self.d.quoted_outlet else "ORG"
+                add(Mention(m.start(1), m.end(1), label))
+
+    def _prefixed(self, text: str, add: Callable[[Mention], None]) -> None:
+        name = r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){0,2}"
+        for regex, street in ((self.d.settlement_prefix, False), (self.d.street_prefix, True)):
+            for m in regex.finditer(text):
+                n = re.match(name + (r"(?:,\s*\d+[а-я]?)?" if street else ""), text[m.end():])
+                if n:
+                    start = m.start() if street else m.end()
+                    end = m.end() + n.end()
+                    toks = words(text, m.end(), m.end() + n.end())
+                    add(Mention(start, end, "PLACE", None if street else self.place_lemma(toks)))
+
+    def _sentence(self, text: str, toks: list[Token], add: Callable[[Mention], None], surnames: set[str],
+                  taken: list[tuple[int, int]]) -> None:
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if any(a <= tok.start < b for a, b in taken):
+                i += 1
+                continue
+            # Administrative phrase: "Бахмутського району", "Краснопільська громада", "Харківської області".
+            if (i + 1 < len(toks) and _cap(tok.text) and _ADJ_END.search(tok.text)
+                    and morph.lemma(toks[i + 1].text) in self.d.admin_words
+                    and toks[i + 1].start - tok.end <= 2):
+                pair = toks[i:i + 2]
+                add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
+                i += 2
+                continue
+            if not _cap(tok.text) or tok.text.isdigit():
+                i += 1
+                continue
+            # A run of capitalised words (initials "В." join it).
+            j = i + 1
+            while (j < len(toks) and j - i < 4 and _cap(toks[j].text)
+                   and re.fullmatch(r"\s|\.\s?", text[toks[j - 1].end:toks[j].start])
+                   and not any(a <= toks[j].start < b for a, b in taken)):
+                j += 1
+            # Leading capitalised function or common words are not part of the name: "Під Гуляйполем",
+            # "Президент Володимир Зеленський".
+            while j - i > 1 and self._leading_common(toks[i].text):
+                i += 1
+            self._classify(text, toks, i, toks[i:j], add, surnames)
+            i = j
+
+    def _classify(self, text: str, toks: list[Token], i: int, run: list[Token], add: Callable[[Mention], None],
+                  surnames: set[str]) -> None:
+        first = run[0]
+        start, end = first.start, run[-1].end
+        initial = i == 0 or text[toks[i - 1].end:first.start].strip() in {"—", "–", "-", "«", "\"", "“"} and i <= 1
+        prev = toks[i - 1].text.lower() if i > 0 else ""
+        prev_lemma = morph.lemma(toks[i - 1].text) if i > 0 else ""
+        if len(run) == 1 and _CAPS.match(first.text) and not initial:
+            add(Mention(start, end, "ORG"))
+            return
+        if len(run) == 1 and len(first.text) == 1:
+            return
+        latin = bool(_LATIN.match(first.text))
+        head = morph.lemma(first.text)
+        if head in self.d.org_heads and (not initial or len(run) > 1):
+            add(Mention(start, self._org_extent(text, toks, i, end), "ORG"))
+            return
+        place = not latin and self._is_place(run)
+        if place and prev in self.d.locative:
+            add(Mention(start, end, "PLACE", self.place_lemma(run)))
+            return
+        parts = [morph.person_part(t.text) for t in run]
+        named = [p for p in parts if p]
+        common_first = morph.is_common_word(first.text)
+        if named and (not initial or parts[0] in ("Name", "Surn") and not common_first or len(named) >= 2):
+            if len(run) >= 2 or parts[0] != "Name" or not initial:
+                for t, p in zip(run, parts, strict=True):
+                    if p == "Surn" or (p is None and len(run) >= 2):
+                        surnames.add(morph.lemma(t.text))
+                if len(run) >= 2:
+                    surnames.add(morph.lemma(run[-1].text))
+                add(Mention(start, end, "PERSON", self._person_lemma(run)))
+                return
+        if place and (not initial or not common_first or self._capitalised_elsewhere(text, first)):
+            add(Mention(start, end, "PLACE", self.place_lemma(run)))
+            return
+        if not initial and prev_lemma in self.d.titles:
+            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            surnames.add(morph.lemma(run[-1].text))
+            return
+        if initial:
+            return
+        if prev in self.d.locative and not _ADJ_END.search(first.text) and not latin:
+            add(Mention(start, end, "PLACE", self.place_lemma(run)))
+            return
+        if len(run) >= 2 and all(_SURNAME_END.search(t.text) or morph.person_part(t.text) for t in run[-1:]):
+            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            surnames.add(morph.lemma(run[-1].text))
+            return
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        adjective_name = (re.search(r"(?:ськ|цьк)(?:ий|а|ого|ої|ому|ій|им|ою)$", first.text)
+                          and (nxt is None or _cap(nxt.text) or not morph.has_grammeme(nxt.text, "NOUN")))
+        if len(run) == 1 and _SURNAME_END.search(first.text) and (not morph.is_known(first.text) or adjective_name):
+            add(Mention(start, end, "PERSON"))
+            surnames.add(morph.lemma(first.text))
+            return
+        if latin and first.text.lower() not in _MEDIA:
+            add(Mention(start, end, "ORG"))
+
+    @staticmethod
+    def _leading_common(word: str) -> bool:
+        found = morph.parses(word)
+        if not found or morph.person_part(word):
+            return False
+        tags = found[0][1]
+        return not ({"ADJF", "UNKN", "Abbr"} & tags) and "UNKN" not in tags
+
+    @staticmethod
+    def _capitalised_elsewhere(text: str, tok: Token) -> bool:
+        stem = tok.text[:max(4, len(tok.text) - 2)]
+        return any(m.start() != tok.start and text[max(0, m.start() - 2):m.start()].strip() not in {"", ".", "!", "?"}
+                   for m in re.finditer(re.escape(stem), text))
+
+    @staticmethod
+    def _person_lemma(run: list[Token]) -> str | None:
+        lemmas = []
+        for t in run:
+            if len(t.text) <= 2:
+                lemmas.append(t.text)
+                continue
+            parsed = morph.parses(t.text)
+            person = next((lem for lem, g in parsed if g & {"Name", "Surn", "Patr"}), None)
+            lemmas.append(_title(person) if person else t.text)
+        lemma = " ".join(lemmas)
+        return None if lemma == " ".join(t.text for t in run) else lemma
+
+    def _org_extent(self, text: str, toks: list[Token], i: int, end: int) -> int:
+        """An organisation name runs on through genitive words ("Фонду соцстрахування ... України")."""
+        k = i + 1
+        while k < len(toks) and k - i < 12 and toks[k].start < end:
+            k += 1
+        while k < len(toks) and k - i < 12:
+            gap = text[toks[k - 1].end:toks[k].start]
+            if gap.strip():
+                break
+            word = toks[k].text
+            grams = morph.parses(word)
+            if word.lower() in {"з", "та", "і", "у", "в"} and k + 1 < len(toks) and word.lower() in {"з", "та", "і"}:
+                k += 1
+                continue
+            if not grams or not any("gent" in g or "ablt" in g and "NOUN" in g for _, g in grams):
+                break
+            if any("VERB" in g or "PREP" in g for _, g in grams[:1]):
+                break
+            end = toks[k].end
+            k += 1
+        return end
