@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: install install-test web-assets demo test lint lock clean
+.PHONY: install install-test web-assets demo test lint gate lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,8 +48,12 @@ test: install-test
 	$(MAKE) --no-print-directory lint
 
 lint: install-test
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy src/warlog
+
+# The eval gate (CI runs it after the tests): accuracy on ../shared's dev sets against benchmarks/baseline.toml.
+gate: install-test
+	$(BIN)/python benchmarks/gate.py
 
 # Re-pin every dependency to what is installed now (run after changing pyproject.toml).
 lock: install-test

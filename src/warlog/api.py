@@ -62,7 +62,7 @@ def make_document(raw: RawInput, rules: BoilerplateRules, **overrides: str | Non
             raise InputError(raw.source, f"bad publication date {meta['published']!r}: {exc}") from None
     return Document(
         id="d" + digest[:16], title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
-        published=published, language=detect_language(text), text=text, source=raw.source,
+        published=published, language=meta.get("language") or detect_language(text), text=text, source=raw.source,
         content_hash=digest,
     )
 
@@ -73,13 +73,12 @@ def fingerprint(text: str) -> Fingerprint:
 
 
 def extract(text: str, *, settings: Settings | None = None, source: str = "<text>", **meta: str | None) -> Report:
-    """Run the whole pipeline on one text; touches no database. ``meta``: title, outlet, url, published."""
+    """Run the whole pipeline on one text; touches no database. ``meta``: title, outlet, url, published,
+    language (ISO 639-1; detected when not given)."""
     settings = settings or Settings.from_env()
     raw = read_text_input(text, source)
     document = make_document(raw, _rules(settings.boilerplate_rules), **meta)
-    report = default_pipeline(settings).run(Report(document=document))
-    assert report is not None  # the default handler raises
-    return report
+    return default_pipeline(settings).run(Report(document=document))
 
 
 def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
@@ -88,7 +87,6 @@ def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
     pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources)
     document = Document(id="geocode", text=text, language="en")
     report = pipeline.run(Report(document=document))
-    assert report is not None
     return [e for e in report.entities if e.label == "PLACE"]
 
 

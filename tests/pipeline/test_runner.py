@@ -3,7 +3,7 @@ import pytest
 from warlog.errors import ConfigError, StageError
 from warlog.models import Document, Report
 from warlog.pipeline.component import Work, check_order, component
-from warlog.pipeline.runner import Failure, Pipeline
+from warlog.pipeline.runner import Pipeline, raise_error
 
 
 @component("test_upper", assigns=("upper",))
@@ -26,17 +26,32 @@ def _report(text: str) -> Report:
     return Report(document=Document(id=text, text=text, source=f"{text}.txt"))
 
 
-def test_pipe_continues_after_a_failing_document():
+def test_pipe_keeps_a_document_whose_stage_failed():
     pipeline = Pipeline(stages=["test_upper"])
     out = list(pipeline.pipe([_report("one"), _report("boom"), _report("three")]))
-    assert [type(o) for o in out] == [Report, Failure, Report]
-    assert out[1].source == "boom.txt" and "cannot handle boom" in out[1].reason
-    assert out[2].warnings == ["THREE"]
+    assert [o.document.id for o in out] == ["one", "boom", "three"]
+    assert [(f.stage, f.error) for f in out[1].failed_stages] == [("test_upper", "ValueError: cannot handle boom")]
+    assert out[0].failed_stages == [] and out[2].warnings == ["THREE"]
 
 
-def test_run_raises_stage_error_naming_stage_and_document():
+def test_run_raises_stage_error_naming_stage_and_document_when_asked():
     with pytest.raises(StageError, match=r"boom.txt: stage 'test_upper' failed: ValueError"):
-        Pipeline(stages=["test_upper"]).run(_report("boom"))
+        Pipeline(stages=["test_upper"], on_error=raise_error).run(_report("boom"))
+
+
+@component("test_independent", assigns=("independent",))
+def make_independent(settings, resources):  # type: ignore[no-untyped-def]
+    def stage(work: Work) -> Work:
+        work.report.warnings.append("independent ran")
+        return work
+
+    return stage
+
+
+def test_a_failed_stage_skips_only_the_stages_that_need_it():
+    report = Pipeline(stages=["test_upper", "test_needs_upper", "test_independent"]).run(_report("boom"))
+    assert [f.stage for f in report.failed_stages] == ["test_upper"]
+    assert report.warnings == ["independent ran"]  # test_needs_upper was skipped, the independent stage was not
 
 
 def test_order_is_checked_before_running():

@@ -39,20 +39,23 @@ class ComponentInfo:
     assigns: tuple[str, ...]
     factory: Callable[..., Stage]
     doc: str
+    per_language: bool = False  # the factory is English's; each language pack supplies its own (warlog.lang)
 
 
 _REGISTRY: dict[str, ComponentInfo] = {}
 
 
 def component(
-    name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()
+    name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = (), per_language: bool = False
 ) -> Callable[[Callable[..., Stage]], Callable[..., Stage]]:
-    """Register a component factory under ``name``."""
+    """Register a component factory under ``name``; ``per_language`` stages come from each document's language
+    pack (``warlog.lang``), the registered factory being the English one."""
 
     def register(factory: Callable[..., Stage]) -> Callable[..., Stage]:
         if name in _REGISTRY and _REGISTRY[name].factory is not factory:
             raise ConfigError(f"component {name!r} registered twice")
-        _REGISTRY[name] = ComponentInfo(name, requires, assigns, factory, (factory.__doc__ or "").strip())
+        _REGISTRY[name] = ComponentInfo(name, requires, assigns, factory, (factory.__doc__ or "").strip(),
+                                        per_language)
         return factory
 
     return register

@@ -272,7 +272,8 @@ class AttributionStage:
         return quotes
 
 
-@component("attribution", requires=("doc", "entities"), assigns=("quotes",))
+@component("attribution", requires=("doc", "entities"), assigns=("quotes",),
+           per_language=True)
 def make_attribution(settings: Settings, resources: dict[str, Any]) -> Stage:
     """Direct, mixed and indirect quotes with resolved speakers, chains, hedges and status."""
     return AttributionStage(settings, resources)

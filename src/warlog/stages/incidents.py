@@ -204,7 +204,8 @@ class IncidentStage:
         return ids
 
 
-@component("incidents", requires=("sentences", "entities", "quotes"), assigns=("incidents",))
+@component("incidents", requires=("sentences", "entities", "quotes"), assigns=("incidents",),
+           per_language=True)
 def make_incidents(settings: Settings, resources: dict[str, Any]) -> Stage:
     """Incidents from trigger sentences, minus negated, hypothetical and background ones."""
     return IncidentStage(settings, resources)

@@ -19,7 +19,6 @@ from ..text.dates import find_time_expressions
 from ..text.entity_rules import all_rule_spans
 from ..text.numbers import find_counts
 
-SUPPORTED_LANGUAGES = ("en",)
 _MODEL_LABELS = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -65,7 +64,7 @@ class NlpStage:
 
     def prepare_batch(self, works: list[Work]) -> None:
         """Parse the batch's analysable texts with ``nlp.pipe`` (same annotations as ``nlp(text)``, faster)."""
-        todo = [w for w in works if w.doc is None and (w.report.document.language or "en") in SUPPORTED_LANGUAGES]
+        todo = [w for w in works if w.doc is None]
         if not todo:
             return
         nlp = res.spacy_model(self.settings, self.resources)
@@ -76,14 +75,6 @@ class NlpStage:
     def __call__(self, work: Work) -> Work:
         report = work.report
         text = report.document.text
-        language = report.document.language or "en"
-        if language not in SUPPORTED_LANGUAGES:
-            # Stored and searchable, but not analysed: an English model on Russian text
-            # would produce confident nonsense.
-            report.warnings.append(f"language {language!r} is not analysed yet (supported: "
-                                   f"{', '.join(SUPPORTED_LANGUAGES)}); document stored without extraction")
-            work.scratch["sentences"] = []
-            return work
         doc = work.doc if work.doc is not None else res.spacy_model(self.settings, self.resources)(text)
         doc.user_data["warlog.text"] = text  # == doc.text (spaCy keeps the text), which costs a pass to rebuild
         work.doc = doc
@@ -131,7 +122,7 @@ class NlpStage:
         return work
 
 
-@component("nlp", assigns=("doc", "sentences", "entities"))
+@component("nlp", assigns=("doc", "sentences", "entities"), per_language=True)
 def make_nlp(settings: Settings, resources: dict[str, Any]) -> Stage:
     """spaCy parse plus corrected entities (places, outlets, units, dates, counts)."""
     return NlpStage(settings, resources)

@@ -20,7 +20,8 @@ class PeopleStage:
         return work
 
 
-@component("people", requires=("sentences", "entities", "quotes", "incidents", "geo"), assigns=("people",))
+@component("people", requires=("sentences", "entities", "quotes", "incidents", "geo"), assigns=("people",),
+           per_language=True)
 def make_people(settings: Settings, resources: dict[str, Any]) -> Stage:
     """Named people (short forms merged) with roles, age, home, unit, rank and every stated fate."""
     return PeopleStage(settings, resources)
