@@ -9,7 +9,8 @@ from .. import resources as res
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
-_ADMIN_WORD = re.compile(r"\b(?:region|oblast|raion|district|krai|province)s?\b", re.IGNORECASE)
+_ADMIN_WORD = re.compile(r"\b(?:region|oblast|raion|district|krai|province|област\w*|район\w*|громад\w*)s?\b",
+                         re.IGNORECASE)
 
 
 class GeocodeStage:
@@ -32,6 +33,13 @@ class GeocodeStage:
         resolver = res.resolver(self.settings, self.resources)
         for entity, geo in zip(places, resolver.resolve(report.document.text, mentions), strict=True):
             entity.geo = geo
+            if entity.lemma:  # an inflected mention ("у Сумах"): its dictionary form resolves better
+                lemma = entity.lemma
+                by_lemma = resolver.resolve(lemma, [PlaceMention(start=0, end=len(lemma), text=lemma,
+                                                                 hint="region" if _ADMIN_WORD.search(lemma)
+                                                                 else "unknown")])[0]
+                if by_lemma is not None and (geo is None or by_lemma.confidence >= geo.confidence):
+                    entity.geo = by_lemma
         by_id = {e.id: e for e in places}
         for incident in report.incidents:
             where = incident.where

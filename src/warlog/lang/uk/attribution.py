@@ -106,10 +106,11 @@ class UkAttributionStage:
         inside = [e for e in entities if start <= e.start and e.end <= end and e.label in _SPEAKER_LABELS]
         if not inside:
             return None
-        if prefer_person:
-            people = [e for e in inside if e.label == "PERSON"]
-            if people:
-                return people[0]
+        order = ("PERSON", "OUTLET", "ORG", "UNIT") if prefer_person else ("OUTLET", "PERSON", "ORG", "UNIT")
+        for label in order:
+            chosen = [e for e in inside if e.label == label]
+            if chosen:
+                return chosen[0]
         return inside[0]
 
     def _speaker(self, text: str, entities: list[Entity], start: int, end: int, before: int,
@@ -358,6 +359,7 @@ class UkAttributionStage:
     def _finish(self, drafts: list[_Draft], text: str, sentences: list[tuple[int, int]],
                 quoted: list[tuple[int, int]], entities: list[Entity], outlet: str | None) -> list[Quote]:
         alleged = {h.cue for h in self.lex.hedges if h.status == "alleged"}
+        by_speaker: dict[str, SourceContext] = {}  # a speaker keeps the channel he was first quoted through
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
         for d in sorted(drafts, key=lambda x: (x.start, x.end)):
@@ -372,6 +374,13 @@ class UkAttributionStage:
                 for h in self.lex.hedges:
                     if h.regex.search(text, d.start, d.end) and h.cue not in ctx.hedges:
                         ctx.hedges.append(h.cue)
+            if d.speaker is not None:
+                key = d.speaker.name.split()[-1]
+                known = by_speaker.get(key)
+                if known is None and not ctx.empty():
+                    by_speaker[key] = ctx
+                elif known is not None:
+                    ctx.fill_from(known)
             status = "denied" if d.denied else "alleged" if any(h in alleged for h in ctx.hedges) else "reported"
             quotes.append(Quote(
                 id=f"q{len(quotes) + 1}", text=text[d.start:d.end], start=d.start, end=d.end,

@@ -64,6 +64,29 @@ def incident_lexicon() -> IncidentLexicon:
     )
 
 
+_FAMILY = {"attack_on_civilians": "strike", "strike": "strike"}
+
+
+def paragraph_ids(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Paragraph number of each sentence: blocks separated by blank lines or line breaks."""
+    return [len(re.findall(r"\n+", text[:start])) for start, _ in sentences]
+
+
+def _place_key(e: Entity) -> str:
+    return (e.lemma or e.text).casefold()[:5]
+
+
+def lead_date(entities: list[Entity], sentences: list[tuple[int, int]], paragraphs: list[int], first: int) -> When:
+    """A news lead dates the whole story ("У суботу, 15 жовтня, ... відкрили стрілянину"): the first day-precise
+    date in the first two paragraphs, when it comes before the incident's sentence."""
+    limit = sentences[first][0]
+    for e in entities:
+        if (e.label == "DATE" and e.when is not None and e.when.precision == "day" and e.start < limit
+                and paragraphs[next(i for i, (a, b) in enumerate(sentences) if a <= e.start < b + 1)] <= 1):
+            return e.when
+    return When()
+
+
 def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
     return any(a <= e.start and e.end <= b for a, b in spans)
 
@@ -195,6 +218,8 @@ def sources(quotes: list[Quote], outlet: str | None, entities: list[Entity], evi
 class UkIncidentStage(IncidentStage):
     """The English stage's flow (candidates, anchors, continuation) with Ukrainian lexicon and slot rules."""
 
+    _taken: set[int]
+
     def __call__(self, work: Work) -> Work:
         report = work.report
         if work.doc is None:
@@ -202,7 +227,7 @@ class UkIncidentStage(IncidentStage):
         text = report.document.text
         lex = incident_lexicon()
         sentences: list[tuple[int, int]] = work.scratch["sentences"]
-        paragraphs = [text.count("\n", 0, start) for start, _ in sentences]
+        paragraphs = paragraph_ids(text, sentences)
         speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
 
         def anchored(cand: Candidate) -> bool:
@@ -212,16 +237,32 @@ class UkIncidentStage(IncidentStage):
 
         kept: list[Candidate] = []
         for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
-            if anchored(cand):
-                if self._continues(kept, cand, paragraphs) and not self._places(report, cand, sentences):
-                    kept[-1].mentions.extend(cand.mentions)
-                else:
-                    kept.append(cand)
-            elif self._continues(kept, cand, paragraphs):
-                kept[-1].mentions.extend(cand.mentions)
+            same = self._same_story(report, kept, cand, sentences, paragraphs)
+            if same is not None:
+                same.mentions.extend(cand.mentions)
+            elif anchored(cand):
+                kept.append(cand)
+        self._taken = {i for cand in kept for i in cand.sentences}
         report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n)
                             for n, cand in enumerate(kept, 1)]
         return work
+
+    def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate, sentences: list[tuple[int, int]],
+                    paragraphs: list[int]) -> Candidate | None:
+        """The kept candidate this one retells: same type family, at most two paragraphs on, no other place
+        (the headline, the lead and a quote of one strike are one incident)."""
+        family = _FAMILY.get(cand.type, cand.type)
+        for prev in reversed(kept):
+            if _FAMILY.get(prev.type, prev.type) != family:
+                continue
+            if paragraphs[cand.sentences[0]] - paragraphs[prev.sentences[-1]] > 2:
+                return None
+            mine = {_place_key(e) for e in self._places(report, cand, sentences)}
+            theirs = {_place_key(e) for e in self._places(report, prev, sentences)}
+            if not mine or not theirs or mine & theirs:
+                return prev
+            return None
+        return None
 
     def _build_uk(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]], paragraphs: list[int],
                   speaker_spans: list[tuple[int, int]], lex: IncidentLexicon, number: int) -> Incident:
@@ -241,11 +282,15 @@ class UkIncidentStage(IncidentStage):
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
         when = choose_when(text, report.entities, evidence, context, triggers)
-        fatalities, injured = counts(text, report.entities, evidence, lex, info.lethal)
+        if when.start is None:
+            when = lead_date(report.entities, sentences, paragraphs, first)
+        told = evidence + [sentences[i] for i in range(cand.sentences[-1] + 1, min(cand.sentences[-1] + 3, len(sentences)))
+                           if i not in self._taken and paragraphs[i] - paragraphs[cand.sentences[-1]] <= 1]
+        fatalities, injured = counts(text, report.entities, told, lex, info.lethal)
         if fatalities is None and info.lethal:
-            fatalities = _single(report, evidence, _SINGLE_DEATH)
+            fatalities = _single(report, told, _SINGLE_DEATH)
         if injured is None and info.lethal:
-            injured = _single(report, evidence, _SINGLE_INJURY)
+            injured = _single(report, told, _SINGLE_INJURY)
         quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                                   for a, b in evidence + context)]
         alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]

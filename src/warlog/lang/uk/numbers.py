@@ -54,7 +54,7 @@ def tables() -> _Tables:
     return _Tables(
         words=words, scales=scales, vague=vague, modifiers=mods,
         exact_after=re.compile(r"(?:" + _alternation(data["modifiers"]["exact_after"]) + r")\s+$", re.I),
-        noun=re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?P<noun>(?:" + _alternation(data["nouns"]["stems"])
+        noun=re.compile(r"^\s*(?:[\w'’-]+(?:их|ім|ими|ій|ий|ого|ої|ою|ські|цькі)\s+){0,2}?(?P<noun>(?:" + _alternation(data["nouns"]["stems"])
                         + r")[\w'’]*)", re.I),
         after=re.compile(data["casualty"]["after"], re.I),
         before=re.compile(data["casualty"]["before"], re.I),
