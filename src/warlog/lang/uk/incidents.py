@@ -64,6 +64,8 @@ def incident_lexicon() -> IncidentLexicon:
     )
 
 
+# "Обстрілу Ізюма вчора не було": the negation follows the trigger in its clause.
+_NEGATED_AFTER = re.compile(r"[^,;:.—–]{0,40}?(?<![\w'’])не\s+(?:було|сталося|зафіксовано|відбулося)(?![\w'’])", _FLAGS)
 _FAMILY = {"attack_on_civilians": "strike", "strike": "strike"}
 
 
@@ -236,7 +238,9 @@ class UkIncidentStage(IncidentStage):
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
+        mentions = [m for m in find_mentions(text, sentences, lex)
+                    if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
+        for cand in group_mentions(mentions, paragraphs):
             same = self._same_story(report, kept, cand, sentences, paragraphs)
             if same is not None:
                 same.mentions.extend(cand.mentions)
