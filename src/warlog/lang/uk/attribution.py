@@ -120,12 +120,13 @@ class UkAttributionStage:
         if entity is not None:
             description = text[start:entity.start].strip(" ,—–-") or None
             return Speaker(text=entity.text, name=_canonical(entity), start=entity.start, end=entity.end,
-                           kind=_KIND[entity.label], description=description)  # type: ignore[arg-type]
+                           kind=_KIND[entity.label], description=description)
         m = re.match(r"\s*(?:[—–-]\s*)?(?:(?:в|у|на)\s+)?(?:\w+\s+)?([\w'’]+)", text[start:end])
         if not m:
             return None
         word = m.group(1).lower()
         lemma = morph.lemma(word)
+        labels: tuple[str, ...]
         if word in self.lex.pronouns:
             labels = ("PERSON",) if word in {"він", "вона", "його", "її"} else _SPEAKER_LABELS
         elif lemma in self.lex.org_anaphora:
@@ -137,7 +138,7 @@ class UkAttributionStage:
             return None
         e = earlier[-1]
         return Speaker(text=m.group(1), name=_canonical(e), start=start + m.start(1), end=start + m.end(1),
-                       kind=_KIND[e.label])  # type: ignore[arg-type]
+                       kind=_KIND[e.label])
 
     def _verb_at(self, word: str) -> bool:
         return word.lower() in self.lex.speech
@@ -384,9 +385,9 @@ class UkAttributionStage:
             status = "denied" if d.denied else "alleged" if any(h in alleged for h in ctx.hedges) else "reported"
             quotes.append(Quote(
                 id=f"q{len(quotes) + 1}", text=text[d.start:d.end], start=d.start, end=d.end,
-                kind=d.kind,  # type: ignore[arg-type]
+                kind=d.kind,
                 cue=d.cue, speaker=d.speaker, chain=build_chain(d.speaker.name if d.speaker else None, ctx, outlet),
-                hedges=list(ctx.hedges), status=status,  # type: ignore[arg-type]
+                hedges=list(ctx.hedges), status=status,
             ))
         return quotes
 

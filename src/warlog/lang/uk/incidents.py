@@ -288,8 +288,9 @@ class UkIncidentStage(IncidentStage):
         when = choose_when(text, report.entities, evidence, context, triggers)
         if when.start is None:
             when = lead_date(report.entities, sentences, paragraphs, first)
-        told = evidence + [sentences[i] for i in range(cand.sentences[-1] + 1, min(cand.sentences[-1] + 3, len(sentences)))
-                           if i not in self._taken and paragraphs[i] - paragraphs[cand.sentences[-1]] <= 1]
+        last = cand.sentences[-1]
+        told = evidence + [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
+                           if i not in self._taken and paragraphs[i] - paragraphs[last] <= 1]
         fatalities, injured = counts(text, report.entities, told, lex, info.lethal)
         if fatalities is None and info.lethal:
             fatalities = _single(report, told, _SINGLE_DEATH)
@@ -303,14 +304,14 @@ class UkIncidentStage(IncidentStage):
                      "alleged" if hedged or (quotes and all(q.status == "alleged" for q in quotes)) else "reported")
         sentence = text[evidence[0][0]:evidence[0][1]].strip()
         return Incident(
-            id=f"{report.document.id}-i{number}", type=cand.type,  # type: ignore[arg-type]
+            id=f"{report.document.id}-i{number}", type=cand.type,
             acled=Acled(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
             summary=f"{info.label}: {sentence[:220]}{'…' if len(sentence) > 220 else ''}",
             when=when, where=where,
             actors=actors(text, report.entities, evidence, speaker_spans),
             fatalities=fatalities, injured=injured,
             sources=sources(quotes, report.document.outlet, report.entities, evidence + context),
-            certainty=certainty,  # type: ignore[arg-type]
+            certainty=certainty,
             evidence=[report.span(a, b) for a, b in evidence],
             claim_ids=self._claims(report, quotes, evidence, alleged),
         )

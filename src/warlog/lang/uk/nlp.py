@@ -63,7 +63,7 @@ def analyse(text: str, spans: list[tuple[int, int]], recogniser: Recogniser, pub
         if _overlaps((m.start, m.end), taken):
             continue
         taken.append((m.start, m.end))
-        entities.append(Entity(id="", text=text[m.start:m.end], label=m.label,  # type: ignore[arg-type]
+        entities.append(Entity(id="", text=text[m.start:m.end], label=m.label,
                                start=m.start, end=m.end, lemma=m.lemma))
     for t in find_time_expressions(text, published):
         if _overlaps((t.start, t.end), taken):

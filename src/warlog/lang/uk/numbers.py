@@ -54,8 +54,8 @@ def tables() -> _Tables:
     return _Tables(
         words=words, scales=scales, vague=vague, modifiers=mods,
         exact_after=re.compile(r"(?:" + _alternation(data["modifiers"]["exact_after"]) + r")\s+$", re.I),
-        noun=re.compile(r"^\s*(?:[\w'’-]+(?:их|ім|ими|ій|ий|ого|ої|ою|ські|цькі)\s+){0,2}?(?P<noun>(?:" + _alternation(data["nouns"]["stems"])
-                        + r")[\w'’]*)", re.I),
+        noun=re.compile(r"^\s*(?:[\w'’-]+(?:их|ім|ими|ій|ий|ого|ої|ою|ські|цькі)\s+){0,2}?(?P<noun>(?:"
+                        + _alternation(data["nouns"]["stems"]) + r")[\w'’]*)", re.I),
         after=re.compile(data["casualty"]["after"], re.I),
         before=re.compile(data["casualty"]["before"], re.I),
         number=re.compile(r"(?<![\w'’.,-])" + number, re.I),
