@@ -51,8 +51,24 @@ def lemmas(word: str) -> set[str]:
     return {p[0] for p in found} if found else {word.lower()}
 
 
+_FUNCTION = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED", "NUMR"})
+
+
+def is_function_word(word: str) -> bool:
+    """A pronoun, preposition, conjunction, particle or adverb in some analysis ('Вона', 'Там', 'Від')."""
+    return len(word) == 1 or any(g & _FUNCTION for _, g in parses(word))
+
+
+def only_name(word: str) -> bool:
+    """Every analysis is a name part: 'Петро', not 'Віра' (faith) or 'Надія' (hope)."""
+    found = parses(word)
+    return bool(found) and all(g & _PERSON_GRAMMEMES or "UNKN" in g for _, g in found)
+
+
 def person_part(word: str) -> str | None:
-    """'Name', 'Surn' or 'Patr' when some analysis of the word is a personal name part."""
+    """'Name', 'Surn' or 'Patr' when some analysis of the word is a personal name part (never of a function word)."""
+    if is_function_word(word):
+        return None
     for _, grammemes in parses(word):
         for g in ("Name", "Patr", "Surn"):
             if g in grammemes:

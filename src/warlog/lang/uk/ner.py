@@ -55,6 +55,10 @@ class _Data:
     quoted_org: frozenset[str]
     quoted_outlet: frozenset[str]
     admin_words: frozenset[str]
+    geo_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    not_org: frozenset[str]
+    place_abbreviations: frozenset[str]
     settlement_prefix: re.Pattern[str]
     street_prefix: re.Pattern[str]
     shchyna: dict[str, str]
@@ -72,6 +76,8 @@ def data() -> _Data:
         locative=frozenset(raw["locative"]), titles=frozenset(raw["titles"]), org_heads=frozenset(raw["org_heads"]),
         org_prefixes=frozenset(raw["org_prefixes"]), quoted_org=frozenset(raw["quoted_org"]),
         quoted_outlet=frozenset(raw["quoted_outlet"]), admin_words=frozenset(raw["admin_words"]),
+        geo_nouns=frozenset(raw["geo_nouns"]), org_nouns=frozenset(raw["org_nouns"]), not_org=frozenset(raw["not_org"]),
+        place_abbreviations=frozenset(raw["place_abbreviations"]),
         settlement_prefix=prefix_regex(raw["settlement_prefixes"]), street_prefix=prefix_regex(raw["street_prefixes"]),
         shchyna=dict(raw["shchyna"]),
     )
@@ -250,6 +256,22 @@ class Recogniser:
             if not _cap(tok.text) or tok.text.isdigit():
                 i += 1
                 continue
+            # "<Adjective> <lowercase noun>": a place ("Стрийського парку"), an organisation ("Кіровоградської
+            # облдержадміністрації"), or an adjective that is not a name at all ("Волинським шляхом").
+            if (i + 1 < len(toks) and i > 0 and _ADJ_END.search(tok.text) and not _cap(toks[i + 1].text)
+                    and morph.has_grammeme(tok.text, "ADJF") and toks[i + 1].start - tok.end <= 1):
+                noun = morph.lemma(toks[i + 1].text)
+                if noun in self.d.geo_nouns:
+                    add(Mention(tok.start, toks[i + 1].end, "PLACE"))
+                    i += 2
+                    continue
+                if noun in self.d.org_nouns:
+                    add(Mention(tok.start, self._org_extent(text, toks, i + 1, toks[i + 1].end), "ORG"))
+                    i += 2
+                    continue
+                if morph.has_grammeme(toks[i + 1].text, "NOUN") and not morph.person_part(toks[i + 1].text):
+                    i += 2
+                    continue
             # A run of capitalised words (initials "В." join it).
             j = i + 1
             while (j < len(toks) and j - i < 4 and _cap(toks[j].text)
@@ -270,8 +292,11 @@ class Recogniser:
         initial = i == 0 or text[toks[i - 1].end:first.start].strip() in {"—", "–", "-", "«", "\"", "“"} and i <= 1
         prev = toks[i - 1].text.lower() if i > 0 else ""
         prev_lemma = morph.lemma(toks[i - 1].text) if i > 0 else ""
-        if len(run) == 1 and _CAPS.match(first.text) and not initial:
-            add(Mention(start, end, "ORG"))
+        if len(run) == 1 and (_CAPS.match(first.text) or first.text.isupper()):
+            if first.text in self.d.place_abbreviations:
+                add(Mention(start, end, "PLACE"))
+            elif first.text not in self.d.not_org and _CAPS.match(first.text):
+                add(Mention(start, end, "ORG"))
             return
         if len(run) == 1 and len(first.text) == 1:
             return
@@ -280,13 +305,20 @@ class Recogniser:
         if head in self.d.org_heads and (not initial or len(run) > 1):
             add(Mention(start, self._org_extent(text, toks, i, end), "ORG"))
             return
-        place = not latin and self._is_place(run)
+        place = not latin and not (len(run) == 1 and morph.is_function_word(first.text)) and self._is_place(run)
         if place and prev in self.d.locative:
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         parts = [morph.person_part(t.text) for t in run]
         named = [p for p in parts if p]
         common_first = morph.is_common_word(first.text)
+        first_name = parts[0] in ("Name", "Patr") and (not initial or morph.only_name(first.text))
+        if first_name and not (place and len(run) == 1 and not morph.only_name(first.text)):
+            for t, p in zip(run, parts, strict=True):
+                if p == "Surn" or (p is None and len(run) >= 2):
+                    surnames.add(morph.lemma(t.text))
+            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            return
         if named and (not initial or parts[0] in ("Name", "Surn") and not common_first or len(named) >= 2):
             if len(run) >= 2 or parts[0] != "Name" or not initial:
                 for t, p in zip(run, parts, strict=True):
@@ -325,6 +357,8 @@ class Recogniser:
     @staticmethod
     def _leading_common(word: str) -> bool:
         found = morph.parses(word)
+        if len(word) == 1 or morph.is_function_word(word):
+            return True
         if not found or morph.person_part(word):
             return False
         tags = found[0][1]
