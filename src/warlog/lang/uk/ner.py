@@ -62,6 +62,8 @@ class _Data:
     settlement_prefix: re.Pattern[str]
     street_prefix: re.Pattern[str]
     shchyna: dict[str, str]
+    countries: dict[str, str]
+    other_places: frozenset[str]
 
 
 @cache
@@ -79,7 +81,8 @@ def data() -> _Data:
         geo_nouns=frozenset(raw["geo_nouns"]), org_nouns=frozenset(raw["org_nouns"]), not_org=frozenset(raw["not_org"]),
         place_abbreviations=frozenset(raw["place_abbreviations"]),
         settlement_prefix=prefix_regex(raw["settlement_prefixes"]), street_prefix=prefix_regex(raw["street_prefixes"]),
-        shchyna=dict(raw["shchyna"]),
+        shchyna=dict(raw["shchyna"]), countries=dict(load("countries")["countries"]),
+        other_places=frozenset(load("countries")["other"]["places"]),
     )
 
 
@@ -121,6 +124,9 @@ class Recogniser:
     def place_lemma(self, toks: list[Token]) -> str | None:
         """The dictionary form of a place mention, or None when it is its own lemma."""
         texts = [t.text for t in toks]
+        key = " ".join(morph.lemma(t) for t in texts)
+        if key in self.d.countries:
+            return self.d.countries[key]
         if len(toks) == 1:
             low = morph.lemma(texts[0])
             shch = self.d.shchyna.get(low)
@@ -140,6 +146,9 @@ class Recogniser:
         return None if lemma == " ".join(texts) else lemma
 
     def _is_place(self, toks: list[Token]) -> bool:
+        key = " ".join(morph.lemma(t.text) for t in toks)
+        if key in self.d.countries or key in self.d.other_places:
+            return True
         name = " ".join(t.text for t in toks)
         lemma = self.place_lemma(toks)
         return self.knows_place(name) or (lemma is not None and self.knows_place(lemma))
@@ -224,7 +233,9 @@ class Recogniser:
             lemma = morph.lemma(prev)
             if prev in self.d.org_prefixes or lemma in self.d.quoted_org:
                 label = "OUTLET" if lemma in self.d.quoted_outlet else "ORG"
-                add(Mention(m.start(1), m.end(1), label))
+                inner = m.group(1)
+                start = m.start(1) + len(inner) - len(inner.lstrip())
+                add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), label))
 
     def _prefixed(self, text: str, add: Callable[[Mention], None]) -> None:
         name = r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){0,2}"
