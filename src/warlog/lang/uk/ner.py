@@ -25,6 +25,7 @@ _ADJ_END = re.compile(r"(?:ськ|цьк|зьк|ов|ев|єв|ин|ін|їн)(?
 _SURNAME_END = re.compile(r"(?:енк[оау]|енком|ук|юк|чук|щук|ський|цький|ська|цька|ського|ської|цького|ов|ова|ев|"
                           r"єв|ін|іна|їн|ич|ко|ишин|ак|як|ець)$", re.I)
 _MEDIA = frozenset({"telegram", "facebook", "twitter", "x", "youtube", "instagram", "tiktok", "viber", "whatsapp"})
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
 _LATIN = re.compile(r"^[A-Za-z]")
 _CAPS = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,7}$")
 _UNIT = re.compile(
@@ -208,6 +209,8 @@ class Recogniser:
         toks_all = words(text)
         for a, b, org in self.lexicon_matches(toks_all):
             start, end = toks_all[a].start, toks_all[b - 1].end
+            if org.label == "ORG":  # "Верховної Ради України", "Міноборони РФ"
+                end = self._capitalised_tail(text, toks_all, b, end)
             add(Mention(start, end, org.label, org.name if org.name != text[start:end] else None, org))
         for m in _UNIT.finditer(text):
             add(Mention(m.start(), m.end(), "UNIT"))
@@ -304,6 +307,8 @@ class Recogniser:
         prev = toks[i - 1].text.lower() if i > 0 else ""
         prev_lemma = morph.lemma(toks[i - 1].text) if i > 0 else ""
         if len(run) == 1 and (_CAPS.match(first.text) or first.text.isupper()):
+            if _ROMAN.match(first.text) or (len(first.text) >= 5 and morph.is_known(first.text.lower())):
+                return  # "XV", "УКРАЇНИ" in a capitalised heading
             if first.text in self.d.place_abbreviations:
                 add(Mention(start, end, "PLACE"))
             elif first.text not in self.d.not_org and _CAPS.match(first.text):
@@ -393,6 +398,19 @@ class Recogniser:
             lemmas.append(_title(person) if person else t.text)
         lemma = " ".join(lemmas)
         return None if lemma == " ".join(t.text for t in run) else lemma
+
+    @staticmethod
+    def _capitalised_tail(text: str, toks: list[Token], k: int, end: int) -> int:
+        """Extend an organisation over capitalised genitive words right after it ("... Автономної Республіки Крим")."""
+        n = 0
+        while k < len(toks) and n < 4 and not text[end:toks[k].start].strip() and _cap(toks[k].text):
+            word = toks[k].text
+            if not (word.isupper() or any("gent" in g for _, g in morph.parses(word))):
+                break
+            end = toks[k].end
+            k += 1
+            n += 1
+        return end
 
     def _org_extent(self, text: str, toks: list[Token], i: int, end: int) -> int:
         """An organisation name runs on through genitive words ("Фонду соцстрахування ... України")."""
