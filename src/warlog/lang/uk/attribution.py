@@ -48,6 +48,12 @@ class UkAttributionLexicon:
     hedges: tuple[Hedge, ...]
 
 
+def _hedge_regex(cue: str) -> re.Pattern[str]:
+    """Words of a hedge in order, up to three words between them ("незалежно підтвердити ці дані неможливо")."""
+    between = r"(?:\s+[\w'’]+){0,3}\s+"
+    return re.compile(r"(?<!\w)" + between.join(re.escape(w) for w in cue.split()) + r"(?!\w)", re.I)
+
+
 @cache
 def lexicon() -> UkAttributionLexicon:
     raw = load("attribution")
@@ -61,8 +67,7 @@ def lexicon() -> UkAttributionLexicon:
         pronouns=frozenset(raw["pronouns"]), org_anaphora=frozenset(raw["org_anaphora"]),
         media=tuple((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)", re.I), v) for k, v in raw["media"].items()),
         chains=tuple((c["role"], re.compile(c["pattern"].replace("{NAME}", _NAME), re.I)) for c in raw["chain"]),
-        hedges=tuple(Hedge(h["cue"], h["status"], re.compile(rf"(?<!\w){re.escape(h['cue'])}(?!\w)", re.I))
-                     for h in raw["hedge"]),
+        hedges=tuple(Hedge(h["cue"], h["status"], _hedge_regex(h["cue"])) for h in raw["hedge"]),
     )
 
 
@@ -76,6 +81,11 @@ class _Draft:
     context_span: tuple[int, int]
     denied: bool = False
     extra_context: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_name(quoted: str) -> bool:
+    words = quoted.split()
+    return 0 < len(words) <= 3 and quoted.strip()[:1].isupper() and not re.search(r"[.!?,:]", quoted)
 
 
 def _canonical(entity: Entity) -> str:
@@ -186,7 +196,9 @@ class UkAttributionStage:
         text = report.document.text
         entities = report.entities
         sentences: list[tuple[int, int]] = work.scratch["sentences"]
-        marks = [(m.start(), m.end(), m.start() + 1, m.end() - 1) for m in _QUOTE.finditer(text)]
+        # «Київському диспетчеру», «Епіцентр»: a short capitalised name in quote marks is a name, not a quote.
+        marks = [(m.start(), m.end(), m.start() + 1, m.end() - 1) for m in _QUOTE.finditer(text)
+                 if not _is_name(m.group()[1:-1])]
         quoted = [(a, b) for a, b, _, _ in marks]
         drafts: list[_Draft] = []
         last_direct: _Draft | None = None
@@ -288,8 +300,15 @@ class UkAttributionStage:
                 first = index
                 while first > 0 and sentences[first - 1][0] >= paragraph_start:
                     first -= 1
-                if first == index:  # the statement is the paragraph before
+                if first == index:
+                    # A closing line of its own ("Про це повідомила ОВА.") covers the post back to its start,
+                    # or to the previous such line.
                     first = index - 1
+                    while first > 0 and not self.lex.about_this.match(text[sentences[first - 1][0]:
+                                                                           sentences[first - 1][1]]):
+                        first -= 1
+                    if first < index - 1 and first == 0 and "\n" in text[sentences[0][1]:sentences[1][0]]:
+                        first = 1  # not the headline
                 start, end = _trim(text, sentences[first][0], sentences[index - 1][1])
                 if speaker is not None and end > start and not any(a <= start and end <= b for a, b in quoted):
                     cue = Cue(text=verb.group(), start=s_start + verb.start(), end=v_end)
@@ -344,7 +363,7 @@ class UkAttributionStage:
                 # "Загинув 54-річний чоловік, повідомив у Telegram голова ОВА Олександр Прокудін."
                 speaker = self._speaker(text, entities, v_end, s_end, v_start)
                 start, end = _trim(text, s_start, s_start + dash.start())
-                if speaker is not None and end - start >= 8 and not in_quote(start):
+                if speaker is not None and end - start >= 8 and not any(a < end and start < b for a, b in quoted):
                     drafts.append(_Draft(start, end, "indirect", cue, speaker, (s_start, s_end), denied))
                 break
         # "..., — речник ВМС Дмитро Плетенчук в ефірі «Апостроф TV»." (no verb)
@@ -353,7 +372,8 @@ class UkAttributionStage:
             if m and not in_quote(s_start + m.start()):
                 speaker = self._speaker(text, entities, s_start + m.end(), s_end, s_start + m.start())
                 start, end = _trim(text, s_start, s_start + m.start())
-                if speaker is not None and speaker.kind == "person" and len(text[start:end].split()) >= 4:
+                if (speaker is not None and speaker.kind == "person" and len(text[start:end].split()) >= 4
+                        and not any(a < end and start < b for a, b in quoted)):
                     drafts.append(_Draft(start, end, "indirect", None, speaker, (s_start, s_end)))
         return drafts
 

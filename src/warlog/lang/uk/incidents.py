@@ -21,6 +21,8 @@ from .lexicon import by_name, load
 _FLAGS = re.IGNORECASE
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:у|в|на|біля|під|поблизу|неподалік|по|над|околиці|околицях|селі|місті|"
                               r"селищі|районі|громаді|області)\s+(?:[\w'’-]+\s+)?$", _FLAGS)
+_SETTLEMENT_BEFORE = re.compile(r"(?<![\w'’])(?:с\.|смт|м\.|села|селі|село|селища|селищі|селище|міста|місті|"
+                                r"місто|містечка|містечку)\s*$", _FLAGS)
 _ADMIN = re.compile(r"(?:област|район|громад|щин|ччин)\w*", _FLAGS)
 _PERPETRATOR = re.compile(r"(?<![\w'’])(?:росіяни|росіян|російськ\w+\s+(?:військов\w+|армі\w+|окупант\w+|війська)|"
                           r"окупант\w*|ворог\w*|РФ)(?![\w'’])", _FLAGS)
@@ -110,6 +112,8 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
                 distance += 80
             if _LOCATIVE_BEFORE.search(before) or re.search(r"(?:по|на)\s+$", before):
                 distance -= 40
+            if _SETTLEMENT_BEFORE.search(before):
+                distance -= 60  # "біля села Вербове на Запоріжжі": the named settlement, not the region
             if best is None or distance < best[0]:
                 best = (distance, e)
         if best is not None:
@@ -299,7 +303,10 @@ class UkIncidentStage(IncidentStage):
         quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                                   for a, b in evidence + context)]
         alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]
-        hedged = any(h.search(text, a, b) for a, b in evidence for h in alleged)
+        # A disclaimer line of its own ("Незалежно підтвердити ці дані неможливо.") covers the whole report.
+        disclaimers = [(a, b) for a, b in sentences if b - a < 90 and any(h.search(text, a, b) for h in alleged)
+                       and not any(t.search(text, a, b) for _, _, t in lex.triggers)]
+        hedged = any(h.search(text, a, b) for a, b in evidence + disclaimers for h in alleged)
         certainty = ("disputed" if any(q.status == "denied" for q in quotes) else
                      "alleged" if hedged or (quotes and all(q.status == "alleged" for q in quotes)) else "reported")
         sentence = text[evidence[0][0]:evidence[0][1]].strip()

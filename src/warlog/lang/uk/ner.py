@@ -109,6 +109,20 @@ def agree(adjective: str, noun: str) -> str:
     return base[:1].upper() + base[1:] if _cap(adjective) else base
 
 
+def _adjective_nominatives(word: str) -> list[str]:
+    analyzer = morph.analyzer()
+    if analyzer is None:
+        return []
+    out = []
+    for p in analyzer.parse(word):
+        if "ADJF" in p.tag or "Surn" in p.tag:
+            for wanted in ({"nomn", "neut"}, {"nomn", "femn"}, {"nomn", "plur"}, {"nomn", "masc"}):
+                form = p.inflect(wanted)
+                if form is not None:
+                    out.append(_title(form.word))
+    return list(dict.fromkeys(out))
+
+
 def _title(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
@@ -134,6 +148,11 @@ class Recogniser:
             if shch:
                 return shch
             lemma = texts[0] if texts[0].isupper() else _title(low)
+            if not self.knows_place(lemma):
+                # "біля Вербового": adjective-like names are neuter or feminine ("Вербове", "Гірська").
+                for form in _adjective_nominatives(texts[0]):
+                    if self.knows_place(form):
+                        return form if form != texts[0] else None
             if lemma == texts[0]:
                 return None
             if not self.knows_place(lemma) and self.knows_place(texts[0]):
@@ -233,7 +252,7 @@ class Recogniser:
             if not before:
                 continue
             prev = before[-1].text
-            lemma = morph.lemma(prev)
+            lemma = morph.lemma(prev).split("-")[-1]
             if prev in self.d.org_prefixes or lemma in self.d.quoted_org:
                 label = "OUTLET" if lemma in self.d.quoted_outlet else "ORG"
                 inner = m.group(1)
@@ -388,14 +407,18 @@ class Recogniser:
 
     @staticmethod
     def _person_lemma(run: list[Token]) -> str | None:
+        """Dictionary form of a name, in the gender its parts agree on ("Юлії Сергеєвої" -> "Юлія Сергеєва")."""
+        options = [[(lem, g) for lem, g in morph.parses(t.text) if g & {"Name", "Surn", "Patr"}] for t in run]
+        genders = [{x for _, g in opts for x in ("masc", "femn") if x in g} for opts in options if opts]
+        common = set.intersection(*genders) if genders else set()
+        gender = next(iter(common)) if len(common) == 1 else None
         lemmas = []
-        for t in run:
-            if len(t.text) <= 2:
+        for t, opts in zip(run, options, strict=True):
+            if len(t.text) <= 2 or not opts:
                 lemmas.append(t.text)
                 continue
-            parsed = morph.parses(t.text)
-            person = next((lem for lem, g in parsed if g & {"Name", "Surn", "Patr"}), None)
-            lemmas.append(_title(person) if person else t.text)
+            chosen = next((lem for lem, g in opts if gender is None or gender in g), opts[0][0])
+            lemmas.append(_title(chosen))
         lemma = " ".join(lemmas)
         return None if lemma == " ".join(t.text for t in run) else lemma
 
