@@ -67,6 +67,9 @@ def _contents(db: Path) -> dict[str, Any]:
             "documents": sorted(conn.execute("SELECT id, source FROM documents").fetchall()),
             "incidents": sorted(r[0] for r in conn.execute("SELECT id FROM incidents")),
             "duplicates": sorted(conn.execute("SELECT source, doc_id, kind FROM duplicates").fetchall()),
+            # Canonical ids are minted afresh by each run: compare which incidents were linked together.
+            "incident_links": sorted(tuple(sorted(r[0].split(","))) for r in conn.execute(
+                "SELECT group_concat(incident_id) FROM incident_links GROUP BY canonical_id")),
         }
 
 
@@ -96,12 +99,23 @@ def test_same_store_as_serial_ingest_and_rerun_changes_nothing(client: Any, corp
         (s, r.status, r.doc_id) for s, r in serial.duplicates)
     assert sorted((f.source, f.reason) for f in summary.failed) == sorted((f.source, f.reason) for f in serial.failed)
     assert len(outcomes) == len(serial.new) + len(serial.duplicates) + len(serial.failed)
-    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates")}
+    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates", "incident_links")}
 
     again = ingest_dask([corpus], db, client=client, settings=Settings.from_env(), shard_size=8)
     assert again.new == [] and again.incidents == 0
     assert len(again.duplicates) == len(serial.new) + len(serial.duplicates)
-    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates")}
+    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates", "incident_links")}
+
+
+def test_rerunning_the_serial_ingest_records_no_second_sighting(corpus: Path, expected: dict[str, Any],
+                                                              tmp_path: Path) -> None:
+    """Issue #12: the same inputs ingested twice by the local engine left a new duplicate sighting per re-run
+    (5 against the Dask engine's 1 for two seeds and a reprint); both now leave the store of one run."""
+    db = _fresh_db(tmp_path)
+    ingest([corpus], db, settings=Settings.from_env())
+    again = ingest([corpus], db, settings=Settings.from_env())
+    assert again.new == [] and again.incidents == 0
+    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates", "incident_links")}
 
 
 def test_killed_client_and_cluster_then_rerun_stores_every_document_once(

@@ -123,7 +123,8 @@ class Resolver:
     def _case(self, text: str, mention: PlaceMention) -> _Case:
         g = self.gazetteer
         ctx = read_context(text, mention.start, mention.end)
-        query = ctx.query
+        # A mention named by another form than its words (an inflected place's lemma) is looked up by that form.
+        query = mention.text if mention.text != text[mention.start:mention.end] else ctx.query
         level: Level | None = split_admin(query)[1]
         if level is None and mention.hint in ("region", "country"):
             level = mention.hint

@@ -9,8 +9,8 @@ from .. import resources as res
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
-_ADMIN_WORD = re.compile(r"\b(?:region|oblast|raion|district|krai|province|област\w*|район\w*|громад\w*)s?\b",
-                         re.IGNORECASE)
+_ADMIN_WORD = re.compile(r"\b(?:(?:region|oblast|raion|district|krai|province)s?|област\w*|район\w*|громад\w*|"
+                         r"кра[йяю]\w*|округ\w*)\b", re.IGNORECASE)
 
 
 class GeocodeStage:
@@ -25,21 +25,25 @@ class GeocodeStage:
         places = [e for e in report.entities if e.label == "PLACE"]
         if not places:
             return work
-        mentions = [
-            PlaceMention(start=e.start, end=e.end, text=e.text,
-                         hint="region" if _ADMIN_WORD.search(e.text) else "unknown")
-            for e in places
-        ]
         resolver = res.resolver(self.settings, self.resources)
-        for entity, geo in zip(places, resolver.resolve(report.document.text, mentions), strict=True):
+
+        def mentions(use_lemma: bool, entities: list[Any]) -> list[PlaceMention]:
+            out = []
+            for e in entities:
+                name = (e.lemma or e.text) if use_lemma else e.text
+                out.append(PlaceMention(start=e.start, end=e.end, text=name,
+                                        hint="region" if _ADMIN_WORD.search(name) else "unknown"))
+            return out
+
+        # Inflected languages give the dictionary form first ("Белгородской области" -> "Белгородская
+        # область"); a lemmatiser can also damage a name (Крынки -> Крынка), so the surface form is the fallback.
+        for entity, geo in zip(places, resolver.resolve(report.document.text, mentions(True, places)), strict=True):
             entity.geo = geo
-            if entity.lemma:  # an inflected mention ("у Сумах"): its dictionary form resolves better
-                lemma = entity.lemma
-                by_lemma = resolver.resolve(lemma, [PlaceMention(start=0, end=len(lemma), text=lemma,
-                                                                 hint="region" if _ADMIN_WORD.search(lemma)
-                                                                 else "unknown")])[0]
-                if by_lemma is not None and (geo is None or by_lemma.confidence >= geo.confidence):
-                    entity.geo = by_lemma
+        retry = [e for e in places if e.lemma and e.lemma != e.text and (e.geo is None or e.geo.gazetteer_id is None)]
+        if retry:
+            for entity, geo in zip(retry, resolver.resolve(report.document.text, mentions(False, retry)), strict=True):
+                if geo is not None and (entity.geo is None or geo.gazetteer_id is not None):
+                    entity.geo = geo
         by_id = {e.id: e for e in places}
         for incident in report.incidents:
             where = incident.where

@@ -14,8 +14,9 @@ from .base import AddResult, Fingerprint, IncidentFilter, IncidentRecord, Store
 from .common import (
     DOC_COLUMNS,
     INCIDENT_COLUMNS,
+    batch_name,
     document_from_row,
-    field_clauses,
+    filter_sql,
     incident_row,
     nearest_duplicate,
 )
@@ -24,12 +25,6 @@ from .migrations import migrate
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _fts_query(text: str) -> str:
-    # Quote every word so user input cannot inject FTS5 syntax.
-    words = [w.replace('"', "") for w in text.split()]
-    return " ".join(f'"{w}"' for w in words if w)
 
 
 class SQLiteStore(Store):
@@ -68,29 +63,6 @@ class SQLiteStore(Store):
             f" WHERE band IN ({marks})) ORDER BY d.id", fingerprint.bands)
         return nearest_duplicate(fingerprint, threshold, ((r["id"], r["text"]) for r in rows))
 
-    def add(self, report: Report, fingerprint: Fingerprint, threshold: float) -> AddResult:
-        doc = report.document
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")  # check and insert under one lock: no double insert
-            try:
-                duplicate = self.find_duplicate(fingerprint, threshold)
-                if duplicate is not None:
-                    self.conn.execute(
-                        "INSERT INTO duplicates(source, doc_id, kind, similarity, title, outlet, url, seen_at)"
-                        " VALUES (?,?,?,?,?,?,?,?)",
-                        (doc.source or doc.id, duplicate.doc_id, duplicate.status, duplicate.similarity,
-                         doc.title, doc.outlet, doc.url, _now()))
-                    self.conn.execute("COMMIT")
-                    return duplicate
-                self._insert(report, fingerprint)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot store {doc.source or doc.id}: {exc}") from exc
-        return AddResult("new", doc.id)
-
     def add_many(self, items: list[tuple[Report, Fingerprint]], threshold: float) -> list[AddResult]:
         """One transaction for the batch; a sighting is recorded once per source (see ``Store.add_many``)."""
         results: list[AddResult] = []
@@ -119,7 +91,7 @@ class SQLiteStore(Store):
                 self.conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot store a batch of {len(items)} documents: {exc}") from exc
+            raise StoreError(f"{self.path}: cannot store {batch_name(items)}: {exc}") from exc
         return results
 
     def _insert(self, report: Report, fingerprint: Fingerprint) -> None:
@@ -149,14 +121,7 @@ class SQLiteStore(Store):
         return rows[0] if rows else None
 
     def _where(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
-        clauses, params = field_clauses(flt, "i")
-        if flt.outlet:
-            clauses.append("i.outlet LIKE ?")
-            params.append(f"%{flt.outlet}%")
-        if flt.text:
-            clauses.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-            params.append(_fts_query(flt.text))
-        return (" AND ".join(clauses) or "1=1"), params
+        return filter_sql(flt, "i", postgres=False)
 
     def _select(self, where: str, params: list[Any], tail: str, tail_params: list[Any]) -> list[IncidentRecord]:
         sql = (f"SELECT i.json AS incident_json, {DOC_COLUMNS} FROM incidents i JOIN documents d"
