@@ -76,6 +76,20 @@ def paragraph_ids(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return [len(re.findall(r"\n+", text[:start])) for start, _ in sentences]
 
 
+_RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минулого\s+року|у\s+минулому)(?![\w'’])", _FLAGS)
+_MODAL_COUNT = re.compile(r"(?<![\w'’])(?:може|можуть|могло|могли|ймовірно|імовірно|нібито|начебто|орієнтовно)"
+                          r"(?![\w'’])[^.;]{0,25}$", _FLAGS)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(load("countries")["countries"].values())
+
+
+def _is_country(e: Entity) -> bool:
+    return (e.lemma or e.text) in _country_names() or e.text in {"РФ", "США", "ЄС"}
+
+
 def _place_key(e: Entity) -> str:
     return (e.lemma or e.text).casefold()[:5]
 
@@ -96,8 +110,8 @@ def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
 
 
 def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
-                 context: list[tuple[int, int]], triggers: list[tuple[int, int]], lex: IncidentLexicon
-                 ) -> Where | None:
+                 context: list[tuple[int, int]], triggers: list[tuple[int, int]], lex: IncidentLexicon,
+                 known: set[str] | None = None) -> Where | None:
     """The most precise place near the trigger; a settlement before its region, a locative before a bare name."""
     best: tuple[float, Entity] | None = None
     for spans, weight in ((evidence, 0.0), (context, 200.0)):
@@ -108,12 +122,16 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
             if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 30]):
                 continue
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if _is_country(e):
+                distance += 1000
             if _ADMIN.search(e.text):
                 distance += 80
             if _LOCATIVE_BEFORE.search(before) or re.search(r"(?:по|на)\s+$", before):
                 distance -= 40
             if _SETTLEMENT_BEFORE.search(before):
                 distance -= 60  # "біля села Вербове на Запоріжжі": the named settlement, not the region
+            if known is not None and e.id not in known:
+                distance += 150  # a name the gazetteer does not know would be resolved by a guess
             if best is None or distance < best[0]:
                 best = (distance, e)
         if best is not None:
@@ -164,16 +182,20 @@ def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str
 def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], lex: IncidentLexicon,
            lethal: bool) -> tuple[Count | None, Count | None]:
     found: dict[str, Count] = {}
+    modal: dict[str, Count] = {}
     for kind, cue, other in (("dead", lex.death_cues, lex.injury_cues), ("hurt", lex.injury_cues, lex.death_cues)):
         for span in evidence:
             for e in entities:
                 if e.label != "QUANTITY" or e.count is None or not _inside(e, [span]):
                     continue
                 if _clause_cue(text, e, span, cue, other):
-                    old = found.get(kind)
+                    # "загиблих може бути 22": a figure someone only thinks possible ranks after a stated one
+                    target = modal if _MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start) else found
+                    old = target.get(kind)
                     if old is None or (e.count.best or 0) > (old.best or 0):
-                        found[kind] = e.count
-    return (found.get("dead") if lethal else None), found.get("hurt")
+                        target[kind] = e.count
+    dead, hurt = found.get("dead") or modal.get("dead"), found.get("hurt") or modal.get("hurt")
+    return (dead if lethal else None), hurt
 
 
 def _single(report: Report, evidence: list[tuple[int, int]], regex: re.Pattern[str]) -> Count | None:
@@ -225,6 +247,7 @@ class UkIncidentStage(IncidentStage):
     """The English stage's flow (candidates, anchors, continuation) with Ukrainian lexicon and slot rules."""
 
     _taken: set[int]
+    _known: set[str] | None
 
     def __call__(self, work: Work) -> Work:
         report = work.report
@@ -234,6 +257,7 @@ class UkIncidentStage(IncidentStage):
         lex = incident_lexicon()
         sentences: list[tuple[int, int]] = work.scratch["sentences"]
         paragraphs = paragraph_ids(text, sentences)
+        self._known: set[str] | None = work.scratch.get("uk_known_places")
         speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
 
         def anchored(cand: Candidate) -> bool:
@@ -260,13 +284,16 @@ class UkIncidentStage(IncidentStage):
         """The kept candidate this one retells: same type family, at most two paragraphs on, no other place
         (the headline, the lead and a quote of one strike are one incident)."""
         family = _FAMILY.get(cand.type, cand.type)
+        text = report.document.text
+        if any(_RECALLED.search(text, *sentences[i]) for i in cand.sentences):
+            return None  # "Вона також нагадала, що раніше ...": an earlier event
         for prev in reversed(kept):
             if _FAMILY.get(prev.type, prev.type) != family:
                 continue
-            if paragraphs[cand.sentences[0]] - paragraphs[prev.sentences[-1]] > 2:
+            if paragraphs[cand.sentences[0]] - paragraphs[prev.sentences[-1]] > 4:
                 return None
-            mine = {_place_key(e) for e in self._places(report, cand, sentences)}
-            theirs = {_place_key(e) for e in self._places(report, prev, sentences)}
+            mine = {_place_key(e) for e in self._places(report, cand, sentences) if not _is_country(e)}
+            theirs = {_place_key(e) for e in self._places(report, prev, sentences) if not _is_country(e)}
             if not mine or not theirs or mine & theirs:
                 return prev
             return None
@@ -285,7 +312,7 @@ class UkIncidentStage(IncidentStage):
             context.append(sentences[0])  # a headline names the place and the source of the whole post
         triggers = [(m.start, m.end) for m in cand.mentions]
         acled = info.subtypes.get(cand.subtype or "", info.acled)
-        where = choose_where(text, report.entities, evidence, context, triggers, lex)
+        where = choose_where(text, report.entities, evidence, context, triggers, lex, self._known)
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)

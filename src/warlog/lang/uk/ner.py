@@ -109,6 +109,24 @@ def agree(adjective: str, noun: str) -> str:
     return base[:1].upper() + base[1:] if _cap(adjective) else base
 
 
+_RU_ENDINGS = (("ська", "ская"), ("цька", "цкая"), ("зька", "зская"), ("ський", "ский"), ("цький", "цкий"),
+               ("ське", "ское"), ("цьке", "цкое"))
+
+
+def russian_spelling(name: str) -> str:
+    """A Ukrainian spelling of a Russian place in Russian letters: "Бєлгородська область" -> "Белгородская
+    область", so the gazetteer's Russian names find it (one entry for both spellings)."""
+    out = []
+    for word in name.split():
+        for uk, ru in _RU_ENDINGS:
+            if word.endswith(uk):
+                word = word[: -len(uk)] + ru
+                break
+        out.append(word.replace("є", "е").replace("Є", "Е").replace("і", "и").replace("І", "И")
+                   .replace("ї", "йи").replace("'", "ъ"))
+    return " ".join(out).replace("облаcть", "область").replace("обласць", "область")
+
+
 def _adjective_nominatives(word: str) -> list[str]:
     analyzer = morph.analyzer()
     if analyzer is None:
@@ -146,7 +164,7 @@ class Recogniser:
             low = morph.lemma(texts[0])
             shch = self.d.shchyna.get(low)
             if shch:
-                return shch
+                return self._known_spelling(shch, shch)
             lemma = texts[0] if texts[0].isupper() else _title(low)
             if not self.knows_place(lemma):
                 # "біля Вербового": adjective-like names are neuter or feminine ("Вербове", "Гірська").
@@ -155,15 +173,25 @@ class Recogniser:
                         return form if form != texts[0] else None
             if lemma == texts[0]:
                 return None
-            if not self.knows_place(lemma) and self.knows_place(texts[0]):
-                return None  # "Солоті": the surface form is the gazetteer's, the guessed lemma is not
-            return lemma
+            known = self._known_spelling(lemma, texts[0])
+            if known is None or not self.knows_place(known):
+                return None  # "Солоті" -> "Солот": a lemma the gazetteer does not know misleads it more than the text
+            return known
         head = morph.lemma(texts[-1])
         parts = [w if w.isupper() else agree(w, head) if _ADJ_END.search(w) else _title(morph.lemma(w))
                  for w in texts[:-1]]
         last = head if head in self.d.admin_words else _title(head)
-        lemma = " ".join(parts + [last])
-        return None if lemma == " ".join(texts) else lemma
+        phrase = self._known_spelling(" ".join(parts + [last]), " ".join(texts))
+        return None if phrase == " ".join(texts) else phrase
+
+    def _known_spelling(self, lemma: str | None, surface: str) -> str | None:
+        """The lemma, or its Russian spelling when only that is in the gazetteer."""
+        if lemma is None:
+            return None
+        if self.knows_place(lemma) or self.knows_place(surface):
+            return lemma
+        russian = russian_spelling(lemma)
+        return russian if russian != lemma and self.knows_place(russian) else lemma
 
     def _is_place(self, toks: list[Token]) -> bool:
         key = " ".join(morph.lemma(t.text) for t in toks)
@@ -171,7 +199,8 @@ class Recogniser:
             return True
         name = " ".join(t.text for t in toks)
         lemma = self.place_lemma(toks)
-        return self.knows_place(name) or (lemma is not None and self.knows_place(lemma))
+        return (self.knows_place(name) or (lemma is not None and self.knows_place(lemma))
+                or self.knows_place(russian_spelling(lemma or name)))
 
     # -- passes ----------------------------------------------------------------------------------------------
 

@@ -50,7 +50,12 @@ class UkNlpStage:
         spans = sentences(text)
         work.scratch["sentences"] = spans
         work.doc = UkDoc(spans)
-        report.entities = analyse(text, spans, self.recogniser(), report.document.published, report.span)
+        recogniser = self.recogniser()
+        report.entities = analyse(text, spans, recogniser, report.document.published, report.span)
+        # Places the gazetteer knows by name (or lemma): the incident stage prefers them to names it can only guess.
+        work.scratch["uk_known_places"] = {e.id for e in report.entities if e.label == "PLACE"
+                                           and (recogniser.knows_place(e.lemma or e.text)
+                                                or recogniser.knows_place(e.text))}
         return work
 
 

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 APOSTROPHES = "'’ʼ`"
-WORD = re.compile(r"[\w" + APOSTROPHES + r"]+(?:[-‑][\w" + APOSTROPHES + r"]+)*")
+# "Цензор.НЕТ": a dot between a word and a capitalised word is part of a name.
+WORD = re.compile(r"[\w" + APOSTROPHES + r"]+(?:(?:[-‑]|\.(?=[A-ZА-ЯІЇЄҐ]{2,}\b))[\w" + APOSTROPHES + r"]+)*")
 _END = re.compile(r"[.!?…]+[»\"”)]*(?=\s+[«\"“(—–-]?\s*[A-ZА-ЯІЇЄҐ0-9«\"“—–-])")
 _ABBREVIATIONS = frozenset(
     "вул просп пл бул м с смт сел обл р рр ст ім св т тис млн млрд грн див напр д кв корп проф акад "
