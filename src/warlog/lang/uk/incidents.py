@@ -71,6 +71,30 @@ _NEGATED_AFTER = re.compile(r"[^,;:.—–]{0,40}?(?<![\w'’])не\s+(?:бул�
 _FAMILY = {"attack_on_civilians": "strike", "strike": "strike"}
 
 
+_CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?:але|проте|однак|утім|втім|а\s+також|хоча)\s+|\s[—–]\s+(?=[^«»]*$)")
+
+
+def _stating_clauses(text: str, cand: Candidate, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses that state the event: in each trigger sentence, from the clause of its first trigger to the
+    clause of its last ("Селище звільнили бійці ..., але ворог і далі його обстрілює" keeps the first)."""
+    spans = []
+    for index in cand.sentences:
+        a, b = sentences[index]
+        starts = [m.start for m in cand.mentions if m.sentence == index]
+        ends = [m.end for m in cand.mentions if m.sentence == index]
+        breaks = [(a + m.start(), a + m.end()) for m in _CLAUSE_BREAK.finditer(text[a:b])
+                  if not _in_quote_marks(text, a, a + m.start())]
+        start = max([e for s, e in breaks if e <= min(starts)], default=a)
+        end = min([s for s, e in breaks if s >= max(ends)], default=b)
+        spans.append((start, end))
+    return spans
+
+
+def _in_quote_marks(text: str, sentence_start: int, pos: int) -> bool:
+    before = text[sentence_start:pos]
+    return before.count("«") > before.count("»")
+
+
 def paragraph_ids(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     """Paragraph number of each sentence: blocks separated by blank lines or line breaks."""
     return [len(re.findall(r"\n+", text[:start])) for start, _ in sentences]
@@ -346,7 +370,7 @@ class UkIncidentStage(IncidentStage):
             fatalities=fatalities, injured=injured,
             sources=sources(quotes, report.document.outlet, report.entities, evidence + context),
             certainty=certainty,
-            evidence=[report.span(a, b) for a, b in evidence],
+            evidence=[report.span(a, b) for a, b in _stating_clauses(text, cand, sentences)],
             claim_ids=self._claims(report, quotes, evidence, alleged),
         )
 
