@@ -275,18 +275,26 @@ class Recogniser:
         return sorted(found, key=lambda m: m.start)
 
     def _quoted(self, text: str, add: Callable[[Mention], None]) -> None:
-        """«Епіцентр» after 'гіпермаркет', «Інтерфакс-Україна» after 'агентству', ТОВ «...»."""
-        for m in re.finditer(r"«([^«»\n]{2,60})»", text):
+        """«Епіцентр» after 'гіпермаркет', «Інтерфакс-Україна» after 'агентству', ТОВ «...» (with its prefix),
+        and a second name in a list of them ("фірми «Форвард СВ» і «Логістік СВ»")."""
+        previous_end = -1
+        for m in re.finditer(r"«((?:[^«»\n]|«[^«»\n]*»){2,80})»", text):
             before = words(text, max(0, m.start() - 40), m.start())
             if not before:
                 continue
-            prev = before[-1].text
-            lemma = morph.lemma(prev).split("-")[-1]
-            if prev in self.d.org_prefixes or lemma in self.d.quoted_org:
-                label = "OUTLET" if lemma in self.d.quoted_outlet else "ORG"
+            prev = before[-1]
+            lemma = morph.lemma(prev.text).split("-")[-1]
+            listed = previous_end >= 0 and re.fullmatch(r"\s*(?:,|і|та|й|або)\s*", text[previous_end:m.start()])
+            if prev.text in self.d.org_prefixes or lemma in self.d.quoted_org or prev.text in self.d.quoted_org \
+                    or listed:
                 inner = m.group(1)
-                start = m.start(1) + len(inner) - len(inner.lstrip())
-                add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), label))
+                label = "OUTLET" if lemma in self.d.quoted_outlet else "ORG"
+                if prev.text in self.d.org_prefixes and not text[prev.end:m.start()].strip():
+                    add(Mention(prev.start, m.end(), label))  # "ТОВ «Логістік СВ»": the prefix is part of the name
+                else:
+                    start = m.start(1) + len(inner) - len(inner.lstrip())
+                    add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), label))
+                previous_end = m.end()
 
     def _prefixed(self, text: str, add: Callable[[Mention], None]) -> None:
         name = r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){0,2}"
@@ -475,7 +483,7 @@ class Recogniser:
                 break
             word = toks[k].text
             grams = morph.parses(word)
-            if word.lower() in {"з", "та", "і", "у", "в"} and k + 1 < len(toks) and word.lower() in {"з", "та", "і"}:
+            if word.lower() in {"та", "і"} and k + 1 < len(toks):
                 k += 1
                 continue
             if not grams or not any("gent" in g or "ablt" in g and "NOUN" in g for _, g in grams):
