@@ -156,3 +156,16 @@ def test_person_by_name_grammemes_and_surname_recurs() -> None:
     people = [e.text for e in report.entities if e.label == "PERSON"]
     assert people == ["Тарас Бондаренко", "Бондаренко"]
     assert len(report.people) == 1
+
+
+@needs_morph
+def test_village_the_gazetteer_lacks_is_a_place_after_a_locative() -> None:
+    report = _extract("Бої тривають біля Кліщіївки, повідомили в бригаді.")
+    assert [e.text for e in report.entities if e.label == "PLACE"] == ["Кліщіївки"]
+
+
+@needs_morph
+def test_russian_region_in_ukrainian_spelling_resolves() -> None:
+    report = _extract("На Бєлгородщині вибухнув склад боєприпасів, загинули двоє людей.")
+    place = next(e for e in report.entities if e.label == "PLACE")
+    assert place.geo is not None and place.geo.country == "RU"

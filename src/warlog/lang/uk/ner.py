@@ -25,6 +25,9 @@ _ADJ_END = re.compile(r"(?:ськ|цьк|зьк|ов|ев|єв|ин|ін|їн)(?
 _SURNAME_END = re.compile(r"(?:енк[оау]|енком|ук|юк|чук|щук|ський|цький|ська|цька|ського|ської|цького|ов|ова|ев|"
                           r"єв|ін|іна|їн|ич|ко|ишин|ак|як|ець)$", re.I)
 _MEDIA = frozenset({"telegram", "facebook", "twitter", "x", "youtube", "instagram", "tiktok", "viber", "whatsapp"})
+_COMPANY_END = re.compile(r"(?:банк|газ|буд|сервіс|трейд|інвест|пром|торг|груп|холдинг|енерго|агро|мед|тех)\w{0,3}$",
+                          re.I)
+_TOPONYM_END = re.compile(r"(?:івка|ївка|иха|ове|еве|єве|ине|їне|ськ|цьк|ичі|поле|город|горськ|ець|ин|ів|ьне|не|лля)$")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _LATIN = re.compile(r"^[A-Za-z]")
 _CAPS = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,7}$")
@@ -409,7 +412,11 @@ class Recogniser:
             return
         if initial:
             return
-        if prev in self.d.locative and not _ADJ_END.search(first.text) and not latin:
+        # An unknown name after a locative preposition is a place the gazetteer lacks ("біля Кліщіївки"),
+        # unless it ends like a company ("у Діамантбанку") or the dictionary knows it as a common word.
+        if (prev in self.d.locative and not _ADJ_END.search(first.text) and not latin
+                and (len(run) > 1 or not morph.is_known(first.text) or _TOPONYM_END.search(morph.lemma(first.text)))
+                and not _COMPANY_END.search(first.text)):
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         if len(run) >= 2 and all(_SURNAME_END.search(t.text) or morph.person_part(t.text) for t in run[-1:]):
