@@ -170,6 +170,10 @@ class Recogniser:
                 return self._known_spelling(shch, shch)
             lemma = texts[0] if texts[0].isupper() else _title(low)
             if not self.knows_place(lemma):
+                # "Києві" is first a name's dative ("Кий"); another analysis may be the place ("Київ").
+                lemma = next((_title(other) for other in sorted(morph.lemmas(texts[0]))
+                              if self.knows_place(_title(other))), lemma)
+            if not self.knows_place(lemma):
                 # "біля Вербового": adjective-like names are neuter or feminine ("Вербове", "Гірська").
                 for form in _adjective_nominatives(texts[0]):
                     if self.knows_place(form):
@@ -326,6 +330,15 @@ class Recogniser:
                 add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
                 i += 2
                 continue
+            if not _cap(tok.text) and morph.lemma(tok.text) in self.d.org_heads and i + 1 < len(toks):
+                # "прокуратура Київської області", "суду Донецької області": a lowercase head whose genitive
+                # chain names a place or an organisation is an organisation's name.
+                end = self._org_extent(text, toks, i, tok.end)
+                if end > tok.end and any(_cap(t.text) for t in toks[i + 1:] if t.end <= end):
+                    add(Mention(tok.start, end, "ORG"))
+                    while i < len(toks) and toks[i].end <= end:
+                        i += 1
+                    continue
             if not _cap(tok.text) or tok.text.isdigit():
                 i += 1
                 continue
