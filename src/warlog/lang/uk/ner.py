@@ -28,6 +28,8 @@ _MEDIA = frozenset({"telegram", "facebook", "twitter", "x", "youtube", "instagra
 _COMPANY_END = re.compile(r"(?:банк|газ|буд|сервіс|трейд|інвест|пром|торг|груп|холдинг|енерго|агро|мед|тех)\w{0,3}$",
                           re.I)
 _TOPONYM_END = re.compile(r"(?:івка|ївка|иха|ове|еве|єве|ине|їне|ськ|цьк|ичі|поле|город|горськ|ець|ин|ів|ьне|не|лля)$")
+_COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:рад[аиіу]|радою)$")
+_DEITIES = frozenset({"бог", "господь", "христос", "ісус", "богородиця", "аллах", "будда", "бож", "божий"})
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _LATIN = re.compile(r"^[A-Za-z]")
 _CAPS = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,7}$")
@@ -361,12 +363,14 @@ class Recogniser:
             # A run of capitalised words (initials "В." join it).
             j = i + 1
             while (j < len(toks) and j - i < 4 and _cap(toks[j].text)
-                   and re.fullmatch(r"\s|\.\s?", text[toks[j - 1].end:toks[j].start])
+                   and (re.fullmatch(r"\s", text[toks[j - 1].end:toks[j].start])
+                        or re.fullmatch(r"\s?\.\s?", text[toks[j - 1].end:toks[j].start]) and len(toks[j - 1].text) == 1)
                    and not any(a <= toks[j].start < b for a, b in taken)):
                 j += 1
             # Leading capitalised function or common words are not part of the name: "Під Гуляйполем",
             # "Президент Володимир Зеленський".
-            while j - i > 1 and self._leading_common(toks[i].text):
+            while j - i > 1 and self._leading_common(toks[i].text) and not self.knows_place(toks[i].text) and not (
+                    len(toks[i].text) == 1 and text[toks[i].end:toks[i].end + 2].strip().startswith(".")):
                 i += 1
             self._classify(text, toks, i, toks[i:j], add, surnames)
             i = j
@@ -389,6 +393,16 @@ class Recogniser:
         if len(run) == 1 and len(first.text) == 1:
             return
         latin = bool(_LATIN.match(first.text))
+        if len(run) == 1 and _COUNCIL.search(first.text):
+            add(Mention(start, end, "ORG"))  # "Київради", "Верховної Ради" written as one word
+            return
+        if morph.lemma(first.text) in _DEITIES:
+            add(Mention(start, end, "PERSON"))
+            return
+        if any(morph.lemma(t.text) in self.d.admin_words or morph.lemma(t.text) == "республіка" for t in run):
+            if self._is_place(run):
+                add(Mention(start, end, "PLACE", self.place_lemma(run)))
+            return
         head = morph.lemma(first.text)
         if head in self.d.org_heads and (not initial or len(run) > 1):
             add(Mention(start, self._org_extent(text, toks, i, end), "ORG"))
@@ -407,7 +421,8 @@ class Recogniser:
                     surnames.add(morph.lemma(t.text))
             add(Mention(start, end, "PERSON", self._person_lemma(run)))
             return
-        if named and (not initial or parts[0] in ("Name", "Surn") and not common_first or len(named) >= 2):
+        if named and (not initial or parts[0] in ("Name", "Surn") and not common_first
+                      and (len(run) > 1 or morph.only_name(first.text)) or len(named) >= 2):
             if len(run) >= 2 or parts[0] != "Name" or not initial:
                 for t, p in zip(run, parts, strict=True):
                     if p == "Surn" or (p is None and len(run) >= 2):

@@ -36,7 +36,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    m = re.search(r"(\w+)$", text[max(0, dot - 12):dot])
+    m = re.search(r"(\w+)\s?$", text[max(0, dot - 12):dot])
     if m is None:
         return False
     word = m.group(1)
