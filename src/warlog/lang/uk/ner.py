@@ -92,6 +92,11 @@ def data() -> _Data:
     )
 
 
+def _joins(gap: str, previous: str) -> bool:
+    """Two capitalised words are one name across a space, or across the dot of an initial ("Т . К . Петренко")."""
+    return bool(re.fullmatch(r"\s", gap) or re.fullmatch(r"\s?\.\s?", gap) and len(previous) == 1)
+
+
 def _cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -363,8 +368,7 @@ class Recogniser:
             # A run of capitalised words (initials "В." join it).
             j = i + 1
             while (j < len(toks) and j - i < 4 and _cap(toks[j].text)
-                   and (re.fullmatch(r"\s", text[toks[j - 1].end:toks[j].start])
-                        or re.fullmatch(r"\s?\.\s?", text[toks[j - 1].end:toks[j].start]) and len(toks[j - 1].text) == 1)
+                   and _joins(text[toks[j - 1].end:toks[j].start], toks[j - 1].text)
                    and not any(a <= toks[j].start < b for a, b in taken)):
                 j += 1
             # Leading capitalised function or common words are not part of the name: "Під Гуляйполем",
