@@ -4,7 +4,7 @@ Scores mentions one to one by overlap with the same type (and, second figure, by
 on ../shared/datasets/ner_uk (brat .txt/.ann, CC BY-NC-SA: evaluation only, nothing derived from it ships).
 Our labels map PERSON -> PERS, PLACE -> LOC, ORG/OUTLET/UNIT -> ORG.
 
-    PYTHONPATH=src python benchmarks/ner_uk.py [--limit N] [--show-errors]
+    PYTHONPATH=src python benchmarks/ner_uk.py [--limit N] [--show-errors] [--no-morph]
 """
 
 from __future__ import annotations
@@ -72,7 +72,12 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--no-morph", action="store_true", help="as if pymorphy3-dicts-uk were not installed")
     args = ap.parse_args()
+    if args.no_morph:
+        from warlog.lang.uk import morph
+
+        morph.analyzer = lambda: None  # type: ignore[assignment]
     if not ROOT.exists():
         print(f"NER-UK not found at {ROOT}", file=sys.stderr)
         return 1

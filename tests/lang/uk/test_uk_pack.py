@@ -169,3 +169,21 @@ def test_russian_region_in_ukrainian_spelling_resolves() -> None:
     report = _extract("На Бєлгородщині вибухнув склад боєприпасів, загинули двоє людей.")
     place = next(e for e in report.entities if e.label == "PLACE")
     assert place.geo is not None and place.geo.country == "RU"
+
+
+@needs_morph
+def test_nobody_hurt_is_zero_not_unknown() -> None:
+    report = _extract("Вночі ворог обстріляв Нікопольщину з артилерії. Пошкоджено приватний будинок. "
+                      "Обійшлося без постраждалих.")
+    [incident] = report.incidents
+    assert incident.injured is not None and incident.injured.best == 0
+    assert incident.fatalities is not None and incident.fatalities.best == 0
+
+
+@needs_morph
+def test_district_named_after_its_town_resolves_to_the_town() -> None:
+    report = _extract("На Куп'янщині внаслідок обстрілу поранено двох людей.")
+    place = next(e for e in report.entities if e.label == "PLACE")
+    assert place.lemma == "Куп'янськ"
+    [incident] = report.incidents
+    assert incident.injured is not None and incident.injured.best == 2

@@ -34,6 +34,12 @@ _SINGLE_DEATH = re.compile(r"(?<![\w'’])(?:загинув|загинула|п�
 _SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постраждала|дістав\w*\s+поранення|дістала\s+поранення|"
                             r"поранено\s+(?:чоловіка|жінку|дитину|пенсіонерку|пенсіонера)|травмован\w+|"
                             r"(?:поранений|поранена)(?!\s+\w+их))(?![\w'’])", _FLAGS)
+# "Обійшлося без постраждалих", "ніхто не загинув": the text says nobody was (0, not unknown).
+_NO_INJURED = re.compile(r"(?<![\w'’])(?:без\s+(?:постраждалих|поранених|травмованих)|ніхто\s+не\s+(?:постраждав|"
+                         r"був\s+поранений|травмований)|постраждалих\s+(?:немає|нема)|(?:люди|людина)\s+не\s+"
+                         r"постраждал\w*)(?![\w'’])", _FLAGS)
+_NO_DEATHS = re.compile(r"(?<![\w'’])(?:без\s+(?:жертв|загиблих)|ніхто\s+не\s+загинув|(?:загиблих|жертв)\s+(?:немає|"
+                        r"нема)|обійшлося\s+без\s+(?:жертв|постраждалих))(?![\w'’])", _FLAGS)
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
 
 
@@ -222,12 +228,12 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
     return (dead if lethal else None), hurt
 
 
-def _single(report: Report, evidence: list[tuple[int, int]], regex: re.Pattern[str]) -> Count | None:
+def _single(report: Report, evidence: list[tuple[int, int]], regex: re.Pattern[str], n: int = 1) -> Count | None:
     text = report.document.text
     for a, b in evidence:
         m = regex.search(text, a, b)
         if m:
-            return Count(best=1, low=1, high=1, text=m.group(), span=report.span(m.start(), m.end()))
+            return Count(best=n, low=n, high=n, text=m.group(), span=report.span(m.start(), m.end()))
     return None
 
 
@@ -348,9 +354,9 @@ class UkIncidentStage(IncidentStage):
                            if i not in self._taken and paragraphs[i] - paragraphs[last] <= 1]
         fatalities, injured = counts(text, report.entities, told, lex, info.lethal)
         if fatalities is None and info.lethal:
-            fatalities = _single(report, told, _SINGLE_DEATH)
+            fatalities = _single(report, told, _SINGLE_DEATH) or _single(report, told, _NO_DEATHS, 0)
         if injured is None and info.lethal:
-            injured = _single(report, told, _SINGLE_INJURY)
+            injured = _single(report, told, _SINGLE_INJURY) or _single(report, told, _NO_INJURED, 0)
         quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                                   for a, b in evidence + context)]
         alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]

@@ -175,6 +175,12 @@ class Recogniser:
             shch = self.d.shchyna.get(low)
             if shch:
                 return self._known_spelling(shch, shch)
+            if low.endswith(("щина", "ччина")):
+                # a district named after its town: Нікопольщина -> Нікополь, Куп'янщина -> Куп'янськ
+                stem = _title(low[:-4] if low.endswith("щина") else low[:-5] + "к")
+                for town in (stem, stem + "ськ", stem + "ь", stem + "ів"):
+                    if self.knows_place(town):
+                        return town
             lemma = texts[0] if texts[0].isupper() else _title(low)
             if not self.knows_place(lemma):
                 # "Києві" is first a name's dative ("Кий"); another analysis may be the place ("Київ").
