@@ -187,3 +187,32 @@ def test_district_named_after_its_town_resolves_to_the_town() -> None:
     assert place.lemma == "Куп'янськ"
     [incident] = report.incidents
     assert incident.injured is not None and incident.injured.best == 2
+
+
+@needs_morph
+def test_two_word_city_with_adjective_is_a_place_not_a_person() -> None:
+    report = _extract("У ніч проти 5 березня росіяни вдарили ракетами по Кривому Рогу та Новій Каховці.")
+    places = [(e.text, e.lemma) for e in report.entities if e.label == "PLACE"]
+    assert places == [("Кривому Рогу", "Кривий Ріг"), ("Новій Каховці", "Нова Каховка")]
+    [incident] = report.incidents
+    assert (incident.when.start, incident.when.end) == (date(2025, 3, 4), date(2025, 3, 5))
+
+
+@needs_morph
+def test_genitive_town_is_its_noun_not_an_adjective() -> None:
+    report = _extract("Окупанти розстріляли трьох полонених біля Покровська, заявив омбудсман Петро Гнатюк.")
+    place = next(e for e in report.entities if e.label == "PLACE")
+    assert place.lemma == "Покровськ"
+    [incident] = report.incidents
+    assert incident.where is not None and incident.where.precision == "settlement"
+    assert "Петро Гнатюк" in incident.sources
+
+
+@needs_morph
+def test_region_phrase_at_sentence_start_and_lowercase_source_is_no_chain_link() -> None:
+    report = _extract("У Курській області військові помилково обстріляли власні позиції, пише Астра з посиланням на "
+                      "джерела.", outlet="Тестовий сайт")
+    place = next(e for e in report.entities if e.label == "PLACE")
+    assert place.text == "Курській області"
+    [quote] = report.quotes
+    assert [link.name for link in quote.chain] == ["Астра", "Тестовий сайт"]

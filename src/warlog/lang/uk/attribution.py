@@ -23,7 +23,7 @@ from .lexicon import by_name, load
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "OUTLET", "UNIT")
 _KIND = {"PERSON": "person", "ORG": "organization", "OUTLET": "outlet", "UNIT": "group"}
-_NAME = r"«?(?P<name>[A-ZА-ЯІЇЄҐ@][\w.'’@-]*(?:\s+(?:[A-ZА-ЯІЇЄҐ][\w.'’-]*|TV|ТВ)){0,3})»?"
+_NAME = r"«?(?P<name>(?-i:[A-ZА-ЯІЇЄҐ@])[\w.'’@-]*(?:\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w.'’-]*|TV|ТВ)){0,3})»?"
 _QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
 
 

@@ -28,6 +28,7 @@ _MEDIA = frozenset({"telegram", "facebook", "twitter", "x", "youtube", "instagra
 _COMPANY_END = re.compile(r"(?:банк|газ|буд|сервіс|трейд|інвест|пром|торг|груп|холдинг|енерго|агро|мед|тех)\w{0,3}$",
                           re.I)
 _TOPONYM_END = re.compile(r"(?:івка|ївка|иха|ове|еве|єве|ине|їне|ськ|цьк|ичі|поле|город|горськ|ець|ин|ів|ьне|не|лля)$")
+_ADJECTIVAL = re.compile(r"(?:ий|ій|ого|ому|им|ім|а|ої|ою|ую|е|і|их|ими)$")
 _COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:рад[аиіу]|радою)$")
 _DEITIES = frozenset({"бог", "господь", "христос", "ісус", "богородиця", "аллах", "будда", "бож", "божий"})
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -107,15 +108,21 @@ def agree(adjective: str, noun: str) -> str:
     base = morph.lemma(adjective)
     if analyzer is None:
         return adjective
-    gender = next((g for p in analyzer.parse(noun) for g in ("masc", "femn", "neut") if g in p.tag), None)
+    nouns = [p for p in analyzer.parse(noun) if "NOUN" in p.tag and p.normal_form == noun
+             and not {"Surn", "Name", "Patr"} & set(p.tag.grammemes)] or analyzer.parse(noun)
+    gender = next((g for p in nouns for g in ("masc", "femn", "neut") if g in p.tag), None)
     plural = any("Pltm" in p.tag for p in analyzer.parse(noun)[:1])
-    for p in analyzer.parse(adjective):
+    for p in analyzer.parse(adjective.lower()):
         if "ADJF" in p.tag:
             wanted = {"nomn", "plur"} if plural else {"nomn", gender or "masc"}
             form = p.inflect(wanted)
             if form is not None:
                 base = form.word
             break
+    else:
+        # no adjective analysis ("Кривому" is read as a noun): the usual endings
+        stem = re.sub(r"(?:ому|ого|ім|им|ій|ої|ою|ий|а|е|у|і|их)$", "", adjective.lower())
+        base = stem + {"femn": "а", "neut": "е"}.get(gender or "masc", "ий")
     return base[:1].upper() + base[1:] if _cap(adjective) else base
 
 
@@ -135,6 +142,13 @@ def russian_spelling(name: str) -> str:
         out.append(word.replace("є", "е").replace("Є", "Е").replace("і", "и").replace("І", "И")
                    .replace("ї", "йи").replace("'", "ъ"))
     return " ".join(out).replace("облаcть", "область").replace("обласць", "область")
+
+
+def _lemma_options(word: str) -> list[str]:
+    """Distinct lemmas of a word, nouns first."""
+    found = morph.parses(word)
+    nouns = [lem for lem, g in found if "NOUN" in g and not g & {"Name", "Patr"}]
+    return list(dict.fromkeys(nouns + [lem for lem, _ in found])) or [word.lower()]
 
 
 def _adjective_nominatives(word: str) -> list[str]:
@@ -182,10 +196,11 @@ class Recogniser:
                     if self.knows_place(town):
                         return town
             lemma = texts[0] if texts[0].isupper() else _title(low)
-            if not self.knows_place(lemma):
-                # "Києві" is first a name's dative ("Кий"); another analysis may be the place ("Київ").
-                lemma = next((_title(other) for other in sorted(morph.lemmas(texts[0]))
-                              if self.knows_place(_title(other))), lemma)
+            # "Києві" is first a name's dative ("Кий"), "Покровська" an adjective ("покровський"): the place is
+            # the noun analysis the gazetteer knows ("Київ", "Покровськ").
+            options = [_title(o) for o in _lemma_options(texts[0])]
+            options = [o for o in options if o != texts[0]] + [o for o in options if o == texts[0]]
+            lemma = next((o for o in options if self.knows_place(o)), lemma)
             if not self.knows_place(lemma):
                 # "біля Вербового": adjective-like names are neuter or feminine ("Вербове", "Гірська").
                 for form in _adjective_nominatives(texts[0]):
@@ -197,11 +212,18 @@ class Recogniser:
             if known is None or not self.knows_place(known):
                 return None  # "Солоті" -> "Солот": a lemma the gazetteer does not know misleads it more than the text
             return known
-        head = morph.lemma(texts[-1])
-        parts = [w if w.isupper() else agree(w, head) if _ADJ_END.search(w) else _title(morph.lemma(w))
-                 for w in texts[:-1]]
-        last = head if head in self.d.admin_words else _title(head)
-        phrase = self._known_spelling(" ".join(parts + [last]), " ".join(texts))
+        first_try: str | None = None
+        for head in _lemma_options(texts[-1])[:3]:  # "Кривому Рогу": рог (a surname) or ріг
+            parts = [w if w.isupper() else agree(w, head) if _ADJECTIVAL.search(w) else _title(morph.lemma(w))
+                     for w in texts[:-1]]
+            last = head if head in self.d.admin_words else _title(head)
+            phrase = self._known_spelling(" ".join(parts + [last]), " ".join(texts))
+            if first_try is None:
+                first_try = phrase
+            if phrase is not None and self.knows_place(phrase):
+                break
+        else:
+            phrase = first_try
         return None if phrase == " ".join(texts) else phrase
 
     def _known_spelling(self, lemma: str | None, surface: str) -> str | None:
@@ -284,6 +306,7 @@ class Recogniser:
             add(Mention(m.start(), m.end(), "UNIT"))
         self._quoted(text, add)
         self._prefixed(text, add)
+        self._admin_phrases(text, toks_all, add)
         surnames: set[str] = set()
         for s_start, s_end in sentences:
             self._sentence(text, words(text, s_start, s_end), add, surnames, taken)
@@ -293,6 +316,14 @@ class Recogniser:
                 if _cap(tok.text) and morph.lemma(tok.text) in surnames:
                     add(Mention(tok.start, tok.end, "PERSON"))
         return sorted(found, key=lambda m: m.start)
+
+    def _admin_phrases(self, text: str, toks: list[Token], add: Callable[[Mention], None]) -> None:
+        """"Бахмутського району", "Краснопільська громада", "У Курській області" (before names are grouped)."""
+        for i in range(len(toks) - 1):
+            tok, nxt = toks[i], toks[i + 1]
+            if (_cap(tok.text) and _ADJ_END.search(tok.text) and nxt.start - tok.end <= 2
+                    and morph.lemma(nxt.text) in self.d.admin_words):
+                add(Mention(tok.start, nxt.end, "PLACE", self.place_lemma([tok, nxt])))
 
     def _quoted(self, text: str, add: Callable[[Mention], None]) -> None:
         """«Епіцентр» after 'гіпермаркет', «Інтерфакс-Україна» after 'агентству', ТОВ «...» (with its prefix),
@@ -379,7 +410,8 @@ class Recogniser:
                 j += 1
             # Leading capitalised function or common words are not part of the name: "Під Гуляйполем",
             # "Президент Володимир Зеленський".
-            while j - i > 1 and self._leading_common(toks[i].text) and not self.knows_place(toks[i].text) and not (
+            while j - i > 1 and self._leading_common(toks[i].text) and (
+                    morph.is_function_word(toks[i].text) or not self.knows_place(toks[i].text)) and not (
                     len(toks[i].text) == 1 and text[toks[i].end:toks[i].end + 2].strip().startswith(".")):
                 i += 1
             self._classify(text, toks, i, toks[i:j], add, surnames)
@@ -478,8 +510,10 @@ class Recogniser:
             return True
         if not found or morph.person_part(word):
             return False
+        if any("ADJF" in g for _, g in found):
+            return False  # "Новій Каховці", "Зеленого Гаю": an adjective starts the name
         tags = found[0][1]
-        return not ({"ADJF", "UNKN", "Abbr"} & tags) and "UNKN" not in tags
+        return not ({"UNKN", "Abbr"} & tags)
 
     @staticmethod
     def _capitalised_elsewhere(text: str, tok: Token) -> bool:
@@ -499,7 +533,9 @@ class Recogniser:
             if len(t.text) <= 2 or not opts:
                 lemmas.append(t.text)
                 continue
-            chosen = next((lem for lem, g in opts if gender is None or gender in g), opts[0][0])
+            fitting = [lem for lem, g in opts if gender is None or gender in g] or [opts[0][0]]
+            # a name already in the nominative stays as written ("Петро", not the vocative of "Петра")
+            chosen = t.text.lower() if t.text.lower() in fitting else fitting[0]
             lemmas.append(_title(chosen))
         lemma = " ".join(lemmas)
         return None if lemma == " ".join(t.text for t in run) else lemma
