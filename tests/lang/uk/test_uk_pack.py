@@ -216,3 +216,21 @@ def test_region_phrase_at_sentence_start_and_lowercase_source_is_no_chain_link()
     assert place.text == "Курській області"
     [quote] = report.quotes
     assert [link.name for link in quote.chain] == ["Астра", "Тестовий сайт"]
+
+
+@needs_morph
+def test_soldier_shot_his_commander_is_one_death_placed_in_the_region() -> None:
+    report = _extract("На Донеччині військовий 45-ї бригади застрелив свого командира, повідомили в ДБР.")
+    [incident] = report.incidents
+    assert incident.type == "intra_force_killing"
+    assert incident.fatalities is not None and incident.fatalities.best == 1
+    assert incident.where is not None and incident.where.admin1 == "Donetsk Oblast"
+    assert "ДБР" in incident.sources
+
+
+@needs_morph
+def test_guided_bomb_abbreviation_is_not_a_place() -> None:
+    report = _extract("Удар КАБом по Костянтинівці: поранено 45-річного чоловіка.")
+    assert [e.text for e in report.entities if e.label == "PLACE"] == ["Костянтинівці"]
+    [incident] = report.incidents
+    assert incident.injured is not None and incident.injured.best == 1

@@ -435,6 +435,9 @@ class Recogniser:
         if len(run) == 1 and len(first.text) == 1:
             return
         latin = bool(_LATIN.match(first.text))
+        inflected_abbreviation = re.match(r"^([A-ZА-ЯІЇЄҐ]{2,6})[а-яіїєґ]{1,3}$", first.text)
+        if len(run) == 1 and inflected_abbreviation and inflected_abbreviation.group(1) in self.d.not_org:
+            return  # "КАБом", "БпЛАми": a weapon, not a name
         if len(run) == 1 and _COUNCIL.search(first.text):
             add(Mention(start, end, "ORG"))  # "Київради", "Верховної Ради" written as one word
             return
