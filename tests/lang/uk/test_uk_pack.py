@@ -234,3 +234,10 @@ def test_guided_bomb_abbreviation_is_not_a_place() -> None:
     assert [e.text for e in report.entities if e.label == "PLACE"] == ["Костянтинівці"]
     [incident] = report.incidents
     assert incident.injured is not None and incident.injured.best == 1
+
+
+@needs_morph
+def test_unnamed_police_is_a_group_speaker() -> None:
+    report = _extract("За даними поліції, у Сумах загинули двоє людей.")
+    [quote] = report.quotes
+    assert quote.speaker is not None and (quote.speaker.name, quote.speaker.kind) == ("поліція", "group")

@@ -42,6 +42,7 @@ class UkAttributionLexicon:
     not_a_source: frozenset[str]
     about_this: re.Pattern[str]
     pronouns: frozenset[str]
+    generic: frozenset[str]
     org_anaphora: frozenset[str]
     media: tuple[tuple[re.Pattern[str], str], ...]
     chains: tuple[tuple[str, re.Pattern[str]], ...]
@@ -64,7 +65,8 @@ def lexicon() -> UkAttributionLexicon:
         speech=frozenset(speech | denial), denial=frozenset(denial),
         according=re.compile(rf"(?<!\w)(?:{according})(?!\w)", re.I),
         not_a_source=frozenset(raw["not_a_source"]), about_this=re.compile(raw["about_this"]),
-        pronouns=frozenset(raw["pronouns"]), org_anaphora=frozenset(raw["org_anaphora"]),
+        pronouns=frozenset(raw["pronouns"]), generic=frozenset(raw["generic_speakers"]),
+        org_anaphora=frozenset(raw["org_anaphora"]),
         media=tuple((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)", re.I), v) for k, v in raw["media"].items()),
         chains=tuple((c["role"], re.compile(c["pattern"].replace("{NAME}", _NAME), re.I)) for c in raw["chain"]),
         hedges=tuple(Hedge(h["cue"], h["status"], _hedge_regex(h["cue"])) for h in raw["hedge"]),
@@ -141,6 +143,8 @@ class UkAttributionStage:
             labels = ("PERSON",) if word in {"він", "вона", "його", "її"} else _SPEAKER_LABELS
         elif lemma in self.lex.org_anaphora:
             labels = ("ORG", "OUTLET", "UNIT")
+        elif lemma in self.lex.generic:
+            return Speaker(text=m.group(1), name=lemma, start=start + m.start(1), end=start + m.end(1), kind="group")
         else:
             return None
         earlier = [e for e in entities if e.end <= before and e.label in labels]
