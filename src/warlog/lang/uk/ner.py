@@ -29,6 +29,8 @@ _COMPANY_END = re.compile(r"(?:банк|газ|буд|сервіс|трейд|і
                           re.I)
 _TOPONYM_END = re.compile(r"(?:івка|ївка|иха|ове|еве|єве|ине|їне|ськ|цьк|ичі|поле|город|горськ|ець|ин|ів|ьне|не|лля)$")
 _ADJECTIVAL = re.compile(r"(?:ий|ій|ого|ому|им|ім|а|ої|ою|ую|е|і|их|ими)$")
+_DOCUMENTS = frozenset({"закон", "кодекс", "конституція", "постанова", "указ", "наказ", "розпорядження", "декрет",
+                        "угода", "договір", "конвенція", "статут", "регламент", "меморандум", "резолюція"})
 _COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:рад[аиіу]|радою)$")
 _DEITIES = frozenset({"бог", "господь", "христос", "ісус", "богородиця", "аллах", "будда", "бож", "божий"})
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -435,6 +437,8 @@ class Recogniser:
         if len(run) == 1 and len(first.text) == 1:
             return
         latin = bool(_LATIN.match(first.text))
+        if morph.lemma(first.text) in _DOCUMENTS or (i > 0 and prev_lemma in _DOCUMENTS):
+            return  # "Закону України", "Податкового кодексу України": a document's name, not a place
         inflected_abbreviation = re.match(r"^([A-ZА-ЯІЇЄҐ]{2,6})[а-яіїєґ]{1,3}$", first.text)
         if len(run) == 1 and inflected_abbreviation and inflected_abbreviation.group(1) in self.d.not_org:
             return  # "КАБом", "БпЛАми": a weapon, not a name
