@@ -58,6 +58,7 @@ class GeocodeStage:
             where.lat = geo.lat
             where.lon = geo.lon
             where.precision = geo.precision
+            where.radius_km = geo.radius_km
             where.gazetteer_id = geo.gazetteer_id
             where.confidence = geo.confidence
         return work

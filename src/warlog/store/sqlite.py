@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +29,23 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _unwritable(path: Path) -> str | None:
+    """Why SQLite cannot write at ``path`` (a read-only folder or file), or None when it can.
+
+    SQLite in WAL mode writes beside the database (-wal, -shm) even to read, so the folder must be writable.
+    Tried with a real file: permission bits say nothing for root or on a read-only mount.
+    """
+    folder = path.expanduser().resolve().parent
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".warlog-write-test-"):
+            pass
+    except OSError as exc:
+        return f"the folder {folder} is read-only: no file can be created there ({exc.strerror or exc})"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the database file is read-only (no write permission on {path})"
+    return None
+
+
 class SQLiteStore(Store):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -46,6 +65,9 @@ class SQLiteStore(Store):
             self.conn.execute("PRAGMA busy_timeout=30000")
             self._version = migrate(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
+            if self.path != ":memory:" and (cause := _unwritable(Path(self.path))):
+                raise StoreError(f"{self.path}: {cause}; choose a writable location with --db (or WARLOG_DB)"
+                                 ) from exc
             raise StoreError(f"{self.path}: cannot open as a warlog SQLite database: {exc}") from exc
 
     # -- writing -------------------------------------------------------------------------------
