@@ -9,12 +9,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from ..errors import AuthError
+from ..store.events import LEVELS, SORTS, sort_events
 from .app import page, workbench
 from .auth import LoginThrottle, authenticate, require
-from .filters import filter_query, is_filtered, parse_filter
+from .filters import INCIDENT_TYPES, filter_query, is_filtered, parse_filter
+from .levels import ViewState, event_queries, marker_json, state_query, table_rows, timeline_buckets, view_state
 from .linked import canonical_for, citations, registry, reliability
-from .render import chain, document_marks, incident_marks, segments, timeline_chart, weekly
+from .render import chain, document_marks, incident_marks, segments
 from .security import check_csrf
+from .timeline import stacked_chart, weekly
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -73,58 +76,75 @@ async def logout(request: Request) -> Response:
 
 
 def _common(request: Request) -> dict[str, Any]:
+    """Filters, view state (level, sort) and the matching rows at that level, for the list views."""
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
-    return {"flt": flt, "query": filter_query(flt), "filtered": is_filtered(flt),
-            "count": bench.queries.count(flt)}
+    state = view_state(request.query_params)
+    events = event_queries(request).events(flt, state.level)
+    return {"flt": flt, "state": state, "query": state_query(flt, state), "filtered": is_filtered(flt),
+            "count": len(events), "events": events, "level": state.level,
+            "level_query": {lvl: state_query(flt, replace(state, level=lvl)) for lvl in LEVELS}}
 
 
 @router.get("/incidents")
 async def incidents(request: Request) -> Response:
-    bench = workbench(request)
     ctx = _common(request)
     raw = request.query_params.get("page", "1")
     number = max(1, int(raw)) if raw.isdigit() else 1
-    ids = bench.queries.page_ids(ctx["flt"], PAGE_SIZE, (number - 1) * PAGE_SIZE)
-    rows = bench.queries.records(ids)
+    state: ViewState = ctx["state"]
+    ordered = sort_events(ctx.pop("events"), state.sort, state.descending)
     pages = max(1, -(-ctx["count"] // PAGE_SIZE))
-    return page(request, "incidents.html", {**ctx, "rows": rows, "page": number, "pages": pages, "view": "incidents",
-                                            "prev_query": filter_query(ctx["flt"], page=number - 1),
-                                            "next_query": filter_query(ctx["flt"], page=number + 1)})
+    rows = table_rows(request, ordered[(number - 1) * PAGE_SIZE:number * PAGE_SIZE])
+    flt = ctx["flt"]
+
+    def sort_link(column: str) -> str:
+        descending = not (state.sort == column and state.descending)
+        return state_query(flt, replace(state, sort=column, descending=descending))
+
+    return page(request, "incidents.html", {
+        **ctx, "rows": rows, "page": number, "pages": pages, "view": "incidents",
+        "sort_links": {c: sort_link(c) for c in SORTS},
+        "prev_query": state_query(flt, state, page=number - 1), "next_query": state_query(flt, state, page=number + 1)})
 
 
 @router.get("/map")
 async def map_view(request: Request) -> Response:
     ctx = _common(request)
-    return page(request, "map.html", {**ctx, "view": "map", "tile_url": workbench(request).settings.tile_url})
+    ctx.pop("events")
+    bench = workbench(request)
+    return page(request, "map.html", {**ctx, "view": "map", "tile_url": bench.settings.tile_url,
+                                      "places_url": "/api/places"})
 
 
 @router.get("/api/markers")
-async def markers(request: Request) -> Response:
+async def markers(request: Request, limit: int = 20000) -> Response:
+    """One marker per event (or report) with coordinates: type, date, killed, sources, grade, precision."""
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
-    found = bench.queries.markers(flt)
-    return JSONResponse({"located": sum(m.count for m in found),
-                         "markers": [{"lat": m.lat, "lon": m.lon, "n": m.count, "place": m.place, "id": m.first_id}
-                                     for m in found]})
+    state = view_state(request.query_params)
+    found = [e for e in event_queries(request).events(flt, state.level) if e.lat is not None and e.lon is not None]
+    found.sort(key=lambda e: (e.date_start or "", e.key), reverse=True)
+    return JSONResponse({"located": len(found), "level": state.level,
+                         "markers": [marker_json(e) for e in found[:max(1, min(limit, 50000))]]})
 
 
 @router.get("/timeline")
 async def timeline(request: Request) -> Response:
-    bench = workbench(request)
     ctx = _common(request)
     unit = request.query_params.get("unit")
-    buckets = bench.queries.timeline(ctx["flt"])  # one query; weeks are summed here
+    buckets = timeline_buckets(ctx.pop("events"))
     if unit not in ("day", "week"):
         unit = "week" if len(buckets) > 120 else "day"
     if unit == "week":
         buckets = weekly(buckets)
-    flt = ctx["flt"]
-    chart = timeline_chart(buckets, unit, link=lambda first, last: "/incidents?" + filter_query(
-        replace(flt, since=first, until=last)))
-    return page(request, "timeline.html", {**ctx, "view": "timeline", "unit": unit, "chart": chart})
+    flt, state = ctx["flt"], ctx["state"]
+    chart = stacked_chart(buckets, unit, INCIDENT_TYPES, link=lambda first, last: "/incidents?" + state_query(
+        replace(flt, since=first, until=last), state))
+    brush = state_query(replace(flt, since=None, until=None), state)
+    return page(request, "timeline.html", {**ctx, "view": "timeline", "unit": unit, "chart": chart,
+                                           "brush_query": brush})
 
 
 @router.get("/incidents/{incident_id}")

@@ -1,0 +1,250 @@
+"""The workbench at two levels: events (canonical incidents, issue #6) or reports (extracted incidents).
+
+An event is the canonical incident an extracted incident belongs to, after the analysts' moves and merges;
+an incident nobody linked stands alone as its own event. The filters select incidents (``ReviewFilter``, on
+the reviewed values); an event is selected when any of its incidents is. Counts, map markers and timeline bars
+then count events, not reports (three reports of one strike are one strike).
+
+``EventQueries.rows(flt)`` reads one narrow row per selected incident (no JSON); grouping, sorting and paging
+happen here in Python, so both levels sort on any column the same way on SQLite and PostgreSQL. Incidents an
+analyst marked as a duplicate of another incident of the same report (overlay field ``duplicate_of``) are
+left out everywhere unless the review filter is "all": the twin they duplicate stands for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .review_queries import ReviewFilter, ReviewQueries
+
+LEVELS = ("events", "reports")
+SORTS = ("date", "type", "place", "killed", "injured", "grade", "sources", "outlet", "published", "updated", "id")
+# (incident id, canonical id the linker gave it) -> (event key, is a canonical incident)
+Resolver = Callable[[str, str | None], tuple[str, bool]]
+
+
+def _standalone(incident_id: str, canonical_id: str | None) -> tuple[str, bool]:
+    return (canonical_id, True) if canonical_id else (incident_id, False)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+@dataclass
+class IncidentRow:
+    """The sortable and drawable columns of one extracted incident, reviewed values in force."""
+
+    id: str
+    doc_id: str
+    canonical_id: str | None
+    date_start: str | None
+    date_end: str | None
+    type: str
+    place: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+    killed: int | None
+    injured: int | None
+    outlet: str | None
+    published: str | None
+    updated: str | None
+    grade: str | None
+    certainty: str | None
+
+
+@dataclass
+class Event:
+    """One row at either level: a canonical incident with its selected reports, or a single incident."""
+
+    key: str
+    canonical: bool
+    members: list[IncidentRow] = field(default_factory=list)
+    date_start: str | None = None
+    date_end: str | None = None
+    type: str = ""
+    place: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    grade: str | None = None
+    sources: int = 1
+    reports: int = 1
+    outlets: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    certainty: str | None = None
+    status: str | None = None  # the canonical incident's review status
+
+    @property
+    def href(self) -> str:
+        return f"/canonical/{self.key}" if self.canonical else f"/incidents/{self.key}"
+
+
+_CANONICAL_SQL = (
+    "SELECT c.id AS id, COALESCE(r.type, c.type) AS type, COALESCE(r.date_start, c.date_start) AS date_start,"
+    " COALESCE(r.date_end, r.date_start, c.date_end) AS date_end, COALESCE(r.place, c.place) AS place,"
+    " COALESCE(r.admin1, c.admin1) AS admin1, COALESCE(r.lat, c.lat) AS lat, COALESCE(r.lon, c.lon) AS lon,"
+    " COALESCE(r.fatalities_best, c.fatalities_best) AS killed, c.admiralty AS grade,"
+    " c.independent_sources AS sources, c.n_reports AS reports, c.updated_at AS updated, r.reviewed_at AS reviewed,"
+    " COALESCE(r.certainty, c.certainty) AS certainty, r.status AS status"
+    " FROM canonical_incidents c LEFT JOIN review_overlay r ON r.target_id = c.id WHERE c.id IN ({marks})")
+
+
+class EventQueries:
+    """Event- and report-level lists, counts, markers and timelines over ``ReviewQueries``' filters."""
+
+    def __init__(self, queries: ReviewQueries, resolve: Resolver | None = None,
+                 duplicates: Iterable[str] = ()) -> None:
+        self.queries = queries
+        self.reviews = queries.reviews
+        self.resolve = resolve or _standalone
+        self.duplicates = set(duplicates)
+
+    # -- reading -------------------------------------------------------------------------------------------
+
+    def rows(self, flt: ReviewFilter) -> list[IncidentRow]:
+        """One narrow row per incident the filter selects (duplicates left out unless review is "all")."""
+        out: list[IncidentRow] = []
+        for b in self.queries._branches(flt):
+            col = b.col
+            killed = "COALESCE(r.fatalities_best, i.fatalities_best)" if "r." in col["type"] else "i.fatalities_best"
+            updated = "COALESCE(r.reviewed_at, d.ingested_at)" if "r." in col["type"] else "d.ingested_at"
+            sql = (f"SELECT i.id AS id, i.doc_id AS doc_id, l.canonical_id AS canonical_id,"
+                   f" {col['date_start']} AS date_start, {col['date_end']} AS date_end, {col['type']} AS type,"
+                   f" {col['place']} AS place, {col['admin1']} AS admin1, {col['lat']} AS lat, {col['lon']} AS lon,"
+                   f" i.geo_precision AS geo_precision, {killed} AS killed, i.injured_best AS injured,"
+                   f" i.outlet AS outlet, d.published AS published, {updated} AS updated, c.admiralty AS grade,"
+                   f" {col['certainty']} AS certainty"
+                   f" FROM {b.source} JOIN documents d ON d.id = i.doc_id"
+                   f" LEFT JOIN incident_links l ON l.incident_id = i.id"
+                   f" LEFT JOIN canonical_incidents c ON c.id = l.canonical_id WHERE {b.where}")
+            for r in self.reviews.rows(sql, b.params):
+                if flt.review != "all" and r["id"] in self.duplicates:
+                    continue
+                out.append(IncidentRow(
+                    r["id"], r["doc_id"], r["canonical_id"], _text(r["date_start"]), _text(r["date_end"]), r["type"],
+                    r["place"], r["admin1"], _float(r["lat"]), _float(r["lon"]), r["geo_precision"], r["killed"],
+                    r["injured"], r["outlet"], _text(r["published"]), _text(r["updated"]), r["grade"],
+                    r["certainty"]))
+        return out
+
+    def events(self, flt: ReviewFilter, level: str = "events") -> list[Event]:
+        """The rows of ``level``: every selected incident (reports), or the events they belong to."""
+        rows = self.rows(flt)
+        if level == "reports":
+            return [_single(row) for row in rows]
+        grouped: dict[str, Event] = {}
+        for row in rows:
+            key, canonical = self.resolve(row.id, row.canonical_id)
+            event = grouped.get(key)
+            if event is None:
+                event = grouped[key] = Event(key, canonical)
+            event.members.append(row)
+        singles = [e for e in grouped.values() if not e.canonical]
+        for event in singles:
+            _fill_from(event, event.members)
+        self._fill_canonical([e for e in grouped.values() if e.canonical])
+        keep_rejected = flt.review in ("rejected", "all")
+        return [e for e in grouped.values() if keep_rejected or e.status != "rejected"]
+
+    def _fill_canonical(self, events: list[Event]) -> None:
+        by_key = {e.key: e for e in events}
+        keys = list(by_key)
+        found: dict[str, Any] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            for r in self.reviews.rows(_CANONICAL_SQL.format(marks=",".join("?" * len(chunk))), chunk):
+                found[r["id"]] = r
+        for key, event in by_key.items():
+            _fill_from(event, event.members)  # the reports' values first: what the linker left empty stays theirs
+            r = found.get(key)
+            if r is None:
+                continue
+            event.type = r["type"] or event.type
+            event.date_start, event.date_end = _text(r["date_start"]), _text(r["date_end"])
+            event.place, event.admin1 = r["place"], r["admin1"]
+            if r["lat"] is not None and r["lon"] is not None:
+                event.lat, event.lon = float(r["lat"]), float(r["lon"])
+                event.precision = _precision_at(event.members, event.place) or event.precision
+            event.killed = r["killed"]
+            event.grade = r["grade"]
+            event.sources = int(r["sources"] or 0)
+            event.reports = max(int(r["reports"] or 0), len(event.members))
+            event.certainty = r["certainty"]
+            event.status = r["status"]
+            event.updated = max(filter(None, [event.updated, _text(r["updated"]), _text(r["reviewed"])]),
+                                default=None)
+
+    # -- what the views draw ---------------------------------------------------------------------------------
+
+    def page(self, flt: ReviewFilter, level: str, sort: str, descending: bool, limit: int,
+             offset: int) -> tuple[int, list[Event]]:
+        """(number of rows at ``level``, the rows of one page sorted by ``sort``)."""
+        events = sort_events(self.events(flt, level), sort, descending)
+        return len(events), events[offset:offset + limit]
+
+    def count(self, flt: ReviewFilter, level: str) -> int:
+        return len(self.events(flt, level))
+
+
+def sort_events(events: list[Event], sort: str, descending: bool) -> list[Event]:
+    """Sorted by ``sort`` (one of ``SORTS``), unknown values last whichever the direction; ties by id."""
+    sort = sort if sort in SORTS else "date"
+
+    def value(e: Event) -> Any:
+        return {"date": e.date_start, "type": e.type, "place": (e.place or "").lower() or None, "killed": e.killed,
+                "injured": e.injured, "grade": e.grade, "sources": e.sources,
+                "outlet": (e.outlets[0].lower() if e.outlets else None), "published": e.published,
+                "updated": e.updated, "id": e.key}[sort]
+
+    known = [e for e in events if value(e) is not None]
+    unknown = [e for e in events if value(e) is None]
+    known.sort(key=lambda e: (value(e), e.key), reverse=descending)
+    unknown.sort(key=lambda e: e.key, reverse=descending)
+    return known + unknown
+
+
+def _float(value: Any) -> float | None:
+    return float(value) if value is not None else None
+
+
+def _single(row: IncidentRow) -> Event:
+    event = Event(row.id, False, [row])
+    _fill_from(event, [row])
+    event.grade = row.grade
+    return event
+
+
+def _fill_from(event: Event, rows: list[IncidentRow]) -> None:
+    """An event's values from its reports: the first report's fields, the earliest publication, the outlets."""
+    first = rows[0]
+    event.date_start, event.date_end, event.type = first.date_start, first.date_end, first.type
+    event.place, event.admin1, event.lat, event.lon = first.place, first.admin1, first.lat, first.lon
+    event.precision, event.killed, event.injured = first.precision, first.killed, first.injured
+    event.certainty = first.certainty
+    event.grade = first.grade
+    event.reports = len(rows)
+    event.sources = len({r.outlet for r in rows if r.outlet}) or 1
+    event.outlets = sorted({r.outlet for r in rows if r.outlet})
+    event.published = min(filter(None, (r.published for r in rows)), default=None)
+    event.updated = max(filter(None, (r.updated for r in rows)), default=None)
+    if event.injured is None:
+        event.injured = next((r.injured for r in rows if r.injured is not None), None)
+
+
+def _precision_at(rows: list[IncidentRow], place: str | None) -> str | None:
+    """The geocoding precision of the report whose place the canonical incident took."""
+    for row in rows:
+        if row.place == place and row.precision:
+            return row.precision
+    return None
