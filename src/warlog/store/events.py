@@ -117,7 +117,9 @@ class EventQueries:
         out: list[IncidentRow] = []
         for b in self.queries._branches(flt):
             col = b.col
-            killed = "COALESCE(r.fatalities_best, i.fatalities_best)" if "r." in col["type"] else "i.fatalities_best"
+            # A range without a best figure ("four to six") sorts by its low bound.
+            killed = ("COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)" if "r." in col["type"]
+                      else "COALESCE(i.fatalities_best, i.fatalities_low)")
             updated = "COALESCE(r.reviewed_at, d.ingested_at)" if "r." in col["type"] else "d.ingested_at"
             sql = (f"SELECT i.id AS id, i.doc_id AS doc_id, l.canonical_id AS canonical_id,"
                    f" {col['date_start']} AS date_start, {col['date_end']} AS date_end, {col['type']} AS type,"

@@ -99,7 +99,9 @@ async def incidents(request: Request) -> Response:
     flt = ctx["flt"]
 
     def sort_link(column: str) -> str:
-        descending = not (state.sort == column and state.descending)
+        # A first click sorts numbers and dates largest/newest first, words and grades A to Z; again reverses.
+        first = column not in ("type", "place", "outlet", "grade", "id")
+        descending = not state.descending if state.sort == column else first
         return state_query(flt, replace(state, sort=column, descending=descending))
 
     return page(request, "incidents.html", {
