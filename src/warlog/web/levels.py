@@ -77,6 +77,13 @@ def event_queries(request: Request) -> EventQueries:
     return EventQueries(bench.queries, resolver(corrections(bench.store, bench.reviews), duplicates), duplicates)
 
 
+def canonical_size(request: Request, canonical_id: str) -> int:
+    """The incidents of a canonical incident after the analysts' moves and merges."""
+    bench = workbench(request)
+    fixes = corrections(bench.store, bench.reviews)
+    return len(fixes.member_ids(canonical_id)) if fixes else 0
+
+
 def count_text(count: Count | None) -> str:
     """A count with its bounds as the CLI shows it: ``3``, ``7+`` (at least), ``5 (4-6)``, ``4-6``."""
     if count is None or (count.best is None and count.low is None and count.high is None):

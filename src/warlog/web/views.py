@@ -13,7 +13,18 @@ from ..store.events import LEVELS, SORTS, sort_events
 from .app import page, workbench
 from .auth import LoginThrottle, authenticate, require
 from .filters import INCIDENT_TYPES, filter_query, is_filtered, parse_filter
-from .levels import ViewState, event_queries, marker_json, state_query, table_rows, timeline_buckets, view_state
+from .levels import (
+    DUPLICATE_OF,
+    ViewState,
+    canonical_size,
+    duplicate_marks,
+    event_queries,
+    marker_json,
+    state_query,
+    table_rows,
+    timeline_buckets,
+    view_state,
+)
 from .linked import canonical_for, citations, registry, reliability
 from .render import chain, document_marks, incident_marks, segments
 from .security import check_csrf
@@ -164,12 +175,15 @@ async def incident_page(request: Request, incident_id: str) -> Response:
     marks = incident_marks(machine.incident) if machine else []
     claims = [c for c in (report.claims if report else []) if c.id in set(record.incident.claim_ids)]
     others = [i for i in (report.incidents if report else []) if i.id != incident_id]
+    canonical = canonical_for(bench.store, bench.reviews, incident_id)
     return page(request, "incident.html", {
         "record": record, "inc": record.incident, "machine": machine.incident if machine else None,
         "review": review, "segments": segments(text, marks), "doc": record.document,
         "claims": [(c, chain(c, record.document)) for c in claims], "others": others,
         "audit": bench.reviews.audit(incident_id), "view": "incidents",
-        "canonical": canonical_for(bench.store, bench.reviews, incident_id),
+        "canonical": canonical, "canonical_size": canonical_size(request, canonical.id) if canonical else 0,
+        "duplicate_of": (review.fields.get(DUPLICATE_OF) if review else None),
+        "duplicates_here": {k: v for k, v in duplicate_marks(request).items() if k in {o.id for o in others}},
         "query": filter_query(parse_filter(request.query_params)),  # the list's filters, kept for navigation
     })
 
