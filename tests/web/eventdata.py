@@ -33,6 +33,7 @@ from warlog.models import (
     Where,
 )
 from warlog.store import Store
+from warlog.store.review import ReviewStore
 
 EVENT = "kevent00000000001"
 PERSON = "pperson0000000001"
@@ -47,7 +48,7 @@ def _store(store: Store, report: Report) -> None:
     store.add(report, fingerprint(report.document.text), 1.1)  # similar texts on purpose: no near-duplicates
 
 
-def _canonical(conn: sqlite3.Connection, c: CanonicalIncident, day: str, members: list[tuple[str, str]]) -> None:
+def _canonical(conn: ReviewStore, c: CanonicalIncident, day: str, members: list[tuple[str, str]]) -> None:
     """A canonical incident and its links, as the linker writes them."""
     where = c.where
     assert where is not None
@@ -103,7 +104,7 @@ def fill_events(store: Store) -> list[str]:
                                                                         incident_id=ids[1])),
             Version(value="7+", text="at least 7", support=Support(doc_id="d0000000000000005",
                                                                    incident_id=SECOND))])])
-    conn = store.conn  # type: ignore[attr-defined]
+    conn = ReviewStore(store)  # its execute() takes "?" placeholders on either backend
     _canonical(conn, event, "2024-03-05", [(ids[1], "d0000000000000002"), (SECOND, "d0000000000000005")])
     person = Person(
         id=PERSON, name="Ivan Petrenko", roles=["victim", "soldier"],

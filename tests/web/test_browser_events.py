@@ -196,3 +196,42 @@ def test_the_timeline_has_a_date_axis_stacks_types_and_brushing_filters(tab: Any
     until = tab.url.split("until=")[1][:10]
     assert "2024-03-05" <= until < "2024-04-01"
     assert _count(tab) == 2  # the Bakhmut strike and the Kreminna event
+
+
+def test_named_casualties_are_a_filterable_page_and_an_export(tab: Any, tmp_path: Path) -> None:
+    from eventdata import PERSON
+
+    tab.click("header nav >> text=People")
+    tab.wait_for_url("**/people")
+    assert tab.inner_text("[data-testid=casualty-count]") == "1"
+    row = tab.inner_text("[data-testid=registry] tbody tr")
+    for expected in ("Ivan Petrenko", "34", "3rd Assault Brigade", "Frontline Ledger", "killed", "missing (hedged)",
+                     "2024-03-05", "Kreminna", EVENT):
+        assert expected in row, expected
+    tab.select_option("#casualty-filters select[name=fate]", "captured")
+    tab.click("#casualty-filters button[type=submit]")
+    tab.wait_for_url("**fate=captured**")
+    assert tab.inner_text("[data-testid=casualty-count]") == "0"
+    tab.goto("/people?fate=missing&place=Kreminna&since=2024-03-01&until=2024-03-31&name=petr")
+    assert tab.inner_text("[data-testid=casualty-count]") == "1"
+    with tab.expect_download() as download:
+        tab.click("[data-testid=casualties-csv]")
+    target = tmp_path / "casualties.csv"
+    download.value.save_as(target)
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == 1
+    person = rows[0]
+    assert (person["id"], person["name"], person["date_of_death"], person["place_of_death"]) == (
+        PERSON, "Ivan Petrenko", "2024-03-05", "Kreminna")
+    assert person["age"] == "34 (Frontline Ledger, document d0000000000000002)"
+    assert person["fate"] == "killed" and person["incidents"] == EVENT
+    assert "missing (hedged), says his brother, source: Border Courier d0000000000000005" in person["fate_versions"]
+    import json
+
+    lines = tab.request.get("/export/casualties.jsonl?outlet=Border").text().splitlines()
+    record = json.loads(lines[0])
+    assert [(f["status"], f["source"]["outlet"]) for f in record["fates"]] == [
+        ("killed", "Frontline Ledger"), ("missing", "Border Courier")]
+    assert record["unit"] == [{"value": "3rd Assault Brigade", "source": {
+        "doc_id": "d0000000000000002", "outlet": "Frontline Ledger", "incident_id": None, "origin": None}}]
+    assert tab.request.get("/export/casualties.jsonl?outlet=Nobody").text() == ""

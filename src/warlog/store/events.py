@@ -90,9 +90,12 @@ class Event:
         return f"/canonical/{self.key}" if self.canonical else f"/incidents/{self.key}"
 
 
+# The overlay's dates are DATE on PostgreSQL, the linker's TEXT: compared as ISO text on both backends.
 _CANONICAL_SQL = (
-    "SELECT c.id AS id, COALESCE(r.type, c.type) AS type, COALESCE(r.date_start, c.date_start) AS date_start,"
-    " COALESCE(r.date_end, r.date_start, c.date_end) AS date_end, COALESCE(r.place, c.place) AS place,"
+    "SELECT c.id AS id, COALESCE(r.type, c.type) AS type,"
+    " COALESCE(CAST(r.date_start AS TEXT), c.date_start) AS date_start,"
+    " COALESCE(CAST(r.date_end AS TEXT), CAST(r.date_start AS TEXT), c.date_end) AS date_end,"
+    " COALESCE(r.place, c.place) AS place,"
     " COALESCE(r.admin1, c.admin1) AS admin1, COALESCE(r.lat, c.lat) AS lat, COALESCE(r.lon, c.lon) AS lon,"
     " COALESCE(r.fatalities_best, c.fatalities_best) AS killed, c.admiralty AS grade,"
     " c.independent_sources AS sources, c.n_reports AS reports, c.updated_at AS updated, r.reviewed_at AS reviewed,"

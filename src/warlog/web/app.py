@@ -75,6 +75,7 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
 
     app.state.login_throttle = LoginThrottle()
 
+    from .casualties import router as casualties_router
     from .exports import router as exports_router
     from .linked import router as linked_router
     from .merging import router as merging_router
@@ -83,6 +84,7 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
     from .reviewing import router as review_router
     from .views import router as views_router
 
+    app.include_router(casualties_router)  # first: /export/casualties.{fmt} before /export/{fmt}
     app.include_router(views_router)
     app.include_router(review_router)
     app.include_router(exports_router)

@@ -215,5 +215,10 @@ async def sources(request: Request) -> Response:
 async def people(request: Request) -> Response:
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
+    from .casualties import FATES, ROLES, casualties, casualty_filter
+
+    flt = casualty_filter(request.query_params)
+    rows = casualties(request, flt)
     return page(request, "people.html", {"people": bench.queries.people(), "registry": registry(bench.store),
-                                         "view": "people"})
+                                         "casualties": rows, "cflt": flt, "cquery": flt.query(), "fates": FATES,
+                                         "roles": ROLES, "view": "people"})
