@@ -188,6 +188,10 @@ def test_screenshots(request: pytest.FixtureRequest, browser: Any, tmp_path: Pat
         tab.screenshot(path=str(SHOTS / "map.png"))
         tab.goto("/timeline?unit=day")
         tab.screenshot(path=str(SHOTS / "timeline.png"))
+        tab.goto("/queue")
+        tab.screenshot(path=str(SHOTS / "queue.png"))
+        tab.goto("/people")
+        tab.screenshot(path=str(SHOTS / "people.png"))
         tab.goto(f"/incidents/{first}")
         tab.screenshot(path=str(SHOTS / "incident.png"), full_page=True)
         if merged:

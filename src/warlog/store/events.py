@@ -115,37 +115,68 @@ class EventQueries:
 
     # -- reading -------------------------------------------------------------------------------------------
 
-    def rows(self, flt: ReviewFilter) -> list[IncidentRow]:
-        """One narrow row per incident the filter selects (duplicates left out unless review is "all")."""
+    def rows(self, flt: ReviewFilter, with_documents: bool = False) -> list[IncidentRow]:
+        """One narrow row per incident the filter selects (duplicates left out unless review is "all").
+
+        ``with_documents``: also the publication and last-change times (a join with the wide documents table,
+        needed only to sort by them; ``add_documents`` fills them for one page).
+        """
         out: list[IncidentRow] = []
         for b in self.queries._branches(flt):
             col = b.col
+            reviewed = "r." in col["type"]
             # A range without a best figure ("four to six") sorts by its low bound.
-            killed = ("COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)" if "r." in col["type"]
+            killed = ("COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)" if reviewed
                       else "COALESCE(i.fatalities_best, i.fatalities_low)")
-            updated = "COALESCE(r.reviewed_at, d.ingested_at)" if "r." in col["type"] else "d.ingested_at"
-            sql = (f"SELECT i.id AS id, i.doc_id AS doc_id, l.canonical_id AS canonical_id,"
-                   f" {col['date_start']} AS date_start, {col['date_end']} AS date_end, {col['type']} AS type,"
-                   f" {col['place']} AS place, {col['admin1']} AS admin1, {col['lat']} AS lat, {col['lon']} AS lon,"
-                   f" i.geo_precision AS geo_precision, {killed} AS killed, i.injured_best AS injured,"
-                   f" i.outlet AS outlet, d.published AS published, {updated} AS updated, c.admiralty AS grade,"
-                   f" {col['certainty']} AS certainty"
-                   f" FROM {b.source} JOIN documents d ON d.id = i.doc_id"
-                   f" LEFT JOIN incident_links l ON l.incident_id = i.id"
+            if with_documents:
+                docs = ("d.published", "COALESCE(r.reviewed_at, d.ingested_at)" if reviewed else "d.ingested_at",
+                        " JOIN documents d ON d.id = i.doc_id")
+            else:
+                docs = ("NULL", "NULL", "")
+            columns = ["i.id", "i.doc_id", "l.canonical_id", col["date_start"], col["date_end"], col["type"],
+                       col["place"], col["admin1"], col["lat"], col["lon"], "i.geo_precision", killed, "i.injured_best",
+                       "i.outlet", docs[0], docs[1], "c.admiralty", col["certainty"]]
+            # Named c0..c17: PostgreSQL rows are dicts, read here in column order.
+            sql = (f"SELECT {', '.join(f'{c} AS c{n}' for n, c in enumerate(columns))}"
+                   f" FROM {b.source}{docs[2]} LEFT JOIN incident_links l ON l.incident_id = i.id"
                    f" LEFT JOIN canonical_incidents c ON c.id = l.canonical_id WHERE {b.where}")
-            for r in self.reviews.rows(sql, b.params):
-                if flt.review != "all" and r["id"] in self.duplicates:
+            duplicates = self.duplicates if flt.review != "all" else set()
+            for found in self.reviews.rows(sql, b.params):
+                r = tuple(found.values()) if isinstance(found, dict) else found
+                if r[0] in duplicates:
                     continue
                 out.append(IncidentRow(
-                    r["id"], r["doc_id"], r["canonical_id"], _text(r["date_start"]), _text(r["date_end"]), r["type"],
-                    r["place"], r["admin1"], _float(r["lat"]), _float(r["lon"]), r["geo_precision"], r["killed"],
-                    r["injured"], r["outlet"], _text(r["published"]), _text(r["updated"]), r["grade"],
-                    r["certainty"]))
+                    r[0], r[1], r[2], _text(r[3]), _text(r[4]), r[5], r[6], r[7],
+                    float(r[8]) if r[8] is not None else None, float(r[9]) if r[9] is not None else None,
+                    r[10], r[11], r[12], r[13], _text(r[14]), _text(r[15]), r[16], r[17]))
         return out
 
-    def events(self, flt: ReviewFilter, level: str = "events") -> list[Event]:
+    def add_documents(self, events: list[Event]) -> None:
+        """Publication and last-change times of the reports of ``events`` (one page), read for them only."""
+        members = [row for e in events for row in e.members]
+        if not members or all(row.published or row.updated for row in members):
+            return
+        docs: dict[str, tuple[str | None, str | None]] = {}
+        doc_ids = sorted({row.doc_id for row in members})
+        for start in range(0, len(doc_ids), 500):
+            chunk = doc_ids[start:start + 500]
+            for r in self.reviews.rows(f"SELECT id, published, ingested_at FROM documents WHERE id IN"
+                                       f" ({','.join('?' * len(chunk))})", chunk):
+                docs[r["id"]] = (_text(r["published"]), _text(r["ingested_at"]))
+        reviewed = self.reviews.reviews([row.id for row in members])
+        for row in members:
+            published, ingested = docs.get(row.doc_id, (None, None))
+            review = reviewed.get(row.id)
+            row.published = published
+            row.updated = max(filter(None, [ingested, review.reviewed_at if review else None]), default=None)
+        for event in events:
+            canonical_updated = event.updated if event.canonical else None
+            event.published = min(filter(None, (r.published for r in event.members)), default=None)
+            event.updated = max(filter(None, [canonical_updated, *(r.updated for r in event.members)]), default=None)
+
+    def events(self, flt: ReviewFilter, level: str = "events", with_documents: bool = False) -> list[Event]:
         """The rows of ``level``: every selected incident (reports), or the events they belong to."""
-        rows = self.rows(flt)
+        rows = self.rows(flt, with_documents)
         if level == "reports":
             return [_single(row) for row in rows]
         grouped: dict[str, Event] = {}

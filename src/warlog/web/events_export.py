@@ -36,7 +36,8 @@ def export_reports(request: Request, fmt: str, flt: ReviewFilter) -> Iterator[st
     if fmt not in WRITERS:
         raise AuthError(f"unknown export format {fmt!r}; choose one of {', '.join(WRITERS)}", 400)
     state = view_state(request.query_params)
-    events = sort_events(event_queries(request).events(flt, "reports"), state.sort, state.descending)
+    events = sort_events(event_queries(request).events(flt, "reports", state.sort in ("published", "updated")),
+                         state.sort, state.descending)
     queries = workbench(request).queries
 
     def items() -> Iterator[tuple[IncidentRecord, Review | None]]:
@@ -48,7 +49,8 @@ def export_reports(request: Request, fmt: str, flt: ReviewFilter) -> Iterator[st
 
 def _items(request: Request, flt: ReviewFilter) -> Iterator[Item]:
     state = view_state(request.query_params)
-    events = sort_events(event_queries(request).events(flt, "events"), state.sort, state.descending)
+    events = sort_events(event_queries(request).events(flt, "events", state.sort in ("published", "updated")),
+                         state.sort, state.descending)
     queries = workbench(request).queries
     for start in range(0, len(events), 500):
         chunk = events[start:start + 500]

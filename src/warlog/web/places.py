@@ -62,13 +62,19 @@ class PlaceLabels:
         return [Label(str(n), float(la), float(lo), int(p), str(c or "")) for n, la, lo, p, c in rows]
 
     def within(self, west: float, south: float, east: float, north: float, zoom: int, limit: int = 250) -> list[Label]:
+        """The largest places in the box, none closer to a larger one than a label's room at ``zoom``."""
         floor = FLOORS.get(zoom, 0 if zoom > max(FLOORS) else FLOORS[min(FLOORS)])
+        per_pixel = 360.0 / (256 * 2 ** zoom)  # degrees of longitude per screen pixel (Web Mercator)
+        room_x, room_y = 90 * per_pixel, 22 * per_pixel * 0.66  # a label's width, and its height at ~50°N
         out: list[Label] = []
         for label in self.labels():  # largest first: stop at the floor
             if label.population < floor or len(out) >= limit:
                 break
-            if south <= label.lat <= north and west <= label.lon <= east:
-                out.append(label)
+            if not (south <= label.lat <= north and west <= label.lon <= east):
+                continue
+            if any(abs(label.lon - kept.lon) < room_x and abs(label.lat - kept.lat) < room_y for kept in out):
+                continue  # a larger place's label is there: suburbs and districts do not pile up on the city
+            out.append(label)
         return out
 
 

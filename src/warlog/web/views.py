@@ -104,9 +104,15 @@ async def incidents(request: Request) -> Response:
     raw = request.query_params.get("page", "1")
     number = max(1, int(raw)) if raw.isdigit() else 1
     state: ViewState = ctx["state"]
-    ordered = sort_events(ctx.pop("events"), state.sort, state.descending)
+    events = ctx.pop("events")
+    queries = event_queries(request)
+    if state.sort in ("published", "updated"):  # these need the documents: read for every row only then
+        events = queries.events(ctx["flt"], state.level, with_documents=True)
+    ordered = sort_events(events, state.sort, state.descending)
     pages = max(1, -(-ctx["count"] // PAGE_SIZE))
-    rows = table_rows(request, ordered[(number - 1) * PAGE_SIZE:number * PAGE_SIZE])
+    shown = ordered[(number - 1) * PAGE_SIZE:number * PAGE_SIZE]
+    queries.add_documents(shown)
+    rows = table_rows(request, shown)
     flt = ctx["flt"]
 
     def sort_link(column: str) -> str:
