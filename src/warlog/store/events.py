@@ -23,6 +23,8 @@ LEVELS = ("events", "reports")
 SORTS = ("date", "type", "place", "killed", "injured", "grade", "sources", "outlet", "published", "updated", "id")
 # (incident id, canonical id the linker gave it) -> (event key, is a canonical incident)
 Resolver = Callable[[str, str | None], tuple[str, bool]]
+# A branch's columns -> one more SQL condition over them and its parameters
+Clause = Callable[[dict[str, str]], tuple[str, list[Any]]]
 
 
 def _standalone(incident_id: str, canonical_id: str | None) -> tuple[str, bool]:
@@ -115,11 +117,13 @@ class EventQueries:
 
     # -- reading -------------------------------------------------------------------------------------------
 
-    def rows(self, flt: ReviewFilter, with_documents: bool = False) -> list[IncidentRow]:
+    def rows(self, flt: ReviewFilter, with_documents: bool = False, extra: Clause | None = None,
+             order: Callable[[dict[str, str]], str] | None = None, limit: int | None = None) -> list[IncidentRow]:
         """One narrow row per incident the filter selects (duplicates left out unless review is "all").
 
         ``with_documents``: also the publication and last-change times (a join with the wide documents table,
-        needed only to sort by them; ``add_documents`` fills them for one page).
+        needed only to sort by them; ``add_documents`` fills them for one page). ``extra(branch)``: one more
+        SQL condition and its parameters; ``order(columns)``: an ORDER BY over the branch's columns, with ``limit``.
         """
         out: list[IncidentRow] = []
         for b in self.queries._branches(flt):
@@ -137,11 +141,20 @@ class EventQueries:
                        col["place"], col["admin1"], col["lat"], col["lon"], "i.geo_precision", killed, "i.injured_best",
                        "i.outlet", docs[0], docs[1], "c.admiralty", col["certainty"]]
             # Named c0..c17: PostgreSQL rows are dicts, read here in column order.
+            where, params = b.where, list(b.params)
+            if extra is not None:
+                condition, more = extra(b.col)
+                where, params = f"({where}) AND {condition}", params + more
             sql = (f"SELECT {', '.join(f'{c} AS c{n}' for n, c in enumerate(columns))}"
                    f" FROM {b.source}{docs[2]} LEFT JOIN incident_links l ON l.incident_id = i.id"
-                   f" LEFT JOIN canonical_incidents c ON c.id = l.canonical_id WHERE {b.where}")
+                   f" LEFT JOIN canonical_incidents c ON c.id = l.canonical_id WHERE {where}")
+            if order is not None:
+                sql += f" ORDER BY {order(dict(b.col, killed=killed, published=docs[0], updated=docs[1]))}"
+            if limit is not None:
+                sql += " LIMIT ?"
+                params.append(limit)
             duplicates = self.duplicates if flt.review != "all" else set()
-            for found in self.reviews.rows(sql, b.params):
+            for found in self.reviews.rows(sql, params):
                 r = tuple(found.values()) if isinstance(found, dict) else found
                 if r[0] in duplicates:
                     continue
@@ -174,9 +187,10 @@ class EventQueries:
             event.published = min(filter(None, (r.published for r in event.members)), default=None)
             event.updated = max(filter(None, [canonical_updated, *(r.updated for r in event.members)]), default=None)
 
-    def events(self, flt: ReviewFilter, level: str = "events", with_documents: bool = False) -> list[Event]:
+    def events(self, flt: ReviewFilter, level: str = "events", with_documents: bool = False,
+               extra: Clause | None = None) -> list[Event]:
         """The rows of ``level``: every selected incident (reports), or the events they belong to."""
-        rows = self.rows(flt, with_documents)
+        rows = self.rows(flt, with_documents, extra)
         if level == "reports":
             return [_single(row) for row in rows]
         grouped: dict[str, Event] = {}
@@ -220,17 +234,6 @@ class EventQueries:
             event.status = r["status"]
             event.updated = max(filter(None, [event.updated, _text(r["updated"]), _text(r["reviewed"])]),
                                 default=None)
-
-    # -- what the views draw ---------------------------------------------------------------------------------
-
-    def page(self, flt: ReviewFilter, level: str, sort: str, descending: bool, limit: int,
-             offset: int) -> tuple[int, list[Event]]:
-        """(number of rows at ``level``, the rows of one page sorted by ``sort``)."""
-        events = sort_events(self.events(flt, level), sort, descending)
-        return len(events), events[offset:offset + limit]
-
-    def count(self, flt: ReviewFilter, level: str) -> int:
-        return len(self.events(flt, level))
 
 
 def sort_events(events: list[Event], sort: str, descending: bool) -> list[Event]:
@@ -284,3 +287,11 @@ def _precision_at(rows: list[IncidentRow], place: str | None) -> str | None:
         if row.place == place and row.precision:
             return row.precision
     return None
+
+
+def marker_fields(event: Event) -> dict[str, Any]:
+    """What the map draws of one event (or report): place, type, date, killed, sources, grade, precision."""
+    return {"id": event.key, "href": event.href, "lat": event.lat, "lon": event.lon, "place": event.place or "",
+            "admin1": event.admin1 or "", "type": event.type, "date": event.date_start or "",
+            "killed": event.killed, "sources": event.sources, "grade": event.grade or "",
+            "precision": event.precision or "unknown", "reports": event.reports, "canonical": event.canonical, "n": 1}

@@ -8,12 +8,12 @@ merges) and duplicate marks in force.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from fastapi import Request
 from starlette.datastructures import QueryParams
 
 from ..models import CanonicalIncident, Count
+from ..store.event_pages import EventPages
 from ..store.events import LEVELS, SORTS, Event, EventQueries, Resolver
 from ..store.overlay import apply_canonical_review
 from ..store.review import Review
@@ -72,9 +72,16 @@ def duplicate_marks(request: Request) -> dict[str, str]:
 
 
 def event_queries(request: Request) -> EventQueries:
+    return event_pages(request).events
+
+
+def event_pages(request: Request) -> EventPages:
+    """The level-aware queries of this request, the analysts' link corrections and duplicate marks in force."""
     bench = workbench(request)
     duplicates = duplicate_marks(request)
-    return EventQueries(bench.queries, resolver(corrections(bench.store, bench.reviews), duplicates), duplicates)
+    fixes = corrections(bench.store, bench.reviews)
+    queries = EventQueries(bench.queries, resolver(fixes, duplicates), duplicates)
+    return EventPages(queries, fixes.moved if fixes is not None else ())
 
 
 def canonical_size(request: Request, canonical_id: str) -> int:
@@ -147,21 +154,3 @@ def _canonicals(request: Request, ids: list[str]) -> dict[str, tuple[CanonicalIn
         if found is not None:
             out[canonical_id] = (apply_canonical_review(found, reviews.get(canonical_id)), reviews.get(canonical_id))
     return out
-
-
-def marker_json(event: Event) -> dict[str, Any]:
-    return {"id": event.key, "href": event.href, "lat": event.lat, "lon": event.lon, "place": event.place or "",
-            "admin1": event.admin1 or "", "type": event.type, "date": event.date_start or "",
-            "killed": event.killed, "sources": event.sources, "grade": event.grade or "",
-            "precision": event.precision or "unknown", "reports": event.reports, "canonical": event.canonical}
-
-
-def timeline_buckets(events: list[Event]) -> dict[str, dict[str, int]]:
-    """day -> type -> number of events (or reports) dated that day."""
-    days: dict[str, dict[str, int]] = {}
-    for event in events:
-        if not event.date_start:
-            continue
-        per_type = days.setdefault(event.date_start[:10], {})
-        per_type[event.type] = per_type.get(event.type, 0) + 1
-    return dict(sorted(days.items()))

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from ..errors import AuthError
-from ..store.events import LEVELS, SORTS, sort_events
+from ..store.event_pages import MARKER_LIMIT, EventPages
+from ..store.events import LEVELS, SORTS
 from .app import page, workbench
 from .auth import LoginThrottle, authenticate, require
 from .filters import INCIDENT_TYPES, filter_query, is_filtered, parse_filter
@@ -18,11 +19,9 @@ from .levels import (
     ViewState,
     canonical_size,
     duplicate_marks,
-    event_queries,
-    marker_json,
+    event_pages,
     state_query,
     table_rows,
-    timeline_buckets,
     view_state,
 )
 from .linked import canonical_for, citations, registry, reliability
@@ -87,14 +86,14 @@ async def logout(request: Request) -> Response:
 
 
 def _common(request: Request) -> dict[str, Any]:
-    """Filters, view state (level, sort) and the matching rows at that level, for the list views."""
+    """Filters, view state (level, sort) and the number of rows at that level, for the list views."""
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
     state = view_state(request.query_params)
-    events = event_queries(request).events(flt, state.level)
+    pages = event_pages(request)
     return {"flt": flt, "state": state, "query": state_query(flt, state), "filtered": is_filtered(flt),
-            "count": len(events), "events": events, "level": state.level,
+            "count": pages.count(flt, state.level), "pages_query": pages, "level": state.level,
             "level_query": {lvl: state_query(flt, replace(state, level=lvl)) for lvl in LEVELS}}
 
 
@@ -104,15 +103,12 @@ async def incidents(request: Request) -> Response:
     raw = request.query_params.get("page", "1")
     number = max(1, int(raw)) if raw.isdigit() else 1
     state: ViewState = ctx["state"]
-    events = ctx.pop("events")
-    queries = event_queries(request)
-    if state.sort in ("published", "updated"):  # these need the documents: read for every row only then
-        events = queries.events(ctx["flt"], state.level, with_documents=True)
-    ordered = sort_events(events, state.sort, state.descending)
-    pages = max(1, -(-ctx["count"] // PAGE_SIZE))
-    shown = ordered[(number - 1) * PAGE_SIZE:number * PAGE_SIZE]
-    queries.add_documents(shown)
+    pages_query: EventPages = ctx.pop("pages_query")
+    shown = pages_query.page(ctx["flt"], state.level, state.sort, state.descending, PAGE_SIZE,
+                             (number - 1) * PAGE_SIZE)
+    pages_query.events.add_documents(shown)
     rows = table_rows(request, shown)
+    pages = max(1, -(-ctx["count"] // PAGE_SIZE))
     flt = ctx["flt"]
 
     def sort_link(column: str) -> str:
@@ -130,35 +126,34 @@ async def incidents(request: Request) -> Response:
 @router.get("/map")
 async def map_view(request: Request) -> Response:
     ctx = _common(request)
-    ctx.pop("events")
+    ctx.pop("pages_query")
     bench = workbench(request)
     return page(request, "map.html", {**ctx, "view": "map", "tile_url": bench.settings.tile_url,
                                       "places_url": "/api/places"})
 
 
 @router.get("/api/markers")
-async def markers(request: Request, limit: int = 20000) -> Response:
-    """One marker per event (or report) with coordinates: type, date, killed, sources, grade, precision."""
+async def markers(request: Request, limit: int = MARKER_LIMIT) -> Response:
+    """Markers of the events (or reports) with coordinates: type, date, killed, sources, grade, precision; the
+    standalone ones grouped by point and type (``n``)."""
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
     state = view_state(request.query_params)
-    found = [e for e in event_queries(request).events(flt, state.level) if e.lat is not None and e.lon is not None]
-    found.sort(key=lambda e: (e.date_start or "", e.key), reverse=True)
-    return JSONResponse({"located": len(found), "level": state.level,
-                         "markers": [marker_json(e) for e in found[:max(1, min(limit, 50000))]]})
+    located, found = event_pages(request).markers(flt, state.level, max(1, min(limit, 50000)))
+    return JSONResponse({"located": located, "level": state.level, "markers": found})
 
 
 @router.get("/timeline")
 async def timeline(request: Request) -> Response:
     ctx = _common(request)
     unit = request.query_params.get("unit")
-    buckets = timeline_buckets(ctx.pop("events"))
+    flt, state = ctx["flt"], ctx["state"]
+    buckets = ctx.pop("pages_query").timeline(flt, state.level)
     if unit not in ("day", "week"):
         unit = "week" if len(buckets) > 120 else "day"
     if unit == "week":
         buckets = weekly(buckets)
-    flt, state = ctx["flt"], ctx["state"]
     chart = stacked_chart(buckets, unit, INCIDENT_TYPES, link=lambda first, last: "/incidents?" + state_query(
         replace(flt, since=first, until=last), state))
     brush = state_query(replace(flt, since=None, until=None), state)

@@ -56,7 +56,8 @@
   var uncertainty = L.layerGroup().addTo(map);
 
   function clusterIcon(cluster) {
-    var total = cluster.getChildCount();
+    var total = 0;  // events, not markers: a marker may stand for several events at one point
+    cluster.getAllChildMarkers().forEach(function (m) { total += m.options.count || 1; });
     var size = total < 10 ? "small" : (total < 100 ? "medium" : "large");
     // total is a number: safe as markup.
     return L.divIcon({ html: "<div><span>" + total + "</span></div>", className: "marker-cluster marker-cluster-" + size,
@@ -74,6 +75,18 @@
     var title = document.createElement("strong");
     title.textContent = m.type.replace(/_/g, " ") + " · " + (m.place || "(unnamed place)");
     div.appendChild(title);
+    if (m.n > 1) {  // several unlinked events of one type at one point
+      var list = new URL(box.dataset.list, window.location.origin);
+      list.searchParams.set("place", m.place || "");
+      list.searchParams.append("type", m.type);
+      var more = document.createElement("a");
+      more.href = list.pathname + list.search;
+      more.textContent = m.n + " " + (box.dataset.level === "reports" ? "reports" : "events") + " here, latest " +
+        (m.date || "undated") + ": list them";
+      div.appendChild(document.createElement("br"));
+      div.appendChild(more);
+      return div;
+    }
     var dl = document.createElement("dl");
     row(dl, "date", m.date || "unknown");
     row(dl, "killed", m.killed === null ? "not stated" : String(m.killed));
@@ -118,9 +131,11 @@
     var bounds = [], types = [];
     data.markers.forEach(function (m) {
       var area = AREA[m.precision];
-      var icon = L.divIcon({ className: "event-marker t-" + m.type + (area ? " area" : " precise"), html: "",
-                             iconSize: L.point(area ? 16 : 14, area ? 16 : 14) });
-      var marker = L.marker([m.lat, m.lon], { icon: icon, title: m.type + ": " + (m.place || "") });
+      var size = (area ? 16 : 14) + (m.n > 1 ? 6 : 0);
+      // m.n is a number: safe as markup.
+      var icon = L.divIcon({ className: "event-marker t-" + m.type + (area ? " area" : " precise"),
+                             html: m.n > 1 ? "<span>" + Number(m.n) + "</span>" : "", iconSize: L.point(size, size) });
+      var marker = L.marker([m.lat, m.lon], { icon: icon, count: m.n, title: m.type + ": " + (m.place || "") });
       marker.bindPopup(function () { return popup(m); });
       clusters.addLayer(marker);
       if (area) {
@@ -134,8 +149,8 @@
     legend(types.sort());
     if (bounds.length) { map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 }); }
     var noun = data.level === "reports" ? "reports" : "events";
-    status.textContent = data.located + " of these " + noun + " have coordinates" +
-      (data.markers.length < data.located ? " (the latest " + data.markers.length + " drawn)" : "");
+    box.dataset.level = data.level;
+    status.textContent = data.located + " of these " + noun + " have coordinates";
     box.dataset.markersLoaded = String(data.markers.length);
     loadLabels();
   }).catch(function (err) {

@@ -1,0 +1,145 @@
+"""The views' queries at either level, fast where most incidents are: ``EventPages``.
+
+An incident nobody linked to a canonical incident (and no analyst moved) is an event on its own; at the
+report level every incident is. Those are counted, paged, bucketed and placed in SQL, as the report-level
+queries always were: a page sorted by any column asks each half of the filter (unreviewed, reviewed) for its
+first ``offset + limit`` rows only, the count is ``COUNT(*)``, the timeline and the map group in SQL. Linked
+incidents (and moved ones) are grouped into their canonical incidents in Python (``EventQueries``), the
+analysts' corrections in force; their number is that of the linked incidents the filter selects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .events import Clause, Event, EventQueries, _single, _text, sort_events
+from .review_queries import ReviewFilter
+
+MARKER_LIMIT = 20000
+_LINKED = "i.id IN (SELECT incident_id FROM incident_links)"
+_UNLINKED = "i.id NOT IN (SELECT incident_id FROM incident_links)"
+
+
+def _order(sort: str, descending: bool) -> Any:
+    """An ORDER BY over a branch's columns that sorts as ``sort_events`` does (unknown last, ties by id)."""
+    way = "DESC" if descending else "ASC"
+
+    def order(col: dict[str, str]) -> str:
+        expr = {"date": col["date_start"], "type": col["type"], "place": f"NULLIF(LOWER({col['place']}), '')",
+                "killed": col["killed"], "injured": "i.injured_best", "grade": "c.admiralty",
+                "outlet": "NULLIF(LOWER(i.outlet), '')", "published": col["published"], "updated": col["updated"],
+                "id": "i.id", "sources": "NULL"}[sort]
+        return f"CASE WHEN {expr} IS NULL THEN 1 ELSE 0 END, {expr} {way}, i.id {way}"
+
+    return order
+
+
+class EventPages:
+    def __init__(self, events: EventQueries, moved: Iterable[str] = ()) -> None:
+        self.events = events
+        self.reviews = events.reviews
+        self.dialect = events.queries.dialect
+        self.moved = sorted(set(moved))  # incidents an analyst moved or split out: resolved in Python
+
+    # -- the two parts ---------------------------------------------------------------------------------------
+
+    def _standalone(self, flt: ReviewFilter, level: str) -> Clause:
+        """The condition for incidents that are events by themselves at ``level`` (and are not duplicates)."""
+        duplicates = sorted(self.events.duplicates) if flt.review != "all" else []
+
+        def clause(_col: dict[str, str]) -> tuple[str, list[Any]]:
+            parts, params = ["1=1"], []
+            if duplicates:
+                parts.append(f"i.id NOT IN ({','.join('?' * len(duplicates))})")
+                params += duplicates
+            if level == "events":
+                parts.append(_UNLINKED)
+                if self.moved:
+                    parts.append(f"i.id NOT IN ({','.join('?' * len(self.moved))})")
+                    params += self.moved
+            return " AND ".join(parts), params
+
+        return clause
+
+    def _linked(self, _col: dict[str, str]) -> tuple[str, list[Any]]:
+        if not self.moved:
+            return _LINKED, []
+        return f"({_LINKED} OR i.id IN ({','.join('?' * len(self.moved))}))", list(self.moved)
+
+    def linked_events(self, flt: ReviewFilter, with_documents: bool = False) -> list[Event]:
+        """The events of the linked (or moved) incidents the filter selects, grouped in Python."""
+        return self.events.events(flt, "events", with_documents, extra=self._linked)
+
+    def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
+                    where_more: str = "") -> list[Any]:
+        """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows."""
+        rows: list[Any] = []
+        clause = self._standalone(flt, level)
+        for b in self.events.queries._branches(flt):
+            condition, more = clause(b.col)
+            sql = (f"SELECT {select.format(**b.col)} FROM {b.source} WHERE ({b.where}) AND {condition}"
+                   f"{where_more.format(**b.col)} {tail.format(**b.col)}")
+            rows += self.reviews.rows(sql, [*b.params, *more])
+        return rows
+
+    # -- what the views draw ---------------------------------------------------------------------------------
+
+    def count(self, flt: ReviewFilter, level: str) -> int:
+        alone = sum(int(r["n"]) for r in self._branch_sql(flt, level, "COUNT(*) AS n"))
+        return alone + (len(self.linked_events(flt)) if level == "events" else 0)
+
+    def page(self, flt: ReviewFilter, level: str, sort: str, descending: bool, limit: int,
+             offset: int) -> list[Event]:
+        """One page of rows at ``level`` sorted by ``sort``; only the first ``offset + limit`` standalone rows of
+        each half are read."""
+        with_documents = sort in ("published", "updated")
+        rows = self.events.rows(flt, with_documents, extra=self._standalone(flt, level),
+                                order=_order(sort, descending), limit=offset + limit)
+        events = [_single(row) for row in rows]
+        if level == "events":
+            events += self.linked_events(flt, with_documents)
+        return sort_events(events, sort, descending)[offset:offset + limit]
+
+    def timeline(self, flt: ReviewFilter, level: str) -> dict[str, dict[str, int]]:
+        """day -> type -> events (or reports) dated that day."""
+        days: dict[str, dict[str, int]] = {}
+        day = self.dialect.day("{date_start}")
+        for r in self._branch_sql(flt, level, f"{day} AS day, {{type}} AS type, COUNT(*) AS n",
+                                  "GROUP BY {date_start}, {type}", " AND {date_start} IS NOT NULL"):
+            per_type = days.setdefault(str(r["day"])[:10], {})
+            per_type[r["type"]] = per_type.get(r["type"], 0) + int(r["n"])
+        if level == "events":
+            for event in self.linked_events(flt):
+                if event.date_start:
+                    per_type = days.setdefault(event.date_start[:10], {})
+                    per_type[event.type] = per_type.get(event.type, 0) + 1
+        return dict(sorted(days.items()))
+
+    def markers(self, flt: ReviewFilter, level: str, limit: int = MARKER_LIMIT) -> tuple[int, list[dict[str, Any]]]:
+        """(events with coordinates, markers): one per linked event; standalone ones grouped by point and type."""
+        groups: dict[tuple[float, float, str], dict[str, Any]] = {}
+        select = ("{lat} AS lat, {lon} AS lon, {type} AS type, COUNT(*) AS n, MIN(i.id) AS id, MIN({place}) AS place,"
+                  " MIN({admin1}) AS admin1, MAX({date_start}) AS date, MAX(i.fatalities_best) AS killed,"
+                  " MIN(i.geo_precision) AS precision")
+        for r in self._branch_sql(flt, level, select, "GROUP BY {lat}, {lon}, {type}",
+                                  " AND {lat} IS NOT NULL AND {lon} IS NOT NULL"):
+            key = (float(r["lat"]), float(r["lon"]), str(r["type"]))
+            seen = groups.get(key)
+            if seen is None:
+                groups[key] = {"id": r["id"], "href": f"/incidents/{r['id']}", "lat": key[0], "lon": key[1],
+                               "place": r["place"] or "", "admin1": r["admin1"] or "", "type": key[2],
+                               "date": _text(r["date"]) or "", "killed": r["killed"], "sources": 1, "grade": "",
+                               "precision": r["precision"] or "unknown", "reports": 1, "canonical": False,
+                               "n": int(r["n"])}
+            else:
+                seen["n"] += int(r["n"])
+                seen["date"] = max(seen["date"], _text(r["date"]) or "")
+        markers = list(groups.values())
+        if level == "events":
+            from .events import marker_fields
+
+            markers += [marker_fields(e) for e in self.linked_events(flt) if e.lat is not None and e.lon is not None]
+        located = sum(m["n"] for m in markers)
+        markers.sort(key=lambda m: (m["date"], m["id"]), reverse=True)
+        return located, markers[:limit]
