@@ -86,9 +86,13 @@ def test_events_count_once_and_their_reports_are_one_click_away(tab: Any, tmp_pa
     assert f"{EVENTS} of these events have coordinates" in tab.inner_text("[data-testid=map-status]")
     markers = tab.request.get("/api/markers?place=Kharkiv&type=strike").json()["markers"]
     assert [(m["type"], m["n"]) for m in markers] == [("strike", 2)]  # two unlinked strikes at one point
-    tab.goto("/map?place=Kharkiv")  # and an "other" there too: the cluster counts the events, 3
+    tab.goto("/map?place=Kharkiv")  # and an "other" there too: one marker of 3 events, strike's colour
     tab.wait_for_selector("#map[data-markers-loaded]", state="attached")
-    assert tab.locator(".marker-cluster").inner_text() == "3"
+    marker = tab.locator(".event-marker.t-strike")
+    assert marker.inner_text() == "3"
+    marker.click()
+    popup = tab.inner_text(".leaflet-popup-content")
+    assert "strike" in popup and "other" in popup and "3 events here" in popup
     tab.goto("/timeline?since=2024-03-05&until=2024-03-05")  # the friendly fire's day: one event, two reports
     assert tab.locator("svg[data-testid=timeline] rect.seg").count() == 1
     assert "1 dated" in tab.inner_text("main")

@@ -137,7 +137,8 @@ class EventPages:
                 " ON c.id = l.canonical_id" if sort == "grade" else ""
         stand_ins: list[Event] = []
         clause = self._standalone(flt, level)
-        for b in self.events.queries._branches(flt):
+        # ordered: a search for common words walks the date index and stops, rather than sorting every match
+        for b in self.events.queries._branches(flt, ordered=sort == "date" and descending):
             col = dict(b.col, killed=killed if "r." not in b.col["type"] else
                        "COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)")
             condition, more = clause(b.col)
@@ -185,23 +186,28 @@ class EventPages:
                 by_id[r["id"]]["precision"] = r["geo_precision"] or "unknown"
 
     def markers(self, flt: ReviewFilter, level: str, limit: int = MARKER_LIMIT) -> tuple[int, list[dict[str, Any]]]:
-        """(events with coordinates, markers): one per linked event; standalone ones grouped by point and type."""
-        groups: dict[tuple[float, float, str], dict[str, Any]] = {}
+        """(events with coordinates, markers): one per linked event; standalone ones grouped by point (``n``, with
+        ``types`` broken down, coloured by the most frequent)."""
+        groups: dict[tuple[float, float], dict[str, Any]] = {}
         select = ("{lat} AS lat, {lon} AS lon, {type} AS type, COUNT(*) AS n, MIN(i.id) AS id, MIN({place}) AS place,"
                   " MIN({admin1}) AS admin1, MAX({date_start}) AS date")
         for r in self._branch_sql(flt, level, select, "GROUP BY {lat}, {lon}, {type}",
                                   " AND {lat} IS NOT NULL AND {lon} IS NOT NULL"):
-            key = (float(r["lat"]), float(r["lon"]), str(r["type"]))
+            key = (float(r["lat"]), float(r["lon"]))
+            kind, n = str(r["type"]), int(r["n"])
             seen = groups.get(key)
             if seen is None:
                 groups[key] = {"id": r["id"], "href": f"/incidents/{r['id']}", "lat": key[0], "lon": key[1],
-                               "place": r["place"] or "", "admin1": r["admin1"] or "", "type": key[2],
+                               "place": r["place"] or "", "admin1": r["admin1"] or "", "type": kind,
                                "date": _text(r["date"]) or "", "killed": None, "sources": 1, "grade": "",
-                               "precision": "unknown", "reports": 1, "canonical": False,
-                               "n": int(r["n"])}
-            else:
-                seen["n"] += int(r["n"])
-                seen["date"] = max(seen["date"], _text(r["date"]) or "")
+                               "precision": "unknown", "reports": 1, "canonical": False, "n": n, "types": {kind: n}}
+                continue
+            seen["n"] += n
+            seen["types"][kind] = seen["types"].get(kind, 0) + n
+            seen["type"] = max(seen["types"], key=lambda t: (seen["types"][t], t))  # the colour: the most frequent
+            seen["date"] = max(seen["date"], _text(r["date"]) or "")
+            if r["id"] < seen["id"]:
+                seen["id"], seen["href"] = r["id"], f"/incidents/{r['id']}"
         markers = list(groups.values())
         self._add_details(markers)
         if level == "events":

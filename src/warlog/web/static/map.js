@@ -73,12 +73,16 @@
     var div = document.createElement("div");
     div.className = "popup";
     var title = document.createElement("strong");
-    title.textContent = m.type.replace(/_/g, " ") + " · " + (m.place || "(unnamed place)");
+    title.textContent = (m.n > 1 ? "" : m.type.replace(/_/g, " ") + " · ") + (m.place || "(unnamed place)");
     div.appendChild(title);
-    if (m.n > 1) {  // several unlinked events of one type at one point
+    if (m.n > 1) {  // several unlinked events at one point: how many of each type, and a link to list them
       var list = new URL(box.dataset.list, window.location.origin);
       list.searchParams.set("place", m.place || "");
-      list.searchParams.append("type", m.type);
+      var kinds = Object.keys(m.types || {}).sort(function (a, b) { return m.types[b] - m.types[a]; });
+      if (kinds.length === 1) { list.searchParams.append("type", kinds[0]); }
+      var breakdown = document.createElement("dl");
+      kinds.forEach(function (k) { row(breakdown, k.replace(/_/g, " "), String(m.types[k])); });
+      div.appendChild(breakdown);
       var more = document.createElement("a");
       more.href = list.pathname + list.search;
       more.textContent = m.n + " " + (box.dataset.level === "reports" ? "reports" : "events") + " here, latest " +
