@@ -150,7 +150,9 @@ class EventPages:
         ids = [e.key for e in chosen if not e.canonical and not e.members]
         full = {}
         if ids:
-            rows = self.events.rows(flt, False, extra=lambda _col: (f"i.id IN ({','.join('?' * len(ids))})", ids))
+            # By id alone: these rows were selected already (a full-text condition need not run twice).
+            every = ReviewFilter(review="all")
+            rows = self.events.rows(every, False, extra=lambda _col: (f"i.id IN ({','.join('?' * len(ids))})", ids))
             full = {row.id: _single(row) for row in rows}
         return [full.get(e.key, e) if not e.members else e for e in chosen]
 
