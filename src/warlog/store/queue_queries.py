@@ -44,15 +44,28 @@ class QueueQueries:
     def __init__(self, reviews: ReviewStore) -> None:
         self.reviews = reviews
 
+    def mark(self) -> str:
+        """Where the corpus ends now, for ``new_documents`` next time: SQLite's last rowid (documents are
+        numbered as they are stored; comparing it reads no document), PostgreSQL's clock."""
+        if self.reviews.dialect.postgres:
+            return str(self.reviews.rows("SELECT clock_timestamp() AS now")[0]["now"].isoformat())
+        row = self.reviews.rows("SELECT COALESCE(MAX(rowid), 0) AS n FROM documents")[0]
+        return f"rowid:{int(row['n'])}"
+
     def new_documents(self, since: str | None, limit: int = 100) -> list[QueueItem]:
-        """Documents stored after ``since`` (ISO time; None: none are new), newest first, with incident counts."""
+        """Documents stored after the ``mark`` ``since`` (None: none are new), newest first, with incident counts."""
         if not since:
             return []
+        value: int | str
+        if since.startswith("rowid:"):
+            after, value = "d.rowid > ?", int(since[6:])
+            newest = "d.rowid DESC"
+        else:  # a time (PostgreSQL, or a mark written before rowids were used)
+            after, value, newest = "d.ingested_at > ?", since, "d.ingested_at DESC, d.id"
         rows = self.reviews.rows(
             "SELECT d.id AS id, d.title AS title, d.outlet AS outlet, d.ingested_at AS ingested_at,"
             " (SELECT COUNT(*) FROM incidents i WHERE i.doc_id = d.id) AS n FROM documents d"
-            f" WHERE d.ingested_at > ? AND d.id NOT IN ({_DONE}) ORDER BY d.ingested_at DESC, d.id LIMIT ?",
-            [since, limit])
+            f" WHERE {after} AND d.id NOT IN ({_DONE}) ORDER BY {newest} LIMIT ?", [value, limit])
         return [QueueItem("document", r["id"], r["title"] or r["id"], f"new: {int(r['n'])} incident(s)",
                           _text(r["ingested_at"]), [r["outlet"] or ""]) for r in rows]
 

@@ -23,13 +23,17 @@ router = APIRouter()
 LAST_VISIT = "last_visit:"  # + user name, in web_flags
 
 
-def _since(request: Request, user: str) -> str | None:
-    """When this analyst last opened the queue before this session (None on a first visit)."""
+def _since(request: Request, user: str, queries: QueueQueries) -> tuple[str | None, str | None]:
+    """(where the corpus ended when this analyst last opened the queue before this session, and when that
+    was); (None, None) on a first visit."""
     bench = workbench(request)
     if "queue_since" not in request.session:
-        request.session["queue_since"] = bench.reviews.flag(LAST_VISIT + user) or ""
-        bench.reviews.set_flag(LAST_VISIT + user, datetime.now(UTC).isoformat(timespec="seconds"))
-    return str(request.session["queue_since"]) or None
+        previous = (bench.reviews.flag(LAST_VISIT + user) or "").split("|", 1)
+        request.session["queue_since"] = previous[0]
+        request.session["queue_seen_at"] = previous[1] if len(previous) > 1 else previous[0]
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        bench.reviews.set_flag(LAST_VISIT + user, f"{queries.mark()}|{now}")
+    return str(request.session["queue_since"]) or None, str(request.session.get("queue_seen_at", "")) or None
 
 
 @router.get("/queue")
@@ -37,10 +41,10 @@ async def queue(request: Request) -> Response:
     bench = workbench(request)
     user = require(request, bench.reviews, "analyst")
     assert user is not None
-    since = _since(request, user.name)
     queries = QueueQueries(bench.reviews)
+    since, seen_at = _since(request, user.name, queries)
     sections: list[tuple[str, str, list[QueueItem]]] = [
-        ("new", f"New since your last visit ({since[:16].replace('T', ' ')} UTC)" if since
+        ("new", f"New since your last visit ({(seen_at or '')[:16].replace('T', ' ')} UTC)" if since
          else "New since your last visit (first visit: everything is new, see below)", queries.new_documents(since)),
         ("contradictions", "Contradictions between reports", queries.contradictions()),
         ("low-confidence", "Low-confidence places or types", queries.low_confidence()),
