@@ -104,12 +104,22 @@ class QueueQueries:
 
     def empty_documents(self, limit: int = 100) -> list[QueueItem]:
         """Documents that yielded no incident (and no stage failed on them)."""
-        rows = self.reviews.rows(
-            "SELECT d.id AS id, d.title AS title, d.outlet AS outlet, d.published AS published FROM documents d"
-            " WHERE NOT EXISTS (SELECT 1 FROM incidents i WHERE i.doc_id = d.id) AND d.report_json NOT LIKE ?"
-            f" AND d.id NOT IN ({_DONE}) ORDER BY d.published DESC, d.id LIMIT ?", ['%"failed_stages":[{%', limit])
-        return [QueueItem("document", r["id"], r["title"] or r["id"], "no incident found", _text(r["published"]),
-                          [r["outlet"] or ""]) for r in rows]
+        # First their ids alone (the id index and the incidents' document index serve it), then the details
+        # and the reports' JSON of those few: a wide documents row is never read for the others.
+        ids = [r["id"] for r in self.reviews.rows(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM incidents)"
+            f" AND id NOT IN ({_DONE})")]
+        out: list[QueueItem] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = self.reviews.rows(
+                "SELECT id, title, outlet, published FROM documents"
+                f" WHERE id IN ({','.join('?' * len(chunk))}) AND report_json NOT LIKE ?",
+                [*chunk, '%"failed_stages":[{%'])
+            out += [QueueItem("document", r["id"], r["title"] or r["id"], "no incident found", _text(r["published"]),
+                              [r["outlet"] or ""]) for r in rows]
+        out.sort(key=lambda item: (item.when or "", item.target), reverse=True)
+        return out[:limit]
 
     def failed_documents(self, limit: int = 100) -> list[QueueItem]:
         """Documents on which a stage raised: which stage and why (``warlog reprocess --failed`` retries them)."""
