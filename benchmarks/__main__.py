@@ -258,5 +258,15 @@ def bench_web(n_incidents: int, n_requests: int, db_path: Path | None, as_json: 
     click.echo(json.dumps(result, indent=2) if as_json else format_markdown(result))
 
 
+@bench.command("telegram-ingest")
+@click.option("--posts", default=10_000, show_default=True, help="posts in the generated export that is read")
+@click.option("--ingest-posts", default=1_000, show_default=True, help="posts ingested in full (the rate is per post)")
+def bench_telegram_ingest(posts: int, ingest_posts: int) -> None:
+    """Ingest speed for a generated Telegram export: reading, full ingest, re-import, a newer export."""
+    from benchmarks.telegram_ingest import run
+
+    click.echo(json.dumps(run(posts, ingest_posts), indent=2))
+
+
 if __name__ == "__main__":
     bench()

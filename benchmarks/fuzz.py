@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "stages"))
 
-from fuzzing import any_text, hostile_text, input_file, nested_html, report_problems  # noqa: E402
+from fuzzing import any_text, hostile_text, input_file, nested_html, report_problems, reportish_text  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed  # noqa: E402
 from hypothesis import settings as hsettings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
@@ -119,7 +119,7 @@ def run(target: str, examples: int, seed_value: int, out: Path | None, seconds: 
     errors: list[StageError] = []
     pipeline = Pipeline(settings=settings, resources=default_pipeline(settings).resources, on_error=errors.append)
     strategies: dict[str, tuple[st.SearchStrategy[Any], Callable[[Any], list[str]]]] = {
-        "stages": (hostile_text(), lambda t: _analyse(pipeline, errors, t, "text")),
+        "stages": (st.one_of(hostile_text(), reportish_text()), lambda t: _analyse(pipeline, errors, t, "text")),
         "shapes": (any_text(), lambda t: _analyse(pipeline, errors, t, "text")),
         "html": (nested_html(), lambda t: _analyse(pipeline, errors, t, "html")),
         "read": (input_file(), _read),

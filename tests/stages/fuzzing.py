@@ -65,8 +65,49 @@ def structured_text(draw: st.DrawFn) -> str:
     return base
 
 
+TEMPLATES = [
+    "{act} {place} on {date}, killing {num} {who} and wounding {num2}, {source} said.",
+    "{q1}{claim}{q2} {source} told reporters on {date}.",
+    "{source} said {num} soldiers of the {unit} were killed near {place} {date}.",
+    "{name}, {num}, a soldier from {place}, was killed on {date}, his mother {name2} said: {q1}{claim}{q2}",
+    "According to {source}, {num} civilians died when a drone hit {place}. {name} was wounded.",
+    "{name} refused to fight and was shot by his own commander near {place}, {source} reported {date}.",
+    "{q1}They shelled {place} again,{q2} said {name}. {q1}{claim}",
+]
+SOURCES = ["the governor", "the regional governor Oleh Petrov", "Reuters", "Ukraine's General Staff",
+           "the Russian Defence Ministry", "a local official who asked not to be named", "Meduza", "губернатор"]
+CLAIMS = ["We lost everyone", "nobody came for the wounded", "it was our own artillery", "", "«Never again»",
+          "he said “they left us” and ran", "Бахмут держится", "the road is mined\nand closed"]
+UNITS = ["155th Marine Brigade", "3rd Assault Brigade", "Wagner group", "Storm-Z", "1st Battalion"]
+NAMES = ["Ivan Petrov", "Oleg Petrov", "Petrov", "Anna Kovalenko", "Dmitry", "O'Neil", "Мария Иванова",
+         "al-Hassan", "Private Ivan Sidorov", "Major Petrov", "Zelensky"]
+
+
+@st.composite
+def reportish_text(draw: st.DrawFn) -> str:
+    """Sentences shaped like war reports (so the incident, quote and people rules fire), hostile in the details:
+    marks inside words, edge numbers and dates, unbalanced quotes, mixed scripts."""
+    def piece(pool: list[str]) -> str:
+        return draw(st.one_of(st.sampled_from(pool), _piece()))
+
+    sentences = []
+    for template in draw(st.lists(st.sampled_from(TEMPLATES), min_size=1, max_size=4)):
+        sentences.append(template.format(
+            act=piece(["Russian artillery shelled", "A drone struck", "Missiles hit"]),
+            place=piece(["Kharkiv", "Sumy", "Bakhmut", "Kherson", "Kupiansk", "Харків", "Белгород"]),
+            date=piece(DATES), num=piece(NUMBERS), num2=piece(NUMBERS), who=piece(["civilians", "soldiers", "people"]),
+            source=piece(SOURCES), claim=piece(CLAIMS), q1=draw(st.sampled_from(QUOTES + ["", "\"", "“"])),
+            q2=draw(st.sampled_from(QUOTES + ["", "\"", "”"])), unit=piece(UNITS), name=piece(NAMES),
+            name2=piece(NAMES)))
+    text = " ".join(sentences)
+    for _ in range(draw(st.integers(min_value=0, max_value=6))):  # marks dropped anywhere, inside words too
+        at = draw(st.integers(min_value=0, max_value=len(text)))
+        text = text[:at] + draw(st.sampled_from(MARKS)) + text[at:]
+    return text
+
+
 def any_text() -> st.SearchStrategy[str]:
-    return st.one_of(hostile_text(), structured_text())
+    return st.one_of(hostile_text(), reportish_text(), structured_text())
 
 
 @st.composite

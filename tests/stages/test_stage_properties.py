@@ -19,8 +19,8 @@ from warlog.pipeline.runner import Pipeline
 from warlog.stages.clean import load_rules
 from warlog.stages.ingest import RawInput, iter_inputs
 
-QUICK = hsettings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-FEW = hsettings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+QUICK = hsettings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+FEW = hsettings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 
 
 @pytest.fixture(scope="module")
