@@ -53,7 +53,7 @@ lint: install-test
 
 # The eval gate (CI runs it after the tests): accuracy on ../shared's dev sets against benchmarks/baseline.toml.
 gate: install-test
-	$(BIN)/python benchmarks/gate.py
+	$(BIN)/python -m benchmarks.gate
 
 # Re-pin every dependency to what is installed now (run after changing pyproject.toml).
 lock: install-test

@@ -14,7 +14,7 @@ Scored as the corpus README says the held-out evaluation scores it:
   over every gold quote that gives them, so a missed quote misses both);
 - negatives: a sentence that describes no event must give no incident (an incident whose evidence overlaps it).
 
-    python benchmarks/reports.py --lang en [--show-errors] [--json] [--ids ID,ID]
+    python -m benchmarks.reports --lang en [--show-errors] [--json] [--ids ID,ID]
 """
 
 from __future__ import annotations

@@ -103,7 +103,7 @@ def test_cli_incidents_show_and_export(tmp_path, settings):  # type: ignore[no-u
     rows = list(csv.DictReader(io.StringIO(exported)))
     assert rows and all(r["admin1"] == "Luhansk Oblast" for r in rows)
     missing = runner.invoke(main, ["show", "nope", "--db", db])
-    assert missing.exit_code == 1 and "no incident or document" in missing.output
+    assert missing.exit_code == 1 and "no incident, canonical incident or document" in missing.output
 
 
 def test_demo_samples_are_marked_synthetic():

@@ -17,7 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field
 EntityLabel = Literal[
     "PERSON", "ORG", "OUTLET", "PLACE", "UNIT", "NORP", "DATE", "QUANTITY", "MISC"
 ]
-GeoPrecision = Literal["point", "settlement", "district", "region", "country", "unknown"]
+# "hromada" / "raion": a settlement known by name whose own point is not: its hromada's (raion's) centre is given.
+GeoPrecision = Literal["point", "settlement", "hromada", "raion", "district", "region", "country", "unknown"]
+# Finer first: which of two places says more about where something happened.
+GEO_PRECISION_RANK: dict[str, int] = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2,
+                                      "region": 3, "country": 4, "unknown": 5}
 TimePrecision = Literal["day", "week", "month", "season", "year", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 QuoteStatus = Literal["asserted", "reported", "alleged", "denied"]
@@ -59,6 +63,13 @@ class Span(Record):
 SourceKind = Literal["file", "telegram", "feed", "web", "api", "other"]
 
 
+class SourceLink(Record):
+    """A link in a post's rich text: the words linked and where they point (they become citations)."""
+
+    text: str
+    href: str
+
+
 class SourceInfo(Record):
     """Where a document came from beyond its file: a channel post, a feed item, a fetched page.
 
@@ -74,6 +85,8 @@ class SourceInfo(Record):
     forwarded_from_id: str | None = None
     reply_to: str | None = Field(default=None, description="post id this one replies to, in the same channel")
     edited_at: str | None = Field(default=None, description="ISO 8601 time of the last edit, UTC")
+    links: list[SourceLink] = Field(default_factory=list)
+    media: list[str] = Field(default_factory=list, description="media files the post references (not read)")
 
 
 class Document(Record):
@@ -101,6 +114,7 @@ class GeoRef(Record):
     precision: GeoPrecision
     confidence: float = 0.0
     reason: str = ""
+    radius_km: float | None = Field(default=None, description="how far the place may lie from the point")
 
 
 class Cue(Record):
@@ -170,6 +184,7 @@ class Where(Record):
     lat: float | None = None
     lon: float | None = None
     precision: GeoPrecision = "unknown"
+    radius_km: float | None = None
     gazetteer_id: str | None = None
     confidence: float | None = None
     entity_id: str | None = Field(default=None, description="the PLACE entity that named it")
@@ -228,6 +243,7 @@ class Incident(IncidentFields):
     certainty: Certainty = "reported"
     evidence: list[Span] = Field(default_factory=list)
     claim_ids: list[str] = Field(default_factory=list, description="the claims (statements) supporting it")
+    background: bool = Field(default=False, description="an older event the report recalls, not its news")
 
 
 # -- people and provenance, per report -----------------------------------------------------------------------

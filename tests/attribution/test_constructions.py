@@ -75,3 +75,10 @@ def test_possessive_speakers_keep_their_own_determiner(extract):  # type: ignore
                 "people died.")
     assert _only(r, "he was shot").speaker.name == "his mother"  # not "a his mother"
     assert _only(r, "three people died").speaker.name == "the town's military administration"
+
+
+def test_according_to_cue_is_the_text_at_its_offsets(extract):  # type: ignore[no-untyped-def]
+    # Found by the fuzz run (issue #13): the cue said "according to" while its offsets held "According to".
+    r = extract("According to the governor, two civilians died when a drone hit Kharkiv on Monday.")
+    cue = _only(r, "two civilians died").cue
+    assert cue is not None and (cue.text, r.document.text[cue.start:cue.end]) == ("According to", "According to")

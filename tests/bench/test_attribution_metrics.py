@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from warlog.bench.attribution import (
+from benchmarks.attribution import (
     Scorer,
     Tokens,
     format_markdown,
@@ -16,7 +15,7 @@ from warlog.bench.attribution import (
     run,
     warlog_predictor,
 )
-from warlog.bench.polnear import Attribution
+from benchmarks.polnear import Attribution
 
 # 20 two-letter words: token k covers characters 3k .. 3k+2.
 WORDS = "aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq rr ss tt"
@@ -147,15 +146,25 @@ def test_warlog_offsets_point_into_the_raw_text(settings) -> None:  # type: igno
     (quote,) = warlog_predictor(settings)(text)
     assert [text[s:e] for s, e in quote.cues] == ["said"]
     assert "Petrenko" in text[quote.sources[0][0]:quote.sources[0][1]]
-    assert text[quote.contents[0][0]:quote.contents[0][1]].startswith("We have no choice")
+    assert text[quote.contents[0][0]:quote.contents[0][1]] == "“We have no choice,”"  # marks kept, as PolNeAR does
 
 
 def test_textacy_peer_spans(settings) -> None:  # type: ignore[no-untyped-def]
     pytest.importorskip("textacy", reason="the textacy peer is an optional extra: requirements/bench.txt")
-    from warlog.bench.attribution import textacy_predictor
+    from benchmarks.attribution import textacy_predictor
 
     text = "“We have no choice here,” Mayor Petrenko said on Monday."
     (quote,) = textacy_predictor(settings)(text)
     assert [text[s:e] for s, e in quote.contents] == ["“We have no choice here,”"]
     assert [text[s:e] for s, e in quote.cues] == ["said"]
     assert [text[s:e] for s, e in quote.sources] == ["Mayor Petrenko"]
+
+
+def test_warlog_content_in_polnear_convention_keeps_marks_and_that() -> None:
+    from warlog.bench.attribution import polnear_content
+
+    text = 'He said that the road was mined. "We ran," she said.'
+    assert text[slice(*polnear_content(text, 13, 31, "indirect"))] == "that the road was mined"
+    start = text.index("We ran")
+    assert text[slice(*polnear_content(text, start, start + 6, "direct"))] == '"We ran,"'
+    assert polnear_content(text, 13, 31, "mixed") == (13, 31)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from warlog.bench.case2021 import (
+from benchmarks.case2021 import (
     ACLED_TO_CASE,
     CASE_ACLED,
     NONE,
@@ -17,7 +16,8 @@ from warlog.bench.case2021 import (
     score,
     top_confusions,
 )
-from warlog.bench.splits import part_of, select
+from benchmarks.splits import part_of, select
+
 from warlog.errors import ConfigError
 from warlog.models import Acled, Document, Incident, Report, Span
 

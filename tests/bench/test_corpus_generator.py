@@ -6,8 +6,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from benchmarks.corpus import PLACES, generate, write_jsonl
+
 from warlog.api import fingerprint, make_document
-from warlog.bench.corpus import PLACES, generate, write_jsonl
 from warlog.stages.clean import load_rules
 from warlog.stages.ingest import RawInput, iter_inputs
 from warlog.text.fingerprint import jaccard

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-
-from warlog.bench.geoparsing import (
+from benchmarks.geoparsing import (
     Gold,
     Recognition,
     accuracy,
@@ -18,6 +17,7 @@ from warlog.bench.geoparsing import (
     haversine_km,
     load,
 )
+
 from warlog.geo import Gazetteer
 from warlog.geo.place import Match, Place
 from warlog.models import GeoRef

@@ -8,9 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-
-from warlog.bench import corpus
-from warlog.bench.linking import (
+from benchmarks import corpus
+from benchmarks.linking import (
     Headline,
     bcubed,
     close,
@@ -20,7 +19,7 @@ from warlog.bench.linking import (
     read_gold,
     select_part,
 )
-from warlog.bench.linking_growth import calendar, corpus_of, format_markdown, generate, measure, report_of
+from benchmarks.linking_growth import calendar, corpus_of, format_markdown, generate, measure, report_of
 
 PG_SERVER = os.environ.get("WARLOG_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")  # as pgtest
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from benchmarks.polnear import parse_ann, read_split
 
-from warlog.bench.polnear import parse_ann, read_split
 from warlog.errors import ConfigError
 
 TEXT = (

@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from warlog.bench.ucdp import (
+from benchmarks.ucdp import (
     Event,
     haversine_km,
     is_report,
@@ -19,6 +18,7 @@ from warlog.bench.ucdp import (
     states_date,
     states_fatalities,
 )
+
 from warlog.models import Count, Document, Incident, Report, Span, When, Where
 
 

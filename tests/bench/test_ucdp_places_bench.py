@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from benchmarks.ucdp_places import UCDP_ADMIN1, Row, base_name, normalise_admin1, pick, read_rows, score
 
-from warlog.bench.ucdp_places import UCDP_ADMIN1, Row, base_name, normalise_admin1, pick, read_rows, score
 from warlog.geo import datafiles
 from warlog.models import Entity, GeoPrecision, GeoRef
 

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.corpus import generate
 
 from warlog.api import fingerprint, ingest
-from warlog.bench.corpus import generate
 from warlog.engine import connect, ingest_dask
 from warlog.errors import StoreError
 from warlog.models import Document, Incident, Report
@@ -61,13 +61,21 @@ def expected(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     return {"summary": summary, **_contents(db)}
 
 
-def _contents(db: Path) -> dict[str, Any]:
+def _contents(db: Path, links: bool = True) -> dict[str, Any]:
+    """What a run leaves in the store; ``links``: with which incidents were linked together (a run killed before
+    it linked has not)."""
     with sqlite3.connect(db) as conn:
-        return {
+        found = {
             "documents": sorted(conn.execute("SELECT id, source FROM documents").fetchall()),
             "incidents": sorted(r[0] for r in conn.execute("SELECT id FROM incidents")),
             "duplicates": sorted(conn.execute("SELECT source, doc_id, kind FROM duplicates").fetchall()),
+            # Canonical ids are minted afresh by each run: compare which incidents were linked together.
+            "incident_links": sorted(tuple(sorted(r[0].split(","))) for r in conn.execute(
+                "SELECT group_concat(incident_id) FROM incident_links GROUP BY canonical_id")),
         }
+    if not links:
+        del found["incident_links"]
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -96,12 +104,23 @@ def test_same_store_as_serial_ingest_and_rerun_changes_nothing(client: Any, corp
         (s, r.status, r.doc_id) for s, r in serial.duplicates)
     assert sorted((f.source, f.reason) for f in summary.failed) == sorted((f.source, f.reason) for f in serial.failed)
     assert len(outcomes) == len(serial.new) + len(serial.duplicates) + len(serial.failed)
-    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates")}
+    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates", "incident_links")}
 
     again = ingest_dask([corpus], db, client=client, settings=Settings.from_env(), shard_size=8)
     assert again.new == [] and again.incidents == 0
     assert len(again.duplicates) == len(serial.new) + len(serial.duplicates)
-    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates")}
+    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates", "incident_links")}
+
+
+def test_rerunning_the_serial_ingest_records_no_second_sighting(corpus: Path, expected: dict[str, Any],
+                                                              tmp_path: Path) -> None:
+    """Issue #12: the same inputs ingested twice by the local engine left a new duplicate sighting per re-run
+    (5 against the Dask engine's 1 for two seeds and a reprint); both now leave the store of one run."""
+    db = _fresh_db(tmp_path)
+    ingest([corpus], db, settings=Settings.from_env())
+    again = ingest([corpus], db, settings=Settings.from_env())
+    assert again.new == [] and again.incidents == 0
+    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates", "incident_links")}
 
 
 def test_killed_client_and_cluster_then_rerun_stores_every_document_once(
@@ -128,7 +147,7 @@ def test_killed_client_and_cluster_then_rerun_stores_every_document_once(
 
     summary = ingest_dask([corpus], db, client=client, settings=Settings.from_env(), shard_size=8)
     assert len(summary.new) == len(expected["documents"]) - stored
-    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates")}
+    assert _contents(db, links=False) == {k: expected[k] for k in ("documents", "incidents", "duplicates")}
 
 
 def _wait_for_documents(db: Path, at_least: int, proc: subprocess.Popen[bytes], timeout: float) -> int:
@@ -166,7 +185,7 @@ def test_losing_workers_mid_run_still_stores_every_document_once(
                           on_item=on_item)
     assert len(written) > 4
     assert sorted(summary.new) == sorted(expected["summary"].new)
-    assert _contents(db) == {k: expected[k] for k in ("documents", "incidents", "duplicates")}
+    assert _contents(db, links=False) == {k: expected[k] for k in ("documents", "incidents", "duplicates")}
 
 
 def test_no_inputs(client: Any, tmp_path: Path) -> None:

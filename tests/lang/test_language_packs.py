@@ -77,3 +77,15 @@ def test_a_language_without_a_pack_is_stored_unanalysed(settings) -> None:  # ty
     report = warlog.extract("ბახმუტთან ახლოს დაბომბვა მოხდა.", language="ka", settings=settings)
     assert not report.analysed and report.entities == [] and report.incidents == []
     assert any("not analysed" in w for w in report.warnings)
+
+
+def test_geocode_reads_the_lemma_of_an_inflected_place_before_its_surface(settings) -> None:  # type: ignore[no-untyped-def]
+    from warlog.models import Document, Report
+    from warlog.stages.geocode import make_geocode
+
+    text = "Obstrel zzkreminnoj."
+    report = Report(document=Document(id="d1", text=text, language="en"))
+    report.entities = [Entity(id="e1", text="zzkreminnoj", lemma="Kreminna", label="PLACE", start=9, end=20)]
+    make_geocode(settings, {})(Work(report=report))
+    place = report.entities[0]
+    assert place.geo is not None and place.geo.admin1 == "Luhansk Oblast"

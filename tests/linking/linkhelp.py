@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from warlog.linking.member import Member
 from warlog.models import Actor, ChainLink, Claim, Count, Incident, When, Where
@@ -12,6 +13,11 @@ PLACES = {  # name: (lat, lon, admin1, country)
     "Soledar": (48.683, 38.067, "Donetsk Oblast", "UA"),
     "Kharkiv": (49.993, 36.231, "Kharkiv Oblast", "UA"),
     "Belgorod": (50.597, 36.586, "Belgorod Oblast", "RU"),
+    "Kostiantynivka": (48.527, 37.707, "Donetsk Oblast", "UA"),
+    "Kramatorsk": (48.723, 37.556, "Donetsk Oblast", "UA"),
+    "Kreminna": (49.049, 38.218, "Luhansk Oblast", "UA"),
+    "Avdiivka": (48.139, 37.743, "Donetsk Oblast", "UA"),
+    "Kherson": (46.636, 32.617, "Kherson Oblast", "UA"),
 }
 
 
@@ -38,3 +44,13 @@ def member(doc_id: str, n: int = 1, *, type_: str = "strike", day: date | None =
     doc = Document(id=doc_id, outlet=outlet, published=published, text="")
     return Member(incident=incident, doc_id=doc_id, outlet=outlet, published=published, claims=[claim],
                   origins=[claim_origin(claim, doc)], text=incident.summary)
+
+
+def stored(store: Any, m: Member) -> Member:
+    """Store the member's report (its incident, a text of its own) so that links can refer to it."""
+    from warlog.api import fingerprint
+    from warlog.models import Document, Report
+
+    text = f"Report {m.doc_id} of a strike. " * 20
+    store.add(Report(document=Document(id=m.doc_id, text=text), incidents=[m.incident]), fingerprint(text), 0.8)
+    return m

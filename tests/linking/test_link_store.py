@@ -6,13 +6,10 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from linkhelp import member
+from linkhelp import member, stored
 from pgtest import postgres_schema
 
-from warlog.api import fingerprint
 from warlog.linking.linker import Linker
-from warlog.linking.member import Member
-from warlog.models import Document, Report
 from warlog.store import Store, open_store
 from warlog.store.links import LinkStore
 
@@ -27,17 +24,11 @@ def store(request, tmp_path) -> Iterator[Store]:  # type: ignore[no-untyped-def]
             yield s
 
 
-def _stored(store: Store, m: Member) -> Member:
-    text = f"Report {m.doc_id} of a strike. " * 20
-    store.add(Report(document=Document(id=m.doc_id, text=text), incidents=[m.incident]), fingerprint(text), 0.8)
-    return m
-
-
 def test_candidates_by_region_and_window_and_open_ended_clusters(store: Store) -> None:
     links = LinkStore(store)
     linker = Linker(links, use_embeddings=False)
     undated = member("d3", place=None, day=None).model_copy(update={"published": None})  # no interval at all
-    ms = [_stored(store, m) for m in (member("d1", place="Bakhmut", day=date(2023, 5, 10)),
+    ms = [stored(store, m) for m in (member("d1", place="Bakhmut", day=date(2023, 5, 10)),
                                       member("d2", place="Kharkiv", day=date(2023, 5, 10)), undated)]
     with links.write():
         for m in ms:

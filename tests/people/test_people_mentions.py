@@ -37,3 +37,15 @@ def test_place_before_resident_is_no_person(extract):  # type: ignore[no-untyped
     r = extract("Kherson resident Anna Kuznetsova, 52, was injured by shelling on Monday, regional officials said.")
     assert [p.name for p in r.people] == ["Anna Kuznetsova"]
     assert ("home", "Kherson") in {(a.name, a.value) for a in r.people[0].attributes}
+
+
+def test_brothers_sharing_a_surname_do_not_crash_the_people_stage(extract):  # type: ignore[no-untyped-def]
+    # Issue #13: an untagged "Petrov" went to both Petrovs; sorting the two equal mentions compared Person
+    # objects and the whole document was lost.
+    r = extract("Ivan Petrov and Oleg Petrov, brothers from Kursk, were sent to the front. "
+                "Petrov said nobody came back.")
+    ivan, oleg = person(r, "Ivan Petrov"), person(r, "Oleg Petrov")
+    bare = [s for p in (ivan, oleg) for s in p.spans if s.text == "Petrov"]
+    assert len(bare) == 1  # one owner for the bare surname, the nearest one named before it
+    assert [s.text for s in oleg.spans] == ["Oleg Petrov", "Petrov"]
+    assert_spans_hold(r)

@@ -11,6 +11,7 @@ import click
 from ..errors import WarlogError
 from ..settings import Settings
 from ..store import IncidentFilter
+from .options import incident_types, place_filter, written_date, written_date_text
 
 _DB_HELP = ("database: an SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB "
             "(default: WARLOG_DB or warlog.db)")
@@ -24,7 +25,8 @@ def _meta_options(f: Any) -> Any:
     f = click.option("--title", help="document title (overrides the file's own)")(f)
     f = click.option("--url", help="original URL (overrides the file's own)")(f)
     f = click.option("--outlet", help="outlet or channel that published the input (overrides the file's own)")(f)
-    f = click.option("--published", help="publication date YYYY-MM-DD (overrides the file's own)")(f)
+    f = click.option("--published", callback=written_date_text,
+                     help="publication date: 2024-05-17, 'May 17, 2024', 17.05.2024 (overrides the file's own)")(f)
     return f
 
 
@@ -33,18 +35,18 @@ def _filter_options(f: Any) -> Any:
     f = click.option("--search", "text", help="full-text search in the documents")(f)
     f = click.option("--certainty", type=click.Choice(["reported", "alleged", "confirmed", "disputed"]))(f)
     f = click.option("--outlet", help="only incidents reported by this outlet")(f)
-    f = click.option("--place", help="place name, region or ISO country code")(f)
-    f = click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="on or before this date")(f)
-    f = click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="on or after this date")(f)
-    f = click.option("--type", "types", multiple=True, help="incident type (repeatable)")(f)
+    f = click.option("--place", help="place name, region (any spelling the gazetteer knows) or ISO country code")(f)
+    f = click.option("--until", callback=written_date, help="on or before this date (2024-05-17, 'May 17, 2024')")(f)
+    f = click.option("--since", callback=written_date, help="on or after this date (2024-05-17, 'May 17, 2024')")(f)
+    f = click.option("--type", "types", multiple=True, callback=incident_types,
+                     help="incident type, e.g. friendly_fire or friendly-fire (repeatable)")(f)
     return f
 
 
 def _make_filter(types: tuple[str, ...], since: Any, until: Any, place: str | None, outlet: str | None,
                  certainty: str | None, text: str | None, limit: int | None) -> IncidentFilter:
-    return IncidentFilter(types=list(types), since=since.date() if since else None,
-                          until=until.date() if until else None, place=place, outlet=outlet,
-                          certainty=certainty, text=text, limit=limit)
+    return IncidentFilter(types=list(types), since=since, until=until, place=place_filter(place, _settings()),
+                          outlet=outlet, certainty=certainty, text=text, limit=limit)
 
 
 def _fail(exc: WarlogError) -> None:

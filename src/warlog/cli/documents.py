@@ -13,12 +13,14 @@ import click
 
 from .. import api
 from ..errors import WarlogError
-from ..export import export as export_incidents
 from ..export.formats import to_acled_csv
 from ..pipeline.runner import Failure
 from ..settings import Settings, describe
+from ..sources import is_url
 from ..store import IncidentRecord
+from ..store.reports import partial_documents
 from .common import _DB_HELP, _fail, _filter_options, _make_filter, _meta_options, _settings, main
+from .options import existing_db
 
 
 @main.command()
@@ -42,34 +44,54 @@ def extract(paths: tuple[Path, ...], jsonl: bool, **meta: str | None) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)  # files, folders or http(s) URLs (kept as text: Path eats "//")
 @click.option("--db", help=_DB_HELP)
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this process; dask: spread extraction over a Dask cluster")
 @click.option("--scheduler", help="with --engine dask: address of a running scheduler (tcp://HOST:PORT)")
 @click.option("--workers", type=int, help="with --engine dask and no scheduler: local worker processes")
+@click.option("--channel-username", help="a Telegram export's public channel @name, to give each post its t.me URL")
 @_meta_options
-def ingest(paths: tuple[Path, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
+def ingest(paths: tuple[str, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
            **meta: str | None) -> None:
-    """Process files and folders into the database, skipping exact and near duplicates."""
+    """Process files, folders and http(s) URLs into the database, skipping exact and near duplicates.
+
+    Exit code: 0 all stored and analysed, 1 some inputs failed, 3 all stored but some only partly analysed
+    (a stage failed on them: `warlog reprocess --failed` completes them), 130 interrupted (Ctrl-C).
+    """
     settings = _settings()
+    summary = api.IngestSummary()
     try:
         if engine == "dask":
+            if any(is_url(p) for p in paths):
+                _fail(WarlogError("URLs are fetched by the local engine only; drop --engine dask"))
+                return
             from ..engine import ingest_dask
 
-            summary = ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler,
-                                  workers=workers, title=meta.get("title"), outlet=meta.get("outlet"),
-                                  url=meta.get("url"), published=meta.get("published"))
+            ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler, workers=workers,
+                        summary=summary, title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
+                        published=meta.get("published"), channel_username=meta.get("channel_username"))
         else:
-            summary = _ingest_with_progress(paths, db or settings.db, settings, meta)
+            _ingest_with_progress(paths, db or settings.db, settings, meta, summary)
     except WarlogError as exc:
         _fail(exc)
         return
+    except KeyboardInterrupt:
+        summary.interrupted = True
     _print_summary(summary)
-    sys.exit(0 if summary.ok else 1)
+    sys.exit(_exit_code(summary))
 
 
-def _ingest_with_progress(paths: Any, db: str, settings: Settings, meta: dict[str, Any]) -> api.IngestSummary:
+def _exit_code(summary: api.IngestSummary) -> int:
+    if summary.interrupted:
+        return 130
+    if summary.failed:
+        return 1
+    return 3 if summary.partial else 0
+
+
+def _ingest_with_progress(paths: Any, db: str, settings: Settings, meta: dict[str, Any],
+                          summary: api.IngestSummary | None = None) -> api.IngestSummary:
     from tqdm import tqdm
 
     # tqdm hides itself when stderr is not a terminal (disable=None), so logs stay clean.
@@ -79,15 +101,26 @@ def _ingest_with_progress(paths: Any, db: str, settings: Settings, meta: dict[st
             if outcome == "failed":
                 bar.set_postfix_str("some failed")
 
-        return api.ingest(paths, db, settings=settings, on_item=step, **meta)
+        return api.ingest(paths, db, settings=settings, on_item=step, summary=summary, **meta)
 
 
 def _print_summary(summary: api.IngestSummary) -> None:
+    if summary.interrupted:
+        click.echo("interrupted (Ctrl-C): what follows was stored; run the same command again to go on")
     click.echo(f"new: {len(summary.new)} documents, {summary.incidents} incidents")
+    if summary.partial:
+        click.echo(f"stored, partly analysed: {len(summary.partial)} (a stage failed; `warlog reprocess --failed`"
+                   " completes them once fixed)")
+        for source, stages in summary.partial:
+            click.echo(f"  {source}: failed stage(s) {', '.join(stages)}")
+    if summary.not_analysed:
+        click.echo(f"stored, not analysed: {len(summary.not_analysed)} (no language pack for their language)")
     click.echo(f"duplicate: {len(summary.duplicates)}")
     for source, result in summary.duplicates:
         how = "exact copy" if result.status == "duplicate" else f"near-duplicate, similarity {result.similarity}"
         click.echo(f"  {source}: {how} of {result.duplicate_of}")
+    if summary.unchanged or summary.updated:
+        click.echo(f"posts already stored: {len(summary.unchanged)}; edited posts updated: {len(summary.updated)}")
     click.echo(f"failed: {len(summary.failed)}")
     for failure in summary.failed:
         click.echo(f"  {failure.source}: {failure.reason}")
@@ -144,11 +177,11 @@ def _table(records: list[IncidentRecord]) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
 def incidents(db: str | None, fmt: str, **flt: Any) -> None:
     """List stored incidents, filtered, with analysts' reviewed values in force (rejected ones left out)."""
-    from ..store.overlay import reviewed
-
+    settings = _settings()
+    target = existing_db(db, settings)
     try:
-        with api.open(db, settings=_settings()) as store:
-            records = list(reviewed(store, store.incidents(_make_filter(**flt))))
+        with api.open(target, settings=settings) as database:
+            records = database.incidents(_make_filter(**flt))
     except WarlogError as exc:
         _fail(exc)
         return
@@ -167,23 +200,34 @@ def incidents(db: str | None, fmt: str, **flt: Any) -> None:
 @click.argument("ident")
 @click.option("--db", help=_DB_HELP)
 def show(ident: str, db: str | None) -> None:
-    """Show one incident (ID like d…-i1) or one document's whole report (ID like d…) as JSON."""
-    from ..export import incident_json
-
+    """Show one incident (ID like d…-i1), canonical incident (k…, as `export` prints) or document's report (d…)."""
+    from ..export import canonical_json, incident_json
+    settings = _settings()
+    target = existing_db(db, settings)
+    data: dict[str, object] | None = None
+    failed: list[str] = []
     try:
-        with api.open(db, settings=_settings()) as store:
-            record = store.incident(ident)
+        with api.open(target, settings=settings) as database:
+            record = database.incident(ident)
+            report = database.report(record.document.id if record is not None else ident)
             if record is not None:
-                click.echo(json.dumps(incident_json(record), ensure_ascii=False, indent=2))
-                return
-            report = store.report(ident)
+                data = incident_json(record)
+            elif report is not None:
+                data = report.to_json_dict()
+            elif (canonical := database.canonical_incident(ident)) is not None:
+                data = canonical_json(canonical)
+            if report is not None:
+                failed = [f"{f.stage} ({f.error})" for f in report.failed_stages]
     except WarlogError as exc:
         _fail(exc)
         return
-    if report is None:
-        click.echo(f"error: no incident or document {ident!r} in the database", err=True)
+    if data is None:
+        click.echo(f"error: no incident, canonical incident or document {ident!r} in {target}", err=True)
         sys.exit(1)
-    click.echo(json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    if failed:
+        click.echo(f"note: analysed partly, these stages failed on the document: {'; '.join(failed)}; "
+                   f"run `warlog reprocess --failed --db {target}` once fixed", err=True)
 
 
 @main.command()
@@ -195,16 +239,21 @@ def show(ident: str, db: str | None) -> None:
 @_filter_options
 def export(db: str | None, fmt: str, output: Path | None, level: str, **flt: Any) -> None:
     """Export the (filtered) incidents as ACLED-style CSV, GeoJSON or JSONL."""
+    target = existing_db(db, _settings())
     try:
-        with api.open(db, settings=_settings()) as store:
-            chunks = export_incidents(store, fmt, _make_filter(**flt), level=level)
+        with api.open(target, settings=_settings()) as database:
+            chunks = database.export(fmt, _make_filter(**flt), level=level)  # type: ignore[arg-type]
             if level == "canonical":
-                from ..store.links import LinkStore
-
-                pending = len(LinkStore(store).pending_documents())
+                pending = database.pending()
                 if pending:
                     click.echo(f"warning: {pending} stored documents are not linked across reports yet and are "
                                f"left out; run: warlog link --db {db or _settings().db}", err=True)
+            partial = partial_documents(database.store)
+            if partial:
+                stages = sorted({f.stage for p in partial for f in p.failed})
+                click.echo(f"warning: {len(partial)} stored documents were analysed partly (failed stages: "
+                           f"{', '.join(stages)}); their incidents may be incomplete; run: warlog reprocess "
+                           f"--failed --db {target}", err=True)
             if output is None:
                 for chunk in chunks:
                     sys.stdout.write(chunk)
@@ -230,11 +279,9 @@ def demo(extra: tuple[Path, ...], db: str) -> None:
         if extra:
             click.echo(f"and {', '.join(str(p) for p in extra)}:")
             _print_summary(_ingest_with_progress(list(extra), db, settings, {}))
-        with api.open(db, settings=settings) as store:
-            records = store.incidents()
-            from ..store.links import LinkStore
-
-            merged = LinkStore(store).canonical_incidents()
+        with api.open(db, settings=settings) as database:
+            records = database.incidents()
+            merged = database.canonical()
     except WarlogError as exc:
         _fail(exc)
         return

@@ -9,6 +9,7 @@ import click
 from .. import api
 from ..errors import WarlogError
 from .common import _DB_HELP, _fail, _settings, main
+from .options import existing_db
 
 
 @main.command()
@@ -17,7 +18,7 @@ def link(db: str | None) -> None:
     """Link stored documents across reports (only those not linked yet): canonical incidents, people, sources."""
     settings = _settings()
     try:
-        summary = api.link(db or settings.db, settings=settings)
+        summary = api.link(existing_db(db, settings), settings=settings)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -31,11 +32,10 @@ def link(db: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table")
 def people(db: str | None, name: str | None, fmt: str) -> None:
     """The named-people registry: everyone named in the reports, with attributes, fates and sources."""
-    from ..store.links import LinkStore
-
+    target = existing_db(db, _settings())
     try:
-        with api.open(db, settings=_settings()) as store:
-            found = LinkStore(store).people(name)
+        with api.open(target, settings=_settings()) as database:
+            found = database.people(name)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -60,20 +60,20 @@ def people(db: str | None, name: str | None, fmt: str) -> None:
 def sources(db: str | None) -> None:
     """Who cites whom, and the reliability grade (A-F) each source gets."""
     from ..linking.grading import reliability_table
-    from ..store.links import LinkStore
 
     settings = _settings()
     try:
         table = reliability_table(settings.source_reliability)
-        with api.open(db, settings=settings) as store:
-            graph = LinkStore(store).citation_graph()
+        with api.open(existing_db(db, settings), settings=settings) as database:
+            graph = database.sources()
     except WarlogError as exc:
         _fail(exc)
         return
     names = sorted({n for citing, cited, _, _ in graph for n in (citing, cited)}, key=str.casefold)
     click.echo("source reliability (docs/linking.md):")
     for n in names:
-        click.echo(f"  {table.grade(n)}  {n}")
-    click.echo("citations (citing -> cited, kind, documents):")
+        why = table.reason(n)
+        click.echo(f"  {table.grade(n)}  {n}" + (f"  ({why})" if why else ""))
+    click.echo("citations (citing -> cited, kind, documents; a forward is relay -> origin):")
     for citing, cited, kind, count in graph:
         click.echo(f"  {citing} -> {cited}  {kind}  {count}")

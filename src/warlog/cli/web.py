@@ -6,8 +6,10 @@ import sys
 
 import click
 
+from .. import api
 from ..errors import WarlogError
 from .common import _DB_HELP, _fail, _settings, main
+from .options import existing_db
 
 
 @main.command()
@@ -19,8 +21,10 @@ def serve(db: str | None, host: str, port: int) -> None:
     from .. import web
 
     settings = _settings()
-    target = db or settings.db
+    target = existing_db(db, settings)
     try:
+        with api.open(target, settings=settings):
+            pass  # an unreadable or read-only database fails here, before the URL is printed
         click.echo(f"warlog workbench on http://{host}:{port}/ over {target} (Ctrl-C stops it)", err=True)
         web.serve(target, host=host, port=port, settings=settings)
     except WarlogError as exc:
@@ -66,7 +70,7 @@ def user_password(name: str, db: str | None, password_stdin: bool) -> None:
     else:
         password = click.prompt("new password", hide_input=True, confirmation_prompt=True)
     try:
-        web.set_password(db or _settings().db, name, password)
+        web.set_password(existing_db(db, _settings()), name, password)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -81,7 +85,7 @@ def user_remove(name: str, db: str | None) -> None:
     from .. import web
 
     try:
-        web.remove_user(db or _settings().db, name)
+        web.remove_user(existing_db(db, _settings()), name)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -95,7 +99,7 @@ def user_list(db: str | None) -> None:
     from .. import web
 
     try:
-        for u in web.users(db or _settings().db):
+        for u in web.users(existing_db(db, _settings())):
             click.echo(f"{u.name}\t{u.role}\t{u.created_at}")
     except WarlogError as exc:
         _fail(exc)
@@ -109,7 +113,7 @@ def user_anonymous_read(state: str, db: str | None) -> None:
     from .. import web
 
     try:
-        web.set_anonymous_read(db or _settings().db, state == "on")
+        web.set_anonymous_read(existing_db(db, _settings()), state == "on")
     except WarlogError as exc:
         _fail(exc)
         return

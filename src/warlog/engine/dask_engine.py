@@ -162,7 +162,8 @@ def _cpus() -> int:
 def ingest_dask(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Settings | None = None,
                 scheduler: str | None = None, workers: int | None = None, batch_size: int = 50,
                 shard_size: int = 50, on_item: Callable[[str, str], Any] | None = None,
-                client: Client | None = None, link: bool = True, **meta: str | None) -> IngestSummary:
+                client: Client | None = None, link: bool = True, summary: IngestSummary | None = None,
+                **meta: str | None) -> IngestSummary:
     """``warlog.ingest`` on a Dask cluster: the same store contents, extraction spread over worker processes.
 
     ``scheduler``: address of a running scheduler; else a ``LocalCluster`` of ``workers`` processes (default:
@@ -170,7 +171,8 @@ def ingest_dask(paths: Iterable[str | Path], db: str | Path | Store, *, settings
     ``batch_size``: documents per store transaction; ``shard_size``: files, JSONL lines or Parquet rows per
     task. ``on_item(source, outcome)`` is called after each input is written; ``meta`` overrides as ``ingest``.
     ``link``: link the new documents across reports afterwards, in this process (linking is incremental and
-    ordered, so it does not spread over workers; ``warlog link`` does it later when False).
+    ordered, so it does not spread over workers; ``warlog link`` does it later when False). ``summary``: filled as
+    documents are written, so a caller interrupted (Ctrl-C) still knows what was stored.
     """
     settings = settings or Settings.from_env()
     if batch_size < 1:
@@ -181,10 +183,10 @@ def ingest_dask(paths: Iterable[str | Path], db: str | Path | Store, *, settings
     store = db if isinstance(db, Store) else open_store(db)
     try:
         if client is not None:
-            summary = _Run(client, store, settings, meta, batch_size, on_item).run(shards)
+            summary = _Run(client, store, settings, meta, batch_size, on_item, summary).run(shards)
         else:
             with connect(scheduler, workers) as own:
-                summary = _Run(own, store, settings, meta, batch_size, on_item).run(shards)
+                summary = _Run(own, store, settings, meta, batch_size, on_item, summary).run(shards)
         if link:
             from ..linking.run import link_pending
 
@@ -232,7 +234,8 @@ class _Run:
     """One ingest: submits shards, checks duplicates, writes results in input order."""
 
     def __init__(self, client: Client, store: Store, settings: Settings, meta: dict[str, str | None],
-                 batch_size: int, on_item: Callable[[str, str], Any] | None) -> None:
+                 batch_size: int, on_item: Callable[[str, str], Any] | None,
+                 summary: IngestSummary | None = None) -> None:
         self.client = client
         self.store = store
         self.settings = settings
@@ -240,7 +243,7 @@ class _Run:
         self.batch_size = batch_size
         self.on_item = on_item
         self.threshold = settings.near_duplicate_threshold
-        self.summary = IngestSummary()
+        self.summary = summary if summary is not None else IngestSummary()  # the caller's: kept on Ctrl-C
         self.token = uuid.uuid4().hex[:8]
         self.tasks: dict[Future, _Task] = {}
         self.states: list[_ShardState] = []
@@ -421,8 +424,8 @@ class _Run:
                 self.summary.failed.append(result)
                 self._notify(result.source, "failed")
             elif result.status == "new":
-                self.summary.new.append(result.doc_id)
-                self.summary.incidents += len(entry.report.incidents) if entry.report else 0
+                # Stored with its failed stages, if any: the report of the stages before them is kept.
+                self.summary.stored(entry.report or Report(document=entry.doc), entry.source)
                 self._notify(entry.source, "new")
             else:
                 self.summary.duplicates.append((entry.source, result))

@@ -40,9 +40,9 @@ _DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Pol
 # ACLED time_precision: 1 day, 2 a few days to a week, 3 a month or longer.
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "season": 3, "year": 3}
 # ACLED geo_precision: 1 the place itself, 2 near it / a district, 3 a region.
-_GEO_PRECISION = {"point": 1, "settlement": 1, "district": 2, "region": 3, "country": 3}
+_GEO_PRECISION = {"point": 1, "settlement": 1, "hromada": 2, "raion": 2, "district": 2, "region": 3, "country": 3}
 # UCDP where_prec: 1 exact, 2 within 25 km, 3 second-order admin, 4 first-order admin, 6 country.
-_UCDP_WHERE = {"point": 1, "settlement": 1, "district": 3, "region": 4, "country": 6}
+_UCDP_WHERE = {"point": 1, "settlement": 1, "hromada": 2, "raion": 3, "district": 3, "region": 4, "country": 6}
 _UCDP_DATE = {"day": 1, "week": 2, "month": 3, "season": 4, "year": 5}
 
 

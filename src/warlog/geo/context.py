@@ -25,13 +25,15 @@ _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
 _KIND_NOUNS = (r"(?i:village|town|city|settlement|hamlet|urban-type\s+settlement|small\s+town|село|селе|"
                r"селі|деревня|деревне|посёлок|поселке|селище|місто|городе|город)")
 
+# "Oblast Donetsk", "region of Kharkiv", "Донецька область" is covered by _AFTER.
+_ADMIN_FIRST = r"(?i:oblast|region|province|район|область)"
 _DISTRICT_WORDS = r"(?i:districts?|raions?|rayons?|районе?|районі|района)"
 # ", in the Luhansk region" / " (Belgorod region)" / " in Donetsk Oblast" / " village, Starobeshivskyi district,
 # Donetsk region": an optional settlement word, then a district before the region (the region wins).
 _AFTER = re.compile(
     rf"^\s*(?:{_KIND_NOUNS}(?![\w]))?\s*(?:,|\(|–|—|-)?\s*(?:(?:in|of|within|near|в|у|на)\s+)?(?:the\s+)?"
     rf"(?:{_NAME}\s+{_DISTRICT_WORDS}\s*(?:,|\(|of\s+the|of|in\s+the|in)\s*)?"
-    rf"(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?![\w])"
+    rf"(?:(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?![\w])|(?P<admin_first>{_ADMIN_FIRST}\s+(?:of\s+)?{_NAME}))"
 )
 # "the Donetsk region village of " / "Luhansk Oblast's "
 _BEFORE = re.compile(
@@ -39,6 +41,11 @@ _BEFORE = re.compile(
 )
 # ", Russia" / " (Ukraine)"
 _AFTER_COUNTRY = re.compile(rf"^\s*(?:,|\()\s*(?:in\s+)?(?P<country>{_NAME})(?=\s*(?:[),.;:]|$|\s+and\s))")
+# "(coded to Krasnopillia, Sumy region)": the coder's own reading of an unclear place
+_CODED_TO = re.compile(rf"^[^()]{{0,40}}?\(\s*(?i:coded\s+(?:to|as)|i\.\s?e\.|=)\s+(?P<coded>{_NAME})")
+# the mention is itself one item of a list: "Odesa, Kyiv, Kharkiv" / "Kyiv and Kharkiv"
+_LIST_BEFORE = re.compile(r"(?:,|\b(?:and|or|та|і|и))\s*$")
+_LIST_AFTER = re.compile(rf"^\s*,\s*{_CAP}[^,.;:()]{{0,30}}(?:,\s*{_CAP}|\s+(?:and|or)\s+{_CAP})")
 # "Russia's " / "Ukraine's village of "
 _BEFORE_COUNTRY = re.compile(rf"(?P<country>{_CAP})['’]s\s+(?:{_KIND_NOUNS}\s+(?:of\s+)?)?(?:the\s+)?$")
 # the mention is itself a region: "Vladimir| region", "Luhansk| and Donetsk regions"
@@ -59,6 +66,9 @@ class Context:
     admin_where: Where | None = None
     country_text: str | None = None  # a country stated beside the mention, as written
     settlement_cue: bool = False  # "the village of X"
+    coded_to: tuple[int, int] | None = None  # "(coded to X)": the span of the place the coder meant
+    in_list: bool = False  # "Odesa, Kyiv, Kharkiv": a comma after the mention starts the next item
+    country_span: tuple[int, int] | None = None  # where ``country_text`` is in the text
 
 
 def read_context(text: str, start: int, end: int) -> Context:
@@ -76,15 +86,22 @@ def read_context(text: str, start: int, end: int) -> Context:
         query, is_admin = f"{mention} region", True
     admin_text: str | None = None
     where: Where | None = None
+    coded: tuple[int, int] | None = None
+    if (m := _CODED_TO.match(after)):
+        coded = (end + m.start("coded"), end + m.end("coded"))
     if not is_admin:
         if (m := _AFTER.match(after)):
-            admin_text, where = m.group("admin"), "after"
+            admin_text, where = m.group("admin") or m.group("admin_first"), "after"
         elif (m := _BEFORE.search(before)):
             admin_text, where = m.group("admin"), "before"
     country: str | None = None
+    country_span: tuple[int, int] | None = None
     if (m := _AFTER_COUNTRY.match(after)) and not admin_text:
         country = m.group("country")
+        country_span = (end + m.start("country"), end + m.end("country"))
     elif (m := _BEFORE_COUNTRY.search(before)):
         country = m.group("country")
+    in_list = _LIST_BEFORE.search(before) is not None or _LIST_AFTER.match(after) is not None
     return Context(query=query, is_admin=is_admin, admin_text=admin_text, admin_where=where,
-                   country_text=country, settlement_cue=_SETTLEMENT_CUE.search(before) is not None)
+                   country_text=country, settlement_cue=_SETTLEMENT_CUE.search(before) is not None,
+                   coded_to=coded, in_list=in_list, country_span=country_span)

@@ -77,6 +77,11 @@ def aliases() -> tuple[dict[str, list[str]], dict[tuple[str, str], list[str]]]:
     return {cc: list(names) for cc, names in data.get("country", {}).items()}, regions
 
 
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO code -> the point of the country's own GeoNames feature (not its capital)."""
+    return {cc: (float(p[0]), float(p[1])) for cc, p in _load("country_points.toml").items()}
+
+
 def wrong_names() -> dict[str, set[str]]:
     """Place id -> alternate names the sources attach to it by mistake."""
     return {pid: set(names) for pid, names in _load("aliases.toml").get("wrong", {}).items()}

@@ -143,7 +143,8 @@ _REGION_WORDS = (
 )
 _DISTRICT_WORDS = ("raion", "rayon", "district", "districts", "raions", "район", "района", "районе", "районі",
                    "району", "р н", "municipal district", "urban district", "hromada")
-_PREFIXES = ("autonomous republic of ", "republic of ", "the ", "oblast of ", "province of ")
+_PREFIXES = ("autonomous republic of ", "republic of ", "the ", "oblast of ", "province of ", "region of ",
+             "oblast ")
 _ADMIN_TAIL = re.compile(
     r"^(?P<base>.+?)\s+(?P<word>" + "|".join(
         sorted((re.escape(w) for w in _REGION_WORDS + _DISTRICT_WORDS), key=len, reverse=True)

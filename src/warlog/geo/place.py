@@ -33,6 +33,10 @@ class Place:
     source: str = ""
     # For named areas spanning several regions (Donbas): the admin1 codes they cover.
     members: tuple[str, ...] = ()
+    # A settlement without its own point (KATOTTG villages GeoNames lacks) carries its hromada's or
+    # raion's centre: "hromada" / "raion"; empty when the point is the place's own.
+    located_by: str = ""
+    radius_km: float | None = None  # how far the place may lie from the point (areas, borrowed points)
 
 
 @dataclass(frozen=True, slots=True)

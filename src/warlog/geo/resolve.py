@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..models import GeoPrecision, GeoRef
@@ -28,6 +28,10 @@ _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "
                                        "region": "region", "country": "country"}
 _ANCHOR_CONFIDENCE = 0.75
 _NEAR_KM = 250.0
+# "Kyiv, Kharkiv": a bare name after a comma is not the region of a place this big, or of a region itself
+_STANDS_ALONE_POPULATION = 100_000
+# A country or region's own name beats namesake towns smaller than this ("China, Texas"; "Mexico, Missouri")
+_AREA_BEATS_TOWN_UNDER = 250_000
 
 
 @dataclass
@@ -46,6 +50,7 @@ class _Case:
     candidates: list[Match]
     region: Place | None = None  # region stated beside the mention
     country: Place | None = None  # country stated beside the mention
+    region_text: str | None = None  # the stated region as written
 
 
 @dataclass
@@ -112,6 +117,13 @@ class Resolver:
     def resolve(self, text: str, mentions: list[PlaceMention], country_hint: str | None = None
                 ) -> list[GeoRef | None]:
         cases = [self._case(text, m) for m in mentions]
+        # "Zemlianky, Kharkiv": the bare name that served as a place's region is that region
+        bare = {c.ctx.country_span for c in cases if c.region is not None and c.region_text == c.ctx.country_text}
+        for i, c in enumerate(cases):
+            if (c.mention.start, c.mention.end) in bare and c.level is None:
+                regions = [m for m in self.gazetteer.region_matches(c.mention.text) if m.exact]
+                if regions:
+                    cases[i] = replace(c, level="region", candidates=regions)
         first = [self._choose(c, _Doc(country_hint.upper() if country_hint else None), None) for c in cases]
         doc = _Doc.of(country_hint, first, cases)
         final = [self._choose(c, doc, i) if ch.ambiguous else ch
@@ -123,7 +135,12 @@ class Resolver:
     def _case(self, text: str, mention: PlaceMention) -> _Case:
         g = self.gazetteer
         ctx = read_context(text, mention.start, mention.end)
-        query = ctx.query
+        if ctx.coded_to is not None:  # "Kpasnopilska community (coded to Krasnopillia, Sumy region)"
+            start, end = ctx.coded_to
+            coded = self._case(text, PlaceMention(start, end, text[start:end], mention.hint))
+            return replace(coded, mention=mention)
+        # A mention named by another form than its words (an inflected place's lemma) is looked up by that form.
+        query = mention.text if mention.text != text[mention.start:mention.end] else ctx.query
         level: Level | None = split_admin(query)[1]
         if level is None and mention.hint in ("region", "country"):
             level = mention.hint
@@ -135,10 +152,29 @@ class Resolver:
             candidates = g.matches(query, ("country",)) or g.matches(query)
         else:
             candidates = g.matches(query)
-        region = g.region_by_name(ctx.admin_text, cc) if ctx.admin_text else None
+        region = self._stated_region(ctx.admin_text, cc) if ctx.admin_text else None
+        region_text = ctx.admin_text
         if country is not None and any(m.exact and m.place.kind == "country" for m in candidates):
             country = None  # "Austria, Slovakia, Cyprus": a list of countries, not "Serpukhov, Russia"
-        return _Case(mention, ctx, level, candidates, region, country)
+        elif (region is None and country is None and ctx.country_text and not ctx.in_list and level is None
+              and (bare := self._stated_region(ctx.country_text, None, exact=True)) is not None
+              and not _stands_alone(candidates, bare)):
+            region, region_text = bare, ctx.country_text  # "Zemlianky, Kharkiv": the Kharkiv region
+        return _Case(mention, ctx, level, candidates, region, country, region_text)
+
+    def _stated_region(self, name: str, country: str | None, *, exact: bool = False) -> Place | None:
+        """The region named beside a mention; when one name covers several ("Kyiv": the city and the
+        oblast around it), their admin1 codes together are where the place may lie."""
+        found = self.gazetteer.region_matches(name, country)
+        if exact:
+            found = [m for m in found if m.exact]
+        if not found:
+            return None
+        top = found[0].place
+        codes = [m.place.admin1 for m in found if m.exact and m.exact == found[0].exact
+                 and m.place.country == top.country and m.place.kind == "region" and m.place.admin1]
+        members = tuple(dict.fromkeys([*(top.members or ((top.admin1,) if top.admin1 else ())), *codes]))
+        return replace(top, members=members) if members else top
 
     def _country(self, name: str) -> Place | None:
         found = [m for m in self.gazetteer.matches(name, ("country",)) if m.exact]
@@ -160,6 +196,8 @@ class Resolver:
                                f"no place named {case.mention.text} in it in the gazetteer")
         if not pool:
             return _Choice(None, 0.0, f"no place named {case.mention.text!r} in the gazetteer")
+        if case.country is None and not case.ctx.settlement_cue and case.mention.hint != "settlement":
+            pool = _feature_class_first(pool, doc.main_country(index))
         return self._rank(pool, case, doc, index, [])
 
     def _choose_region(self, case: _Case, doc: _Doc) -> _Choice:
@@ -188,9 +226,11 @@ class Resolver:
         pool = _exact_first(case.candidates)
         named = {m.place.id for m in pool if m.place.kind in ("settlement", "district")}
         top = next((m for m in pool if m.place.kind in ("settlement", "district")), None)
-        inside = [m for m in pool if m.place.kind in ("settlement", "district")
-                  and m.place.country == region.country and m.place.admin1 in members]
-        stated = f"admin context '{case.ctx.admin_text}' stated {case.ctx.admin_where} the mention"
+        # In the stated region, a name spelt alike first, else one that sounds alike ("Sizoe" / "Syzove"):
+        # a namesake elsewhere never beats a place in the region.
+        inside = _exact_first([m for m in case.candidates if m.place.kind in ("settlement", "district")
+                               and m.place.country == region.country and m.place.admin1 in members])
+        stated = f"admin context '{case.region_text}' stated {case.ctx.admin_where or 'after'} the mention"
         count = _named(len(named), top, case.mention.text)
         if not inside:
             missing = f"{count}: resolved to the region" if not named else (
@@ -228,6 +268,8 @@ class Resolver:
         s -= 0.1 * min(m.rank, 3)
         pop = min(1.0, math.log10(p.population + 1) / 7)
         s += {"settlement": 0.3 + 0.7 * pop, "district": 0.15, "region": 0.8, "country": 1.2}[p.kind]
+        if p.located_by:  # a borrowed (hromada or raion) point: a namesake with its own point goes first
+            s -= 0.25
         hint = case.mention.hint
         if case.ctx.settlement_cue or hint == "settlement":
             s -= 0.8 if p.kind in ("region", "country") else 0.0
@@ -252,6 +294,37 @@ class Resolver:
         return s, why[:3]
 
 
+def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Match]:
+    """An unqualified name that is a country's or a first-level region's own name means that area ("China",
+    "Queensland"), not a small namesake town; a region of the document's country before a foreign country
+    ("Georgia" in American news). Towns bigger than the region's threshold stay in ("New York", "Washington")."""
+    own = [m for m in pool if m.exact and m.quality == MAIN_NAME and m.place.kind in ("country", "region")
+           and m.place.feature_code != "ADM2"]
+    if not own:
+        return pool
+    home = [m for m in own if m.place.kind == "region" and main_country and m.place.country == main_country]
+    # With no document country yet, a country and a same-named region both stay ("Georgia"): the ranking
+    # and the document's other places decide.
+    areas = home or own
+    big = [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
+           and m.place.population >= _AREA_BEATS_TOWN_UNDER and m.place.country in
+           {a.place.country for a in areas} | {main_country}]
+    return areas + big
+
+
+def _stands_alone(candidates: list[Match], region: Place) -> bool:
+    """Is the mention a region or country, or a big city with no namesake in ``region``?
+
+    Then "X, Y" is a list ("Kyiv, Kharkiv"), not a place and its region ("Springfield, Illinois")."""
+    members = region.members or ((region.admin1,) if region.admin1 else ())
+    exact = [m.place for m in candidates if m.exact]
+    if any(p.kind in ("region", "country") for p in exact):
+        return True
+    if any(p.country == region.country and p.admin1 in members for p in exact):
+        return False
+    return any(p.kind == "settlement" and p.population >= _STANDS_ALONE_POPULATION for p in exact)
+
+
 def _named(count: int, top: Match | None, text: str, kind: str = "place") -> str:
     name = text if top is None or top.rank == 0 else f"{top.form!r} (de-inflected from {text!r})"
     if count == 0:
@@ -271,8 +344,13 @@ def _georef(choice: _Choice) -> GeoRef | None:
     p = choice.place
     if p is None:
         return None
+    precision = _PRECISION[p.kind]
+    reason = choice.reason
+    if p.kind == "settlement" and p.located_by in ("hromada", "raion"):
+        precision = "hromada" if p.located_by == "hromada" else "raion"
+        reason += f"; its own point is not in the gazetteer: its {p.located_by}'s centre, within {p.radius_km:g} km"
     return GeoRef(
         gazetteer_id=p.id, name=p.name, lat=p.lat, lon=p.lon,
         admin1=p.admin1_name if p.kind != "country" else None, country=p.country,
-        precision=_PRECISION[p.kind], confidence=choice.confidence, reason=choice.reason,
+        precision=precision, confidence=choice.confidence, reason=reason, radius_km=p.radius_km,
     )

@@ -16,7 +16,7 @@ from typing import Any, cast
 from .normalize import indexable, key_of_normalized, normalize, region_bases, split_admin
 from .place import DERIVED_NAME, Place, PlaceKind
 
-SCHEMA_VERSION = "2"  # 2: country and state aliases, wrong alternate names dropped
+SCHEMA_VERSION = "3"  # 2: country and state aliases, wrong alternate names dropped; 3: KATOTTG, radius
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,7 +31,9 @@ CREATE TABLE IF NOT EXISTS places (
     population INTEGER NOT NULL DEFAULT 0,
     kind TEXT NOT NULL,
     source TEXT NOT NULL,
-    members TEXT
+    members TEXT,
+    located_by TEXT,
+    radius REAL
 );
 CREATE INDEX IF NOT EXISTS places_kind ON places (kind, country, admin1);
 CREATE TABLE IF NOT EXISTS names (
@@ -48,7 +50,7 @@ CREATE TABLE IF NOT EXISTS admin1 (
 """
 
 PLACE_COLUMNS = ("id, name, ascii, lat, lon, fclass, fcode, country, admin1, admin1_name, admin2, "
-                 "population, kind, source, members")
+                 "population, kind, source, members, located_by, radius")
 KINDS: tuple[PlaceKind, ...] = ("settlement", "district", "region", "country")
 
 NameRow = tuple[str, int, str, int]  # key, place rowid, norm, quality
@@ -61,15 +63,16 @@ def create(conn: sqlite3.Connection) -> None:
 def place_values(p: Place) -> tuple[Any, ...]:
     return (p.id, p.name, p.ascii_name, p.lat, p.lon, p.feature_class, p.feature_code, p.country,
             p.admin1, p.admin1_name, p.admin2, p.population, p.kind, p.source,
-            ",".join(p.members) or None)
+            ",".join(p.members) or None, p.located_by or None, p.radius_km)
 
 
 def row_place(row: tuple[Any, ...]) -> Place:
     """A Place from a ``SELECT PLACE_COLUMNS`` row."""
     (pid, name, ascii_name, lat, lon, fclass, fcode, country, admin1, admin1_name, admin2, pop, kind,
-     source, members) = row
+     source, members, located_by, radius) = row
     return Place(pid, name, ascii_name, lat, lon, fclass, fcode, country, admin1, admin1_name, admin2,
-                 int(pop or 0), cast(PlaceKind, kind), source, tuple(members.split(",")) if members else ())
+                 int(pop or 0), cast(PlaceKind, kind), source, tuple(members.split(",")) if members else (),
+                 located_by or "", radius)
 
 
 def _abbreviation(raw: str) -> bool:

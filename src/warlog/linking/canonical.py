@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from ..models import (
+    GEO_PRECISION_RANK,
     Actor,
     CanonicalIncident,
     Certainty,
@@ -28,7 +29,7 @@ from .member import Member
 from .origin import source_key
 
 _TIME_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
-_GEO_RANK = {"point": 0, "settlement": 1, "district": 2, "region": 3, "country": 4, "unknown": 5}
+_GEO_RANK = GEO_PRECISION_RANK
 PLACE_CONFLICT_KM = 25.0
 
 

@@ -3,7 +3,7 @@
 Each feature is in [0, 1], 0.5 meaning "the reports do not say"; ``score`` is the weighted mean, and pairs
 that must stay apart (different named victims, far-apart places, dates weeks apart) score 0 outright.
 Weights and the threshold are declared here and documented in docs/linking.md; the threshold was set on
-the tune half of the UCDP benchmark (``warlog bench linking``).
+the tune half of the UCDP benchmark (``python -m benchmarks linking``).
 """
 
 from __future__ import annotations
@@ -27,11 +27,14 @@ TYPE_GROUPS: dict[str, str] = {
 }
 WEIGHTS = {"type": 1.0, "date": 1.5, "place": 2.0, "text": 2.0, "fatalities": 1.5, "actors": 0.75}
 THRESHOLD = 0.66
+TEXT_FLOOR, TEXT_CEILING = 0.80, 0.93  # e5 cosine mapped to a 0-1 text score (see text_score)
 NAMED_VICTIM_SCORE = 0.8
 SAME_VICTIM_MAX_GAP_DAYS = 60
 MAX_GAP_DAYS = 10
 PRECISE_MAX_GAP_DAYS = 1
 MAX_DISTANCE_KM = 120.0
+# Two named settlements this far apart score 0 on place (a strike on the next town is another strike).
+PLACE_DECAY_KM = 30.0
 
 
 def type_group(incident_type: str) -> str:
@@ -93,7 +96,7 @@ def place_score(a: Where | None, b: Where | None) -> float | None:
             return 0.45
         if km > MAX_DISTANCE_KM:
             return None
-        return max(0.0, 1.0 - km / 60.0) if km > 3 else 1.0
+        return max(0.0, 1.0 - km / PLACE_DECAY_KM) if km > 3 else 1.0
     if a.country and b.country and a.country != b.country:
         return None
     if a.admin1 and b.admin1:
@@ -125,9 +128,12 @@ def overlap_score(a: set[str], b: set[str]) -> float | None:
 def text_score(a: np.ndarray | None, b: np.ndarray | None) -> float:
     if a is None or b is None:
         return 0.5
+    if a.shape != b.shape:
+        return 0.5
     cosine = float(np.dot(a, b) / ((np.linalg.norm(a) * np.linalg.norm(b)) or 1.0))
-    # USE cosines of unrelated news sentences sit near 0.2-0.3, paraphrases above 0.7.
-    return min(1.0, max(0.0, (cosine - 0.2) / 0.6))
+    # e5 cosines are compressed: unrelated war-news sentences sit near 0.78-0.85, the same event told in
+    # another language or words at 0.88-0.95 (DEPENDENCIES.md; tests/linking/test_cross_language.py).
+    return min(1.0, max(0.0, (cosine - TEXT_FLOOR) / (TEXT_CEILING - TEXT_FLOOR)))
 
 
 @dataclass

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Claim, Entity, Fate, Incident, Report, When, Where
+from ..models import GEO_PRECISION_RANK, Claim, Entity, Fate, Incident, Report, When, Where
 from .lexicon import PeopleLexicon
 from .mentions import MentionIndex, Person
 
-_PRECISION_RANK = {"point": 0, "settlement": 1, "district": 2, "region": 3, "country": 4, "unknown": 5}
+_PRECISION_RANK = GEO_PRECISION_RANK
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)(?:['’]d|['’]s)?(?P<fill>\s+.*)$", re.IGNORECASE | re.DOTALL)
 # Up to three appositives between a name and its verb: "Sergei Volkov, 41, of the Perm region, was killed".
 _AFTER_NAME = re.compile(r"^(?:\s*,[^,]{1,100}?(?=,)){0,3},?(?P<fill>\s+.*)$", re.DOTALL)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..models import Report
 from .lexicon import PeopleLexicon
+from .names import introduced_or_described, is_person_name, single_word_supported, titled_before
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -46,17 +49,20 @@ def _strip_possessive(start: int, end: int, text: str) -> tuple[int, int]:
     return (start, start + found.start()) if found and found.start() > 0 else (start, end)
 
 
-def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
-    """One Person per distinct named person, in order of first mention."""
+def find_people(report: Report, lex: PeopleLexicon, doc: Any = None,
+                is_place: Callable[[str], bool] | None = None) -> list[Person]:
+    """One Person per distinct named person, in order of first mention (see ``names`` for what is a name)."""
     text = report.document.text
+    lang = report.document.language or "en"
     spans: list[tuple[int, int]] = []
+    spoken: set[str] = set()  # names that speak a quote: a one-word one is a person
     for entity in report.entities:
         if entity.label == "PERSON":
             start, end = _strip_possessive(entity.start, entity.end, text)
             noun_after = lex.role_regex.match(text, end + 1) if text[end:end + 1] == " " else None
             if noun_after and noun_after.group("noun").islower():
                 continue  # "Kherson resident Anna ...": a place the parser took for a name, modifying a noun
-            if _is_name(text[start:end], lex):
+            if _is_name(text[start:end], lex) and is_person_name(text, start, end, lex, lang, doc):
                 spans.append((start, end))
     for quote in report.quotes:
         speaker = quote.speaker
@@ -65,9 +71,24 @@ def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
         at, length = text.find(speaker.name, speaker.start, speaker.end), len(speaker.name)
         if at < 0 and speaker.text in speaker.name.split():  # "Sokolov said", resolved to "Ivan Sokolov"
             at, length = text.find(speaker.text, speaker.start, speaker.end), len(speaker.text)
-        if at >= 0 and not any(a <= at < b for a, b in spans):
+        if at < 0 or not is_person_name(text, at, at + length, lex, lang, doc):
+            continue
+        spoken.add(text[at:at + length])
+        if not any(a <= at < b for a, b in spans):
             spans.append((at, at + length))
-    spans = sorted(set(spans))
+    long_words = {w for a, b in spans if " " in text[a:b] for w in text[a:b].split()}
+    places = {text[e.start:e.end] for e in report.entities if e.label == "PLACE"}
+
+    def one_word_person(a: int, b: int) -> bool:
+        word = text[a:b]
+        if word in long_words:
+            return True
+        if word in places or is_place is not None and is_place(word):
+            # "Kyiv", "Graivoron" the model took for people; "Vera", "Paulina" are places too, but introduced
+            return titled_before(text, a, lex, lang) or introduced_or_described(text, a, b, lex)
+        return word in spoken or single_word_supported(text, a, b, lex, lang)
+
+    spans = sorted({(a, b) for a, b in spans if " " in text[a:b] or one_word_person(a, b)})
     people: list[Person] = []
     by_name: dict[str, Person] = {}
     # Full names first, so that a short form finds the full name it belongs to.
@@ -87,18 +108,25 @@ def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
 
 
 def _surname_mentions(text: str, people: list[Person], report: Report) -> None:
-    """A surname alone that the parser did not tag ("Prigozhin was later killed") after the full name."""
+    """A surname alone that the parser did not tag ("Prigozhin was later killed") after the full name.
+
+    A surname two people share ("Ivan Petrov and Oleg Petrov ... Petrov said") goes to one of them only, the
+    nearest one named before it, as a tagged short form does (``_full_name_for``).
+    """
     taken = [(e.start, e.end) for e in report.entities] + [m for p in people for m in p.mentions]
-    for person in people:
-        words = person.name.split()
-        if len(words) < 2 or len(words[-1]) < 3:
-            continue
-        surname = words[-1]
+    surnames = {p.name.split()[-1] for p in people if len(p.name.split()) >= 2 and len(p.name.split()[-1]) >= 3}
+    for surname in sorted(surnames):
         for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
             start, end = found.span()
-            if start > person.first and not any(a < end and start < b for a, b in taken):
-                person.mentions.append((start, end))
-                person.names.add(surname)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            owners = [p for p in people if len(p.name.split()) >= 2 and p.name.split()[-1] == surname
+                      and p.first < start]
+            if owners:
+                owner = max(owners, key=lambda p: p.first)
+                owner.mentions.append((start, end))
+                owner.names.add(surname)
+                taken.append((start, end))
 
 
 def _full_name_for(short: str, start: int, people: list[Person]) -> Person | None:
@@ -119,7 +147,9 @@ class MentionIndex:
         self.text = text
         self.sentences = sentences
         self.starts = [s for s, _ in sentences]
-        self.mentions = sorted((start, end, person) for person in people for start, end in person.mentions)
+        # Sorted on offsets alone: two people never share a mention, and Person objects do not compare.
+        self.mentions = sorted(((start, end, person) for person in people for start, end in person.mentions),
+                               key=lambda m: (m[0], m[1]))
         self.by_id = {id(p): p for p in people}
 
     def sentence_of(self, offset: int) -> int:

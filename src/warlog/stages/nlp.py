@@ -80,13 +80,20 @@ class NlpStage:
         work.doc = doc
         work.scratch["sentences"] = [(s.start_char, s.end_char) for s in doc.sents]
 
+        from ..geo.recognise import known_places, stated_places
+
+        gazetteer = res.gazetteer(self.settings, self.resources)
         candidates: list[tuple[int, int, str]] = []
         for rule in all_rule_spans(text, report.document.language or "en"):
             candidates.append((rule.start, rule.end, rule.label))
+        # "Zemlianky, Kharkiv": a place and its region, whatever the model tagged them
+        candidates += [(s, e, "PLACE") for s, e in stated_places(text, gazetteer)]
         for ent in doc.ents:
             label = self._model_label(ent)
             if label:
                 candidates.append((ent.start_char, ent.end_char, label))
+        # countries and war-region towns the model left untagged ("Attacks on Kyiv, Kharkiv and Odesa")
+        candidates += [(s, e, "PLACE") for s, e in known_places(text, gazetteer, [(s, e) for s, e, _ in candidates])]
 
         taken: list[tuple[int, int]] = []
         entities: list[Entity] = []

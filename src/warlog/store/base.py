@@ -41,6 +41,7 @@ class IncidentFilter:
     outlet: str | None = None
     certainty: str | None = None
     text: str | None = None  # full-text search over the documents
+    grade: str | None = None  # Admiralty source reliability (A-F) of the canonical incident
     limit: int | None = None
     offset: int = 0
 
@@ -56,24 +57,27 @@ class Store(ABC):
 
     url: str
 
-    @abstractmethod
     def add(self, report: Report, fingerprint: Fingerprint, threshold: float) -> AddResult:
-        """Store a report unless it duplicates a stored one (exactly or above ``threshold`` Jaccard)."""
+        """Store a report unless it duplicates a stored one (exactly or above ``threshold`` Jaccard).
+
+        The same as a batch of one, so a document stored one at a time (local ingest) and in batches (Dask
+        ingest) leaves the same store, sightings included.
+        """
+        return self.add_many([(report, fingerprint)], threshold)[0]
 
     @abstractmethod
     def find_duplicate(self, fingerprint: Fingerprint, threshold: float) -> AddResult | None:
         """The stored document this one duplicates, if any; nothing is written."""
 
+    @abstractmethod
     def add_many(self, items: list[tuple[Report, Fingerprint]], threshold: float) -> list[AddResult]:
-        """``add`` for each item in order, one result per item; a bad item fails the call with ``StoreError``.
+        """Store each item in order, one result per item, in one transaction under one lock (all or nothing); a
+        bad item fails the call with ``StoreError``.
 
-        The built-in backends override this to write the whole batch in one transaction under one lock (all or
-        nothing), and to record a duplicate sighting once: not again for a source already recorded against the
-        stored document, and not at all when the stored document came from the same source (the same input read
-        again, e.g. by a resumed run). Re-running a batch thus leaves the store as it was. This default, one
-        ``add`` per item, gives neither guarantee.
+        A duplicate sighting is recorded once: not again for a source already recorded against the stored
+        document, and not at all when the stored document came from the same source (the same input read again,
+        e.g. by a re-run or a resumed run). Re-running a batch thus leaves the store as it was.
         """
-        return [self.add(report, fp, threshold) for report, fp in items]
 
     @abstractmethod
     def report(self, doc_id: str) -> Report | None: ...

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from ..models import Document, Incident
+from ..models import Document, Incident, Report
 from ..text.fingerprint import jaccard, shingles
 from .base import AddResult, Fingerprint, IncidentFilter
 
@@ -46,6 +46,49 @@ def field_clauses(flt: IncidentFilter, alias: str, like: str = "LIKE") -> tuple[
         clauses.append(f"{alias}.certainty = ?")
         params.append(flt.certainty)
     return clauses, params
+
+
+def fts_query(text: str) -> str:
+    """SQLite FTS5 query for plain words: every word quoted, so user input cannot inject FTS5 syntax."""
+    words = [w.replace('"', "") for w in text.split()]
+    return " ".join(f'"{w}"' for w in words if w)
+
+
+def filter_sql(flt: IncidentFilter, alias: str, *, postgres: bool, canonical: bool = False) -> tuple[str, list[Any]]:
+    """The whole filter as one SQL condition (``?`` placeholders), the same at both levels and on both backends.
+
+    ``alias`` names the ``incidents`` table (joined with ``documents d``) or, with ``canonical``, the
+    ``canonical_incidents`` table, whose outlet and text conditions hold when any linked report's document
+    meets them. Text matching is case-insensitive on both backends (PostgreSQL's ILIKE, SQLite's LIKE).
+    """
+    like = "ILIKE" if postgres else "LIKE"
+    clauses, params = field_clauses(flt, alias, like)
+    doc_clauses: list[str] = []
+    doc_params: list[Any] = []
+    if flt.outlet:
+        doc_clauses.append(f"d.outlet {like} ?")
+        doc_params.append(f"%{flt.outlet}%")
+    if flt.text:
+        if postgres:
+            doc_clauses.append("d.tsv @@ plainto_tsquery('simple', ?)")
+            doc_params.append(flt.text)
+        else:
+            doc_clauses.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
+            doc_params.append(fts_query(flt.text))
+    if flt.grade:
+        grade = f"{flt.grade.upper()[:1]}%"
+        if canonical:
+            clauses.append(f"{alias}.admiralty LIKE ?")
+        else:
+            clauses.append("EXISTS (SELECT 1 FROM incident_links l JOIN canonical_incidents c ON c.id = l.canonical_id"
+                           f" WHERE l.incident_id = {alias}.id AND c.admiralty LIKE ?)")
+        params.append(grade)
+    if doc_clauses and canonical:
+        clauses.append("EXISTS (SELECT 1 FROM incident_links l JOIN documents d ON d.id = l.doc_id"
+                       f" WHERE l.canonical_id = {alias}.id AND {' AND '.join(doc_clauses)})")
+    else:
+        clauses += doc_clauses
+    return (" AND ".join(clauses) or "1=1"), [*params, *doc_params]
 
 
 def nearest_duplicate(fingerprint: Fingerprint, threshold: float,
@@ -88,3 +131,10 @@ def incident_row(inc: Incident, doc: Document) -> tuple[Any, ...]:
         inc.injured.best if inc.injured else None,
         inc.certainty, doc.outlet, inc.model_dump_json(),
     )
+
+
+def batch_name(items: list[tuple[Report, Fingerprint]]) -> str:
+    """How an error names a batch: the input itself when it is one document."""
+    if len(items) == 1:
+        return items[0][0].document.source or items[0][0].document.id
+    return f"a batch of {len(items)} documents"

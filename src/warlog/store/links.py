@@ -24,7 +24,7 @@ from ..linking.linker import Cluster, victims_of
 from ..linking.member import Member
 from ..models import CanonicalIncident, Person, PersonMention
 from .base import IncidentFilter, Store
-from .common import field_clauses
+from .common import filter_sql
 
 CANONICAL_COLUMNS = ("id, type, type_group, date_start, date_end, block_lo, block_hi, place, admin1, country, lat,"
                      " lon, fatalities_best, certainty, admiralty, independent_sources, n_reports, embedding, json,"
@@ -264,12 +264,7 @@ class LinkStore:
     # -- reading canonical incidents ------------------------------------------------------------------------
 
     def _filter(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
-        clauses, params = field_clauses(flt, "c")
-        if flt.outlet:
-            clauses.append("EXISTS (SELECT 1 FROM incident_links l JOIN documents d ON d.id = l.doc_id"
-                           " WHERE l.canonical_id = c.id AND d.outlet LIKE ?)")
-            params.append(f"%{flt.outlet}%")
-        return (" AND ".join(clauses) or "1=1"), params
+        return filter_sql(flt, "c", postgres=self.postgres, canonical=True)
 
     def canonical_incidents(self, flt: IncidentFilter | None = None) -> list[CanonicalIncident]:
         flt = flt or IncidentFilter()

@@ -28,7 +28,15 @@ from psycopg.rows import dict_row
 from ..errors import StoreError
 from ..models import Document, Incident, Report
 from .base import AddResult, Fingerprint, IncidentFilter, IncidentRecord, Store
-from .common import DOC_COLUMNS, INCIDENT_COLUMNS, document_from_row, incident_row, nearest_duplicate
+from .common import (
+    DOC_COLUMNS,
+    INCIDENT_COLUMNS,
+    batch_name,
+    document_from_row,
+    filter_sql,
+    incident_row,
+    nearest_duplicate,
+)
 from .pg_migrations import Connection, migrate, one_line
 
 _BATCH = 500  # rows per query when iterating over all documents
@@ -98,28 +106,12 @@ class PostgresStore(Store):
                 (list(fingerprint.bands),)).fetchall()
         return nearest_duplicate(fingerprint, threshold, ((r["id"], r["text"]) for r in candidates))
 
-    def add(self, report: Report, fingerprint: Fingerprint, threshold: float) -> AddResult:
-        doc = report.document
-        with self._op(f"store {doc.source or doc.id}"), self.conn.transaction():
-            # Check and insert under one lock, held to commit: no double insert, no lost document.
-            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._lock_key,))
-            duplicate = self.find_duplicate(fingerprint, threshold)
-            if duplicate is not None:
-                self.conn.execute(
-                    "INSERT INTO duplicates(source, doc_id, kind, similarity, title, outlet, url)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                    (doc.source or doc.id, duplicate.doc_id, duplicate.status, duplicate.similarity,
-                     doc.title, doc.outlet, doc.url))
-                return duplicate
-            self._insert(report, fingerprint)
-        return AddResult("new", doc.id)
-
     def add_many(self, items: list[tuple[Report, Fingerprint]], threshold: float) -> list[AddResult]:
         """One transaction and one lock for the batch; a sighting is recorded once per source (see ``Store``)."""
         results: list[AddResult] = []
         if not items:
             return results
-        with self._op(f"store a batch of {len(items)} documents"), self.conn.transaction():
+        with self._op(f"store {batch_name(items)}"), self.conn.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._lock_key,))
             for report, fp in items:
                 doc = report.document
@@ -165,30 +157,8 @@ class PostgresStore(Store):
         return rows[0] if rows else None
 
     def _where(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if flt.types:
-            clauses.append("i.type = ANY(%s)")
-            params.append(list(flt.types))
-        if flt.since:
-            clauses.append("COALESCE(i.date_end, i.date_start) >= %s")
-            params.append(flt.since)
-        if flt.until:
-            clauses.append("i.date_start <= %s")
-            params.append(flt.until)
-        if flt.place:
-            clauses.append("(i.place ILIKE %s OR i.admin1 ILIKE %s OR i.country = %s)")
-            params += [f"%{flt.place}%", f"%{flt.place}%", flt.place.upper()]
-        if flt.outlet:
-            clauses.append("i.outlet ILIKE %s")
-            params.append(f"%{flt.outlet}%")
-        if flt.certainty:
-            clauses.append("i.certainty = %s")
-            params.append(flt.certainty)
-        if flt.text:
-            clauses.append("d.tsv @@ plainto_tsquery('simple', %s)")
-            params.append(flt.text)
-        return (" AND ".join(clauses) or "TRUE"), params
+        where, params = filter_sql(flt, "i", postgres=True)
+        return where.replace("?", "%s"), params
 
     def _select(self, where: str, params: list[Any], tail: str) -> list[IncidentRecord]:
         sql = (f"SELECT i.json AS incident_json, {DOC_COLUMNS} FROM incidents i JOIN documents d"

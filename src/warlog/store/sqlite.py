@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,8 +16,9 @@ from .base import AddResult, Fingerprint, IncidentFilter, IncidentRecord, Store
 from .common import (
     DOC_COLUMNS,
     INCIDENT_COLUMNS,
+    batch_name,
     document_from_row,
-    field_clauses,
+    filter_sql,
     incident_row,
     nearest_duplicate,
 )
@@ -26,10 +29,21 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _fts_query(text: str) -> str:
-    # Quote every word so user input cannot inject FTS5 syntax.
-    words = [w.replace('"', "") for w in text.split()]
-    return " ".join(f'"{w}"' for w in words if w)
+def _unwritable(path: Path) -> str | None:
+    """Why SQLite cannot write at ``path`` (a read-only folder or file), or None when it can.
+
+    SQLite in WAL mode writes beside the database (-wal, -shm) even to read, so the folder must be writable.
+    Tried with a real file: permission bits say nothing for root or on a read-only mount.
+    """
+    folder = path.expanduser().resolve().parent
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".warlog-write-test-"):
+            pass
+    except OSError as exc:
+        return f"the folder {folder} is read-only: no file can be created there ({exc.strerror or exc})"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the database file is read-only (no write permission on {path})"
+    return None
 
 
 class SQLiteStore(Store):
@@ -51,6 +65,9 @@ class SQLiteStore(Store):
             self.conn.execute("PRAGMA busy_timeout=30000")
             self._version = migrate(self.conn, self.path)
         except sqlite3.DatabaseError as exc:
+            if self.path != ":memory:" and (cause := _unwritable(Path(self.path))):
+                raise StoreError(f"{self.path}: {cause}; choose a writable location with --db (or WARLOG_DB)"
+                                 ) from exc
             raise StoreError(f"{self.path}: cannot open as a warlog SQLite database: {exc}") from exc
 
     # -- writing -------------------------------------------------------------------------------
@@ -67,29 +84,6 @@ class SQLiteStore(Store):
             f"SELECT d.id, d.text FROM documents d WHERE d.id IN (SELECT doc_id FROM document_bands"
             f" WHERE band IN ({marks})) ORDER BY d.id", fingerprint.bands)
         return nearest_duplicate(fingerprint, threshold, ((r["id"], r["text"]) for r in rows))
-
-    def add(self, report: Report, fingerprint: Fingerprint, threshold: float) -> AddResult:
-        doc = report.document
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")  # check and insert under one lock: no double insert
-            try:
-                duplicate = self.find_duplicate(fingerprint, threshold)
-                if duplicate is not None:
-                    self.conn.execute(
-                        "INSERT INTO duplicates(source, doc_id, kind, similarity, title, outlet, url, seen_at)"
-                        " VALUES (?,?,?,?,?,?,?,?)",
-                        (doc.source or doc.id, duplicate.doc_id, duplicate.status, duplicate.similarity,
-                         doc.title, doc.outlet, doc.url, _now()))
-                    self.conn.execute("COMMIT")
-                    return duplicate
-                self._insert(report, fingerprint)
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot store {doc.source or doc.id}: {exc}") from exc
-        return AddResult("new", doc.id)
 
     def add_many(self, items: list[tuple[Report, Fingerprint]], threshold: float) -> list[AddResult]:
         """One transaction for the batch; a sighting is recorded once per source (see ``Store.add_many``)."""
@@ -119,7 +113,7 @@ class SQLiteStore(Store):
                 self.conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot store a batch of {len(items)} documents: {exc}") from exc
+            raise StoreError(f"{self.path}: cannot store {batch_name(items)}: {exc}") from exc
         return results
 
     def _insert(self, report: Report, fingerprint: Fingerprint) -> None:
@@ -149,14 +143,7 @@ class SQLiteStore(Store):
         return rows[0] if rows else None
 
     def _where(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
-        clauses, params = field_clauses(flt, "i")
-        if flt.outlet:
-            clauses.append("i.outlet LIKE ?")
-            params.append(f"%{flt.outlet}%")
-        if flt.text:
-            clauses.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-            params.append(_fts_query(flt.text))
-        return (" AND ".join(clauses) or "1=1"), params
+        return filter_sql(flt, "i", postgres=False)
 
     def _select(self, where: str, params: list[Any], tail: str, tail_params: list[Any]) -> list[IncidentRecord]:
         sql = (f"SELECT i.json AS incident_json, {DOC_COLUMNS} FROM incidents i JOIN documents d"

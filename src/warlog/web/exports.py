@@ -17,13 +17,13 @@ from fastapi.responses import Response, StreamingResponse
 from ..errors import AuthError
 from ..export.formats import ACLED_COLUMNS, UCDP_COLUMNS, WARLOG_COLUMNS, acled_row, incident_json
 from ..store import Store
-from ..store.base import IncidentFilter, IncidentRecord
+from ..store.base import IncidentRecord
 from ..store.overlay import reviewed_canonical
 from ..store.review import Review
 from ..store.review_queries import ReviewFilter, ReviewQueries
 from .app import workbench
 from .auth import require
-from .filters import parse_filter
+from .filters import incident_filter, parse_filter
 
 router = APIRouter()
 Reviewed = tuple[IncidentRecord, Review | None]
@@ -93,9 +93,8 @@ def export_canonical(store: Store, fmt: str, flt: ReviewFilter) -> Iterator[str]
 
     if fmt not in CANONICAL_EXPORTERS:
         raise AuthError(f"unknown export format {fmt!r}; choose one of {', '.join(CANONICAL_EXPORTERS)}", 400)
-    query = IncidentFilter(types=flt.types, since=flt.since, until=flt.until, place=flt.place, outlet=flt.outlet,
-                           certainty=flt.certainty)
-    return CANONICAL_EXPORTERS[fmt](reviewed_canonical(store, LinkStore(store).canonical_incidents(query)))
+    found = LinkStore(store).canonical_incidents(incident_filter(flt))
+    return CANONICAL_EXPORTERS[fmt](reviewed_canonical(store, found))
 
 
 @router.get("/export/{fmt}")

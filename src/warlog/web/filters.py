@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from starlette.datastructures import QueryParams
 
 from ..models import Certainty, IncidentType
+from ..store.base import IncidentFilter
 from ..store.review_queries import REVIEW_STATES, ReviewFilter
 
 INCIDENT_TYPES: tuple[str, ...] = get_args(IncidentType)
@@ -60,3 +61,9 @@ def filter_query(flt: ReviewFilter, **extra: str | int | None) -> str:
 
 def is_filtered(flt: ReviewFilter) -> bool:
     return bool(filter_query(flt))
+
+
+def incident_filter(flt: ReviewFilter, limit: int | None = None, offset: int = 0) -> IncidentFilter:
+    """The store's filter for what the workbench shows: every filter of the page, search and grade included."""
+    return IncidentFilter(types=flt.types, since=flt.since, until=flt.until, place=flt.place, outlet=flt.outlet,
+                          certainty=flt.certainty, text=flt.text, grade=flt.grade, limit=limit, offset=offset)

@@ -18,7 +18,7 @@ from ..store.overlay import apply_canonical_review
 from ..store.review import ReviewStore
 from .app import page, workbench
 from .auth import require
-from .filters import filter_query, is_filtered, parse_filter
+from .filters import filter_query, incident_filter, is_filtered, parse_filter
 from .merging import corrections
 from .reviewing import perform
 from .security import check_csrf
@@ -88,15 +88,12 @@ async def person_page(request: Request, person_id: str) -> Response:
 @router.get("/canonical")
 async def canonical_list(request: Request) -> Response:
     """Canonical incidents under the same filters (the linker's values; reviewed values shown per row)."""
-    from ..store.base import IncidentFilter
-
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
     raw = request.query_params.get("page", "1")
     number = max(1, int(raw)) if raw.isdigit() else 1
-    query = IncidentFilter(types=flt.types, since=flt.since, until=flt.until, place=flt.place, outlet=flt.outlet,
-                           certainty=flt.certainty, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
+    query = incident_filter(flt, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
     try:
         links = _links(bench.store)
         total = links.count_canonical(query)

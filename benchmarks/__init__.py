@@ -1,0 +1,1 @@
+"""warlog's benchmarks (not shipped): ``python -m benchmarks NAME``; BENCHMARKS.md records their figures."""

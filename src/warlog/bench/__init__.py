@@ -1,1 +1,0 @@
-"""Benchmarks as commands: ``warlog bench NAME``; BENCHMARKS.md records their figures."""
