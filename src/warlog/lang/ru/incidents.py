@@ -16,7 +16,7 @@ from typing import Any
 
 from ...attribution.lexicon import attribution_lexicon
 from ...errors import ConfigError
-from ...incidents import slots
+from ...incidents import events, slots
 from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
@@ -308,6 +308,9 @@ class RuIncidentStage:
         for cand in kept:
             incidents.append(self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
                                          alleged, types, len(incidents) + 1))
+        by_id = {e.id: e for e in report.entities}
+        for incident in incidents:
+            events.fill_where(incident, by_id)  # the geocoder runs before this stage
         report.incidents = incidents
         return work
 
