@@ -18,7 +18,7 @@ class _Resolver:
         self.asked: list[list[str]] = []
 
     def resolve(self, text: str, mentions: list[Any]) -> list[GeoRef | None]:
-        self.asked.append([m.text for m in mentions])
+        self.asked.append([text[m.start:m.end] for m in mentions])
         return [GeoRef(gazetteer_id=self.known[m.text], name=m.text, lat=None, lon=None, admin1="Kherson Oblast",
                        country="UA", precision="settlement") if m.text in self.known else None for m in mentions]
 
@@ -30,7 +30,7 @@ def _run(text: str, entities: list[Entity], known: dict[str, str]) -> tuple[list
     return report.entities, resolver
 
 
-def test_lemma_is_looked_up_first() -> None:
+def test_lemma_is_looked_up_in_the_text_with_lemmas_in_place() -> None:
     text = "Бои под Макеевкой."
     entity = Entity(id="e1", text="Макеевкой", label="PLACE", start=8, end=17, lemma="Макеевка")
     [place], resolver = _run(text, [entity], {"Макеевка": "g1"})
