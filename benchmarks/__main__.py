@@ -207,7 +207,7 @@ def bench_linking_growth(sizes: str, store: str, per_day: float, pg_url: str, em
 @click.option("--no-profile", is_flag=True, help="only run (and dump), without the profiler")
 def bench_profile(n_docs: int, out: Path, dump: Path | None, no_profile: bool) -> None:
     """Profile the full pipeline with pyinstrument over the per-core corpus of bench throughput."""
-    from benchmarks.profile import run as run_profile
+    from benchmarks.profiling import run as run_profile
 
     try:
         result = run_profile(n_docs, out, settings=_settings(), dump=dump, profile=not no_profile)
@@ -256,6 +256,16 @@ def bench_web(n_incidents: int, n_requests: int, db_path: Path | None, as_json: 
         _fail(exc)
         return
     click.echo(json.dumps(result, indent=2) if as_json else format_markdown(result))
+
+
+@bench.command("telegram-ingest")
+@click.option("--posts", default=10_000, show_default=True, help="posts in the generated export that is read")
+@click.option("--ingest-posts", default=1_000, show_default=True, help="posts ingested in full (the rate is per post)")
+def bench_telegram_ingest(posts: int, ingest_posts: int) -> None:
+    """Ingest speed for a generated Telegram export: reading, full ingest, re-import, a newer export."""
+    from benchmarks.telegram_ingest import run
+
+    click.echo(json.dumps(run(posts, ingest_posts), indent=2))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,9 @@ Metrics (after Citron, BBC R&D, ``citron/metrics.py``; spans counted in tokens):
   overlap > 0; every role is scored on these pairs. Citron instead sums overlaps
   over *all* predicted x gold combinations (a gold span covered by two predictions
   counts twice) and matches exact sources/contents by cue overlap; here nothing counts twice.
+- **Content convention.** warlog's quote spans leave out quotation marks and the complementizer "that";
+  PolNeAR's contents keep both. The warlog adapter (``polnear_content``) widens a direct quote's span by its
+  marks and an indirect content's by a "that" right before it, nothing else (issue #15).
 - **Exact** (per role R in cue, source, content): TP = pairs whose R token sets
   are equal and non-empty; P = TP / predictions with an R span; R = TP / gold
   attributions with an R span; F1 = 2PR / (P + R). "content exact, punctuation
@@ -201,6 +204,27 @@ def merge_continuations(predicted: Iterable[Attribution]) -> list[Attribution]:
     return merged
 
 
+_MARK_BEFORE = re.compile(r"(?:''|``|[\"“„«‘'])\s?$")
+_MARK_AFTER = re.compile(r"^[.,;:!?]?(?:''|[\"”“»’'])")
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+
+
+def polnear_content(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """warlog's content span in PolNeAR's convention: a direct quote with its quotation marks (and the
+    punctuation inside them), an indirect content with its complementizer "that". warlog's own spans leave
+    both out; only the offsets move, never which words are attributed."""
+    if kind == "direct":
+        before = _MARK_BEFORE.search(text, max(0, start - 3), start)
+        after = _MARK_AFTER.match(text[end:end + 3])
+        if before and after:
+            return before.start(), end + after.end()
+    elif kind == "indirect":
+        that = _THAT_BEFORE.search(text, max(0, start - 6), start)
+        if that:
+            return that.start(), end
+    return start, end
+
+
 def warlog_predictor(settings: Settings) -> Predictor:
     """warlog's quotes as attributions: content = quote span, cue = cue span, source = speaker mention span."""
     from warlog.models import Document, Report
@@ -213,7 +237,7 @@ def warlog_predictor(settings: Settings) -> Predictor:
         if report is None or report.document.text != text:
             raise WarlogError("the pipeline changed the text, so offsets would not match the gold")
         return [Attribution(
-            contents=((q.start, q.end),),
+            contents=(polnear_content(text, q.start, q.end, q.kind),),
             cues=((q.cue.start, q.cue.end),) if q.cue else (),
             sources=((q.speaker.start, q.speaker.end),) if q.speaker and q.speaker.end > q.speaker.start else (),
             id=q.id,

@@ -19,9 +19,11 @@ from .errors import InputError, MalformedInputError, WarlogError
 from .models import Document, Entity, Report
 from .pipeline.runner import Failure, Pipeline, raise_error
 from .settings import Settings
+from .sources import Fetcher, is_url, iter_sources
 from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to_text, load_rules
-from .stages.ingest import RawInput, iter_inputs, read_text_input
+from .stages.ingest import RawInput, read_text_input
 from .store import AddResult, Fingerprint, Store, open_store
+from .store.versions import PostVersions, StoredVersion, post_key
 from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
 
 if TYPE_CHECKING:
@@ -44,8 +46,17 @@ def _rules(extra: Path | None) -> BoilerplateRules:
 
 
 def make_document(raw: RawInput, rules: BoilerplateRules, **overrides: str | None) -> Document:
-    """Clean text and metadata for one input. Explicit ``overrides`` (CLI flags) win over the file's own."""
-    meta = dict(raw.meta)
+    """Clean text and metadata for one input. Explicit ``overrides`` (CLI flags) win over the file's own.
+
+    ``channel_username`` (an override that is not a field): a Telegram channel's public @name, from which each
+    post's URL (https://t.me/NAME/POST) is made; exports do not carry it.
+    """
+    username = (overrides.pop("channel_username", None) or "").lstrip("@")
+    meta = {k: v for k, v in raw.meta.items() if not k.startswith("_")}  # "_" keys are the reader's own
+    info = raw.source_info
+    if info is not None and info.kind == "telegram" and username and info.post_id and not info.url:
+        info = info.model_copy(update={"url": f"https://t.me/{username}/{info.post_id}"})
+        meta.setdefault("url", info.url or "")
     body = raw.body
     if raw.format == "html":
         body, page_meta = html_to_text(raw.body, raw.source)
@@ -64,7 +75,7 @@ def make_document(raw: RawInput, rules: BoilerplateRules, **overrides: str | Non
     return Document(
         id="d" + digest[:16], title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
         published=published, language=meta.get("language") or detect_language(text), text=text, source=raw.source,
-        content_hash=digest,
+        content_hash=digest, source_info=info,
     )
 
 
@@ -99,18 +110,41 @@ def extract_files(paths: Iterable[str | Path], *, settings: Settings | None = No
     settings = settings or Settings.from_env()
     pipeline = default_pipeline(settings)
     for item in _documents(paths, settings, meta):
+        if isinstance(item, _Unchanged):
+            continue
         if isinstance(item, Failure):
             yield item
             continue
         yield from pipeline.pipe([Report(document=item)])
 
 
-def _documents(paths: Iterable[str | Path], settings: Settings, meta: dict[str, str | None]) -> Iterator[
-        Document | Failure]:
+@dataclass(frozen=True)
+class _Unchanged:
+    """A channel post or feed item whose version is stored already: skipped before cleaning."""
+
+    source: str
+
+
+def _documents(paths: Iterable[str | Path], settings: Settings, meta: dict[str, str | None],
+               skip: Callable[[RawInput], bool] | None = None) -> Iterator[Document | Failure | _Unchanged]:
     rules = _rules(settings.boilerplate_rules)
-    for item in iter_inputs(paths, settings.max_file_bytes):
+    given = [paths] if isinstance(paths, str | Path) else list(paths)
+    fetcher = Fetcher.from_settings(settings) if any(isinstance(p, str) and is_url(p) for p in given) else None
+    try:
+        yield from _made(iter_sources(given, settings.max_file_bytes, fetcher), rules, meta, skip)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def _made(items: Iterable[RawInput | InputError], rules: BoilerplateRules, meta: dict[str, str | None],
+          skip: Callable[[RawInput], bool] | None = None) -> Iterator[Document | Failure | _Unchanged]:
+    for item in items:
         if isinstance(item, InputError):
             yield Failure(item.source, item.detail)
+            continue
+        if skip is not None and skip(item):
+            yield _Unchanged(item.source)
             continue
         try:
             yield make_document(item, rules, **meta)
@@ -128,6 +162,8 @@ class IngestSummary:
     partial: list[tuple[str, list[str]]] = field(default_factory=list)  # (source, failed stages) of stored docs
     not_analysed: list[str] = field(default_factory=list)  # stored, but no language pack for their language
     interrupted: bool = False  # Ctrl-C: what is listed was stored, the rest not read
+    unchanged: list[str] = field(default_factory=list)  # posts stored already in this version (not re-read)
+    updated: list[str] = field(default_factory=list)  # posts whose newer (edited) version replaced the stored one
 
     @property
     def ok(self) -> bool:
@@ -166,10 +202,28 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
     resources).
     """
     settings = settings or Settings.from_env()
+    return _ingest(lambda skip: _documents(paths, settings, meta, skip), db, settings, on_item, link, summary,
+                   pipeline)
+
+
+def ingest_inputs(items: Iterable[RawInput | InputError], db: str | Path | Store, *, settings: Settings | None = None,
+                  on_item: Callable[[str, str], Any] | None = None, link: bool = True,
+                  summary: IngestSummary | None = None, **meta: str | None) -> IngestSummary:
+    """``ingest`` for raw documents read already (``warlog.readers``, ``warlog.sources``): the watch loop's way in."""
+    settings = settings or Settings.from_env()
+    rules = _rules(settings.boilerplate_rules)
+    return _ingest(lambda skip: _made(items, rules, meta, skip), db, settings, on_item, link, summary, None)
+
+
+def _ingest(documents_of: Callable[[Callable[[RawInput], bool]], Iterable[Document | Failure | _Unchanged]],
+            db: str | Path | Store, settings: Settings, on_item: Callable[[str, str], Any] | None, link: bool,
+            summary: IngestSummary | None, pipeline: Pipeline | None) -> IngestSummary:
+    """The ingest loop over ``documents_of(skip)``, which leaves out (as ``_Unchanged``) raw inputs ``skip`` names."""
     store = db if isinstance(db, Store) else open_store(db)
     summary = summary if summary is not None else IngestSummary()
     threshold = settings.near_duplicate_threshold
     waiting: list[tuple[Document, Fingerprint]] = []
+    posts = _PostTracker(store)
 
     def flush() -> None:
         # Documents are parsed in batches (spaCy's nlp.pipe is faster than one call per document) and stored
@@ -178,24 +232,40 @@ def ingest(paths: Iterable[str | Path], db: str | Path | Store, *, settings: Set
             return
         runner = pipeline or default_pipeline(settings)
         for (doc, fp), done in zip(waiting, runner.pipe([Report(document=d) for d, _ in waiting]), strict=True):
-            _store_one(store, doc, fp, done, threshold, summary, on_item)
+            _store_one(store, doc, fp, done, threshold, summary, on_item, posts)
         waiting.clear()
+        posts.waiting.clear()
 
     try:
-        for item in _documents(paths, settings, meta):
+        for item in documents_of(posts.stored_already):
+            if isinstance(item, _Unchanged):
+                summary.unchanged.append(item.source)
+                _notify(on_item, item.source, "unchanged")
+                continue
             if isinstance(item, Failure):
                 summary.failed.append(item)
                 _notify(on_item, item.source, "failed")
                 continue
+            if posts.is_waiting(item):  # an earlier copy of this post is in the batch: store it first
+                flush()
+            if posts.known(item):  # this version of a channel post or feed item is stored already
+                summary.unchanged.append(item.source or item.id)
+                _notify(on_item, item.source or item.id, "unchanged")
+                continue
             fp = fingerprint(item.text)
             # Duplicates of stored documents skip the NLP entirely; add() checks again under the write lock.
             known = store.find_duplicate(fp, threshold)
+            if known is not None and posts.adopt(item, known):  # this very post, stored by an interrupted run
+                summary.unchanged.append(item.source or item.id)
+                _notify(on_item, item.source or item.id, "unchanged")
+                continue
             if known is not None:
                 result = store.add(Report(document=item), fp, threshold)
                 summary.duplicates.append((item.source or item.id, result))
                 _notify(on_item, item.source or item.id, result.status)
                 continue
             waiting.append((item, fp))
+            posts.wait(item)
             if len(waiting) >= INGEST_BATCH:
                 flush()
         flush()
@@ -279,8 +349,80 @@ def link(db: str | Path | Store, *, settings: Settings | None = None,
             store.close()
 
 
+class _PostTracker:
+    """Versions of channel posts and feed items during one ingest (``store.versions``): a post stored already in
+    the same or a later version is skipped; a newer version retires the stored one and is then stored as new."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._versions: PostVersions | None = None
+        self.prior: dict[str, StoredVersion] = {}
+        self.waiting: set[str] = set()  # post keys in the batch being extracted
+
+    def wait(self, doc: Document) -> None:
+        key = post_key(doc.source_info)
+        if key is not None:
+            self.waiting.add(key)
+
+    def is_waiting(self, doc: Document) -> bool:
+        return post_key(doc.source_info) in self.waiting
+
+    def versions(self) -> PostVersions:
+        if self._versions is None:
+            self._versions = PostVersions(self.store)
+        return self._versions
+
+    def stored_already(self, raw: RawInput) -> bool:
+        """A post whose stored version is as new as this one (no later edit): nothing to read."""
+        key = post_key(raw.source_info)
+        if key is None:
+            return False
+        prior = self.versions().current(key)
+        edited = raw.source_info.edited_at if raw.source_info else None
+        return prior is not None and (edited or "") <= (prior.edited_at or "")
+
+    def known(self, doc: Document) -> bool:
+        key = post_key(doc.source_info)
+        if key is None:
+            return False
+        prior = self.versions().current(key)
+        if prior is None:
+            return False
+        edited = doc.source_info.edited_at if doc.source_info else None
+        if prior.doc_id == doc.id or (edited or "") <= (prior.edited_at or ""):
+            return True  # the same text, or an older version than the stored one
+        self.versions().retire(prior.doc_id)
+        self.prior[doc.id] = prior
+        return False
+
+    def adopt(self, doc: Document, duplicate: AddResult) -> bool:
+        """True when ``duplicate`` is this very post stored without its version row (a run stopped between the
+        two writes): the row is written now and the post counts as stored."""
+        key = post_key(doc.source_info)
+        if key is None or duplicate.status != "duplicate":
+            return False
+        stored = self.store.report(duplicate.doc_id)
+        if stored is None or post_key(stored.document.source_info) != key:
+            return False
+        self.versions().record(key, duplicate.doc_id, doc.source_info.edited_at if doc.source_info else None)
+        return True
+
+    def stored(self, doc: Document, summary: IngestSummary) -> None:
+        key = post_key(doc.source_info)
+        if key is None:
+            return
+        edited = doc.source_info.edited_at if doc.source_info else None
+        self.versions().record(key, doc.id, edited)
+        prior = self.prior.pop(doc.id, None)
+        if prior is not None:
+            summary.updated.append(doc.source or doc.id)
+            if prior.doc_id in summary.new:  # stored earlier in this run, replaced now: not a new document
+                summary.new.remove(prior.doc_id)
+
+
 def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report, threshold: float,
-               summary: IngestSummary, on_item: Callable[[str, str], Any] | None) -> None:
+               summary: IngestSummary, on_item: Callable[[str, str], Any] | None,
+               posts: _PostTracker | None = None) -> None:
     """Store one report, partial or not: a failed stage never costs the document (``summary.partial``)."""
     source = doc.source or doc.id
     try:
@@ -291,6 +433,8 @@ def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report, thres
         return
     if result.status == "new":
         summary.stored(done, source)
+        if posts is not None:
+            posts.stored(doc, summary)
     else:
         summary.duplicates.append((source, result))
     _notify(on_item, source, result.status)

@@ -10,7 +10,9 @@
     │   ├── OversizeInputError
     │   ├── DecodeInputError
     │   ├── UnsupportedInputError  unknown extension / format
-    │   └── MalformedInputError    parses but holds no usable text
+    │   ├── MalformedInputError    parses but holds no usable text
+    │   └── FetchError             a URL cannot be fetched (network, timeout, HTTP status, redirect loop)
+    │       └── RefusedURLError    a URL is refused: private address, robots.txt, not http(s)
     ├── ModelError                 the NLP model is missing or broken
     ├── GazetteerError             the gazetteer index is missing or broken
     ├── OfflineError               an online feature was asked for without network
@@ -67,6 +69,14 @@ class UnsupportedInputError(InputError):
 
 class MalformedInputError(InputError):
     reason = "no usable text"
+
+
+class FetchError(InputError):
+    reason = "cannot fetch"
+
+
+class RefusedURLError(FetchError):
+    reason = "refused"
 
 
 class ModelError(WarlogError):

@@ -23,6 +23,7 @@ GeoPrecision = Literal["point", "settlement", "hromada", "raion", "district", "r
 GEO_PRECISION_RANK: dict[str, int] = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2,
                                       "region": 3, "country": 4, "unknown": 5}
 TimePrecision = Literal["day", "week", "month", "season", "year", "unknown"]
+TIME_PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 QuoteKind = Literal["direct", "indirect", "mixed"]
 QuoteStatus = Literal["asserted", "reported", "alleged", "denied"]
 ChainRole = Literal["speaker", "medium", "releaser", "interviewer", "reporter"]
@@ -63,6 +64,13 @@ class Span(Record):
 SourceKind = Literal["file", "telegram", "feed", "web", "api", "other"]
 
 
+class SourceLink(Record):
+    """A link in a post's rich text: the words linked and where they point (they become citations)."""
+
+    text: str
+    href: str
+
+
 class SourceInfo(Record):
     """Where a document came from beyond its file: a channel post, a feed item, a fetched page.
 
@@ -78,6 +86,8 @@ class SourceInfo(Record):
     forwarded_from_id: str | None = None
     reply_to: str | None = Field(default=None, description="post id this one replies to, in the same channel")
     edited_at: str | None = Field(default=None, description="ISO 8601 time of the last edit, UTC")
+    links: list[SourceLink] = Field(default_factory=list)
+    media: list[str] = Field(default_factory=list, description="media files the post references (not read)")
 
 
 class Document(Record):
@@ -181,6 +191,12 @@ class Where(Record):
     entity_id: str | None = Field(default=None, description="the PLACE entity that named it")
     span: Span | None = None
 
+    def take(self, geo: GeoRef) -> None:
+        """Take the gazetteer's resolution of the place (name, region, point, precision)."""
+        self.name, self.admin1, self.country = geo.name, geo.admin1, geo.country
+        self.lat, self.lon, self.precision, self.radius_km = geo.lat, geo.lon, geo.precision, geo.radius_km
+        self.gazetteer_id, self.confidence = geo.gazetteer_id, geo.confidence
+
 
 class Count(Record):
     best: int | None
@@ -234,6 +250,7 @@ class Incident(IncidentFields):
     certainty: Certainty = "reported"
     evidence: list[Span] = Field(default_factory=list)
     claim_ids: list[str] = Field(default_factory=list, description="the claims (statements) supporting it")
+    background: bool = Field(default=False, description="an older event the report recalls, not its news")
 
 
 # -- people and provenance, per report -----------------------------------------------------------------------

@@ -51,6 +51,10 @@ SETTINGS: tuple[Setting, ...] = (
             "TOML file of source reliability grades A-F overriding data/reliability.toml (docs/linking.md)", Path),
     Setting("tile_url", "",
             "workbench map tiles, e.g. https://tile.example.org/{z}/{x}/{y}.png; empty: bundled outlines only"),
+    Setting("allow_private_network", False,
+            "fetch URLs on private, loopback and link-local addresses (refused by default: request forgery)", bool),
+    Setting("fetch_timeout", 20.0, "seconds before a URL fetch gives up (connect and each read)", float),
+    Setting("fetch_interval", 1.0, "seconds between two requests to the same host", float),
 )
 
 
@@ -60,6 +64,11 @@ def _coerce(setting: Setting, value: Any) -> Any:
     try:
         if setting.kind is Path:
             return Path(value).expanduser()
+        if setting.kind is bool and isinstance(value, str):
+            flag = value.strip().lower()
+            if flag not in ("1", "true", "yes", "on", "0", "false", "no", "off", ""):
+                raise ValueError("expected 1/0, true/false, yes/no or on/off")
+            return flag in ("1", "true", "yes", "on")
         return setting.kind(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"setting {setting.name} ({setting.env}): bad value {value!r}: {exc}") from exc
@@ -77,6 +86,9 @@ class Settings:
     db: str = "warlog.db"
     source_reliability: Path | None = None
     tile_url: str = ""
+    allow_private_network: bool = False
+    fetch_timeout: float = 20.0
+    fetch_interval: float = 1.0
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

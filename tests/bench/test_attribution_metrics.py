@@ -146,7 +146,7 @@ def test_warlog_offsets_point_into_the_raw_text(settings) -> None:  # type: igno
     (quote,) = warlog_predictor(settings)(text)
     assert [text[s:e] for s, e in quote.cues] == ["said"]
     assert "Petrenko" in text[quote.sources[0][0]:quote.sources[0][1]]
-    assert text[quote.contents[0][0]:quote.contents[0][1]].startswith("We have no choice")
+    assert text[quote.contents[0][0]:quote.contents[0][1]] == "“We have no choice,”"  # marks kept, as PolNeAR does
 
 
 def test_textacy_peer_spans(settings) -> None:  # type: ignore[no-untyped-def]
@@ -158,3 +158,13 @@ def test_textacy_peer_spans(settings) -> None:  # type: ignore[no-untyped-def]
     assert [text[s:e] for s, e in quote.contents] == ["“We have no choice here,”"]
     assert [text[s:e] for s, e in quote.cues] == ["said"]
     assert [text[s:e] for s, e in quote.sources] == ["Mayor Petrenko"]
+
+
+def test_warlog_content_in_polnear_convention_keeps_marks_and_that() -> None:
+    from benchmarks.attribution import polnear_content
+
+    text = 'He said that the road was mined. "We ran," she said.'
+    assert text[slice(*polnear_content(text, 13, 31, "indirect"))] == "that the road was mined"
+    start = text.index("We ran")
+    assert text[slice(*polnear_content(text, start, start + 6, "direct"))] == '"We ran,"'
+    assert polnear_content(text, 13, 31, "mixed") == (13, 31)

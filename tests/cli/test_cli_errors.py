@@ -58,10 +58,11 @@ def test_show_resolves_a_canonical_id_as_export_prints_it(sample_db: str) -> Non
     assert data["id"] == canonical_id and data["reports"] == exported[0]["reports"]
 
 
-def test_a_url_given_to_ingest_is_said_to_be_unsupported(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["ingest", "https://example.org/news/1", "--db", str(tmp_path / "w.db")])
+def test_a_url_that_cannot_be_reached_is_one_line(tmp_path: Path) -> None:
+    # URLs are fetched now (issue #18); a host that does not resolve (offline, or .invalid) is one line
+    result = CliRunner().invoke(main, ["ingest", "https://news.invalid/1", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 1
-    assert "https://example.org/news/1: URLs are not supported yet" in result.stdout
+    assert "https://news.invalid/1: cannot resolve host 'news.invalid' (offline, or no such host)" in result.stdout
     assert "no such file" not in result.stdout
 
 

@@ -51,3 +51,19 @@ def test_geojson_and_jsonl(tmp_path):  # type: ignore[no-untyped-def]
     assert geo["type"] == "FeatureCollection"
     assert geo["features"][0]["geometry"] == {"type": "Point", "coordinates": [35.9, 47.5]}
     assert json.loads(lines[0])["document"]["url"] == "https://example.org/x"
+
+
+def test_acled_geo_precision_of_a_village_at_its_hromada_centre_is_2(tmp_path):  # type: ignore[no-untyped-def]
+    text = "Shelling hit Zemlianky, Kharkiv, on Monday."
+    inc = Incident(
+        id="gp-i1", type="strike", summary="Shelling of Zemlianky",
+        when=When(start=date(2026, 2, 16), end=date(2026, 2, 16), precision="day", text="Monday"),
+        where=Where(name="Zemlianky", text="Zemlianky", admin1="Kharkiv Oblast", country="UA", lat=49.29, lon=35.76,
+                    precision="hromada", radius_km=20.0),
+    )
+    store = open_store(tmp_path / "gp.db")
+    store.add(Report(document=Document(id="gp", text=text, outlet="Steppe Monitor"), incidents=[inc]),
+              fingerprint(text), 0.8)
+    with store:
+        rows = list(csv.DictReader(io.StringIO("".join(export(store, "acled-csv", level="report")))))
+    assert rows[0]["geo_precision"] == "2"  # ACLED: near the place / part of a region, not the place itself

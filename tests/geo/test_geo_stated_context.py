@@ -5,11 +5,16 @@ Event-note and dataset-style strings written for these tests; the default index 
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 import warlog
 from warlog.geo import Gazetteer, PlaceMention, Resolver
 from warlog.models import GeoRef
+
+DATA = Path(__file__).parent / "data"
 
 
 def resolve(g: Gazetteer, text: str, mention: str) -> GeoRef:
@@ -95,3 +100,31 @@ def test_russia_is_at_its_own_point_not_moscow(default_gazetteer: Gazetteer) -> 
 def test_europe_is_the_continent_not_aleppo(default_gazetteer: Gazetteer) -> None:
     ref = resolve(default_gazetteer, "gas prices in Europe rose", "Europe")
     assert ref.country is None and ref.lat is not None and 40 < ref.lat < 60
+
+
+@pytest.mark.parametrize(("text", "mention", "admin1"), [
+    ("обстріл села Землянки Харківської області", "Землянки", "Kharkiv Oblast"),
+    ("обстрел Новоселовки в Донецкой области", "Новоселовки", "Donetsk Oblast"),
+    ("Гірник, Донецька область", "Гірник", "Donetsk Oblast"),
+    ("Енергодар, Запорізька обл.", "Енергодар", "Zaporizhzhia Oblast"),
+])
+def test_russian_and_ukrainian_stated_regions(default_gazetteer: Gazetteer, text: str, mention: str,
+                                              admin1: str) -> None:
+    ref = resolve(default_gazetteer, text, mention)
+    assert ref.admin1 == admin1 and ref.precision in ("settlement", "hromada")
+
+
+def test_a_hromada_in_ukrainian_resolves_to_its_centre(default_gazetteer: Gazetteer) -> None:
+    ref = resolve(default_gazetteer, "обстріл Токмацької громади Запорізької області", "Токмацької громади")
+    assert (ref.precision, ref.admin1) == ("district", "Zaporizhzhia Oblast") and ref.radius_km is not None
+
+
+def test_a_geonames_point_added_later_beats_the_hromada_centre(default_index: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "gazetteer.sqlite"
+    shutil.copy(default_index, copy)
+    text = "sent to the front lines near Makiivka, in the Luhansk region"
+    with Gazetteer.open(copy, build=False) as g:
+        assert resolve(g, text, "Makiivka").precision == "hromada"
+        g.add_geonames([DATA / "makiivka_luhansk.txt"])
+        ref = resolve(g, text, "Makiivka")
+    assert (ref.gazetteer_id, ref.precision, ref.radius_km) == ("geonames:990000001", "settlement", None)

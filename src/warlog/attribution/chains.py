@@ -19,7 +19,10 @@ from ..models import ChainLink, Entity
 from .lexicon import AttributionLexicon
 
 # Which medium describes the speaker's own act best when several are named.
-_MEDIUM_PRIORITY = ["phone call", "interview", "video", "audio", "Telegram post", "letter", "statement"]
+_MEDIUM_PRIORITY = ["phone call", "video call", "interview", "video address", "video", "audio message", "audio",
+                    "Telegram post", "Instagram post", "Facebook post", "Telegram channel", "YouTube channel",
+                    "Telegram", "Instagram", "Facebook", "YouTube", "VKontakte", "letter", "statement", "post",
+                    "website"]
 _GENERIC = {"outlet", "channel", "publication"}
 
 
@@ -82,11 +85,13 @@ def sentence_context(
         for m in pattern.regex.finditer(sentence):
             if quoted(m.start()):
                 continue
-            group = next(g for g in ("name", "generic", "other") if g in m.re.groupindex and m.group(g))
+            group = next(g for g in ("name", "generic", "recipient", "other") if g in m.re.groupindex and m.group(g))
             g_start, g_end = m.start(group), m.end(group)
             raw = m.group(group)
             if raw in _GENERIC or raw.lower() in _GENERIC:
                 name = _last_outlet_before(entities, start + g_start)
+            elif group == "recipient":  # "wrote to his mother": she passed the messages on
+                name = raw
             elif pattern.role == "releaser" and g_start in known_releasers:
                 name = known_releasers[g_start]
             else:

@@ -26,6 +26,18 @@ class Hedge:
     strength: float
     status: str
     regex: re.Pattern[str]
+    scope: str = "sentence"  # "back": also doubts the claims of the sentences just before
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """Words that type a speaker phrase: titles before a name, institution and outlet heads, platforms."""
+
+    titles: frozenset[str]
+    institutions: frozenset[str]
+    outlets: frozenset[str]
+    platforms: frozenset[str]
+    documents: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -39,11 +51,17 @@ class AttributionLexicon:
     releasers: tuple[str, ...]
     releaser_regex: re.Pattern[str]
     hedges: tuple[Hedge, ...]
+    speaker_words: SpeakerWords
+
+
+def _hedge_regex(entry: dict[str, str]) -> re.Pattern[str]:
+    return re.compile(entry.get("pattern") or rf"\b{re.escape(entry['cue'])}\b", re.IGNORECASE)
 
 
 @cache
 def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
     data = load_data(lang, "attribution")
+    speakers = data.get("speakers", {})
     media = {k.casefold(): v for k, v in data.get("media", {}).items()}
     # "(?!)" never matches: an empty list must not become an empty pattern that matches everywhere.
     media_alt = "|".join(re.escape(m) for m in sorted(media, key=len, reverse=True)) or "(?!)"
@@ -62,9 +80,15 @@ def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
         releasers=releasers,
         releaser_regex=re.compile(rf"\b({releaser_alt})\b"),
         hedges=tuple(
-            Hedge(h["cue"], float(h["strength"]), h["status"],
-                  re.compile(rf"\b{re.escape(h['cue'])}\b", re.IGNORECASE))
+            Hedge(h["cue"], float(h["strength"]), h["status"], _hedge_regex(h), h.get("scope", "sentence"))
             for h in data.get("hedge", [])
+        ),
+        speaker_words=SpeakerWords(
+            titles=frozenset(w.casefold() for w in speakers.get("titles", ())),
+            institutions=frozenset(w.casefold() for w in speakers.get("institutions", ())),
+            outlets=frozenset(w.casefold() for w in speakers.get("outlets", ())),
+            platforms=frozenset(speakers.get("platforms", ())),
+            documents=frozenset(w.casefold() for w in speakers.get("documents", ())),
         ),
     )
 

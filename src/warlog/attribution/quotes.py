@@ -121,6 +121,12 @@ def subject_of(verb: Any) -> Any | None:
             for grand in child.children:
                 if grand.dep_ == "nsubj" and grand.i < child.i:
                     return grand
+    # "..., which borders Ukraine, the Shot Telegram channel said": the subject hung on the clause before as an
+    # apposition; the noun right before a sentence-final verb whose content stands before it.
+    prev = verb.nbor(-1) if verb.i > verb.sent.start else None
+    if (prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("appos", "conj", "npadvmod")
+            and any(c.dep_ == "ccomp" and c.i < prev.i for c in verb.children)):
+        return prev
     return None
 
 

@@ -15,14 +15,19 @@ from typing import Any
 
 from ..lexicon import outlet_index
 from ..models import Entity, Speaker
+from .lexicon import SpeakerWords
 from .quotes import doc_text
 
 _NOT_FIRST_NAMES = {"The", "A", "An", "In", "On", "At", "But", "And", "Mr", "Mrs", "Ms", "Dr", "General",
                     "Colonel", "Sergeant", "Private", "Captain", "Major", "Lieutenant", "President", "Minister"}
 _SINGULAR_PRONOUNS = {"he", "she", "him", "her", "i"}
-_PLURAL_PRONOUNS = {"they", "we", "them"}
+_PLURAL_PRONOUNS = {"they", "we", "them", "their", "our"}
 _DROP_WORDS = {"another", "one", "a", "an", "the", "purported", "alleged", "supposed", "some", "other",
                "apparent", "unnamed", "anonymous", "this", "that"}
+_SELF_NAMED = re.compile(r"\bcall(?:ing|s|ed)\s+(?P<who>itself|himself|herself|themselves)\s+(?:the\s+)?"
+                         r"[“\"«]?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|the|for|de|[A-Z][\w’'\-]*))*[\w’'\-])")
+_SOURCE_NOUNS = {"source", "official", "person", "member", "officer", "insider"}
+_SOURCE_PREPS = {"in", "at", "from", "within", "inside", "close"}
 _HEDGED_WORDS = {"purported", "alleged", "supposed", "apparent", "unnamed", "anonymous"}
 
 
@@ -35,8 +40,23 @@ class SpeakerMemory:
     def remember(self, speaker: Speaker) -> None:
         self.speakers.append(speaker)
 
-    def last(self, plural: bool) -> Speaker | None:
-        wanted = ("group",) if plural else ("person",)
+    def described(self, speaker: Speaker) -> Speaker | None:
+        """'the ministry' after "Russia's Defense Ministry", 'the lawyer' after 'Pavel Chikov, a lawyer': the
+        latest speaker whose name or description holds the definite description's head noun."""
+        words = speaker.text.lower().split()
+        if len(words) < 2 or words[0] != "the" or speaker.kind not in ("person", "organization"):
+            return None
+        head = words[-1]
+        for earlier in reversed(self.speakers):
+            if earlier is speaker or earlier.name in ("unknown", speaker.name) or earlier.kind == "group":
+                continue
+            known = f"{earlier.name} {earlier.description or ''}".lower().replace("’", "'")
+            if re.search(rf"\b{re.escape(head)}\b", known):
+                return earlier
+        return None
+
+    def last(self, plural: bool, institution: bool = False) -> Speaker | None:
+        wanted = ("organization", "outlet") if institution else ("group",) if plural else ("person",)
         for s in reversed(self.speakers):
             if s.kind in wanted and s.name != "unknown":
                 return s
@@ -63,33 +83,134 @@ def full_name(short: str, entities: list[Entity], before: int, text: str = "") -
     return short
 
 
-def _descriptive_name(tokens: list[Any]) -> tuple[str, bool]:
-    words = [t for t in tokens if t.dep_ not in ("punct",)]
-    hedged = any(t.lower_ in _HEDGED_WORDS for t in words)
-    head = max(words, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass", "pobj", "ROOT"), -t.i)) if words else None
-    kept = [t for t in words if t.lower_ not in _DROP_WORDS]
-    if not kept or head is None:
-        return " ".join(t.text for t in words), hedged
+def with_article(phrase: str) -> str:
+    """'a official' -> 'an official': the indefinite article by the phrase's first letter."""
+    return f"an {phrase}" if phrase[:1].lower() in "aeiou" else f"a {phrase}"
+
+
+def _spacing(tokens: list[Any], k: int) -> str:
+    """The space after token k: its own, or one where dropped tokens (quote marks, hyphens) stood between."""
+    t = tokens[k]
+    if t.whitespace_ or k + 1 == len(tokens):
+        return t.whitespace_
+    nxt = tokens[k + 1]
+    if nxt.i == t.i + 1:
+        return ""
+    gap = t.doc[t.i + 1:nxt.i]
+    return "-" if all(g.text == "-" for g in gap) else " "
+
+
+def _phrase_text(tokens: list[Any]) -> str:
     # Keep the text's own spacing ("the town's administration"), lower-case common words.
-    phrase = "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") else t.lower_)
-                     + t.whitespace_ for t in kept).strip()
+    return "".join((t.text if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") or t.text.isupper() else t.lower_)
+                   + _spacing(tokens, k) for k, t in enumerate(tokens)).strip()
+
+
+def _descriptive_name(tokens: list[Any], words: SpeakerWords | None = None) -> tuple[str, bool]:
+    words_ = [t for t in tokens if t.dep_ not in ("punct",)]
+    hedged = any(t.lower_ in _HEDGED_WORDS for t in words_)
+    head = max(words_, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass", "pobj", "ROOT"), -t.i)) if words_ else None
+    kept = [t for t in words_ if t.lower_ not in _DROP_WORDS]
+    if not kept or head is None:
+        return " ".join(t.text for t in words_), hedged
+    phrase = _phrase_text(kept)
+    first = tokens[0].lower_ if tokens else ""
     if head.tag_ in ("NNS", "NNPS"):
-        first = tokens[0].lower_ if tokens else ""
         return (f"the {phrase}" if first == "the" else phrase), hedged
     if any(t.dep_ == "poss" for t in kept):  # "his mother", "the town's military administration"
-        return (f"the {phrase}" if tokens[0].lower_ == "the" else phrase), hedged
-    return f"a {phrase}", hedged
+        return (f"the {phrase}" if first == "the" else phrase), hedged
+    if words is not None and _is_institution(kept, words):
+        # Institutions keep the text's own determiner: "the ministry", "Ukrainian military intelligence".
+        return (f"the {phrase}" if first == "the" else with_article(phrase) if first in ("a", "an") else phrase), hedged
+    if all(t.pos_ == "PROPN" for t in kept):  # a name the model did not tag: "Zelenskiy"
+        return phrase, hedged
+    return with_article(phrase), hedged
+
+
+def _is_institution(tokens: list[Any], words: SpeakerWords) -> bool:
+    text = " ".join(t.lower_ for t in tokens)
+    return tokens[-1].lower_ in words.institutions or "prosecutor's office" in text
+
+
+def _is_outlet_phrase(tokens: list[Any], words: SpeakerWords) -> bool:
+    text = " ".join(t.lower_ for t in tokens)
+    return any(t.lower_ in words.outlets for t in tokens) or "news agency" in text
+
+
+@dataclass
+class NamedPhrase:
+    name: str
+    role: str | None
+    kind: str
+
+
+def name_in_phrase(tokens: list[Any], words: SpeakerWords) -> NamedPhrase | None:
+    """The proper name a speaker phrase ends in, apart from its title or descriptor.
+
+    'Regional Governor Vyacheslav Gladkov' -> Vyacheslav Gladkov (regional governor, a person);
+    'the Ukrainian outlet Hromadske' -> Hromadske (an outlet); 'the Shot Telegram channel' -> Shot
+    (an outlet); 'Russia's Defence Ministry' and 'Several Telegram channels' hold no name.
+    """
+    kept = [t for t in tokens if t.dep_ != "punct" and t.lower_ not in _DROP_WORDS]
+    if not kept:
+        return None
+    last = kept[-1]
+    if last.text[:1].isupper() and last.pos_ == "PROPN" and last.text not in words.platforms:
+        run: list[Any] = []
+        for tok in reversed(kept):
+            if not (tok.text[:1].isupper() or tok.text == "-") or tok.dep_ == "case":
+                break
+            run.insert(0, tok)
+        cut = max((i for i, t in enumerate(run) if t.lower_ in words.titles or t.lower_ in words.institutions
+                   or t.lower_ in words.outlets), default=-1)
+        name_tokens = run[cut + 1:]
+        before = kept[:len(kept) - len(name_tokens)]
+        if not name_tokens:
+            return None
+        if len(before) and before[-1].tag_ == "POS":
+            return None  # "Russia's Zaporizhzhia": a possessive, not a title
+        name = _span_text(name_tokens)
+        if name in words.platforms:
+            return None
+        role = _role_text(before, words) if before else None
+        kind = ("outlet" if before and _is_outlet_phrase(before, words) or name.casefold() in outlet_index()
+                else "organization" if before and _is_institution(before, words) else "person")
+        return NamedPhrase(name, role or None, kind)
+    if last.lower_ in words.outlets and last.tag_ not in ("NNS", "NNPS"):
+        # "the Shot Telegram channel": the capitalised words before the noun that are no platform
+        proper = [t for t in kept[:-1] if t.text[:1].isupper() and t.text not in words.platforms
+                  and t.ent_type_ not in ("NORP",)]
+        if proper and all(t.pos_ in ("PROPN", "X", "NOUN") for t in proper):
+            name = _span_text(proper)
+            role = _role_text([t for t in kept if t not in proper], words)
+            return NamedPhrase(name, role, "outlet")
+    return None
+
+
+def _role_text(tokens: list[Any], words: SpeakerWords) -> str:
+    """'Kharkiv Mayor' -> 'Kharkiv mayor': titles lower-cased, names and places as written."""
+    return "".join((t.lower_ if t.lower_ in words.titles or t.lower_ in words.outlets or t.pos_ != "PROPN"
+                    and not t.text.isupper() and t.ent_type_ not in ("NORP", "GPE") and t.text not in words.platforms
+                    else t.text) + _spacing(tokens, k) for k, t in enumerate(tokens)).strip()
+
+
+def _span_text(tokens: list[Any]) -> str:
+    first, last = tokens[0], tokens[-1]
+    return str(first.doc.text[first.idx:last.idx + len(last.text)])
 
 
 def resolve_speaker(
-    subject: Any, doc: Any, entities: list[Entity], memory: SpeakerMemory, start: int, end: int
+    subject: Any, doc: Any, entities: list[Entity], memory: SpeakerMemory, start: int, end: int,
+    words: SpeakerWords | None = None,
 ) -> Speaker:
     """A Speaker for the subject token spanning [start, end) of the text."""
     full = doc_text(doc)
     text = full[start:end]
     lower = subject.lower_
     if subject.pos_ == "PRON" or lower in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS:
-        antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS)
+        antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS, institution=lower in ("it", "its"))
+        if antecedent is None and lower in ("it", "its"):  # "it said": an institution or outlet, never a person
+            return Speaker(text=text, name="unknown", start=start, end=end, kind="unknown")
         if antecedent is None:
             person = None
             for e in entities:
@@ -106,28 +227,100 @@ def resolve_speaker(
     subtree = list(subject.subtree)
     sub_start = subtree[0].idx
     sub_end = subtree[-1].idx + len(subtree[-1].text)
+    tokens = [t for t in doc[subject.left_edge.i: subject.i + 1]]
+    if subject.lemma_.lower() in _SOURCE_NOUNS:  # "sources in the security services"
+        prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS), None)
+        if prep is not None:
+            tokens = [t for t in doc[subject.left_edge.i: prep.right_edge.i + 1]]
+    named = name_in_phrase(tokens, words) if words is not None else None
+    self_named = _SELF_NAMED.search(full, sub_start, sub_end)
+    if self_named is not None and named is None:  # "A group calling itself the Liberty of Russia Legion"
+        own_kind = "person" if self_named.group("who") in ("himself", "herself") else "organization"
+        named = NamedPhrase(self_named.group("name"), None, "group" if self_named.group("who") == "themselves"
+                            else own_kind)
     outlet = _entity_in(entities, start, end, {"OUTLET"})
+    for child in subject.children:  # "the channel Baza", "The outlet Sota, relying on ..."
+        if outlet is None and child.dep_ == "appos" and 0 < child.i - subject.i <= 4 and child.pos_ == "PROPN":
+            outlet = _entity_in(entities, child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text),
+                                {"OUTLET"})
     if outlet is not None:
         known = outlet_index().get(outlet.text.casefold())
-        return Speaker(text=text, name=known.name if known else outlet.text, start=start, end=end, kind="outlet")
-    person = _entity_in(entities, start, end, {"PERSON"}) or _entity_in(entities, sub_start, sub_end, {"PERSON"})
-    tokens = [t for t in doc[subject.left_edge.i: subject.i + 1]]
+        role = named.role if named is not None and named.name == outlet.text else None
+        return Speaker(text=text, name=known.name if known else outlet.text, start=start, end=end, kind="outlet",
+                       description=role)
+    person = (_entity_in(entities, start, end, {"PERSON"}) or _introduced_person(entities, full, sub_start, sub_end)
+              or _appositive_person(subject, entities))
+    if person is not None and words is not None and (
+            any(w in words.platforms for w in person.text.split()) or named is not None and named.kind == "outlet"):
+        person = None  # "Several Telegram channels", "the Shot Telegram channel": not a person's name
+    appositive = _apposition(subject)
+    if person is not None and " " not in person.text and any(e.label == "PLACE" and e.text == person.text
+                                                              for e in entities):
+        return Speaker(text=text, name=person.text, start=start, end=end, kind="organization")  # "Russia says"
     if person is not None:
         description = None
         hedged = False
-        if person.start > start or person.end > end:  # the name sits inside a description
+        if named is not None and named.role and person.text.endswith(named.name.split()[-1]):
+            description = named.role  # "Regional Governor Vyacheslav Gladkov": the title, kept apart
+        elif person.start > start or person.end > end:  # the name sits inside a description
             description = full[sub_start:sub_end].strip(" ,")
             hedged = "only as" in description or any(t.lower_ in _HEDGED_WORDS for t in tokens)
         return Speaker(text=text if person.end <= end else full[start:person.end],
                        name=full_name(person.text, entities, person.start, full), start=start,
-                       end=max(end, person.end), kind="person", description=description, hedged=hedged)
+                       end=max(end, person.end), kind="person", description=description or appositive, hedged=hedged)
+    if named is not None:
+        name = full_name(named.name, entities, start, full) if named.kind == "person" else named.name
+        return Speaker(text=text, name=name, start=start, end=end, kind=named.kind,
+                       description=named.role or appositive)
+    place = _entity_in(entities, start, end, {"PLACE"})
+    if place is not None and place.text == text:  # "Kyiv said", "Russia says": the government, by its seat
+        return Speaker(text=text, name=text, start=start, end=end, kind="organization")
     org = _entity_in(entities, start, end, {"ORG", "NORP"})
     if org is not None and org.text == text:
-        named = full_name(org.text, entities, start, full)
-        if named != org.text:  # "Sokolov", tagged ORG, after "Ivan Sokolov": a person
-            return Speaker(text=text, name=named, start=start, end=end, kind="person")
+        named_as = full_name(org.text, entities, start, full)
+        if named_as != org.text:  # "Sokolov", tagged ORG, after "Ivan Sokolov": a person
+            return Speaker(text=text, name=named_as, start=start, end=end, kind="person")
         return Speaker(text=text, name=org.text, start=start, end=end, kind="organization")
-    name, hedged = _descriptive_name(tokens)
+    name, hedged = _descriptive_name(tokens, words)
     plural = subject.tag_ in ("NNS", "NNPS")
-    return Speaker(text=text, name=name, start=start, end=end, kind="group" if plural else "person",
-                   description=text if name != text else None, hedged=hedged)
+    kept = [t for t in tokens if t.dep_ != "punct" and t.lower_ not in _DROP_WORDS]
+    kind = "group" if plural else "person"
+    if words is not None and kept and not plural and _is_outlet_phrase(kept[-1:], words):
+        kind = "outlet"
+    elif words is not None and kept and not plural and _is_institution(kept, words):
+        kind = "organization"
+    return Speaker(text=text, name=name, start=start, end=end, kind=kind,
+                   description=appositive or (text if name != text else None), hedged=hedged)
+
+
+_INTRODUCTION = re.compile(r"\b(?:identified(?:\s+only)?\s+as|names?\s+(?:himself|herself)\s+as|gives?\s+(?:his|her)\s+"
+                           r"name\s+as|named|called|known\s+as|nicknamed|pseudonym)\s+[“\"«]?$", re.IGNORECASE)
+
+
+def _introduced_person(entities: list[Entity], text: str, start: int, end: int) -> Entity | None:
+    """'a man identified only as Aleksei said': a name inside the speaker's description that introduces him,
+    not any name in it ('a channel with links to the company Vagner')."""
+    for e in entities:
+        if e.label == "PERSON" and start <= e.start and e.end <= end and _INTRODUCTION.search(text[start:e.start]):
+            return e
+    return None
+
+
+def _appositive_person(subject: Any, entities: list[Entity]) -> Entity | None:
+    """'his brother-in-law, Dmytro Shubin, asked': the name in apposition to the subject."""
+    for child in subject.children:
+        if child.dep_ == "appos":
+            found = _entity_in(entities, child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text),
+                               {"PERSON"})
+            if found is not None:
+                return found
+    return None
+
+
+def _apposition(subject: Any) -> str | None:
+    """'Paul Rieckhoff, founder and CEO of a veterans group, said': the apposition describes him."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.i > subject.i:
+            sub = list(child.subtree)
+            return str(subject.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1].text)]).strip(" ,")
+    return None

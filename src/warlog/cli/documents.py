@@ -16,6 +16,7 @@ from ..errors import WarlogError
 from ..export.formats import to_acled_csv
 from ..pipeline.runner import Failure
 from ..settings import Settings, describe
+from ..sources import is_url
 from ..store import IncidentRecord
 from ..store.reports import partial_documents
 from .common import _DB_HELP, _fail, _filter_options, _make_filter, _meta_options, _settings, main
@@ -43,16 +44,17 @@ def extract(paths: tuple[Path, ...], jsonl: bool, **meta: str | None) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True)  # files, folders or http(s) URLs (kept as text: Path eats "//")
 @click.option("--db", help=_DB_HELP)
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this process; dask: spread extraction over a Dask cluster")
 @click.option("--scheduler", help="with --engine dask: address of a running scheduler (tcp://HOST:PORT)")
 @click.option("--workers", type=int, help="with --engine dask and no scheduler: local worker processes")
+@click.option("--channel-username", help="a Telegram export's public channel @name, to give each post its t.me URL")
 @_meta_options
 def ingest(paths: tuple[str, ...], db: str | None, engine: str, scheduler: str | None, workers: int | None,
            **meta: str | None) -> None:
-    """Process files and folders into the database, skipping exact and near duplicates.
+    """Process files, folders and http(s) URLs into the database, skipping exact and near duplicates.
 
     Exit code: 0 all stored and analysed, 1 some inputs failed, 3 all stored but some only partly analysed
     (a stage failed on them: `warlog reprocess --failed` completes them), 130 interrupted (Ctrl-C).
@@ -61,11 +63,14 @@ def ingest(paths: tuple[str, ...], db: str | None, engine: str, scheduler: str |
     summary = api.IngestSummary()
     try:
         if engine == "dask":
+            if any(is_url(p) for p in paths):
+                _fail(WarlogError("URLs are fetched by the local engine only; drop --engine dask"))
+                return
             from ..engine import ingest_dask
 
             ingest_dask(paths, db or settings.db, settings=settings, scheduler=scheduler, workers=workers,
                         summary=summary, title=meta.get("title"), outlet=meta.get("outlet"), url=meta.get("url"),
-                        published=meta.get("published"))
+                        published=meta.get("published"), channel_username=meta.get("channel_username"))
         else:
             _ingest_with_progress(paths, db or settings.db, settings, meta, summary)
     except WarlogError as exc:
@@ -114,6 +119,8 @@ def _print_summary(summary: api.IngestSummary) -> None:
     for source, result in summary.duplicates:
         how = "exact copy" if result.status == "duplicate" else f"near-duplicate, similarity {result.similarity}"
         click.echo(f"  {source}: {how} of {result.duplicate_of}")
+    if summary.unchanged or summary.updated:
+        click.echo(f"posts already stored: {len(summary.unchanged)}; edited posts updated: {len(summary.updated)}")
     click.echo(f"failed: {len(summary.failed)}")
     for failure in summary.failed:
         click.echo(f"  {failure.source}: {failure.reason}")

@@ -72,7 +72,8 @@ def sources(db: str | None) -> None:
     names = sorted({n for citing, cited, _, _ in graph for n in (citing, cited)}, key=str.casefold)
     click.echo("source reliability (docs/linking.md):")
     for n in names:
-        click.echo(f"  {table.grade(n)}  {n}")
-    click.echo("citations (citing -> cited, kind, documents):")
+        why = table.reason(n)
+        click.echo(f"  {table.grade(n)}  {n}" + (f"  ({why})" if why else ""))
+    click.echo("citations (citing -> cited, kind, documents; a forward is relay -> origin):")
     for citing, cited, kind, count in graph:
         click.echo(f"  {citing} -> {cited}  {kind}  {count}")

@@ -28,19 +28,18 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from ..errors import ConfigError, InputError, MalformedInputError, OversizeInputError
-from ..stages.ingest import META_KEYS, RawInput, _json_record, _walk, decode_bytes, iter_inputs
+from ..errors import ConfigError, InputError, OversizeInputError
+from ..readers import RawInput, iter_inputs, json_line, walk
+from ..readers.decode import decode_bytes
+from ..readers.parquet import PARQUET_SUFFIXES, pyarrow_parquet, read_row_groups
 
 ShardKind = Literal["files", "jsonl", "parquet"]
 
-PARQUET_SUFFIXES = (".parquet", ".pq")
 _SCAN_BLOCK = 1 << 20
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_PARQUET_COLUMNS = ("text", "html", *META_KEYS, "date")
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ def plan_shards(paths: Iterable[str | Path], *, files_per_shard: int = 50, lines
         path = Path(given)
         if path.is_dir():
             try:
-                files = _walk(path)
+                files = walk(path)
             except OSError:
                 files = []
             if not files:  # an empty or unlistable folder: the serial reader reports or skips it
@@ -151,17 +150,8 @@ def _jsonl_shards(path: Path, size: int) -> list[Shard]:
         _make("files", source, files=(source,))]
 
 
-def _pyarrow_parquet() -> Any:
-    try:
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise ConfigError("reading Parquet inputs needs pyarrow, which is not installed; install it with "
-                          "`pip install \"warlog[parquet]\"` (pyarrow), or convert the file to JSONL") from None
-    return pq
-
-
 def _parquet_shards(path: Path, size: int) -> list[Shard]:
-    pq = _pyarrow_parquet()
+    pq = pyarrow_parquet()
     source = str(path)
     try:
         meta = pq.ParquetFile(source).metadata
@@ -218,30 +208,8 @@ def _read_jsonl(shard: Shard, max_bytes: int) -> Iterator[RawInput | InputError]
             yield OversizeInputError(source, f"record too large ({len(line)} characters > limit {max_bytes}); "
                                              "raise WARLOG_MAX_FILE_BYTES")
             continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield MalformedInputError(source, f"invalid JSON at column {exc.colno}: {exc.msg}")
-            continue
-        yield _json_record(item, source)
+        yield json_line(line, source)
 
 
 def _read_parquet(shard: Shard, max_bytes: int) -> Iterator[RawInput | InputError]:
-    pq = _pyarrow_parquet()
-    try:
-        parquet = pq.ParquetFile(shard.path)
-        columns = [c for c in _PARQUET_COLUMNS if c in parquet.schema_arrow.names]
-        table = parquet.read_row_groups(list(range(shard.start, shard.stop)), columns=columns)
-    except (OSError, ValueError) as exc:
-        yield InputError(shard.path, f"cannot read Parquet row groups {shard.start}-{shard.stop}: {exc}")
-        return
-    for index, row in enumerate(table.to_pylist(), start=shard.first):
-        source = f"{shard.path}[{index}]"
-        record = {k: (v.isoformat() if isinstance(v, date | datetime) else v) for k, v in row.items()
-                  if v is not None}
-        size = sum(len(v) for v in record.values() if isinstance(v, str))
-        if size > max_bytes:
-            yield OversizeInputError(source, f"record too large ({size} characters > limit {max_bytes}); "
-                                             "raise WARLOG_MAX_FILE_BYTES")
-            continue
-        yield _json_record(record, source)
+    yield from read_row_groups(shard.path, shard.start, shard.stop, shard.first, max_bytes)

@@ -303,8 +303,9 @@ def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Ma
     if not own:
         return pool
     home = [m for m in own if m.place.kind == "region" and main_country and m.place.country == main_country]
-    countries = [m for m in own if m.place.kind == "country"]
-    areas = home or countries or own
+    # With no document country yet, a country and a same-named region both stay ("Georgia"): the ranking
+    # and the document's other places decide.
+    areas = home or own
     big = [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
            and m.place.population >= _AREA_BEATS_TOWN_UNDER and m.place.country in
            {a.place.country for a in areas} | {main_country}]
@@ -344,10 +345,12 @@ def _georef(choice: _Choice) -> GeoRef | None:
     if p is None:
         return None
     precision = _PRECISION[p.kind]
+    reason = choice.reason
     if p.kind == "settlement" and p.located_by in ("hromada", "raion"):
         precision = "hromada" if p.located_by == "hromada" else "raion"
+        reason += f"; its own point is not in the gazetteer: its {p.located_by}'s centre, within {p.radius_km:g} km"
     return GeoRef(
         gazetteer_id=p.id, name=p.name, lat=p.lat, lon=p.lon,
         admin1=p.admin1_name if p.kind != "country" else None, country=p.country,
-        precision=precision, confidence=choice.confidence, reason=choice.reason, radius_km=p.radius_km,
+        precision=precision, confidence=choice.confidence, reason=reason, radius_km=p.radius_km,
     )

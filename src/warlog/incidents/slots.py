@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ..models import Actor, Count, Entity, Quote, When, Where
+from . import casualties
 from .detect import is_country
 from .lexicon import IncidentLexicon
 
@@ -46,6 +47,8 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
             before = text[max(line_start, e.start - 80):e.start]
             if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
                 continue  # where someone came from, or an actor ("Kiev forces"), not where it happened
+            if e.text.islower():
+                continue  # a common noun the tagger took for a name ("the west bank" of a river)
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
             if is_country(e):
                 distance += 1000
@@ -105,9 +108,14 @@ def _count_near(text: str, entities: list[Entity], spans: list[tuple[int, int]],
 
 def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], lex: IncidentLexicon,
            lethal: bool) -> tuple[Count | None, Count | None]:
-    """Fatalities and injured; deaths are never inferred from injuries."""
-    fatalities = _count_near(text, entities, evidence, lex.death_cues, lex.injury_cues, lex.person_nouns)
-    injured = _count_near(text, entities, evidence, lex.injury_cues, lex.death_cues, lex.person_nouns)
+    """Fatalities and injured; deaths are never inferred from injuries.
+
+    A count read with its verb ("killed five and injured 48") comes first; otherwise a counted group of people
+    with a casualty word nearest to it in the evidence ("20 guys ... They're killing their own").
+    """
+    dead, hurt = casualties.read(text, evidence)
+    fatalities = dead or _count_near(text, entities, evidence, lex.death_cues, lex.injury_cues, lex.person_nouns)
+    injured = hurt or _count_near(text, entities, evidence, lex.injury_cues, lex.death_cues, lex.person_nouns)
     return (fatalities if lethal else None), injured
 
 
@@ -125,6 +133,8 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
         for m in _PERPETRATOR.finditer(text[a:b]):
             group = next(i for i in (1, 2, 3) if m.group(i))
             found.append(Actor(text=m.group(group), role="perpetrator", side=side))
+    if harmful:
+        found += _sided(text, evidence, incident_type)
     victim_role = "victim" if incident_type in {"friendly_fire", "intra_force_killing", "abandonment",
                                                 "strike", "attack_on_civilians"} else "other"
     for e in entities:
@@ -137,6 +147,44 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
     for actor in found:
         unique.setdefault((actor.text, actor.role), actor)
     return list(unique.values())
+
+
+_SIDE_WORD = r"(?P<side>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Belarusian)"
+_ATTACKER = re.compile(
+    rf"\b{_SIDE_WORD}\s+(?:\w+\s+)?(?P<what>forces|troops|army|military|soldiers|servicemen|units?|occupiers|invaders|"
+    r"drones?|missiles?|rockets?|artillery|shelling|shells|strikes?|air\s?strikes?|aircraft|aviation|jets?|warplanes?|"
+    r"bombs?|guided\s+bombs?|helicopters?|sabotage\s+groups?|saboteurs|attack|fire|gunners|navy|air\s+force)\b")
+_TARGET = re.compile(
+    rf"\b(?:on|at|against|struck|hit|targeted|attacked|shelled)\s+(?:the\s+)?(?:\w+\s+)?{_SIDE_WORD}\s+"
+    r"(?:\w+\s+)?(?P<what>positions?|troops|forces|soldiers|units?|base|bases|airfields?|depots?|territory|army)\b")
+_NORMAL_SIDE = {"russian": "Russia", "russia's": "Russia", "ukrainian": "Ukraine", "ukraine's": "Ukraine",
+                "belarusian": "Belarus"}
+_OWN_SIDE_TYPES = {"friendly_fire", "intra_force_killing", "abandonment"}
+
+
+def _side(word: str) -> str:
+    return _NORMAL_SIDE[word.lower().replace("’", "'")]
+
+
+def _sided(text: str, evidence: list[tuple[int, int]], incident_type: str) -> list[Actor]:
+    """Who struck whom, as the sentence names the sides: "Russian forces", "a Ukrainian drone", "on Russian
+    positions". A target named with its side is the victim; the attacker is never the target's own side except
+    in the types that are harm done by a side to its own (friendly fire, killings by one's own side)."""
+    found: list[Actor] = []
+    targets: list[tuple[int, int]] = []
+    for a, b in evidence:
+        for m in _TARGET.finditer(text, a, b):
+            start = m.start("side")
+            found.append(Actor(text=text[start:m.end()], role="victim", side=_side(m.group("side"))))
+            targets.append((start, m.end()))
+        for m in _ATTACKER.finditer(text, a, b):
+            if any(x <= m.start() < y for x, y in targets):
+                continue
+            found.append(Actor(text=m.group(0), role="perpetrator", side=_side(m.group("side"))))
+    if incident_type not in _OWN_SIDE_TYPES:
+        attackers = {x.side for x in found if x.role == "perpetrator"}
+        found = [x for x in found if not (x.role == "victim" and x.side in attackers and len(attackers) == 1)]
+    return found
 
 
 def supporting_quotes(quotes: list[Quote], evidence: list[tuple[int, int]]) -> list[Quote]:

@@ -8,7 +8,7 @@ and whether anything contradicts it.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +27,11 @@ _OFFICIAL = ("ministry", "staff", "administration", "office", "service", "govern
 class ReliabilityTable:
     kinds: dict[str, Reliability]
     sources: dict[str, Reliability]  # by source_key
+    reasons: dict[str, str] = field(default_factory=dict)  # by source_key: why a listed channel has its grade
+
+    def reason(self, source: str) -> str | None:
+        """Why ``source`` has its grade, when the table says (the ``[channels]`` entries)."""
+        return self.reasons.get(source_key(source))
 
     def grade(self, source: str) -> Reliability:
         key = source_key(source)
@@ -42,7 +47,11 @@ class ReliabilityTable:
         return self.kinds.get("unknown", "F")
 
 
-def _read(text: str, where: str) -> tuple[dict[str, Reliability], dict[str, Reliability]]:
+# kinds, sources and reasons by source key, and each channel spelling's key -> the key of the channel's name
+Tables = tuple[dict[str, Reliability], dict[str, Reliability], dict[str, str], dict[str, str]]
+
+
+def _read(text: str, where: str) -> Tables:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -55,22 +64,42 @@ def _read(text: str, where: str) -> tuple[dict[str, Reliability], dict[str, Reli
                 raise ConfigError(f"{where}: [{section}] {name} = {grade!r}: a grade is one of A B C D E F")
             table[name if section == "kinds" else source_key(name)] = grade
         out.append(table)
-    return out[0], out[1]
+    reasons: dict[str, str] = {}
+    groups: dict[str, str] = {}
+    for name, entry in data.get("channels", {}).items():
+        grade, reason, aliases = (entry.get("grade"), entry.get("reason"), entry.get("aliases", [])) if isinstance(
+            entry, dict) else (None, None, [])
+        if grade not in GRADES or not isinstance(reason, str) or not reason.strip() or not isinstance(aliases, list):
+            raise ConfigError(f"{where}: [channels] {name!r} needs grade = one of A B C D E F, reason = \"...\" "
+                              "and optionally aliases = [\"...\"]")
+        for spelling in (name, *map(str, aliases)):
+            out[1][source_key(spelling)] = grade
+            reasons[source_key(spelling)] = reason.strip()
+            groups[source_key(spelling)] = source_key(name)
+    return out[0], out[1], reasons, groups
 
 
 @lru_cache(maxsize=8)
 def reliability_table(user_file: Path | None = None) -> ReliabilityTable:
     """The bundled defaults, overridden entry by entry by ``user_file``."""
-    kinds, sources = _read((resources.files("warlog") / "data" / "reliability.toml").read_text("utf-8"),
-                           "data/reliability.toml")
+    kinds, sources, reasons, groups = _read(
+        (resources.files("warlog") / "data" / "reliability.toml").read_text("utf-8"), "data/reliability.toml")
     if user_file is not None:
         try:
             text = user_file.read_text("utf-8")
         except OSError as exc:
             raise ConfigError(f"{user_file}: cannot read the source reliability file: {exc}") from exc
-        user_kinds, user_sources = _read(text, str(user_file))
+        user_kinds, user_sources, user_reasons, _ = _read(text, str(user_file))
+        # A user's entry for any spelling of a bundled channel regrades every spelling of it; a plain [sources]
+        # grade drops the bundled reason, which argued for another grade.
+        for key, grade in list(user_sources.items()):
+            for spelling in [k for k, g in groups.items() if g == groups.get(key)]:
+                user_sources.setdefault(spelling, grade)
+                if key in user_reasons:
+                    user_reasons.setdefault(spelling, user_reasons[key])
+        reasons = {k: v for k, v in reasons.items() if k not in user_sources} | user_reasons
         kinds, sources = {**kinds, **user_kinds}, {**sources, **user_sources}
-    return ReliabilityTable(kinds, sources)
+    return ReliabilityTable(kinds, sources, reasons)
 
 
 def credibility(independent: int, firm: int, contradicted: bool, all_denied: bool) -> tuple[int, str]:

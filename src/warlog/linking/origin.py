@@ -48,13 +48,26 @@ def _speaks_for_itself(name: str) -> bool:
     return any(w.casefold().strip(".,") in org_words for w in words)
 
 
-def document_origin(document: Document) -> str:
+def document_publisher(document: Document) -> str:
+    """Who published ``document``: its outlet (for a forwarded post, the channel that relays it)."""
     return display_name(document.outlet) if document.outlet else f"document {document.id}"
+
+
+def document_origin(document: Document) -> str:
+    """Who first put the document's own account into circulation: the publisher, or for a forwarded channel
+    post the channel it forwards (the relay is not a second independent source)."""
+    info = document.source_info
+    if info is not None and info.forwarded_from:
+        return display_name(info.forwarded_from)
+    return document_publisher(document)
 
 
 def claim_origin(claim: Claim, document: Document) -> str:
     """The origin of ``claim`` as a display name (compare with ``source_key``)."""
     own = source_key(document.outlet) if document.outlet else None
+    info = document.source_info
+    if info is not None and info.forwarded_from:  # the forwarded channel speaks; the relay adds nothing
+        own = source_key(info.forwarded_from)
     speaker = next((link.name for link in claim.chain if link.role == "speaker"), claim.claimant)
     if speaker and _speaks_for_itself(speaker) and source_key(speaker) != own:
         return display_name(speaker)

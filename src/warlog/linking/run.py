@@ -22,7 +22,7 @@ from .embed import embed
 from .grading import reliability_table
 from .linker import Decision, Linker
 from .member import members
-from .origin import display_name, document_origin
+from .origin import display_name, document_publisher
 from .people import name_key, rebuild, registrable, supported, with_person
 
 EMBED_BATCH = 64  # documents whose incidents are embedded in one encoder call
@@ -85,7 +85,7 @@ def link_report(links: LinkStore, linker: Linker, report: Report, *, use_embeddi
         for mention in report.people:
             if registrable(mention):
                 _register(links, report, supported(mention, report), canonical_of)
-        citing = document_origin(doc)
+        citing = document_publisher(doc)
         for citation in report.citations:
             links.add_citation(doc.id, citing, display_name(citation.cited), citation.kind)
         links.mark_linked(doc.id)

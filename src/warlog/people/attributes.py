@@ -43,6 +43,22 @@ _HOME_REACH = 100  # characters after a name in which a home cue may name their 
 _UNIT_REACH = 80
 
 
+_CLAUSE_START = re.compile(r"^(?:he|she|they|it|we|i|said|says|told|tells|added|adds|wrote|writes|by|from|in|on|at|"
+                           r"to|with|for|according|while|when|after|before|but|and|as|if)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:said|says|told|tells|radioed|wrote|were|was|are|is|had|has|have|would|will|could|did|"
+                     r"does|do)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|whose|whom|which|that)\b", re.IGNORECASE)
+
+
+def _describes_person(app: str) -> bool:
+    """An apposition about the person ("a 30-year-old Muscovite", "who was posted at Zenit"), not a clause of
+    its own ("a commander radioed to say ...", "said the men were ...") or a phrase about something else."""
+    if _CLAUSE_START.match(app):
+        return False
+    head = app[:m.start()] if (m := _RELATIVE.search(app)) else app
+    return not _FINITE.search(head)
+
+
 @dataclass
 class Description:
     roles: list[str] = field(default_factory=list)
@@ -108,6 +124,10 @@ class Describer:
         if _BARE_AGE.fullmatch(app):
             self._age(found, app, app_start, app_end)
             return
+        other = any(app_start <= a < app_end and self.text[b:b + 2] not in ("'s", "’s")
+                    for a, b, _ in self.index.mentions)
+        if other or not _describes_person(app):
+            return  # "..., said the two men were ...", "..., by soldier Mikhail Nosov": no apposition to the name
         for age in _YEAR_OLD.finditer(app):
             group = "age" if age.group("age") else "aged"
             self._age(found, age.group(group), app_start + age.start(), app_start + age.end())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..models import Fate, PersonMention, Report
 from .attributes import Describer
 from .fates import FateFinder
@@ -11,9 +14,12 @@ from .mentions import MentionIndex, Person, find_people
 _HARMED = frozenset({"killed", "died", "wounded"})
 
 
-def extract_people(report: Report, sentences: list[tuple[int, int]]) -> list[PersonMention]:
+def extract_people(report: Report, sentences: list[tuple[int, int]], doc: Any = None,
+                   is_place: Callable[[str], bool] | None = None) -> list[PersonMention]:
+    """``doc``, the parse when there is one, lets a name be checked against the grammar; ``is_place`` (the
+    gazetteer's) keeps a one-word place the model tagged as a person out (``names``)."""
     lex = people_lexicon(report.document.language or "en")
-    people = find_people(report, lex)
+    people = find_people(report, lex, doc, is_place)
     if not people:
         return []
     index = MentionIndex(report.document.text, people, sentences)

@@ -43,6 +43,7 @@ class PeopleLexicon:
     fates: tuple[FatePattern, ...]
     causes: tuple[CausePattern, ...]
     fate_incident_types: dict[str, frozenset[str]]
+    not_names: frozenset[str] = frozenset()  # capitalised words the model takes for people: weapons, units
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
@@ -78,4 +79,5 @@ def people_lexicon(lang: str = "en") -> PeopleLexicon:
                     for f in data.get("fate", [])),
         causes=tuple(CausePattern(c["cause"], re.compile(c["pattern"], _FLAGS)) for c in data.get("cause", [])),
         fate_incident_types={status: frozenset(types) for status, types in data.get("fate_incident_types", {}).items()},
+        not_names=frozenset(data.get("not_names", ())),
     )

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..models import Report
 from .lexicon import PeopleLexicon
+from .names import introduced_or_described, is_person_name, single_word_supported, titled_before
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -46,17 +49,20 @@ def _strip_possessive(start: int, end: int, text: str) -> tuple[int, int]:
     return (start, start + found.start()) if found and found.start() > 0 else (start, end)
 
 
-def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
-    """One Person per distinct named person, in order of first mention."""
+def find_people(report: Report, lex: PeopleLexicon, doc: Any = None,
+                is_place: Callable[[str], bool] | None = None) -> list[Person]:
+    """One Person per distinct named person, in order of first mention (see ``names`` for what is a name)."""
     text = report.document.text
+    lang = report.document.language or "en"
     spans: list[tuple[int, int]] = []
+    spoken: set[str] = set()  # names that speak a quote: a one-word one is a person
     for entity in report.entities:
         if entity.label == "PERSON":
             start, end = _strip_possessive(entity.start, entity.end, text)
             noun_after = lex.role_regex.match(text, end + 1) if text[end:end + 1] == " " else None
             if noun_after and noun_after.group("noun").islower():
                 continue  # "Kherson resident Anna ...": a place the parser took for a name, modifying a noun
-            if _is_name(text[start:end], lex):
+            if _is_name(text[start:end], lex) and is_person_name(text, start, end, lex, lang, doc):
                 spans.append((start, end))
     for quote in report.quotes:
         speaker = quote.speaker
@@ -65,9 +71,24 @@ def find_people(report: Report, lex: PeopleLexicon) -> list[Person]:
         at, length = text.find(speaker.name, speaker.start, speaker.end), len(speaker.name)
         if at < 0 and speaker.text in speaker.name.split():  # "Sokolov said", resolved to "Ivan Sokolov"
             at, length = text.find(speaker.text, speaker.start, speaker.end), len(speaker.text)
-        if at >= 0 and not any(a <= at < b for a, b in spans):
+        if at < 0 or not is_person_name(text, at, at + length, lex, lang, doc):
+            continue
+        spoken.add(text[at:at + length])
+        if not any(a <= at < b for a, b in spans):
             spans.append((at, at + length))
-    spans = sorted(set(spans))
+    long_words = {w for a, b in spans if " " in text[a:b] for w in text[a:b].split()}
+    places = {text[e.start:e.end] for e in report.entities if e.label == "PLACE"}
+
+    def one_word_person(a: int, b: int) -> bool:
+        word = text[a:b]
+        if word in long_words:
+            return True
+        if word in places or is_place is not None and is_place(word):
+            # "Kyiv", "Graivoron" the model took for people; "Vera", "Paulina" are places too, but introduced
+            return titled_before(text, a, lex, lang) or introduced_or_described(text, a, b, lex)
+        return word in spoken or single_word_supported(text, a, b, lex, lang)
+
+    spans = sorted({(a, b) for a, b in spans if " " in text[a:b] or one_word_person(a, b)})
     people: list[Person] = []
     by_name: dict[str, Person] = {}
     # Full names first, so that a short form finds the full name it belongs to.

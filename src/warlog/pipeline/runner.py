@@ -22,7 +22,8 @@ from ..models import Report, StageFailure
 from ..settings import Settings
 from .component import ComponentInfo, Stage, Work, check_order, get_component
 
-DEFAULT_STAGES: tuple[str, ...] = ("nlp", "attribution", "incidents", "geocode", "people", "citations")
+# geocode before incidents: resolving a report's mentions into events compares where they happened.
+DEFAULT_STAGES: tuple[str, ...] = ("nlp", "attribution", "geocode", "incidents", "people", "citations")
 
 # Documents parsed together by ``Pipeline.pipe``: most of the batching gain, little memory held.
 BATCH_SIZE = 32

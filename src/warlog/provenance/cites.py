@@ -13,7 +13,10 @@ Sources come from two places:
 
 Names are folded onto the outlets lexicon's canonical name ("MediaZona" -> "Mediazona"); repeated
 mentions merge, keeping every claim id and the first span. A document whose first line says
-"Forwarded from X" gets a ``forward`` citation of X.
+"Forwarded from X", or whose reader says it forwards X (a Telegram post's ``forwarded_from``), gets a
+``forward`` citation of X. Links in a post's rich text (``SourceInfo.links``) cite the site or channel they
+point to: ``t.me/NAME/...`` is the channel NAME, other links their site, folded onto a known outlet when the
+host's first label is one ("meduza.io" -> Meduza); links back to the post's own channel are not citations.
 """
 
 from __future__ import annotations
@@ -21,13 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from urllib.parse import urlsplit
 
 from ..attribution.lexicon import attribution_lexicon
 from ..lexicon import load_data, outlet_index
 from ..models import Citation, Claim, Report, Speaker
 
 _SOURCE_SPEAKER_KINDS = frozenset({"outlet", "organization"})
-_NAMED = re.compile(r"^(?:@|[A-Z]|[a-z]+[A-Z])")  # "iStories", "Astra", "@rybar"
+_NAMED = re.compile(r"^(?:@|[A-ZА-ЯЁІЇЄҐ]|[a-z]+[A-Z])")  # "iStories", "Astra", "@rybar", "Медиазона"
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,10 @@ class _Citations:
         known = self.outlets.get(name.casefold())
         if known is None and name.lower().startswith("the "):
             known = self.outlets.get(name[4:].casefold())
+        if known is None:  # an inflected mention ("Медиазоне") whose entity carries the dictionary form
+            lemma = next((e.lemma for e in self.report.entities if e.lemma and e.text == name
+                          and e.label in ("OUTLET", "ORG")), None)
+            known = self.outlets.get(lemma.casefold()) if lemma else None
         return known.name if known else name
 
     def add(self, name: str, claim_id: str | None = None, span: tuple[int, int] | None = None,
@@ -131,6 +139,12 @@ class _Citations:
                     draft.see(at, at + len(draft.name))
 
     def forwarded(self) -> None:
+        info = self.report.document.source_info
+        if info is not None and info.forwarded_from:
+            at = self.text.find(info.forwarded_from)
+            self.add(info.forwarded_from, span=(at, at + len(info.forwarded_from)) if at >= 0 else None,
+                     kind="forward")
+            return
         first_line_end = self.text.find("\n")
         head = self.text[: first_line_end if first_line_end >= 0 else len(self.text)]
         for pattern in self.lex.forward:
@@ -139,8 +153,39 @@ class _Citations:
                 self.add(match.group("name"), span=(match.start("name"), match.end("name")), kind="forward")
                 return
 
+    def linked(self) -> None:
+        info = self.report.document.source_info
+        if info is None:
+            return
+        own_url = urlsplit(info.url or "")
+        for link in info.links:
+            name = self.link_target(link.href)
+            if name is None or (own_url.netloc == "t.me" and own_url.path.split("/")[1:2] == [name.lstrip("@")]):
+                continue
+            at = self.text.find(link.text) if link.text.strip() else -1
+            self.add(name, span=(at, at + len(link.text)) if at >= 0 else None)
+
+    def link_target(self, href: str) -> str | None:
+        """The source a link points to: a Telegram channel, a known outlet, else the site's host."""
+        parts = urlsplit(href if "://" in href else "https://" + href)
+        host = parts.netloc.lower().removeprefix("www.")
+        if not host or parts.scheme not in ("http", "https"):
+            return None
+        if host in ("t.me", "telegram.me"):
+            channel = next((p for p in parts.path.split("/") if p and p != "s"), None)
+            if channel is None:
+                return None
+            known = self.outlets.get(channel.casefold())
+            return known.name if known else "@" + channel
+        for candidate in (host, host.split(".")[0]):
+            known = self.outlets.get(candidate)
+            if known is not None:
+                return known.name
+        return host
+
     def citations(self) -> list[Citation]:
         self.forwarded()
+        self.linked()
         self.from_claims()
         self.from_patterns()
         self.spans()

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..attribution.lexicon import attribution_lexicon
-from ..incidents import slots
+from ..incidents import events, followup, slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
@@ -16,7 +16,7 @@ from ..settings import Settings
 # "he was shot dead by ...": the victim is the person the pronoun refers to.
 _PRONOUN_VICTIM = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been|got|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_REACH = 40  # characters between a trigger and a name for the name to be its victim
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to death|executed|shot)\b",
                      re.IGNORECASE)
 
@@ -81,17 +81,15 @@ class IncidentStage:
 
         def anchored(cand: Candidate) -> bool:
             first, last = cand.sentences[0], cand.sentences[-1]
-            around = [sentences[i] for i in range(max(first - 1, 0), last + 1)
+            # The paragraph's opening may set the scene two sentences earlier ("In Svatove, the men ...").
+            around = [sentences[i] for i in range(max(first - 2, 0), last + 1)
                       if paragraphs[i] == paragraphs[first]]
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
         for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
             if anchored(cand):
-                if self._continues(kept, cand, paragraphs) and not self._places(report, cand, sentences):
-                    kept[-1].mentions.extend(cand.mentions)  # the next paragraph adds detail, no new place
-                else:
-                    kept.append(cand)
+                kept.append(cand)  # whether it tells an event already told is decided by ``events.resolve``
                 continue
             # An unanchored mention right after an incident of its type continues that story
             # ("Our command has abandoned us" after "they have no command"); otherwise it is generic.
@@ -117,8 +115,54 @@ class IncidentStage:
             triggers = [(m.start, m.end) for m in cand.mentions]
             incidents.append(self._build(report, cand.type, cand.subtype, evidence, context, triggers, victims,
                                          side, speaker_spans, alleged, len(incidents) + 1))
-        report.incidents = incidents
+        by_id = {e.id: e for e in report.entities}
+        for incident in incidents:
+            events.fill_where(incident, by_id)
+        resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents),
+                                  lex.generic_types)
+        lethal = {name for name, info in types.items() if info.lethal}
+        told = followup.complete(resolved, text, report.entities, sentences, lex, lethal,
+                                 report.document.published)
+        for incident in resolved:
+            self._add_tellings(report, incident, told.get(incident.id, []), alleged)
+        for number, incident in enumerate(resolved, 1):
+            incident.id = f"{report.document.id}-i{number}"
+        report.incidents = resolved
         return work
+
+    def _add_tellings(self, report: Report, incident: Incident, spans: list[tuple[int, int]],
+                      alleged: list[re.Pattern[str]]) -> None:
+        """Sentences found to tell more of the event join its evidence; their quotes' sources join its sources."""
+        spans = [(a, b) for a, b in spans if not any(s.start == a for s in incident.evidence)]
+        if not spans:
+            return
+        quotes = slots.supporting_quotes(report.quotes, spans)
+        for name in slots.sources(quotes, report.document.outlet):
+            if name not in incident.sources:
+                incident.sources.insert(max(len(incident.sources) - 1, 0), name)  # the outlet stays last
+        incident.claim_ids += [c for c in self._claims(report, quotes, spans, alleged) if c not in incident.claim_ids]
+        incident.evidence = sorted([*incident.evidence, *(report.span(a, b) for a, b in spans)],
+                                   key=lambda s: s.start)
+
+    @staticmethod
+    def _sizes(report: Report, incidents: list[Incident]) -> dict[str, list[tuple[int, int | None]]]:
+        """The head counts each incident's own evidence gives, in text order, as ranges ("dozens": 12 or more)."""
+        sizes: dict[str, list[tuple[int, int | None]]] = {}
+        for incident in incidents:
+            if incident.fatalities is not None or incident.injured is not None:
+                continue  # deaths and injuries are compared as tolls
+            spans = [(s.start, s.end) for s in incident.evidence]
+            ranges: list[tuple[int, int | None]] = []
+            for e in sorted(report.entities, key=lambda e: e.start):
+                if e.label != "QUANTITY" or e.count is None or not any(a <= e.start < b for a, b in spans):
+                    continue
+                c = e.count
+                low = next((v for v in (c.low, c.best, c.high) if v is not None), None)
+                if low is None:
+                    continue
+                ranges.append((low, c.high if c.high is not None else (None if c.low is not None else low)))
+            sizes[incident.id] = ranges
+        return sizes
 
     @staticmethod
     def _single_death(report: Report, triggers: list[tuple[int, int]], victims: list[Entity]) -> Count | None:

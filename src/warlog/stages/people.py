@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import resources as res
 from ..people import extract_people
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
@@ -12,11 +13,14 @@ from ..settings import Settings
 class PeopleStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
+        self.resources = resources
 
     def __call__(self, work: Work) -> Work:
         if work.doc is None:  # the nlp stage did not analyse this language
             return work
-        work.report.people = extract_people(work.report, work.scratch.get("sentences", []))
+        gazetteer = res.gazetteer(self.settings, self.resources)
+        work.report.people = extract_people(work.report, work.scratch.get("sentences", []), work.doc,
+                                            is_place=gazetteer.is_known)
         return work
 
 

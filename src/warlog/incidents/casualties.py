@@ -1,0 +1,79 @@
+"""Deaths and injuries told in an incident's sentences, read from the verb each count belongs to.
+
+"killed five and injured 48", "injuring four others", "wounded a dozen more", "injured another", "killing a
+64-year-old woman", "two soldiers were killed": a count belongs to the casualty verb right before it or to the
+one that follows it in its clause. "No civilian casualties" is 0 only when no count of the dead is given for
+anyone else ("two soldiers were killed" beside it wins).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Count, Span
+from ..text.numbers import find_counts
+
+_DEATH = r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|shot\s+dead|death\s+toll"
+_INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suffered\s+(?:\w+\s+){0,2}"
+           r"(?:wounds?|injur(?:y|ies))")
+_BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH})|(?P<injury>{_INJURY}))(?:\s+(?:at\s+least|another|more\s+than|"
+                     rf"about|some|nearly|almost|up\s+to|as\s+many\s+as))?\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
+_AFTER = re.compile(rf"^(?:\s+(?:of\s+(?:them|whom)|[\w'-]+)){{0,4}}?\s+(?:(?:were|was|have|has|had|are|is|been|"
+                    rf"got|reportedly|later|also|all)\s+){{0,3}}(?:(?P<death>{_DEATH})|(?P<injury>{_INJURY}))\b",
+                    re.IGNORECASE)
+_NOUN = re.compile(r"(?P<death>killed|dead)|(?P<injury>wounded|injured)", re.IGNORECASE)  # "35 wounded"
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
+# One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded".
+_ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+)?(?:man|woman|boy|girl|child|"
+        r"civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|person|colonel|commander)")
+_ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
+                         rf"(?:{_ONE}|another\b|the\s+(?:third|fourth|fifth|other|last)\b)", re.IGNORECASE)
+_ONE_AFTER = re.compile(rf"\b{_ONE}\s+(?:\w+\s+){{0,2}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+                        rf"(?:(?P<death>killed|shot\s+dead)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
+                        rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
+                        rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
+
+
+def _kind(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return "death" if groups.get("death") or groups.get("death2") else "injury"
+
+
+def _clause_before(text: str, start: int, limit: int) -> str:
+    before = text[max(limit, start - 40):start]
+    ends = list(_CLAUSE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before
+
+
+def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count | None]:
+    """The first stated count of the dead and of the injured in the spans, each with its evidence span."""
+    found: dict[str, list[tuple[int, Count]]] = {"death": [], "injury": []}
+    for a, b in spans:
+        sentence = text[a:b]
+        for c in find_counts(sentence):
+            if c.best is None and c.low is None and c.high is None:
+                continue
+            before = _BEFORE.search(_clause_before(sentence, c.start, 0))
+            after = _AFTER.match(sentence[c.end:c.end + 70]) if before is None else None
+            m = before or after or _NOUN.fullmatch(c.noun or "")
+            if m is None:
+                continue
+            best = c.best if c.best is not None else (c.low if c.low is not None else c.high)
+            span = Span(start=a + c.start, end=a + c.end, text=c.text)
+            found[_kind(m)].append((a + c.start, Count(best=best, low=c.low, high=c.high, text=c.text, span=span)))
+        for pattern in (_ONE_BEFORE, _ONE_AFTER):
+            for m in pattern.finditer(sentence):
+                kind = _kind(m)
+                taken = any(s <= a + m.start() < s + len(c.text) + 40 for s, c in found[kind])
+                if not taken:
+                    span = Span(start=a + m.start(), end=a + m.end(), text=m.group(0))
+                    found[kind].append((a + m.start(), Count(best=1, low=1, high=1, text=m.group(0), span=span)))
+    return _first(found["death"]), _first(found["injury"])
+
+
+def _first(counts: list[tuple[int, Count]]) -> Count | None:
+    """The earliest positive count (a zero only when nobody is counted otherwise)."""
+    counts.sort(key=lambda x: x[0])
+    positive = [(s, c) for s, c in counts if c.best]
+    chosen = positive or counts
+    return chosen[0][1] if chosen else None

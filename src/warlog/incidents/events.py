@@ -1,0 +1,201 @@
+"""Resolving a report's incident mentions into events.
+
+A report tells one event several times: in the headline, the lead, a photo
+caption, a quote and the follow-up paragraphs. Each telling is detected on its
+own; here the tellings of one event become one incident whose slots come from
+all of them, while tellings that name different places or different days stay
+separate events (two strikes on two towns).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..models import GEO_PRECISION_RANK, TIME_PRECISION_RANK, Count, Entity, GeoRef, Incident, When, Where
+
+_TIME_RANK = TIME_PRECISION_RANK
+_GEO_RANK = GEO_PRECISION_RANK
+
+
+def fill_where(incident: Incident, entities: dict[str, Entity]) -> None:
+    """Copy the gazetteer resolution of the incident's place entity (when the geocoder ran first)."""
+    where = incident.where
+    if where is None or where.entity_id not in entities:
+        return
+    geo = entities[where.entity_id].geo
+    if geo is not None:
+        where.take(geo)
+
+
+def _geo(where: Where | None) -> GeoRef | None:
+    if where is None or where.precision == "unknown" and where.admin1 is None and where.country is None:
+        return None
+    return GeoRef(gazetteer_id=where.gazetteer_id, name=where.name, lat=where.lat, lon=where.lon,
+                  admin1=where.admin1, country=where.country, precision=where.precision)
+
+
+def same_place(a: Where | None, b: Where | None) -> bool:
+    """Places that can name one event's site: the same place, or a place and the region or country around it."""
+    if a is None or b is None:
+        return True
+    if a.text.casefold() == b.text.casefold() or (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id):
+        return True
+    ga, gb = _geo(a), _geo(b)
+    if ga is None or gb is None:
+        # A place the gazetteer does not know may lie in a region or country named beside it ("Novaya Naumovka"
+        # and "the Belgorod region"); two differently named places, one unknown, stay apart.
+        known = ga or gb
+        return known is not None and known.precision in ("region", "country")
+    coarse = {ga.precision, gb.precision} & {"region", "country"}
+    if "country" in coarse:
+        return True  # a country named beside the event ("crossed the border from Ukraine") does not place it
+    if ga.country and gb.country and ga.country != gb.country:
+        return False
+    if coarse:
+        return ga.admin1 == gb.admin1
+    return False  # two different settlements: two events
+
+
+def _interval(when: When) -> tuple[date, date] | None:
+    if when.start is None:
+        return None
+    return when.start, when.end or when.start
+
+
+def same_time(a: When, b: When) -> bool:
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _better_where(a: Where | None, b: Where | None) -> Where | None:
+    if a is None or b is None:
+        return a or b
+    return b if _GEO_RANK.get(b.precision, 5) < _GEO_RANK.get(a.precision, 5) else a
+
+
+def _better_when(a: When, b: When) -> When:
+    if a.start is None:
+        return b if b.start is not None else a
+    if b.start is None:
+        return a
+    return b if _TIME_RANK.get(b.precision, 5) < _TIME_RANK.get(a.precision, 5) else a
+
+
+def _larger(a: Count | None, b: Count | None) -> Count | None:
+    """A report that raises a toll ("the toll rose to seven") states the larger figure last; keep the larger."""
+    if a is None or a.best is None:
+        return b if b is not None and b.best is not None else a
+    if b is None or b.best is None:
+        return a
+    return b if b.best > a.best else a
+
+
+def absorb(event: Incident, other: Incident) -> None:
+    """Add another telling of the event: evidence, claims, sources and actors join; each slot keeps its best."""
+    event.where = _better_where(event.where, other.where)
+    event.when = _better_when(event.when, other.when)
+    event.fatalities = _larger(event.fatalities, other.fatalities)
+    event.injured = _larger(event.injured, other.injured)
+    event.evidence = sorted([*event.evidence, *(s for s in other.evidence if s not in event.evidence)],
+                            key=lambda s: s.start)
+    event.claim_ids += [c for c in other.claim_ids if c not in event.claim_ids]
+    event.sources += [s for s in other.sources if s not in event.sources]
+    # The outlet's own name goes last, after the sources it relays.
+    known = {(a.text, a.role) for a in event.actors}
+    event.actors += [a for a in other.actors if (a.text, a.role) not in known]
+    if other.certainty == "disputed" or (other.certainty == "reported" and event.certainty == "alleged"):
+        event.certainty = other.certainty
+    if event.acled is None:
+        event.acled = other.acled
+
+
+def _other_toll(a: Count | None, b: Count | None) -> bool:
+    """Two tellings with different death tolls ("20 guys killed", "two killed") are two events."""
+    return a is not None and b is not None and a.best is not None and b.best is not None and a.best != b.best
+
+
+# Harm a force does to its own people is often also told in broad words ("the attack", "the shooting").
+_ABSORBING = {"friendly_fire", "intra_force_killing"}
+LEAD_PARAGRAPHS = 3  # the headline, the lead and the paragraph after it summarise the report's main event
+_NEAR = 2  # paragraphs between two tellings of one event when neither names its place
+
+
+_BREAK = re.compile(r"\n+")
+
+
+def _paragraphs(text: str, incident: Incident) -> set[int]:
+    """Paragraph numbers of the telling (one or more line breaks end a paragraph)."""
+    return {len(_BREAK.findall(text, 0, span.start)) for span in incident.evidence}
+
+
+def _sub_country(where: Where | None) -> bool:
+    return where is not None and where.admin1 is not None and where.precision not in ("country", "unknown")
+
+
+def _named_alike(a: Where | None, b: Where | None) -> bool:
+    """Both tellings place the event below country level, compatibly (a country alone identifies nothing)."""
+    return _sub_country(a) and _sub_country(b) and same_place(a, b)
+
+
+Size = tuple[int, int | None]  # a head count as a range: (12, None) is "dozens", (50, 50) is "50"
+
+
+def _key_size(sizes: list[Size]) -> Size | None:
+    """The count a telling is about: its first exact one ("50 soldiers deserted"), else its first one."""
+    return next((s for s in sizes if s[0] == s[1]), sizes[0] if sizes else None)
+
+
+def _overlap(x: Size, y: Size) -> bool:
+    return x[0] <= (y[1] if y[1] is not None else x[0]) and y[0] <= (x[1] if x[1] is not None else y[0])
+
+
+def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],
+            generic: tuple[str, ...] = ()) -> list[Incident]:
+    """Merge the tellings of each event; an incident joins the first earlier event it can be the same as.
+
+    Tellings that both name the event's place join wherever they are; a telling without a place joins an
+    event only from the headline and lead, or within a couple of paragraphs of another telling (a report
+    that goes on to a second, unplaced event keeps it apart). ``sizes`` holds the numbers of people each
+    telling counts ("several dozen soldiers deserted" and "1,700 had deserted" are two desertions); tellings
+    whose counts have nothing in common stay apart unless both are placed below country level, and so do
+    tellings with different death tolls outside the headline and lead.
+    """
+    events: list[Incident] = []
+    paragraphs = {i.id: _paragraphs(text, i) for i in incidents}
+
+    def joins(event: Incident, incident: Incident) -> bool:
+        own, theirs = _key_size(sizes.get(incident.id, [])), _key_size(sizes.get(event.id, []))
+        mine, others = paragraphs[incident.id], paragraphs[event.id]
+        lead = min(mine) < LEAD_PARAGRAPHS and min(others) < LEAD_PARAGRAPHS
+        near = any(abs(a - b) <= _NEAR for a in mine for b in others)
+        if event.type != incident.type:
+            # "the attack", "the fighting" told beside a killing by one's own side is that killing, not another
+            # event: a broad type joins a narrower event told in the same or the next paragraph.
+            adjacent = any(abs(a - b) <= 1 for a in mine for b in others)
+            if not (incident.type in generic and event.type in _ABSORBING and (adjacent or lead)):
+                return False
+        placed = _sub_country(event.where) and _sub_country(incident.where)
+        if (not same_place(event.where, incident.where) or not same_time(event.when, incident.when)
+                or (not placed and own is not None and theirs is not None and not _overlap(own, theirs))
+                or (not lead and _other_toll(event.fatalities, incident.fatalities))):
+            return False  # a headline's toll may be an update of the body's: no conflict inside the lead
+        if _named_alike(event.where, incident.where):
+            return True
+        return min(mine | others) < LEAD_PARAGRAPHS or near
+
+    # Narrow types first, so a broad telling finds the narrower event whether it is told before or after it.
+    for incident in sorted(incidents, key=lambda i: i.type in generic):
+        target = next((e for e in events if joins(e, incident)), None)
+        if target is None:
+            events.append(incident)
+            continue
+        absorb(target, incident)
+        sizes[target.id] = sizes.get(target.id, []) + sizes.get(incident.id, [])
+        paragraphs[target.id] |= paragraphs[incident.id]
+        if outlet and outlet in target.sources:
+            target.sources = [s for s in target.sources if s != outlet] + [outlet]
+    events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
+    return events

@@ -1,0 +1,191 @@
+"""Slots an event gets from the rest of the report, after its tellings are resolved.
+
+Reports place and count the main event in sentences that name no trigger: "The incident in the south-western
+Belgorod region ...", "The unit where the shooting took place is stationed in the Graivoronsky district",
+"... one of them used his service weapon, killing two and wounding the third". Such a sentence fills a slot
+the event's own tellings left empty; it never overrides a stated one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..models import Entity, Incident, Span, When, Where
+from . import casualties
+from .detect import is_country
+from .lexicon import IncidentLexicon
+
+# A sentence that refers back to an event already told.
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|shooting|strike|blast|explosion|assault|killing|raid|"
+    r"tragedy|massacre|shelling|bombing|shootout|stabbing|murder|clash|fighting)\b|\btook\s+place\b|\bhappened\b|"
+    r"\boccurred\b", re.IGNORECASE)
+BACKGROUND_DAYS = 31
+# "It came a week after a blast ...", "two months after the shelling of ...": an earlier event recalled.
+_RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                       r"(?:after|before|since)\s+(?:a|an|the)\b", re.IGNORECASE)
+_FOLLOW_PARAGRAPHS = 3  # how far after its last telling a sentence can still add to an event
+
+
+def _events_spans(incidents: list[Incident]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for i in incidents for s in i.evidence]
+
+
+def _sub_country_place(text: str, entities: list[Entity], a: int, b: int, lex: IncidentLexicon) -> Entity | None:
+    for e in entities:
+        if e.label != "PLACE" or not (a <= e.start < b) or is_country(e):
+            continue
+        if e.geo is not None and e.geo.precision == "country":
+            continue
+        line_start = text.rfind("\n", 0, e.start) + 1
+        if lex.not_event_place.search(text[max(line_start, e.start - 80):e.start]):
+            continue
+        if lex.not_event_place_after.search(text[e.end:e.end + 40]):
+            continue
+        return e
+    return None
+
+
+def _elsewhere(where: Where | None, text: str, entities: list[Entity], a: int, b: int,
+               lex: IncidentLexicon) -> bool:
+    place = _sub_country_place(text, entities, a, b, lex)
+    if place is None or place.geo is None or _coarse(where) or where is None:
+        return False
+    if place.text.casefold() == where.text.casefold() or place.geo.gazetteer_id == where.gazetteer_id:
+        return False
+    if place.geo.admin1 != where.admin1:
+        return True
+    # Within the event's region: only another settlement, where the event has one, is elsewhere.
+    return place.geo.precision in ("settlement", "point") and where.precision in ("settlement", "point")
+
+
+def _coarse(where: Where | None) -> bool:
+    return where is None or where.precision in ("country", "unknown") and where.admin1 is None
+
+
+_BREAK = re.compile(r"\n+")
+
+
+def complete(incidents: list[Incident], text: str, entities: list[Entity], sentences: list[tuple[int, int]],
+             lex: IncidentLexicon, lethal: set[str], published: date | None) -> dict[str, list[tuple[int, int]]]:
+    """Fill each event's empty place and counts from the sentences after it; bound an undated event.
+
+    Returns, per incident id, the sentences that told more about it (their quotes are its sources too).
+    """
+    told: dict[str, list[tuple[int, int]]] = {}
+    paragraph_of = [len(_BREAK.findall(text, 0, a)) for a, _ in sentences]
+    taken = _events_spans(incidents)
+    recalled = {i.id for i in incidents if i.evidence and _RECALLED.search(i.evidence[0].text)}
+    # An event recalled in passing ("It came a week after a blast ...") takes no follow-up sentences: those
+    # go on telling the report's own event.
+    order = sorted((i for i in incidents if i.id not in recalled),
+                   key=lambda i: i.evidence[0].start if i.evidence else 0)
+    for n, incident in enumerate(order):
+        if not incident.evidence:
+            continue
+        start = incident.evidence[0].start
+        last = max(s.end for s in incident.evidence)
+        next_start = order[n + 1].evidence[0].start if n + 1 < len(order) and order[n + 1].evidence else len(text)
+        last_par = max(paragraph_of[i] for i, (a, b) in enumerate(sentences) if a < last) if sentences else 0
+        for i, (a, b) in enumerate(sentences):
+            if a < start or a >= next_start and paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS:
+                continue
+            own = any(x <= a < y for x, y in ((s.start, s.end) for s in incident.evidence))
+            other = not own and any(x <= a < y for x, y in taken)
+            if not own and _elsewhere(incident.where, text, entities, a, b, lex):
+                continue  # a sentence about another place tells another event ("In Avdiivka, a man was wounded")
+            refers = bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
+            if refers:
+                told.setdefault(incident.id, []).append((a, b))
+            if _coarse(incident.where) and _ANAPHOR.search(text[a:b]) and not other:
+                place = _sub_country_place(text, entities, a, b, lex)
+                if place is not None and place.geo is not None:
+                    geo = place.geo
+                    incident.where = Where(name=geo.name, text=place.text, admin1=geo.admin1, country=geo.country,
+                                           lat=geo.lat, lon=geo.lon, precision=geo.precision,
+                                           gazetteer_id=geo.gazetteer_id, confidence=geo.confidence,
+                                           entity_id=place.id, span=Span(start=place.start, end=place.end,
+                                                                         text=place.text))
+            if own or other or a >= next_start:
+                continue
+            if paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS and not _ANAPHOR.search(text[a:b]):
+                continue
+            if incident.type in lethal and incident.fatalities is None or incident.injured is None:
+                dead, hurt = casualties.read(text, [(a, b)])
+                if incident.type in lethal and incident.fatalities is None and dead is not None:
+                    incident.fatalities = dead
+                    told.setdefault(incident.id, []).append((a, b))
+                if incident.injured is None and hurt is not None and (dead is not None or incident.fatalities):
+                    incident.injured = hurt
+                    told.setdefault(incident.id, []).append((a, b))
+        if incident.when.start is None and incident.when.end is None:
+            bound = _told_by(text, entities, incident) or published
+            if bound is not None:
+                # No date stated: it happened by the day it was told ("the governor said on Friday") or by the
+                # day of the report: an interval's end, never presented as a stated date.
+                incident.when = When(end=bound, precision="unknown")
+    _dateline(incidents, text, entities)
+    _regional(incidents, text, entities, lex)
+    if published is not None:
+        for incident in incidents:
+            end = incident.when.end or incident.when.start
+            # A stated date more than a month before the report: the report recalls it as background.
+            incident.background = incident.id in recalled or (
+                incident.when.precision != "unknown" and end is not None and (published - end).days > BACKGROUND_DAYS)
+    return {k: sorted(set(v)) for k, v in told.items()}
+
+
+_REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|announced|claimed|stated|confirmed|"
+                          r"published|added)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _told_by(text: str, entities: list[Entity], incident: Incident) -> date | None:
+    """The earliest end of a date that dates the telling of the event ("said on Friday", "wrote last month")."""
+    ends = [e.when.end or e.when.start for e in entities
+            if e.label == "DATE" and e.when is not None and (e.when.end or e.when.start)
+            and any(s.start <= e.start < s.end for s in incident.evidence)
+            and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
+    return min((d for d in ends if d is not None), default=None)
+
+
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|UNN|Ukrinform|Interfax|TASS|"
+                       r"RIA|dpa|Bloomberg)\)|\s+[-–—]\s+(?:UNN|Ukrinform|Interfax|TASS|RIA|Reuters|AP|AFP)\b")
+
+
+def _dateline(incidents: list[Incident], text: str, entities: list[Entity]) -> None:
+    """A wire story's dateline city ("MOSCOW (AFP) -") is where it was filed: the place of last resort for an
+    event the story never places (it is not taken before, since wire stories often tell events elsewhere)."""
+    line = next((e for e in entities if e.label == "PLACE" and e.geo is not None
+                 and text.rfind("\n", 0, e.start) + 1 == e.start and _DATELINE.match(text, e.end)), None)
+    if line is None or line.geo is None:
+        return
+    geo = line.geo
+    for incident in incidents:
+        if incident.where is None:
+            incident.where = Where(name=geo.name, text=line.text, admin1=geo.admin1, country=geo.country,
+                                   lat=geo.lat, lon=geo.lon, precision=geo.precision, gazetteer_id=geo.gazetteer_id,
+                                   confidence=min(geo.confidence, 0.3), entity_id=line.id,
+                                   span=Span(start=line.start, end=line.end, text=line.text))
+
+
+def _regional(incidents: list[Incident], text: str, entities: list[Entity], lex: IncidentLexicon) -> None:
+    """An unplaced event in a report whose places all lie in one region happened in that region."""
+    regions: dict[tuple[str, str | None], int] = {}
+    for e in entities:
+        if e.label != "PLACE" or e.geo is None or e.geo.admin1 is None or e.geo.precision == "country":
+            continue
+        line_start = text.rfind("\n", 0, e.start) + 1
+        if lex.not_event_place.search(text[max(line_start, e.start - 80):e.start]):
+            continue
+        key = (e.geo.admin1, e.geo.country)
+        regions[key] = regions.get(key, 0) + 1
+    if len(regions) != 1:
+        return
+    (admin1, country), mentions = next(iter(regions.items()))
+    if mentions < 2:
+        return
+    for incident in incidents:
+        if incident.where is None or (incident.where.admin1 is None and incident.where.country is None):
+            incident.where = Where(name=admin1, text=admin1, admin1=admin1, country=country, precision="region",
+                                   confidence=0.3)

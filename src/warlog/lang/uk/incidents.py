@@ -1,0 +1,393 @@
+"""Stage ``incidents`` for Ukrainian: the shared detection (``incidents.detect``) with Ukrainian triggers,
+and slot rules for Ukrainian constructions (places after locative prepositions, counts with their casualty
+word in the same clause, the administration that published the post as a source)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ...incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
+from ...incidents.events import fill_where
+from ...incidents.lexicon import IncidentLexicon, taxonomy
+from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
+from ...pipeline.component import Work
+from ...settings import Settings
+from ...stages.incidents import IncidentStage
+from . import morph
+from .attribution import lexicon as attribution_lexicon
+from .lexicon import by_name, load
+
+_FLAGS = re.IGNORECASE
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:у|в|на|біля|під|поблизу|неподалік|по|над|околиці|околицях|селі|місті|"
+                              r"селищі|районі|громаді|області)\s+(?:[\w'’-]+\s+)?$", _FLAGS)
+_SETTLEMENT_BEFORE = re.compile(r"(?<![\w'’])(?:с\.|смт|м\.|села|селі|село|селища|селищі|селище|міста|місті|"
+                                r"місто|містечка|містечку)\s*$", _FLAGS)
+_ADMIN = re.compile(r"(?:област|район|громад|щин|ччин)\w*", _FLAGS)
+_PERPETRATOR = re.compile(r"(?<![\w'’])(?:росіяни|росіян|російськ\w+\s+(?:військов\w+|армі\w+|окупант\w+|війська)|"
+                          r"окупант\w*|ворог\w*|РФ)(?![\w'’])", _FLAGS)
+_STRIKE_BY_RUSSIA = re.compile(r"(?<![\w'’])російськ\w+\s+(?:[\w'’]+\s+)?(?:удар\w*|обстріл\w*|атак\w*|ракет\w*|"
+                               r"дрон\w*)", _FLAGS)
+_SINGLE_DEATH = re.compile(r"(?<![\w'’])(?:загинув|загинула|помер|померла|вбито|убито|загинула\s+людина|"
+                           r"(?:застрелив|застрелила|вбив|убив|зарізав|розстріляв)\s+(?:свого\s+|свою\s+)?"
+                           r"(?:командира|товариша|побратима|співслужбовця|чоловіка|жінку|сина|батька|військового)|"
+                           r"дістав\w*\s+(?:смертельн\w+\s+поранен\w+|травми,?\s+несумісні\s+з\s+життям)|"
+                           r"смертельн\w+\s+поранен\w+)(?![\w'’])", _FLAGS)
+_SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постраждала|дістав\w*\s+поранення|дістала\s+поранення|"
+                            r"поранено\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|пенсіонерку|пенсіонера|"
+                            r"хлопця|дівчину|військового|цивільного|мешканця|мешканку)|травмован\w+|"
+                            r"(?:поранений|поранена)(?!\s+\w+их))(?![\w'’])", _FLAGS)
+# "Обійшлося без постраждалих", "ніхто не загинув": the text says nobody was (0, not unknown).
+_NO_INJURED = re.compile(r"(?<![\w'’])(?:без\s+(?:постраждалих|поранених|травмованих)|ніхто\s+не\s+(?:постраждав|"
+                         r"був\s+поранений|травмований)|постраждалих\s+(?:немає|нема)|(?:люди|людина)\s+не\s+"
+                         r"постраждал\w*)(?![\w'’])", _FLAGS)
+_NO_DEATHS = re.compile(r"(?<![\w'’])(?:без\s+(?:жертв|загиблих)|ніхто\s+не\s+загинув|(?:загиблих|жертв)\s+(?:немає|"
+                        r"нема)|обійшлося\s+без\s+(?:жертв|постраждалих))(?![\w'’])", _FLAGS)
+_REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
+
+
+def _expand(phrase: str) -> str:
+    parts = []
+    for word in phrase.split():
+        forms = sorted(morph.forms(word), key=len, reverse=True)
+        if len(forms) == 1:
+            parts.append(re.escape(word) + r"[\w'’]*")
+        else:
+            parts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
+    return r"(?<![\w'’])" + r"\s+".join(parts) + r"(?![\w'’])"
+
+
+@cache
+def incident_lexicon() -> IncidentLexicon:
+    data = load("incidents")
+    triggers = []
+    for t in data["type"]:
+        patterns = [_expand(lemma) for lemma in t.get("lemmas", ())] + list(t.get("patterns", ()))
+        for pattern in patterns:
+            triggers.append((t["name"], t.get("subtype"), re.compile(pattern, _FLAGS)))
+    return IncidentLexicon(
+        triggers=tuple(triggers), generic_types=tuple(data.get("generic_types", ())),
+        negation=re.compile(data["negation"], _FLAGS), hypothetical=re.compile(data["hypothetical"], _FLAGS),
+        background=re.compile(data["background"], _FLAGS), death_cues=re.compile(data["death_cues"], _FLAGS),
+        injury_cues=re.compile(data["injury_cues"], _FLAGS), person_nouns=frozenset(data["person_nouns"]),
+        not_event_place=re.compile(data["not_event_place"], _FLAGS),
+        not_event_place_after=re.compile(data["not_event_place_after"], _FLAGS),
+    )
+
+
+# "Обстрілу Ізюма вчора не було": the negation follows the trigger in its clause.
+_NEGATED_AFTER = re.compile(r"[^,;:.—–]{0,40}?(?<![\w'’])не\s+(?:було|сталося|зафіксовано|відбулося)(?![\w'’])", _FLAGS)
+_FAMILY = {"attack_on_civilians": "strike", "strike": "strike"}
+
+
+_CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?:але|проте|однак|утім|втім|а\s+також|хоча)\s+|\s[—–]\s+(?=[^«»]*$)")
+
+
+def _stating_clauses(text: str, cand: Candidate, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses that state the event: in each trigger sentence, from the clause of its first trigger to the
+    clause of its last ("Селище звільнили бійці ..., але ворог і далі його обстрілює" keeps the first)."""
+    spans = []
+    for index in cand.sentences:
+        a, b = sentences[index]
+        starts = [m.start for m in cand.mentions if m.sentence == index]
+        ends = [m.end for m in cand.mentions if m.sentence == index]
+        breaks = [(a + m.start(), a + m.end()) for m in _CLAUSE_BREAK.finditer(text[a:b])
+                  if not _in_quote_marks(text, a, a + m.start())]
+        start = max([e for s, e in breaks if e <= min(starts)], default=a)
+        end = min([s for s, e in breaks if s >= max(ends)], default=b)
+        spans.append((start, end))
+    return spans
+
+
+def _in_quote_marks(text: str, sentence_start: int, pos: int) -> bool:
+    before = text[sentence_start:pos]
+    return before.count("«") > before.count("»")
+
+
+def paragraph_ids(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Paragraph number of each sentence: blocks separated by blank lines or line breaks."""
+    return [len(re.findall(r"\n+", text[:start])) for start, _ in sentences]
+
+
+_RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минулого\s+року|у\s+минулому)(?![\w'’])", _FLAGS)
+_MODAL_COUNT = re.compile(r"(?<![\w'’])(?:може|можуть|могло|могли|ймовірно|імовірно|нібито|начебто|орієнтовно)"
+                          r"(?![\w'’])[^.;]{0,25}$", _FLAGS)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(load("countries")["countries"].values())
+
+
+def _is_country(e: Entity) -> bool:
+    return (e.lemma or e.text) in _country_names() or e.text in {"РФ", "США", "ЄС"}
+
+
+def _place_key(e: Entity) -> str:
+    return (e.lemma or e.text).casefold()[:5]
+
+
+def lead_date(entities: list[Entity], sentences: list[tuple[int, int]], paragraphs: list[int], first: int) -> When:
+    """A news lead dates the whole story ("У суботу, 15 жовтня, ... відкрили стрілянину"): the first day-precise
+    date in the first two paragraphs, when it comes before the incident's sentence."""
+    limit = sentences[first][0]
+    for e in entities:
+        if (e.label == "DATE" and e.when is not None and e.when.precision == "day" and e.start < limit
+                and paragraphs[next(i for i, (a, b) in enumerate(sentences) if a <= e.start < b + 1)] <= 1):
+            return e.when
+    return When()
+
+
+def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= e.start and e.end <= b for a, b in spans)
+
+
+def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
+                 context: list[tuple[int, int]], triggers: list[tuple[int, int]], lex: IncidentLexicon,
+                 known: set[str] | None = None) -> Where | None:
+    """The most precise place near the trigger; a settlement before its region, a locative before a bare name."""
+    best: tuple[float, Entity] | None = None
+    for spans, weight in ((evidence, 0.0), (context, 200.0)):
+        for e in entities:
+            if e.label != "PLACE" or not _inside(e, spans):
+                continue
+            before = text[max(text.rfind("\n", 0, e.start) + 1, e.start - 60):e.start]
+            if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 30]):
+                continue
+            distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if _is_country(e):
+                distance += 1000
+            if _ADMIN.search(e.text):
+                distance += 80
+            if _LOCATIVE_BEFORE.search(before) or re.search(r"(?:по|на)\s+$", before):
+                distance -= 40
+            if _SETTLEMENT_BEFORE.search(before):
+                distance -= 60  # "біля села Вербове на Запоріжжі": the named settlement, not the region
+            if known is not None and e.id not in known:
+                distance += 150  # a name the gazetteer does not know would be resolved by a guess
+            if best is None or distance < best[0]:
+                best = (distance, e)
+        if best is not None:
+            break
+    if best is None:
+        return None
+    e = best[1]
+    return Where(name=e.lemma or e.text, text=e.text, entity_id=e.id)
+
+
+def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
+                context: list[tuple[int, int]], triggers: list[tuple[int, int]]) -> When:
+    candidates: list[tuple[int, Entity]] = []
+    for spans, weight in ((evidence, 0), (context, 300)):
+        for e in entities:
+            if e.label != "DATE" or e.when is None or not _inside(e, spans):
+                continue
+            if e.when.precision not in ("day", "week", "month") and weight:
+                continue
+            trig = min(triggers, key=lambda t: abs(t[0] - e.start))
+            penalty = 150 if _REPORT_DATE.search(text[max(0, e.start - 50):e.start]) else 0
+            candidates.append((abs(trig[0] - e.start) + weight + penalty, e))
+    if not candidates:
+        return When()
+    e = min(candidates, key=lambda c: c[0])[1]
+    assert e.when is not None
+    return e.when
+
+
+def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str], other: re.Pattern[str]) -> bool:
+    """The count's nearest casualty word in its sentence is of this kind (not crossing another count)."""
+    a, b = span
+    best: tuple[int, bool] | None = None
+    for regex, mine in ((cue, True), (other, False)):
+        for m in regex.finditer(text, a, b):
+            if e.start <= m.start() < e.end:
+                distance = 0
+            else:
+                distance = m.start() - e.end if m.start() >= e.end else e.start - m.end()
+            gap = text[min(e.end, m.end()):max(e.start, m.start())]
+            if re.search(r"[;.]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
+                distance += 200
+            if best is None or distance < best[0]:
+                best = (distance, mine)
+    return best is not None and best[1] and best[0] < 200
+
+
+def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], lex: IncidentLexicon,
+           lethal: bool) -> tuple[Count | None, Count | None]:
+    found: dict[str, Count] = {}
+    modal: dict[str, Count] = {}
+    for kind, cue, other in (("dead", lex.death_cues, lex.injury_cues), ("hurt", lex.injury_cues, lex.death_cues)):
+        for span in evidence:
+            for e in entities:
+                if e.label != "QUANTITY" or e.count is None or not _inside(e, [span]):
+                    continue
+                if _clause_cue(text, e, span, cue, other):
+                    # "загиблих може бути 22": a figure someone only thinks possible ranks after a stated one
+                    target = modal if _MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start) else found
+                    old = target.get(kind)
+                    if old is None or (e.count.best or 0) > (old.best or 0):
+                        target[kind] = e.count
+    dead, hurt = found.get("dead") or modal.get("dead"), found.get("hurt") or modal.get("hurt")
+    return (dead if lethal else None), hurt
+
+
+def _single(report: Report, evidence: list[tuple[int, int]], regex: re.Pattern[str], n: int = 1) -> Count | None:
+    text = report.document.text
+    for a, b in evidence:
+        m = regex.search(text, a, b)
+        if m:
+            return Count(best=n, low=n, high=n, text=m.group(), span=report.span(m.start(), m.end()))
+    return None
+
+
+def actors(text: str, entities: list[Entity], evidence: list[tuple[int, int]], speakers: list[tuple[int, int]]
+           ) -> list[Actor]:
+    found: list[Actor] = []
+    for a, b in evidence:
+        m = _PERPETRATOR.search(text, a, b) or _STRIKE_BY_RUSSIA.search(text, a, b)
+        if m:
+            found.append(Actor(text=m.group(), role="perpetrator", side="Russia"))
+            break
+    for e in entities:
+        if e.label == "UNIT" and _inside(e, evidence) and not any(s <= e.start < t for s, t in speakers):
+            found.append(Actor(text=e.text, role="other", side=None))
+    unique: dict[tuple[str, str], Actor] = {}
+    for actor in found:
+        unique.setdefault((actor.text, actor.role), actor)
+    return list(unique.values())
+
+
+def sources(quotes: list[Quote], outlet: str | None, entities: list[Entity], evidence: list[tuple[int, int]]
+            ) -> list[str]:
+    """Who the incident is from: its quotes' speakers and chains, official channels named in its evidence,
+    then the document's outlet."""
+    names: list[str] = []
+    for q in quotes:
+        for link in q.chain:
+            if link.role != "medium" and link.name not in names and link.name != "unknown":
+                names.append(link.name)
+    for e in entities:
+        if e.label == "ORG" and _inside(e, evidence):
+            org = by_name().get((e.lemma or e.text).casefold())
+            if org is not None and org.channel and org.name not in names:
+                names.append(org.name)
+    if outlet and outlet not in names:
+        names.append(outlet)
+    return names
+
+
+class UkIncidentStage(IncidentStage):
+    """The English stage's flow (candidates, anchors, continuation) with Ukrainian lexicon and slot rules."""
+
+    _taken: set[int]
+    _known: set[str] | None
+
+    def __call__(self, work: Work) -> Work:
+        report = work.report
+        if work.doc is None:
+            return work
+        text = report.document.text
+        lex = incident_lexicon()
+        sentences: list[tuple[int, int]] = work.scratch["sentences"]
+        paragraphs = paragraph_ids(text, sentences)
+        self._known: set[str] | None = work.scratch.get("uk_known_places")
+        speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
+
+        def anchored(cand: Candidate) -> bool:
+            first, last = cand.sentences[0], cand.sentences[-1]
+            around = [sentences[i] for i in range(max(first - 1, 0), last + 1) if paragraphs[i] == paragraphs[first]]
+            return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
+
+        kept: list[Candidate] = []
+        mentions = [m for m in find_mentions(text, sentences, lex)
+                    if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
+        for cand in group_mentions(mentions, paragraphs):
+            same = self._same_story(report, kept, cand, sentences, paragraphs)
+            if same is not None:
+                same.mentions.extend(cand.mentions)
+            elif anchored(cand):
+                kept.append(cand)
+        self._taken = {i for cand in kept for i in cand.sentences}
+        report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n)
+                            for n, cand in enumerate(kept, 1)]
+        by_id = {e.id: e for e in report.entities}
+        for incident in report.incidents:  # the places were resolved before this stage (geocode runs first)
+            fill_where(incident, by_id)
+        return work
+
+    def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate, sentences: list[tuple[int, int]],
+                    paragraphs: list[int]) -> Candidate | None:
+        """The kept candidate this one retells: same type family, at most two paragraphs on, no other place
+        (the headline, the lead and a quote of one strike are one incident)."""
+        family = _FAMILY.get(cand.type, cand.type)
+        text = report.document.text
+        if any(_RECALLED.search(text, *sentences[i]) for i in cand.sentences):
+            return None  # "Вона також нагадала, що раніше ...": an earlier event
+        for prev in reversed(kept):
+            if _FAMILY.get(prev.type, prev.type) != family:
+                continue
+            if paragraphs[cand.sentences[0]] - paragraphs[prev.sentences[-1]] > 4:
+                return None
+            mine = {_place_key(e) for e in self._places(report, cand, sentences) if not _is_country(e)}
+            theirs = {_place_key(e) for e in self._places(report, prev, sentences) if not _is_country(e)}
+            if not mine or not theirs or mine & theirs:
+                return prev
+            return None
+        return None
+
+    def _build_uk(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]], paragraphs: list[int],
+                  speaker_spans: list[tuple[int, int]], lex: IncidentLexicon, number: int) -> Incident:
+        text = report.document.text
+        info = taxonomy()[cand.type]
+        evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
+        first = cand.sentences[0]
+        context = [sentences[i] for i in (first - 2, first - 1, cand.sentences[-1] + 1)
+                   if 0 <= i < len(sentences) and paragraphs[i] in (paragraphs[first], paragraphs[first] - 1)
+                   and i not in cand.sentences]
+        if first > 0 and paragraphs[first] > 0 and sentences[0] not in context and sentences[0] not in evidence:
+            context.append(sentences[0])  # a headline names the place and the source of the whole post
+        triggers = [(m.start, m.end) for m in cand.mentions]
+        acled = info.subtypes.get(cand.subtype or "", info.acled)
+        where = choose_where(text, report.entities, evidence, context, triggers, lex, self._known)
+        if where is not None and where.entity_id:
+            entity = next(e for e in report.entities if e.id == where.entity_id)
+            where.span = report.span(entity.start, entity.end)
+        when = choose_when(text, report.entities, evidence, context, triggers)
+        if when.start is None:
+            when = lead_date(report.entities, sentences, paragraphs, first)
+        last = cand.sentences[-1]
+        told = evidence + [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
+                           if i not in self._taken and paragraphs[i] - paragraphs[last] <= 1]
+        fatalities, injured = counts(text, report.entities, told, lex, info.lethal)
+        if fatalities is None and info.lethal:
+            fatalities = _single(report, told, _SINGLE_DEATH) or _single(report, told, _NO_DEATHS, 0)
+        if injured is None and info.lethal:
+            injured = _single(report, told, _SINGLE_INJURY) or _single(report, told, _NO_INJURED, 0)
+        quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
+                                                  for a, b in evidence + context)]
+        alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]
+        # A disclaimer line of its own ("Незалежно підтвердити ці дані неможливо.") covers the whole report.
+        disclaimers = [(a, b) for a, b in sentences if b - a < 90 and any(h.search(text, a, b) for h in alleged)
+                       and not any(t.search(text, a, b) for _, _, t in lex.triggers)]
+        hedged = any(h.search(text, a, b) for a, b in evidence + disclaimers for h in alleged)
+        certainty = ("disputed" if any(q.status == "denied" for q in quotes) else
+                     "alleged" if hedged or (quotes and all(q.status == "alleged" for q in quotes)) else "reported")
+        sentence = text[evidence[0][0]:evidence[0][1]].strip()
+        return Incident(
+            id=f"{report.document.id}-i{number}", type=cand.type,
+            acled=Acled(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
+            summary=f"{info.label}: {sentence[:220]}{'…' if len(sentence) > 220 else ''}",
+            when=when, where=where,
+            actors=actors(text, report.entities, evidence, speaker_spans),
+            fatalities=fatalities, injured=injured,
+            sources=sources(quotes, report.document.outlet, report.entities, evidence + context),
+            certainty=certainty,
+            evidence=[report.span(a, b) for a, b in _stating_clauses(text, cand, sentences)],
+            claim_ids=self._claims(report, quotes, evidence, alleged),
+        )
+
+
+def make_uk_incidents(settings: Settings, resources: dict[str, Any]) -> UkIncidentStage:
+    """Ukrainian incidents: typed, placed, dated, counted and sourced, from lemma-expanded triggers."""
+    return UkIncidentStage(settings, resources)

@@ -1,0 +1,36 @@
+"""Counts of the dead and injured read with the verb they belong to."""
+
+from warlog.incidents.casualties import read
+
+
+def _read(text: str) -> tuple[int | None, int | None]:
+    dead, hurt = read(text, [(0, len(text))])
+    return (dead.best if dead else None), (hurt.best if hurt else None)
+
+
+def test_injuring_four_others_counts_four_injured() -> None:
+    assert _read("The drone hit a minibus, killing two and injuring four others.") == (2, 4)
+
+
+def test_injured_another_is_one_more_injured() -> None:
+    assert _read("The shell killed one man and injured another.") == (1, 1)
+
+
+def test_wounded_a_dozen_more_is_twelve() -> None:
+    assert _read("A second blast wounded a dozen more.") == (None, 12)
+
+
+def test_no_civilian_casualties_is_not_zero_when_soldiers_were_killed() -> None:
+    assert _read("There were no civilian casualties, but two soldiers were killed in the strike.")[0] == 2
+
+
+def test_nobody_hurt_is_zero_injured() -> None:
+    assert _read("Nobody was hurt in the attack.") == (None, 0)
+
+
+def test_a_woman_killed_and_a_woman_wounded_by_age() -> None:
+    assert _read("A 69-year-old woman was killed and a 70-year-old woman suffered shrapnel wounds.") == (1, 1)
+
+
+def test_killed_and_wounded_after_the_number() -> None:
+    assert _read("At least 20 people were killed and 35 wounded.") == (20, 35)
