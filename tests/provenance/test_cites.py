@@ -59,3 +59,12 @@ def test_releaser_is_cited(extract):  # type: ignore[no-untyped-def]
     r = extract("In audio released by Ukrainian intelligence on Tuesday, a soldier tells his mother that "
                 "his unit was shelled by its own artillery.")
     assert "Ukrainian intelligence" in _cited(r)
+
+
+def test_a_language_pack_without_outlet_lists_does_not_fail_the_citations_stage(extract):  # type: ignore[no-untyped-def]
+    # Found by the property tests (issue #13): the uk pack has no outlets.toml/provenance.toml, and every
+    # Ukrainian document was stored with 'citations' among its failed stages.
+    r = extract("Вночі росіяни обстріляли Харків, загинули двоє людей, повідомив голова ОВА Олег Синєгубов.")
+    assert r.document.language == "uk"
+    assert r.failed_stages == []
+    _spans_hold(r)

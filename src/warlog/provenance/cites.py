@@ -27,7 +27,8 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from ..attribution.lexicon import attribution_lexicon
-from ..lexicon import load_data, outlet_index
+from ..errors import ConfigError
+from ..lexicon import Outlet, load_data, outlet_index
 from ..models import Citation, Claim, Report, Speaker
 
 _SOURCE_SPEAKER_KINDS = frozenset({"outlet", "organization"})
@@ -42,11 +43,26 @@ class ProvenanceLexicon:
 
 @cache
 def provenance_lexicon(lang: str = "en") -> ProvenanceLexicon:
-    data = load_data(lang, "provenance")
+    """The language's forward patterns and generic names; none for a language pack that brings no
+    ``provenance.toml`` (its citations then come from the quotes' chains only)."""
+    try:
+        data = load_data(lang, "provenance")
+    except ConfigError:
+        data = {}
     return ProvenanceLexicon(
         forward=tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in data.get("forward", ())),
         generic=frozenset(g.casefold() for g in data.get("generic", ())),
     )
+
+
+@cache
+def _outlets(lang: str) -> dict[str, Outlet]:
+    """The language's outlets; a pack without an ``outlets.toml`` (uk) gets the English list, whose names
+    (Reuters, Ukrainska Pravda, Meduza) are how those outlets are written in Latin script anywhere."""
+    try:
+        return outlet_index(lang)
+    except ConfigError:
+        return outlet_index("en")
 
 
 @dataclass
@@ -66,7 +82,7 @@ class _Citations:
         self.report = report
         self.text = report.document.text
         self.lang = report.document.language or "en"
-        self.outlets = outlet_index(self.lang)
+        self.outlets = _outlets(self.lang)
         self.lex = provenance_lexicon(self.lang)
         self.releasers = {r.casefold() for r in attribution_lexicon(self.lang).releasers}
         self.own = self.canonical(report.document.outlet) if report.document.outlet else None
