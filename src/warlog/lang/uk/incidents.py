@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from ...incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
+from ...incidents.events import fill_where
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
@@ -310,6 +311,10 @@ class UkIncidentStage(IncidentStage):
         self._taken = {i for cand in kept for i in cand.sentences}
         report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n)
                             for n, cand in enumerate(kept, 1)]
+        # The geocode stage runs before this one: each incident takes its place entity's resolution.
+        by_id = {e.id: e for e in report.entities if e.label == "PLACE"}
+        for incident in report.incidents:
+            fill_where(incident, by_id)
         return work
 
     def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate, sentences: list[tuple[int, int]],

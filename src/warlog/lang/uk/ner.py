@@ -148,8 +148,8 @@ def russian_spelling(name: str) -> str:
 
 def _lemma_options(word: str) -> list[str]:
     """Distinct lemmas of a word, nouns first."""
-    found = morph.parses(word)
-    nouns = [lem for lem, g in found if "NOUN" in g and not g & {"Name", "Patr"}]
+    found = [(lem, g) for lem, g in morph.parses(word) if "voct" not in g]  # toponyms are not addressed
+    nouns = [lem for lem, g in found if "NOUN" in g and not g & {"Name", "Patr", "Surn"}]
     return list(dict.fromkeys(nouns + [lem for lem, _ in found])) or [word.lower()]
 
 
@@ -194,14 +194,13 @@ class Recogniser:
             if low.endswith(("щина", "ччина")):
                 # a district named after its town: Нікопольщина -> Нікополь, Куп'янщина -> Куп'янськ
                 stem = _title(low[:-4] if low.endswith("щина") else low[:-5] + "к")
-                for town in (stem, stem + "ськ", stem + "ь", stem + "ів"):
+                for town in (stem + "ськ", stem, stem + "ь", stem + "ів"):
                     if self.knows_place(town):
                         return town
             lemma = texts[0] if texts[0].isupper() else _title(low)
             # "Києві" is first a name's dative ("Кий"), "Покровська" an adjective ("покровський"): the place is
             # the noun analysis the gazetteer knows ("Київ", "Покровськ").
             options = [_title(o) for o in _lemma_options(texts[0])]
-            options = [o for o in options if o != texts[0]] + [o for o in options if o == texts[0]]
             lemma = next((o for o in options if self.knows_place(o)), lemma)
             if not self.knows_place(lemma):
                 # "біля Вербового": adjective-like names are neuter or feminine ("Вербове", "Гірська").
