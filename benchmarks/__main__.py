@@ -207,7 +207,7 @@ def bench_linking_growth(sizes: str, store: str, per_day: float, pg_url: str, em
 @click.option("--no-profile", is_flag=True, help="only run (and dump), without the profiler")
 def bench_profile(n_docs: int, out: Path, dump: Path | None, no_profile: bool) -> None:
     """Profile the full pipeline with pyinstrument over the per-core corpus of bench throughput."""
-    from benchmarks.profile import run as run_profile
+    from benchmarks.profiling import run as run_profile
 
     try:
         result = run_profile(n_docs, out, settings=_settings(), dump=dump, profile=not no_profile)

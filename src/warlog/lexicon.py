@@ -17,8 +17,14 @@ from .errors import ConfigError
 
 
 def load_data(lang: str, name: str) -> dict[str, Any]:
-    """Parse ``data/<lang>/<name>.toml`` from the package."""
-    ref = resources.files("warlog") / "data" / lang / f"{name}.toml"
+    """Parse ``data/<lang>/<name>.toml`` from the package, or ``<name>.toml`` in the language pack's folder."""
+    ref: Any = resources.files("warlog") / "data" / lang / f"{name}.toml"
+    if not ref.is_file():
+        from .lang import get_pack
+
+        pack = get_pack(lang)  # a language pack keeps its word lists in its own folder (lang/<code>/*.toml)
+        if pack is not None and pack.data is not None:
+            ref = pack.data / f"{name}.toml"
     try:
         return tomllib.loads(ref.read_text(encoding="utf-8"))
     except FileNotFoundError:

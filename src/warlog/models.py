@@ -23,6 +23,7 @@ GeoPrecision = Literal["point", "settlement", "hromada", "raion", "district", "r
 GEO_PRECISION_RANK: dict[str, int] = {"point": 0, "settlement": 1, "hromada": 2, "raion": 2, "district": 2,
                                       "region": 3, "country": 4, "unknown": 5}
 TimePrecision = Literal["day", "week", "month", "season", "year", "unknown"]
+TIME_PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
 QuoteKind = Literal["direct", "indirect", "mixed"]
 QuoteStatus = Literal["asserted", "reported", "alleged", "denied"]
 ChainRole = Literal["speaker", "medium", "releaser", "interviewer", "reporter"]
@@ -189,6 +190,12 @@ class Where(Record):
     confidence: float | None = None
     entity_id: str | None = Field(default=None, description="the PLACE entity that named it")
     span: Span | None = None
+
+    def take(self, geo: GeoRef) -> None:
+        """Take the gazetteer's resolution of the place (name, region, point, precision)."""
+        self.name, self.admin1, self.country = geo.name, geo.admin1, geo.country
+        self.lat, self.lon, self.precision, self.radius_km = geo.lat, geo.lon, geo.precision, geo.radius_km
+        self.gazetteer_id, self.confidence = geo.gazetteer_id, geo.confidence
 
 
 class Count(Record):

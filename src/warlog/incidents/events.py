@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..models import Count, Entity, GeoRef, Incident, When, Where
+from ..models import GEO_PRECISION_RANK, TIME_PRECISION_RANK, Count, Entity, GeoRef, Incident, When, Where
 
-_TIME_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
-_GEO_RANK = {"point": 0, "settlement": 1, "district": 2, "region": 3, "country": 4, "unknown": 5}
+_TIME_RANK = TIME_PRECISION_RANK
+_GEO_RANK = GEO_PRECISION_RANK
 
 
 def fill_where(incident: Incident, entities: dict[str, Entity]) -> None:
@@ -24,11 +24,8 @@ def fill_where(incident: Incident, entities: dict[str, Entity]) -> None:
     if where is None or where.entity_id not in entities:
         return
     geo = entities[where.entity_id].geo
-    if geo is None:
-        return
-    where.name, where.admin1, where.country = geo.name, geo.admin1, geo.country
-    where.lat, where.lon, where.precision = geo.lat, geo.lon, geo.precision
-    where.gazetteer_id, where.confidence = geo.gazetteer_id, geo.confidence
+    if geo is not None:
+        where.take(geo)
 
 
 def _geo(where: Where | None) -> GeoRef | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..models import (
     GEO_PRECISION_RANK,
+    TIME_PRECISION_RANK,
     Actor,
     CanonicalIncident,
     Certainty,
@@ -28,7 +29,7 @@ from .grading import ReliabilityTable, grade
 from .member import Member
 from .origin import source_key
 
-_TIME_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "unknown": 5}
+_TIME_RANK = TIME_PRECISION_RANK
 _GEO_RANK = GEO_PRECISION_RANK
 PLACE_CONFLICT_KM = 25.0
 

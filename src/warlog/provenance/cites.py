@@ -31,7 +31,7 @@ from ..lexicon import load_data, outlet_index
 from ..models import Citation, Claim, Report, Speaker
 
 _SOURCE_SPEAKER_KINDS = frozenset({"outlet", "organization"})
-_NAMED = re.compile(r"^(?:@|[A-Z]|[a-z]+[A-Z])")  # "iStories", "Astra", "@rybar"
+_NAMED = re.compile(r"^(?:@|[A-ZА-ЯЁІЇЄҐ]|[a-z]+[A-Z])")  # "iStories", "Astra", "@rybar", "Медиазона"
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,10 @@ class _Citations:
         known = self.outlets.get(name.casefold())
         if known is None and name.lower().startswith("the "):
             known = self.outlets.get(name[4:].casefold())
+        if known is None:  # an inflected mention ("Медиазоне") whose entity carries the dictionary form
+            lemma = next((e.lemma for e in self.report.entities if e.lemma and e.text == name
+                          and e.label in ("OUTLET", "ORG")), None)
+            known = self.outlets.get(lemma.casefold()) if lemma else None
         return known.name if known else name
 
     def add(self, name: str, claim_id: str | None = None, span: tuple[int, int] | None = None,

@@ -31,6 +31,15 @@ _LONG_LINE = 100  # a block with a line this long is one paragraph per line, not
 _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэёЫЭЁ")  # not ъ: Bulgarian uses it a lot
 _MIN_LETTERS = 20
+_OTHER_CYRILLIC = set("ѓќѕљњџјђћўЃЌЅЉЊЏЈЂЋЎ")  # Macedonian, Serbian, Belarusian letters
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’]+")
+# Frequent words one of the two languages has and the other lacks (spelt alike words are left out).
+_UK_WORDS = frozenset({"що", "це", "та", "як", "від", "він", "вона", "вони", "був", "була", "були", "й", "і", "із",
+                       "зі", "щоб", "або", "коли", "тому", "цього", "його", "нас", "після", "через", "вже", "ще",
+                       "буде", "можна", "тут", "там", "дуже", "нема", "немає", "сьогодні", "вчора", "ворог"})
+_RU_WORDS = frozenset({"что", "это", "как", "от", "он", "она", "они", "был", "была", "были", "и", "из", "со",
+                       "чтобы", "или", "когда", "поэтому", "его", "после", "через", "уже", "еще", "будет", "можно",
+                       "тут", "там", "очень", "нет", "сегодня", "вчера", "враг", "под", "село", "город", "огнем"})
 
 
 @dataclass(frozen=True)
@@ -236,21 +245,43 @@ def _page_meta(tree: HtmlElement) -> dict[str, str]:
     }
 
 
+def _cyrillic_language(cyrillic: list[str], sample: str) -> str | None:
+    """uk or ru for a Cyrillic text: letters only one of them has, then words only one of them uses."""
+    uk = sum(c in _UK_ONLY for c in cyrillic)
+    ru = sum(c in _RU_ONLY for c in cyrillic)
+    # і/ї/є are ~7% of Ukrainian letters; a Ukrainian name quoted in Russian text adds a few.
+    if uk >= max(2, 0.01 * len(cyrillic)) and uk >= ru:
+        return "uk"
+    if ru > 0 and ru >= uk:
+        return "ru"
+    if uk > 0:
+        return "uk"
+    if sum(c in "ъЪ" for c in cyrillic) > 0.01 * len(cyrillic) or any(c in _OTHER_CYRILLIC for c in cyrillic):
+        return None  # Bulgarian writes ъ in most sentences, Russian rarely; Serbian and Macedonian have letters
+    # No telling letter (short posts: "Село под огнем", "Слава Україні" has one): function words.
+    words = _CYRILLIC_WORD.findall(sample.lower())
+    uk_words = sum(w in _UK_WORDS for w in words)
+    ru_words = sum(w in _RU_WORDS for w in words)
+    if uk_words != ru_words:
+        return "uk" if uk_words > ru_words else "ru"
+    # A sentence of Ukrainian without і, ї, є or ґ is all but impossible; of Russian without ы, э, ё, common.
+    return "ru" if len(cyrillic) >= _MIN_LETTERS else None
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code: Cyrillic by letter counts (uk/ru), else langdetect; None when too short."""
+    """ISO 639-1 code: Cyrillic by letters and function words (uk/ru), else langdetect; None when too short.
+
+    A short Cyrillic post is decided as soon as it holds a letter or word only one of the two languages has.
+    """
     sample = text[:5000]
     letters = [c for c in sample if c.isalpha()]
+    cyrillic = [c for c in letters if "\u0400" <= c <= "\u04ff"]
+    if cyrillic and len(cyrillic) > len(letters) / 2:
+        found = _cyrillic_language(cyrillic, sample)
+        if found is not None or len(letters) < _MIN_LETTERS:
+            return found
     if len(letters) < _MIN_LETTERS:
         return None
-    cyrillic = [c for c in letters if "\u0400" <= c <= "\u04ff"]
-    if len(cyrillic) > len(letters) / 2:
-        uk = sum(c in _UK_ONLY for c in cyrillic)
-        ru = sum(c in _RU_ONLY for c in cyrillic)
-        # і/ї/є are ~7% of Ukrainian letters; a Ukrainian name quoted in Russian text adds a few.
-        if uk >= max(2, 0.01 * len(cyrillic)) and uk >= ru:
-            return "uk"
-        if ru > 0:
-            return "ru"
     DetectorFactory.seed = 0  # langdetect is random by default; fixed seed = same answer every run
     try:
         code: str = detect(sample)

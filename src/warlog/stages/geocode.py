@@ -19,49 +19,55 @@ class GeocodeStage:
         self.resources = resources
 
     def __call__(self, work: Work) -> Work:
-        from ..geo import PlaceMention
-
         report = work.report
         places = [e for e in report.entities if e.label == "PLACE"]
         if not places:
             return work
+        text = report.document.text
         resolver = res.resolver(self.settings, self.resources)
-
-        def mentions(use_lemma: bool, entities: list[Any]) -> list[PlaceMention]:
-            out = []
-            for e in entities:
-                name = (e.lemma or e.text) if use_lemma else e.text
-                out.append(PlaceMention(start=e.start, end=e.end, text=name,
-                                        hint="region" if _ADMIN_WORD.search(name) else "unknown"))
-            return out
-
-        # Inflected languages give the dictionary form first ("Белгородской области" -> "Белгородская
-        # область"); a lemmatiser can also damage a name (Крынки -> Крынка), so the surface form is the fallback.
-        for entity, geo in zip(places, resolver.resolve(report.document.text, mentions(True, places)), strict=True):
+        if any(e.lemma for e in places):
+            # Inflected languages: the dictionary form first, in the text with every lemma put in place (so the
+            # stated admin context still reads), the surface form where the lemma finds nothing
+            # ("Крынки", a town, whose lemma "Крынка" is not one).
+            resolved = resolver.resolve(self._with_lemmas(text, places), self._mentions(places, lemmas=True))
+            missing = [i for i, geo in enumerate(resolved) if geo is None and places[i].lemma]
+            if missing:
+                by_surface = resolver.resolve(text, self._mentions([places[i] for i in missing], lemmas=False))
+                for i, geo in zip(missing, by_surface, strict=True):
+                    resolved[i] = geo
+        else:
+            resolved = resolver.resolve(text, self._mentions(places, lemmas=False))
+        for entity, geo in zip(places, resolved, strict=True):
             entity.geo = geo
-        retry = [e for e in places if e.lemma and e.lemma != e.text and (e.geo is None or e.geo.gazetteer_id is None)]
-        if retry:
-            for entity, geo in zip(retry, resolver.resolve(report.document.text, mentions(False, retry)), strict=True):
-                if geo is not None and (entity.geo is None or geo.gazetteer_id is not None):
-                    entity.geo = geo
+        # Incidents found before the places were resolved (a pipeline that runs geocode after incidents).
+        from ..incidents.events import fill_where
+
         by_id = {e.id: e for e in places}
         for incident in report.incidents:
-            where = incident.where
-            if where is None or where.entity_id not in by_id:
-                continue
-            geo = by_id[where.entity_id].geo
-            if geo is None:
-                continue
-            where.name = geo.name
-            where.admin1 = geo.admin1
-            where.country = geo.country
-            where.lat = geo.lat
-            where.lon = geo.lon
-            where.precision = geo.precision
-            where.radius_km = geo.radius_km
-            where.gazetteer_id = geo.gazetteer_id
-            where.confidence = geo.confidence
+            fill_where(incident, by_id)
         return work
+
+    @staticmethod
+    def _mentions(places: list[Any], lemmas: bool) -> list[Any]:
+        from ..geo import PlaceMention
+
+        mentions = []
+        shift = 0
+        for e in places:
+            name = (e.lemma or e.text) if lemmas else e.text
+            mentions.append(PlaceMention(start=e.start + shift, end=e.start + shift + len(name), text=name,
+                                         hint="region" if _ADMIN_WORD.search(e.text) else "unknown"))
+            if lemmas:
+                shift += len(name) - (e.end - e.start)
+        return mentions
+
+    @staticmethod
+    def _with_lemmas(text: str, places: list[Any]) -> str:
+        parts, at = [], 0
+        for e in places:  # entities are in text order and never overlap
+            parts += [text[at:e.start], e.lemma or e.text]
+            at = e.end
+        return "".join(parts + [text[at:]])
 
 
 @component("geocode", requires=("entities",), assigns=("geo",))

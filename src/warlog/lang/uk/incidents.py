@@ -311,9 +311,8 @@ class UkIncidentStage(IncidentStage):
         self._taken = {i for cand in kept for i in cand.sentences}
         report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n)
                             for n, cand in enumerate(kept, 1)]
-        # The geocode stage runs before this one: each incident takes its place entity's resolution.
-        by_id = {e.id: e for e in report.entities if e.label == "PLACE"}
-        for incident in report.incidents:
+        by_id = {e.id: e for e in report.entities}
+        for incident in report.incidents:  # the places were resolved before this stage (geocode runs first)
             fill_where(incident, by_id)
         return work
 

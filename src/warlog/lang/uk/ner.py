@@ -167,6 +167,10 @@ def _adjective_nominatives(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Endings of neuter adjectival place names in the nominative (Вербове, Кремінне, Мирноградське).
+_NEUTER_PLACE = ("ове", "еве", "єве", "ине", "не", "ське", "цьке", "зьке")
+
+
 def _title(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
@@ -194,13 +198,15 @@ class Recogniser:
             if low.endswith(("щина", "ччина")):
                 # a district named after its town: Нікопольщина -> Нікополь, Куп'янщина -> Куп'янськ
                 stem = _title(low[:-4] if low.endswith("щина") else low[:-5] + "к")
-                for town in (stem + "ськ", stem, stem + "ь", stem + "ів"):
+                for town in (stem + "ськ", stem, stem + "ь", stem + "ів"):  # Куп'янськ before a village Куп'ян
                     if self.knows_place(town):
                         return town
             lemma = texts[0] if texts[0].isupper() else _title(low)
             # "Києві" is first a name's dative ("Кий"), "Покровська" an adjective ("покровський"): the place is
             # the noun analysis the gazetteer knows ("Київ", "Покровськ").
             options = [_title(o) for o in _lemma_options(texts[0])]
+            if texts[0].endswith(_NEUTER_PLACE) and texts[0] in options and self.knows_place(texts[0]):
+                return None  # a neuter place name is its own nominative: "Вербове" stays, not a village "Вербів"
             lemma = next((o for o in options if self.knows_place(o)), lemma)
             if not self.knows_place(lemma):
                 # "біля Вербового": adjective-like names are neuter or feminine ("Вербове", "Гірська").

@@ -1,0 +1,424 @@
+"""Stage ``incidents`` for Russian: triggers matched on lemmas, slots filled from the pack's entities.
+
+Triggers (``incidents.toml``) run over the document's lemma text (``morph.LemmaText``), so one pattern covers
+every inflection ("обстреляли", "обстреливают", "обстрела"); each match maps back to its surface span. The
+negation, modality and background filters read the surface clause before a trigger ("никто не отказывается
+воевать", "могут отправить"). Grouping, anchoring, place, date, sources, certainty and claims are the
+language-neutral parts of ``warlog.incidents`` and the English stage; counts, sides and perpetrators are
+Russian here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ...attribution.lexicon import attribution_lexicon
+from ...errors import ConfigError
+from ...incidents import slots
+from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
+from ...incidents.events import fill_where
+from ...incidents.lexicon import IncidentLexicon, taxonomy
+from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
+from ...pipeline.component import Work
+from ...settings import Settings
+from ...stages.incidents import IncidentStage
+from .lexicon import entity_rules, load
+from .morph import LemmaText
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|(?<![\w-])(?:но|а|зато|однако|хотя|потому что|так как)(?![\w-])")
+_LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
+_ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
+_BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
+
+
+@cache
+def incident_lexicon() -> IncidentLexicon:
+    data = load("incidents")
+    types = taxonomy()
+    triggers = tuple((t["name"], t.get("subtype"), re.compile(p)) for t in data["type"] for p in t["triggers"])
+    unknown = sorted({name for name, _, _ in triggers} - set(types))
+    if unknown:
+        raise ConfigError(f"lang/ru/incidents.toml names types missing from taxonomy.toml: {unknown}")
+    flags = re.IGNORECASE
+    return IncidentLexicon(
+        triggers=triggers,
+        generic_types=tuple(data.get("generic_types", ())),
+        negation=re.compile(data["negation"], flags),
+        hypothetical=re.compile(data["hypothetical"], flags),
+        background=re.compile(data["background"], flags),
+        death_cues=re.compile(data["death_cues"]),
+        injury_cues=re.compile(data["injury_cues"]),
+        person_nouns=frozenset(data["person_nouns"]),
+        not_event_place=re.compile(data["not_event_place"], flags),
+        not_event_place_after=re.compile(data["not_event_place_after"], flags),
+    )
+
+
+def paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Each sentence's paragraph number, blank lines or single line breaks alike (the title is paragraph 0)."""
+    breaks = [m.start() for m in re.finditer(r"\n+", text)]
+    import bisect
+
+    return [bisect.bisect_left(breaks, start) for start, _ in sentences]
+
+
+def evidence_spans(ids: list[int], sentences: list[tuple[int, int]], paragraphs: list[int]) -> list[tuple[int, int]]:
+    """The sentences that tell an incident: each run of trigger sentences within a paragraph, with what lies
+    between them; a retelling in another paragraph adds its own sentences only."""
+    spans: list[tuple[int, int]] = []
+    run_start = prev = ids[0]
+    for i in [*ids[1:], None]:
+        if i is not None and paragraphs[i] == paragraphs[prev] and i - prev <= 2:
+            prev = i
+            continue
+        spans.extend(sentences[run_start:prev + 1])
+        if i is not None:
+            run_start = prev = i
+    return spans
+
+
+_REPORT_TIME = re.compile(r"(?<![\w-])(?:к\s+(?:утру|вечеру|обеду|полудню|ночи|середине\s+дня|концу\s+дня)?|"
+                          r"по\s+состоянию\s+на|на\s+момент|сообщил\w*|опубликова\w*)\s*$", re.IGNORECASE)
+
+
+def event_dates(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities without the dates that say when something was reported ("к утру 31 декабря")."""
+    return [e for e in entities if e.label != "DATE" or not _REPORT_TIME.search(text[max(0, e.start - 30):e.start])]
+
+
+def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
+    prefix = text[sent_start:trigger_start]
+    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    return prefix[breaks[-1].end():] if breaks else prefix
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """A trigger told in the future tense ("бросят", "обстреляют", "будут штурмовать"): not an event yet."""
+    from .models import parses
+
+    for m in re.finditer(r"[а-яё]+", text[start:end].lower()):
+        found = parses(m.group())
+        if found and found[0].tag.POS == "VERB":
+            return found[0].tag.tense == "futr"
+    return False
+
+
+def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]],
+                  lex: IncidentLexicon) -> list[Mention]:
+    """Trigger matches per sentence on the lemma text, minus negated, hypothetical and background ones.
+
+    Each trigger runs once over the document's lemma text; a match that crosses a sentence boundary is dropped.
+    """
+    import bisect
+
+    bounds = [(lemmas.from_surface(a), lemmas.from_surface(b)) for a, b in sentences]
+    starts = [a for a, _ in bounds]
+    background = [bool(lex.background.search(text, a, b)) for a, b in sentences]
+    taken: dict[int, list[tuple[int, int]]] = {}
+    found: list[Mention] = []
+    for rank, (type_name, subtype, regex) in enumerate(lex.triggers):
+        for m in regex.finditer(lemmas.text):
+            index = bisect.bisect_right(starts, m.start()) - 1
+            if index < 0 or m.end() > bounds[index][1] or background[index]:
+                continue
+            span = lemmas.to_surface(m.start(), m.end())
+            if span is None:
+                continue
+            start, end = span
+            spans = taken.setdefault(index, [])
+            if any(start < b and a < end for a, b in spans):
+                continue
+            spans.append((start, end))  # a cancelled trigger still hides weaker ones under it
+            prefix = _clause_prefix(text, sentences[index][0], start)
+            if lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end):
+                continue
+            found.append(Mention(type_name, index, start, end, subtype, rank))
+    found.sort(key=lambda m: (m.sentence, m.start))
+    generic = lex.generic_types
+    return [m for m in found if not _gives_way(m, found, generic)]
+
+
+def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ...]) -> bool:
+    if mention.type not in generic:
+        return False
+    level = generic.index(mention.type)
+    return any(other.sentence == mention.sentence and other.type != mention.type
+               and (other.type not in generic or generic.index(other.type) > level) for other in mentions)
+
+
+def _cue_distance(lemmas: LemmaText, span: tuple[int, int], e: Entity, cue: re.Pattern[str]) -> int | None:
+    """Lemma-text distance from a count to the nearest cue in its sentence (cues inside the count's own words
+    do not count, "Один из раненых умер", except for a zero: "никто не пострадал")."""
+    l_a, l_b = lemmas.from_surface(span[0]), lemmas.from_surface(span[1])
+    l_e0, l_e1 = lemmas.from_surface(e.start), lemmas.from_surface(e.end)
+    zero = e.count is not None and e.count.best == 0
+    hits = [abs(m.start() - (l_e1 if m.start() >= l_e1 else l_e0)) for m in cue.finditer(lemmas.text, l_a, l_b)
+            if zero or not l_e0 <= m.start() < l_e1]
+    return min(hits) if hits else None
+
+
+def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[tuple[int, int]],
+           lex: IncidentLexicon, lethal: bool) -> tuple[Count | None, Count | None]:
+    """Fatalities and injured: each count goes to the nearer cue in its sentence; the largest of each wins
+    (tolls are revised upwards as a story goes on: "погибших стало 22" ... "жертвами стали 24 человека")."""
+    deaths: list[Count] = []
+    injuries: list[Count] = []
+    for e in entities:
+        if e.label != "QUANTITY" or e.count is None or not any(a <= e.start and e.end <= b for a, b in evidence):
+            continue
+        span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
+        death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
+        if death is not None and (injury is None or death <= injury):
+            deaths.append(e.count)
+        elif injury is not None:
+            injuries.append(e.count)
+
+    def largest(found: list[Count]) -> Count | None:
+        return max(found, key=lambda c: c.best if c.best is not None else -1) if found else None
+
+    return (largest(deaths) if lethal else None), largest(injuries)
+
+
+_KILLING = re.compile(r"(?<![\w-])(?:застрелил[аи]?|убил[аи]?|расстрелял[аи]?|зарезал[аи]?|забил[аи]?|застрелен[аоы]?|"
+                      r"убит[аоы]?|расстрелян[аоы]?|заколол[аи]?|обнулил[аи]?)(?![\w-])", re.IGNORECASE)
+_ONE_VICTIM = re.compile(r"(?<![\w-])(?:его|её|ее|был\s+|была\s+)\s*$|^\s*(?:его|её|ее)(?![\w-])", re.IGNORECASE)
+
+
+def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | None:
+    """One death when a killing verb has one victim: "его застрелил", "был убит", "застрелил сослуживца"."""
+    text = report.document.text
+    for start, end in triggers:
+        verb = _KILLING.search(text, start, end)
+        if verb is None:
+            continue
+        before, after = text[max(0, verb.start() - 12):verb.start()], text[verb.end():verb.end() + 6]
+        singular_object = re.match(r"\s+(?:\w+\s+)?(?:сослуживца|товарища|однополчанина|солдата|бойца|рядового)\b",
+                                   text[verb.end():verb.end() + 40])
+        if _ONE_VICTIM.search(before) or _ONE_VICTIM.search(after) or singular_object:
+            return Count(best=1, low=1, high=1, text=text[start:end], span=report.span(start, end))
+    return None
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|возле|близ|рядом\s+с|на\s+окраине|в\s+районе|"
+                              r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$",
+                              re.IGNORECASE)
+
+
+def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]], context: list[tuple[int, int]],
+                 triggers: list[tuple[int, int]], lex: IncidentLexicon) -> Where | None:
+    """The event's place: the most precise place near a trigger, after a locative ("под селом Вербовое"), a
+    settlement before its region, not where someone came from; the context only when the evidence has none."""
+    best: tuple[float, Entity] | None = None
+    for spans, weight in ((evidence, 0.0), (context, 200.0)):
+        for e in entities:
+            if e.label != "PLACE" or not any(a <= e.start and e.end <= b for a, b in spans):
+                continue
+            line_start = text.rfind("\n", 0, e.start) + 1
+            before = text[max(line_start, e.start - 80):e.start]
+            if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
+                continue
+            distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if is_country(e) or (e.lemma or e.text) in ("Россия", "Украина", "РФ"):
+                distance += 1000
+            elif _ADMIN.search(e.text):
+                distance += 80  # a region ranks after a settlement it contains
+            if _LOCATIVE_BEFORE.search(before):
+                distance -= 40
+            if best is None or distance < best[0]:
+                best = (distance, e)
+        if best is not None and best[0] < 1000:
+            break
+    if best is None:
+        return None
+    return Where(name=best[1].text, text=best[1].text, entity_id=best[1].id)
+
+
+def document_side(entities: list[Entity]) -> str | None:
+    sides = entity_rules().sides
+    votes: dict[str, int] = {}
+    for e in entities:
+        if e.label != "NORP":
+            continue
+        side = next((v for k, v in sides.items() if e.text.lower().startswith(k)), None)
+        if side:
+            votes[side] = votes.get(side, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+def actors(text: str, incident_type: str, entities: list[Entity], evidence: list[tuple[int, int]],
+           side: str | None) -> list[Actor]:
+    """Units in the evidence, and forces named as the ones firing ("со стороны ВСУ", "ВСУ обстреляли")."""
+    found: dict[tuple[str, str], Actor] = {}
+    harmful = incident_type in {"friendly_fire", "intra_force_killing", "strike", "attack_on_civilians",
+                                "armed_clash", "abandonment"}
+    for e in entities:
+        if not any(a <= e.start and e.end <= b for a, b in evidence):
+            continue
+        if e.label == "UNIT":
+            role = "victim" if incident_type in {"friendly_fire", "intra_force_killing", "abandonment"} else "other"
+            found.setdefault((e.text, role), Actor(text=e.text, role=role, side=side))
+        elif e.label == "ORG" and harmful and _LETHAL_ACTORS.search(e.text):
+            by = bool(_BY_SIDE.search(text[max(0, e.start - 20):e.start]))
+            role = "perpetrator" if by or incident_type in {"strike", "attack_on_civilians"} else "other"
+            found.setdefault((e.text, role), Actor(text=e.text, role=role))
+    return list(found.values())
+
+
+class RuIncidentStage:
+    def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
+        self.settings = settings
+
+    def __call__(self, work: Work) -> Work:
+        report = work.report
+        if work.doc is None:
+            return work
+        text = report.document.text
+        lemmas: LemmaText = work.doc.lemmas
+        lex = incident_lexicon()
+        alleged = [h.regex for h in attribution_lexicon("ru").hedges if h.status == "alleged"]
+        sentences: list[tuple[int, int]] = work.scratch["sentences"]
+        paragraphs = paragraph_index(text, sentences)
+        speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
+        side = document_side(report.entities)
+        types = taxonomy()
+
+        def anchored(cand: Candidate) -> bool:
+            # Anything specific in the trigger's paragraph; a headline borrows its lead's.
+            block = {paragraphs[i] for i in cand.sentences}
+            if 0 in block:
+                block |= {1}
+            around = [span for i, span in enumerate(sentences) if paragraphs[i] in block]
+            return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
+
+        kept: list[Candidate] = []
+        for cand in group_mentions(find_mentions(text, lemmas, sentences, lex), paragraphs):
+            if not anchored(cand):
+                if IncidentStage._continues(kept, cand, paragraphs):
+                    kept[-1].mentions.extend(cand.mentions)
+                continue
+            story = self._same_story(report, kept, cand, sentences)
+            if story is not None:
+                story.mentions.extend(cand.mentions)
+                story.mentions.sort(key=lambda m: m.start)
+            else:
+                kept.append(cand)
+
+        incidents: list[Incident] = []
+        for cand in kept:
+            incidents.append(self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
+                                         alleged, types, len(incidents) + 1))
+        by_id = {e.id: e for e in report.entities}
+        for incident in incidents:  # the places were resolved before this stage (geocode runs first)
+            fill_where(incident, by_id)
+        report.incidents = incidents
+        return work
+
+    @staticmethod
+    def _places(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+        spans = [sentences[i] for i in cand.sentences]
+        return {(e.lemma or e.text).casefold() for e in report.entities
+                if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()}
+
+    def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate,
+                    sentences: list[tuple[int, int]]) -> Candidate | None:
+        """The earlier incident of this type that ``cand`` retells: a report tells one event of a type in its
+        headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
+        unless it names a place the earlier one does not (then it is another event)."""
+        new = self._places(report, cand, sentences)
+        for earlier in reversed(kept):
+            if earlier.type != cand.type:
+                continue
+            old = self._places(report, earlier, sentences)
+            if not new or not old or new & old:
+                return earlier
+            # "в Брянской области ... разбился" then "до Клинцов, где разбился": a region, then a town and no
+            # other region: the town is where in the region it happened.
+            regions_old = {p for p in old if _ADMIN.search(p)}
+            regions_new = {p for p in new if _ADMIN.search(p)}
+            if (regions_old == old and not regions_new) or (regions_new == new and not regions_old):
+                return earlier
+            return None
+        return None
+
+    @staticmethod
+    def _sources(report: Report, quotes: list[Any], evidence: list[tuple[int, int]],
+                 following: list[tuple[int, int]]) -> list[str]:
+        """The quotes' chains, then the sources the evidence sentences name ("пишут «Люди Байкала»") or a
+        sentence right after names for them ("Об этом пишет X"), then the outlet."""
+        from .attribution import _ABOUT_THIS, RuAttributionStage, quote_marks
+
+        names = slots.sources(quotes, None)
+        lex = attribution_lexicon("ru")
+        text = report.document.text
+        marks = quote_marks(text)
+        for a, b in [*evidence, *[(a, b) for a, b in following if _ABOUT_THIS.match(text, a)]]:
+            ctx = RuAttributionStage._context(report.document.text, a, b, report.entities, lex, marks)
+            for name in (ctx.releaser, ctx.interviewer, ctx.reporter):
+                if name and name not in names:
+                    names.append(name)
+        outlet = report.document.outlet
+        if outlet and outlet not in names:
+            names.append(outlet)
+        return names
+
+    def _build(self, report: Report, lemmas: LemmaText, cand: Candidate, sentences: list[tuple[int, int]],
+               paragraphs: list[int], lex: IncidentLexicon, side: str | None,
+               speaker_spans: list[tuple[int, int]], alleged: list[re.Pattern[str]], types: dict[str, Any],
+               number: int) -> Incident:
+        text = report.document.text
+        info = types[cand.type]
+        acled = info.subtypes.get(cand.subtype or "", info.acled)
+        evidence = evidence_spans(cand.sentences, sentences, paragraphs)
+        first = cand.sentences[0]
+        context = [sentences[i] for i in range(first - 1, -1, -1) if paragraphs[i] == paragraphs[first]]
+        # A headline's facts are in the lead; a lead's toll may be in the headline.
+        lead = [span for i, span in enumerate(sentences) if paragraphs[i] <= 1 and i not in cand.sentences]
+        triggers = [(m.start, m.end) for m in cand.mentions]
+        where = choose_where(text, report.entities, evidence, context, triggers, lex)
+        if where is not None and where.entity_id:
+            entity = next(e for e in report.entities if e.id == where.entity_id)
+            where.span = report.span(entity.start, entity.end)
+            where.name = entity.lemma or entity.text
+        dates = event_dates(text, report.entities)
+        when = slots.choose_when(text, dates, evidence, context, triggers)
+        if when.start is None:
+            # No date where the event is told: the headline's or lead's, the day the story is about.
+            when = slots.choose_when(text, dates, [], lead, triggers)
+        fatalities, injured = counts(text, lemmas, report.entities, evidence, lex, info.lethal)
+        if fatalities is None and info.lethal:
+            fatalities = single_death(report, triggers)
+        # The toll often follows the event in the next sentence ("... попала в дом. Погибли три человека"), or
+        # stands before it in the paragraph or in the headline and lead.
+        last = cand.sentences[-1]
+        following = [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
+                     if paragraphs[i] == paragraphs[last]]
+        for spans in (following, context, lead if paragraphs[first] <= 1 else []):
+            if spans and (fatalities is None or injured is None):
+                more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
+                fatalities, injured = fatalities or more_dead, injured or more_hurt
+        after = [sentences[i] for i in range(last + 1, min(last + 4, len(sentences)))]
+        quotes = slots.supporting_quotes(report.quotes, evidence + following)
+        trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()
+        summary = f"{info.label}: {trigger_sentence[:220]}{'…' if len(trigger_sentence) > 220 else ''}"
+        return Incident(
+            id=f"{report.document.id}-i{number}",
+            type=cand.type,
+            acled=Acled(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
+            summary=summary,
+            when=when,
+            where=where,
+            actors=actors(text, cand.type, report.entities, evidence, side),
+            fatalities=fatalities,
+            injured=injured,
+            sources=self._sources(report, quotes, evidence, after),
+            certainty=slots.certainty(text, quotes, evidence, context, alleged),
+            evidence=[report.span(a, b) for a, b in evidence],
+            claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),
+        )
+
+
+def make_incidents(settings: Settings, resources: dict[str, Any]) -> RuIncidentStage:
+    """Incidents from lemma triggers, minus negated, hypothetical and background ones, for Russian."""
+    return RuIncidentStage(settings, resources)
