@@ -95,6 +95,15 @@ def data() -> _Data:
     )
 
 
+def _city_district(text: str, toks: list[Token], i: int) -> bool:
+    """"Дніпровського району Херсона": a district of the city named next; the city is the place (the district's
+    name alone would resolve to a namesake raion elsewhere)."""
+    if i + 2 >= len(toks) or morph.lemma(toks[i + 1].text) != "район":
+        return False
+    after = toks[i + 2]
+    return _cap(after.text) and not text[toks[i + 1].end:after.start].strip()
+
+
 def _joins(gap: str, previous: str) -> bool:
     """Two capitalised words are one name across a space, or across the dot of an initial ("Т . К . Петренко")."""
     return bool(re.fullmatch(r"\s", gap) or re.fullmatch(r"\s?\.\s?", gap) and len(previous) == 1)
@@ -330,6 +339,8 @@ class Recogniser:
             tok, nxt = toks[i], toks[i + 1]
             if (_cap(tok.text) and _ADJ_END.search(tok.text) and nxt.start - tok.end <= 2
                     and morph.lemma(nxt.text) in self.d.admin_words):
+                if _city_district(text, toks, i):
+                    continue
                 add(Mention(tok.start, nxt.end, "PLACE", self.place_lemma([tok, nxt])))
 
     def _quoted(self, text: str, add: Callable[[Mention], None]) -> None:
@@ -378,7 +389,8 @@ class Recogniser:
                     and morph.lemma(toks[i + 1].text) in self.d.admin_words
                     and toks[i + 1].start - tok.end <= 2):
                 pair = toks[i:i + 2]
-                add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
+                if not _city_district(text, toks, i):
+                    add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
                 i += 2
                 continue
             if not _cap(tok.text) and morph.lemma(tok.text) in self.d.org_heads and i + 1 < len(toks):
