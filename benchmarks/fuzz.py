@@ -1,6 +1,6 @@
 """The long fuzz run (issue #13): the property tests' hostile inputs, many more of them, every crash kept.
 
-    python benchmarks/fuzz.py --target stages --examples 20000 [--seconds 280] [--seed 1] [--out crashes.jsonl]
+    python -m benchmarks.fuzz --target stages --examples 20000 [--seconds 280] [--seed 1] [--out crashes.jsonl]
 
 Targets: ``stages`` (every default stage on short hostile texts, through one shared pipeline), ``shapes``
 (the same on many sentences, very long lines and nested tags: slower), ``html`` (the same on deeply nested
@@ -24,7 +24,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests" / "stages"))
+# Run as a script, this folder would come first on the path and its modules (pipeline, profile, ...) would shadow
+# the libraries' own: keep the repository root instead, and the tests' helpers.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "stages")]
 
 from fuzzing import any_text, hostile_text, input_file, nested_html, report_problems, reportish_text  # noqa: E402
 from hypothesis import HealthCheck, Phase, given, seed  # noqa: E402

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 import tomllib
@@ -31,6 +32,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 if str(ROOT) not in sys.path:  # run as a script: the benchmarks package lives at the repository root
     sys.path.insert(0, str(ROOT))
+# The gazetteer index the tests build and keep inside the venv, not the user's own (which an older warlog may
+# have built with another schema).
+os.environ.setdefault("WARLOG_HOME", str(ROOT / ".venv" / "warlog-test-home"))
 SHARED = ROOT.parent / "shared"
 BASELINE = HERE / "baseline.toml"
 RESULTS = HERE / "results" / "gate.json"

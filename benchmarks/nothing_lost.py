@@ -1,7 +1,7 @@
 """Documents lost on real news (issue #13): ingest English news articles and count what was stored, stored only
 partly analysed (a stage failed: which), failed and lost.
 
-    python -m benchmarks.nothing_lost [--limit 199] [--data ../shared/datasets/geoparsing]
+    python -m benchmarks.nothing_lost [--limit 199] [--offset 0] [--data ../shared/datasets/geoparsing]
 
 The articles are the texts of the geoparsing dev sets beside the checkout (GeoWebNews and TR-News world news,
 then LGL local news), read from where the user keeps them and never copied. The issue's figure to beat: 10 of
@@ -26,8 +26,8 @@ DATA = ROOT.parent / "shared" / "datasets" / "geoparsing"
 FILES = ("gwn_dev.xml", "trnews_dev.xml", "lgl_dev.xml")
 
 
-def articles(data: Path, limit: int) -> list[tuple[str, str]]:
-    """(name, text) of up to ``limit`` articles, in file order."""
+def articles(data: Path, limit: int, offset: int = 0) -> list[tuple[str, str]]:
+    """(name, text) of up to ``limit`` articles after the first ``offset``, in file order."""
     found: list[tuple[str, str]] = []
     for name in FILES:
         path = data / name
@@ -37,13 +37,13 @@ def articles(data: Path, limit: int) -> list[tuple[str, str]]:
             text = (node.findtext("text") or "").strip()
             if text:
                 found.append((f"{path.stem}_{i:04d}", text))
-            if len(found) >= limit:
-                return found
-    return found
+            if len(found) >= offset + limit:
+                return found[offset:]
+    return found[offset:]
 
 
-def run(data: Path, limit: int) -> dict[str, object]:
-    texts = articles(data, limit)
+def run(data: Path, limit: int, offset: int = 0) -> dict[str, object]:
+    texts = articles(data, limit, offset)
     if not texts:
         raise SystemExit(f"no articles under {data}: expected {', '.join(FILES)}")
     settings = Settings.from_env()
@@ -66,8 +66,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--limit", type=int, default=199)
+    parser.add_argument("--offset", type=int, default=0, help="skip this many articles first (a run in parts)")
     args = parser.parse_args()
-    print(json.dumps(run(args.data, args.limit)))
+    print(json.dumps(run(args.data, args.limit, args.offset)))
 
 
 if __name__ == "__main__":

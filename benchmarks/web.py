@@ -45,6 +45,10 @@ ENDPOINTS: dict[str, list[str]] = {
     "timeline": ["/timeline", "/timeline?unit=day&type=strike", "/timeline?place=Luhansk"],
     "search": ["/incidents?q=drone", "/incidents?q=market+missile", "/incidents?q=Bakhmut",
                "/api/markers?q=deserted"],
+    # issue #20: other sort columns and the report level, the review queue and the named-casualty list
+    "sorted": ["/incidents?sort=killed", "/incidents?sort=place&dir=asc&page=3", "/incidents?level=reports&sort=type",
+               "/incidents?sort=published"],
+    "queue": ["/queue", "/people", "/export/casualties.csv"],
 }
 
 

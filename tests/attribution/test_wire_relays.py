@@ -255,3 +255,10 @@ def test_a_group_calling_itself_a_name_is_that_name(extract):  # type: ignore[no
     r = extract("A group calling itself the Free Ingria Battalion said it had taken the village of Lozova.")
     q = _only(r, "it had taken the village")
     assert q.speaker.name == "Free Ingria Battalion" and q.speaker.kind == "organization"
+
+
+def test_incident_certainty_follows_its_doubted_claim(extract):  # type: ignore[no-untyped-def]
+    r = extract("A Russian missile hit a school in Kramatorsk on Friday, killing two teachers, the regional governor "
+                "said. Northern Wire could not independently confirm the report.")
+    assert r.incidents and r.incidents[0].certainty == "alleged"
+    assert "a regional governor" in r.incidents[0].sources

@@ -161,7 +161,7 @@ def test_textacy_peer_spans(settings) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_warlog_content_in_polnear_convention_keeps_marks_and_that() -> None:
-    from warlog.bench.attribution import polnear_content
+    from benchmarks.attribution import polnear_content
 
     text = 'He said that the road was mined. "We ran," she said.'
     assert text[slice(*polnear_content(text, 13, 31, "indirect"))] == "that the road was mined"

@@ -37,3 +37,10 @@ def test_desertions_with_different_counts_stay_apart(extract):  # type: ignore[n
             "A journalist wrote last month that as many as 1,700 soldiers had deserted from the same unit "
             "before it reached the front.\n")
     assert len([i for i in extract(text) if i.type == "desertion_or_surrender"]) == 2
+
+
+def test_an_unknown_village_and_its_region_are_one_strike(extract):  # type: ignore[no-untyped-def]
+    text = ("Ukrainian drones hit the Belgorod region overnight, the governor said.\n\n"
+            "A drone struck a shop in the village of Zarechnoye-Novoye, wounding two people.\n")
+    strikes = [i for i in extract(text) if i.type == "strike"]
+    assert len(strikes) == 1

@@ -63,3 +63,23 @@ def test_a_wire_dateline_places_only_an_event_the_story_does_not_place(incidents
             "demanding that their husbands come home.\n")
     (inc,) = incidents(text, published="2024-01-06")
     assert inc.type == "protest" and inc.where is not None and inc.where.text == "MOSCOW"
+
+
+def test_luga_in_the_leningrad_region_is_the_strikes_place_and_took_place_monday(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("The drone strike on the fuel depot near Luga, in the Leningrad region, took place Monday, "
+                       "the governor said.", published="2024-06-06")
+    assert inc.where is not None and inc.where.text == "Luga" and inc.where.admin1 == "Leningrad Oblast"
+    assert inc.when.start == date(2024, 6, 3) and inc.when.precision == "day"
+
+
+def test_said_on_friday_bounds_an_event_placed_as_x_comma_y_region(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Ukrainian drones hit an oil depot near Luga, Leningrad region, the governor said on Friday.",
+                       published="2024-06-06")
+    assert inc.where is not None and inc.where.admin1 == "Leningrad Oblast"
+    assert inc.when.start is None and inc.when.end == date(2024, 5, 31)
+
+
+def test_reported_on_june_2_bounds_the_event(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Shelling of the town of Vovchansk was reported on June 2 by the regional administration.",
+                       published="2024-06-06")
+    assert inc.when.end == date(2024, 6, 2) and inc.when.precision == "unknown"

@@ -64,14 +64,15 @@ def page(browser: Any, server: str) -> Iterator[Any]:
 def test_log_in_and_filter(page: Any) -> None:
     assert page.inner_text("[data-testid=user]").startswith("analyst")
     assert page.inner_text("[data-testid=count]") == "4"
-    page.select_option("select[name=type]", ["strike"])
+    page.click("[data-testid=type-filter] summary")
+    page.check("#filters input[name=type][value=strike]")
     page.click("#filters button[type=submit]")
     page.wait_for_url("**type=strike**")
     assert page.inner_text("[data-testid=count]") == "2"
     assert page.locator("[data-testid=incidents] tbody tr").count() == 2
     page.click("header nav >> text=Timeline")  # the filters follow to the other views
     page.wait_for_url("**/timeline?type=strike**")
-    assert page.locator("svg[data-testid=timeline] rect").count() == 2
+    assert page.locator("svg[data-testid=timeline] rect.seg").count() == 2
     page.locator("svg[data-testid=timeline] a").last.click()  # a bar lists its incidents
     page.wait_for_url("**/incidents?type=strike&since=2024-04-**")
     assert page.inner_text("[data-testid=count]") == "1"
@@ -81,8 +82,8 @@ def test_the_map_draws_markers_and_outlines(page: Any) -> None:
     page.goto("/map?place=Kharkiv")
     page.wait_for_selector("#map[data-markers-loaded]", state="attached")
     page.wait_for_selector("#map[data-outlines-loaded]", state="attached")
-    assert page.locator(".incident-marker, .marker-cluster").count() >= 1
-    assert "1 of these incidents have coordinates" in page.inner_text("[data-testid=map-status]")
+    assert page.locator(".event-marker, .marker-cluster").count() >= 1
+    assert "1 of these events have coordinates" in page.inner_text("[data-testid=map-status]")
     page.goto("/map")
     page.wait_for_selector("#map[data-markers-loaded]", state="attached")
     assert page.get_attribute("#map", "data-markers-loaded") == "4"
@@ -187,6 +188,10 @@ def test_screenshots(request: pytest.FixtureRequest, browser: Any, tmp_path: Pat
         tab.screenshot(path=str(SHOTS / "map.png"))
         tab.goto("/timeline?unit=day")
         tab.screenshot(path=str(SHOTS / "timeline.png"))
+        tab.goto("/queue")
+        tab.screenshot(path=str(SHOTS / "queue.png"))
+        tab.goto("/people")
+        tab.screenshot(path=str(SHOTS / "people.png"))
         tab.goto(f"/incidents/{first}")
         tab.screenshot(path=str(SHOTS / "incident.png"), full_page=True)
         if merged:

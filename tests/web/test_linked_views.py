@@ -87,7 +87,8 @@ def test_incident_page_shows_its_canonical_incident_and_contradictions(analyst, 
 
 def test_the_grade_filter_selects_by_the_canonical_reliability(analyst) -> None:  # type: ignore
     count = re.compile(r'data-testid="count">(\d+)<')
-    assert count.findall(analyst.get("/incidents?grade=C").text) == ["2"]
+    assert count.findall(analyst.get("/incidents?grade=C&level=reports").text) == ["2"]
+    assert count.findall(analyst.get("/incidents?grade=C").text) == ["1"]  # two reports of one event
     assert count.findall(analyst.get("/incidents?grade=B").text) == ["0"]
 
 

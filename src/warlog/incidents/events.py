@@ -43,7 +43,10 @@ def same_place(a: Where | None, b: Where | None) -> bool:
         return True
     ga, gb = _geo(a), _geo(b)
     if ga is None or gb is None:
-        return False  # unresolved and differently named: keep apart
+        # A place the gazetteer does not know may lie in a region or country named beside it ("Novaya Naumovka"
+        # and "the Belgorod region"); two differently named places, one unknown, stay apart.
+        known = ga or gb
+        return known is not None and known.precision in ("region", "country")
     coarse = {ga.precision, gb.precision} & {"region", "country"}
     if "country" in coarse:
         return True  # a country named beside the event ("crossed the border from Ukraine") does not place it

@@ -27,8 +27,9 @@ EDITABLE_FIELDS = ("type", "date_start", "date_end", "date_precision", "place", 
                    "fatalities_best", "fatalities_low", "fatalities_high", "injured_best", "certainty", "summary")
 # Analysts' corrections to cross-report linking (issue #6), kept in the overlay like any field: on an incident,
 # the canonical incident it belongs to (None: split out to stand alone); on a canonical incident, the one it
-# was merged into. The views resolve them (``web.merging``); the linker should honour them when it rebuilds.
-LINK_FIELDS = ("canonical_id", "merged_into")
+# was merged into; on an incident, the incident of the same report it duplicates (issue #20). The views resolve
+# them (``web.merging``, ``store.events``); the linker should honour them when it rebuilds.
+LINK_FIELDS = ("canonical_id", "merged_into", "duplicate_of")
 COLUMN_FIELDS = ("type", "date_start", "date_end", "date_precision", "place", "admin1", "lat", "lon",
                  "fatalities_best", "certainty")
 

@@ -75,17 +75,23 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
 
     app.state.login_throttle = LoginThrottle()
 
+    from .casualties import router as casualties_router
     from .exports import router as exports_router
     from .linked import router as linked_router
     from .merging import router as merging_router
+    from .places import router as places_router
+    from .queue import router as queue_router
     from .reviewing import router as review_router
     from .views import router as views_router
 
+    app.include_router(casualties_router)  # first: /export/casualties.{fmt} before /export/{fmt}
     app.include_router(views_router)
     app.include_router(review_router)
     app.include_router(exports_router)
     app.include_router(linked_router)
     app.include_router(merging_router)
+    app.include_router(places_router)
+    app.include_router(queue_router)
     # StaticFiles resolves every path inside its folder and refuses anything outside (no ../ escapes).
     app.mount("/static", StaticFiles(directory=str(HERE / "static"), check_dir=True), name="static")
     # SameSite=lax: a link shared from elsewhere opens logged in; every POST still needs the CSRF token.

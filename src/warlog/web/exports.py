@@ -99,13 +99,20 @@ def export_canonical(store: Store, fmt: str, flt: ReviewFilter) -> Iterator[str]
 
 @router.get("/export/{fmt}")
 async def export(request: Request, fmt: str) -> Response:
+    """``level=events`` (the views' default): one record per event; ``reports`` (or no level, as before): one
+    per extracted incident; ``canonical``: the linker's canonical incidents only."""
+    from .events_export import export_events, export_reports
+
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
-    if request.query_params.get("level") == "canonical":
+    level = request.query_params.get("level")
+    if level == "canonical":
         chunks = list(export_canonical(bench.store, fmt, flt))
-    else:
-        chunks = list(export_reviewed(bench.queries, fmt, flt))  # read now: the store is used on this thread only
+    elif level == "events":
+        chunks = list(export_events(request, fmt, flt))
+    else:  # read now: the store is used on this thread only
+        chunks = list(export_reports(request, fmt, flt))
     media, suffix = MEDIA[fmt]
     return StreamingResponse(iter(chunks), media_type=media,
                              headers={"content-disposition": f'attachment; filename="warlog-incidents.{suffix}"'})

@@ -124,7 +124,7 @@ async def canonical_page(request: Request, canonical_id: str) -> Response:
     merged_into = fixes.final(canonical_id) if fixes else canonical_id
     return page(request, "canonical.html", {
         "canonical": apply_canonical_review(canonical, review), "review": review, "members": members,
-        "audit": bench.reviews.audit(canonical_id), "view": "incidents",
+        "audit": bench.reviews.audit(canonical_id), "view": "canonical",
         "merged_into": merged_into if merged_into != canonical_id else None,
         "absorbed": fixes.absorbed(canonical_id) if fixes else []})
 

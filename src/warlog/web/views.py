@@ -9,12 +9,25 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from ..errors import AuthError
+from ..store.event_pages import MARKER_LIMIT, EventPages
+from ..store.events import LEVELS, SORTS
 from .app import page, workbench
 from .auth import LoginThrottle, authenticate, require
-from .filters import filter_query, is_filtered, parse_filter
+from .filters import INCIDENT_TYPES, filter_query, is_filtered, parse_filter
+from .levels import (
+    DUPLICATE_OF,
+    ViewState,
+    canonical_size,
+    duplicate_marks,
+    event_pages,
+    state_query,
+    table_rows,
+    view_state,
+)
 from .linked import canonical_for, citations, registry, reliability
-from .render import chain, document_marks, incident_marks, segments, timeline_chart, weekly
+from .render import chain, document_marks, incident_marks, segments
 from .security import check_csrf
+from .timeline import stacked_chart, weekly
 
 router = APIRouter()
 PAGE_SIZE = 50
@@ -73,58 +86,79 @@ async def logout(request: Request) -> Response:
 
 
 def _common(request: Request) -> dict[str, Any]:
+    """Filters, view state (level, sort) and the number of rows at that level, for the list views."""
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
-    return {"flt": flt, "query": filter_query(flt), "filtered": is_filtered(flt),
-            "count": bench.queries.count(flt)}
+    state = view_state(request.query_params)
+    pages = event_pages(request)
+    return {"flt": flt, "state": state, "query": state_query(flt, state), "filtered": is_filtered(flt),
+            "count": pages.count(flt, state.level), "pages_query": pages, "level": state.level,
+            "level_query": {lvl: state_query(flt, replace(state, level=lvl)) for lvl in LEVELS}}
 
 
 @router.get("/incidents")
 async def incidents(request: Request) -> Response:
-    bench = workbench(request)
     ctx = _common(request)
     raw = request.query_params.get("page", "1")
     number = max(1, int(raw)) if raw.isdigit() else 1
-    ids = bench.queries.page_ids(ctx["flt"], PAGE_SIZE, (number - 1) * PAGE_SIZE)
-    rows = bench.queries.records(ids)
+    state: ViewState = ctx["state"]
+    pages_query: EventPages = ctx.pop("pages_query")
+    shown = pages_query.page(ctx["flt"], state.level, state.sort, state.descending, PAGE_SIZE,
+                             (number - 1) * PAGE_SIZE)
+    pages_query.events.add_documents(shown)
+    rows = table_rows(request, shown)
     pages = max(1, -(-ctx["count"] // PAGE_SIZE))
-    return page(request, "incidents.html", {**ctx, "rows": rows, "page": number, "pages": pages, "view": "incidents",
-                                            "prev_query": filter_query(ctx["flt"], page=number - 1),
-                                            "next_query": filter_query(ctx["flt"], page=number + 1)})
+    flt = ctx["flt"]
+
+    def sort_link(column: str) -> str:
+        # A first click sorts numbers and dates largest/newest first, words and grades A to Z; again reverses.
+        first = column not in ("type", "place", "outlet", "grade", "id")
+        descending = not state.descending if state.sort == column else first
+        return state_query(flt, replace(state, sort=column, descending=descending))
+
+    return page(request, "incidents.html", {
+        **ctx, "rows": rows, "page": number, "pages": pages, "view": "incidents",
+        "sort_links": {c: sort_link(c) for c in SORTS},
+        "prev_query": state_query(flt, state, page=number - 1), "next_query": state_query(flt, state, page=number + 1)})
 
 
 @router.get("/map")
 async def map_view(request: Request) -> Response:
     ctx = _common(request)
-    return page(request, "map.html", {**ctx, "view": "map", "tile_url": workbench(request).settings.tile_url})
+    ctx.pop("pages_query")
+    bench = workbench(request)
+    return page(request, "map.html", {**ctx, "view": "map", "tile_url": bench.settings.tile_url,
+                                      "places_url": "/api/places"})
 
 
 @router.get("/api/markers")
-async def markers(request: Request) -> Response:
+async def markers(request: Request, limit: int = MARKER_LIMIT) -> Response:
+    """Markers of the events (or reports) with coordinates: type, date, killed, sources, grade, precision; the
+    standalone ones grouped by point and type (``n``)."""
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
-    found = bench.queries.markers(flt)
-    return JSONResponse({"located": sum(m.count for m in found),
-                         "markers": [{"lat": m.lat, "lon": m.lon, "n": m.count, "place": m.place, "id": m.first_id}
-                                     for m in found]})
+    state = view_state(request.query_params)
+    located, found = event_pages(request).markers(flt, state.level, max(1, min(limit, 50000)))
+    return JSONResponse({"located": located, "level": state.level, "markers": found})
 
 
 @router.get("/timeline")
 async def timeline(request: Request) -> Response:
-    bench = workbench(request)
     ctx = _common(request)
     unit = request.query_params.get("unit")
-    buckets = bench.queries.timeline(ctx["flt"])  # one query; weeks are summed here
+    flt, state = ctx["flt"], ctx["state"]
+    buckets = ctx.pop("pages_query").timeline(flt, state.level)
     if unit not in ("day", "week"):
         unit = "week" if len(buckets) > 120 else "day"
     if unit == "week":
         buckets = weekly(buckets)
-    flt = ctx["flt"]
-    chart = timeline_chart(buckets, unit, link=lambda first, last: "/incidents?" + filter_query(
-        replace(flt, since=first, until=last)))
-    return page(request, "timeline.html", {**ctx, "view": "timeline", "unit": unit, "chart": chart})
+    chart = stacked_chart(buckets, unit, INCIDENT_TYPES, link=lambda first, last: "/incidents?" + state_query(
+        replace(flt, since=first, until=last), state))
+    brush = state_query(replace(flt, since=None, until=None), state)
+    return page(request, "timeline.html", {**ctx, "view": "timeline", "unit": unit, "chart": chart,
+                                           "brush_query": brush})
 
 
 @router.get("/incidents/{incident_id}")
@@ -142,12 +176,15 @@ async def incident_page(request: Request, incident_id: str) -> Response:
     marks = incident_marks(machine.incident) if machine else []
     claims = [c for c in (report.claims if report else []) if c.id in set(record.incident.claim_ids)]
     others = [i for i in (report.incidents if report else []) if i.id != incident_id]
+    canonical = canonical_for(bench.store, bench.reviews, incident_id)
     return page(request, "incident.html", {
         "record": record, "inc": record.incident, "machine": machine.incident if machine else None,
         "review": review, "segments": segments(text, marks), "doc": record.document,
         "claims": [(c, chain(c, record.document)) for c in claims], "others": others,
         "audit": bench.reviews.audit(incident_id), "view": "incidents",
-        "canonical": canonical_for(bench.store, bench.reviews, incident_id),
+        "canonical": canonical, "canonical_size": canonical_size(request, canonical.id) if canonical else 0,
+        "duplicate_of": (review.fields.get(DUPLICATE_OF) if review else None),
+        "duplicates_here": {k: v for k, v in duplicate_marks(request).items() if k in {o.id for o in others}},
         "query": filter_query(parse_filter(request.query_params)),  # the list's filters, kept for navigation
     })
 
@@ -179,5 +216,10 @@ async def sources(request: Request) -> Response:
 async def people(request: Request) -> Response:
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
+    from .casualties import FATES, ROLES, casualties, casualty_filter
+
+    flt = casualty_filter(request.query_params)
+    rows = casualties(request, flt)
     return page(request, "people.html", {"people": bench.queries.people(), "registry": registry(bench.store),
-                                         "view": "people"})
+                                         "casualties": rows, "cflt": flt, "cquery": flt.query(), "fates": FATES,
+                                         "roles": ROLES, "view": "people"})

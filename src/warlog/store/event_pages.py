@@ -1,0 +1,221 @@
+"""The views' queries at either level, fast where most incidents are: ``EventPages``.
+
+An incident nobody linked to a canonical incident (and no analyst moved) is an event on its own; at the
+report level every incident is. Those are counted, paged, bucketed and placed in SQL, as the report-level
+queries always were: a page sorted by any column asks each half of the filter (unreviewed, reviewed) for its
+first ``offset + limit`` rows only, the count is ``COUNT(*)``, the timeline and the map group in SQL. Linked
+incidents (and moved ones) are grouped into their canonical incidents in Python (``EventQueries``), the
+analysts' corrections in force; their number is that of the linked incidents the filter selects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from .events import Clause, Event, EventQueries, _single, _text, sort_events
+from .review_queries import ReviewFilter
+
+MARKER_LIMIT = 20000
+_LINKED = "i.id IN (SELECT incident_id FROM incident_links)"
+_UNLINKED = "i.id NOT IN (SELECT incident_id FROM incident_links)"
+
+
+def _order(sort: str, descending: bool, postgres: bool) -> Any:
+    """An ORDER BY over a branch's columns that sorts as ``sort_events`` does (unknown last, ties by id).
+
+    Newest first is written as the date index reads backwards (SQLite puts NULLs last in a descending order
+    already), so a page stops after its rows instead of sorting every match.
+    """
+    way = "DESC" if descending else "ASC"
+    nulls = " NULLS LAST" if postgres or not descending else ""
+
+    def order(col: dict[str, str]) -> str:
+        return f"{_sort_expr(sort, col)} {way}{nulls}, i.id {way}"
+
+    return order
+
+
+def _sort_expr(sort: str, col: dict[str, str]) -> str:
+    return {"date": col["date_start"], "type": col["type"], "place": f"NULLIF(LOWER({col['place']}), '')",
+            "killed": col["killed"], "injured": "i.injured_best", "grade": "c.admiralty",
+            "outlet": "NULLIF(LOWER(i.outlet), '')", "published": col.get("published", "NULL"),
+            "updated": col.get("updated", "NULL"), "id": "i.id", "sources": "NULL"}[sort]
+
+
+def _stand_in(sort: str, value: Any, incident_id: str) -> Event:
+    """An event holding only its sort value: enough to merge the halves' first rows with the linked events."""
+    event = Event(incident_id, False)
+    value = _text(value) if sort in ("date", "published", "updated") else value
+    if sort == "outlet":
+        event.outlets = [value] if value else []
+    elif sort not in ("id", "sources"):
+        setattr(event, {"date": "date_start"}.get(sort, sort), value)
+    return event
+
+
+class EventPages:
+    def __init__(self, events: EventQueries, moved: Iterable[str] = ()) -> None:
+        self.events = events
+        self.reviews = events.reviews
+        self.dialect = events.queries.dialect
+        self.moved = sorted(set(moved))  # incidents an analyst moved or split out: resolved in Python
+        self._linked_cache: dict[tuple[str, bool], list[Event]] = {}
+        self._any_links: bool | None = None
+
+    # -- the two parts ---------------------------------------------------------------------------------------
+
+    def _standalone(self, flt: ReviewFilter, level: str) -> Clause:
+        """The condition for incidents that are events by themselves at ``level`` (and are not duplicates)."""
+        duplicates = sorted(self.events.duplicates) if flt.review != "all" else []
+
+        def clause(_col: dict[str, str]) -> tuple[str, list[Any]]:
+            parts, params = ["1=1"], []
+            if duplicates:
+                parts.append(f"i.id NOT IN ({','.join('?' * len(duplicates))})")
+                params += duplicates
+            if level == "events" and self._has_links():
+                parts.append(_UNLINKED)
+                if self.moved:
+                    parts.append(f"i.id NOT IN ({','.join('?' * len(self.moved))})")
+                    params += self.moved
+            return " AND ".join(parts), params
+
+        return clause
+
+    def _has_links(self) -> bool:
+        if self._any_links is None:
+            self._any_links = bool(self.reviews.rows("SELECT 1 AS x FROM incident_links LIMIT 1"))
+        return self._any_links
+
+    def _linked(self, _col: dict[str, str]) -> tuple[str, list[Any]]:
+        if not self.moved:
+            return _LINKED, []
+        return f"({_LINKED} OR i.id IN ({','.join('?' * len(self.moved))}))", list(self.moved)
+
+    def linked_events(self, flt: ReviewFilter, with_documents: bool = False) -> list[Event]:
+        """The events of the linked (or moved) incidents the filter selects, grouped in Python (once a request)."""
+        if not self._has_links() and not self.moved:
+            return []
+        key = (repr(flt), with_documents)
+        if key not in self._linked_cache:
+            self._linked_cache[key] = self.events.events(flt, "events", with_documents, extra=self._linked)
+        return self._linked_cache[key]
+
+    def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
+                    where_more: str = "") -> list[Any]:
+        """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows."""
+        rows: list[Any] = []
+        clause = self._standalone(flt, level)
+        for b in self.events.queries._branches(flt):
+            condition, more = clause(b.col)
+            sql = (f"SELECT {select.format(**b.col)} FROM {b.source} WHERE ({b.where}) AND {condition}"
+                   f"{where_more.format(**b.col)} {tail.format(**b.col)}")
+            rows += self.reviews.rows(sql, [*b.params, *more])
+        return rows
+
+    # -- what the views draw ---------------------------------------------------------------------------------
+
+    def count(self, flt: ReviewFilter, level: str) -> int:
+        alone = sum(int(r["n"]) for r in self._branch_sql(flt, level, "COUNT(*) AS n"))
+        return alone + (len(self.linked_events(flt)) if level == "events" else 0)
+
+    def page(self, flt: ReviewFilter, level: str, sort: str, descending: bool, limit: int,
+             offset: int) -> list[Event]:
+        """One page of rows at ``level`` sorted by ``sort``; only the first ``offset + limit`` standalone rows of
+        each half are read."""
+        with_documents = sort in ("published", "updated")
+        linked = self.linked_events(flt, with_documents) if level == "events" else []
+        if with_documents:  # sorting on the documents' times: read the rows with them (slower, rarely asked)
+            rows = self.events.rows(flt, True, extra=self._standalone(flt, level),
+                                    order=_order(sort, descending, self.dialect.postgres), limit=offset + limit)
+            return sort_events([_single(row) for row in rows] + linked, sort, descending)[offset:offset + limit]
+        # First the sort values and ids only (an index can serve them), then the rows of the page alone.
+        order = _order(sort, descending, self.dialect.postgres)
+        killed = "COALESCE(i.fatalities_best, i.fatalities_low)"
+        grade = " LEFT JOIN incident_links l ON l.incident_id = i.id LEFT JOIN canonical_incidents c" \
+                " ON c.id = l.canonical_id" if sort == "grade" else ""
+        stand_ins: list[Event] = []
+        clause = self._standalone(flt, level)
+        # ordered: a search for common words walks the date index and stops, rather than sorting every match
+        for b in self.events.queries._branches(flt, ordered=sort == "date" and descending):
+            col = dict(b.col, killed=killed if "r." not in b.col["type"] else
+                       "COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)")
+            condition, more = clause(b.col)
+            sql = (f"SELECT {_sort_expr(sort, col)} AS v, i.id AS id FROM {b.source}{grade}"
+                   f" WHERE ({b.where}) AND {condition} ORDER BY {order(col)} LIMIT ?")
+            stand_ins += [_stand_in(sort, r["v"], r["id"])
+                          for r in self.reviews.rows(sql, [*b.params, *more, offset + limit])]
+        chosen = sort_events(stand_ins + linked, sort, descending)[offset:offset + limit]
+        ids = [e.key for e in chosen if not e.canonical and not e.members]
+        full = {}
+        if ids:
+            # By id alone: these rows were selected already (a full-text condition need not run twice).
+            every = ReviewFilter(review="all")
+            rows = self.events.rows(every, False, extra=lambda _col: (f"i.id IN ({','.join('?' * len(ids))})", ids))
+            full = {row.id: _single(row) for row in rows}
+        return [full.get(e.key, e) if not e.members else e for e in chosen]
+
+    def timeline(self, flt: ReviewFilter, level: str) -> dict[str, dict[str, int]]:
+        """day -> type -> events (or reports) dated that day."""
+        days: dict[str, dict[str, int]] = {}
+        day = self.dialect.day("{date_start}")
+        for r in self._branch_sql(flt, level, f"{day} AS day, {{type}} AS type, COUNT(*) AS n",
+                                  "GROUP BY {date_start}, {type}", " AND {date_start} IS NOT NULL"):
+            per_type = days.setdefault(str(r["day"])[:10], {})
+            per_type[r["type"]] = per_type.get(r["type"], 0) + int(r["n"])
+        if level == "events":
+            for event in self.linked_events(flt):
+                if event.date_start:
+                    per_type = days.setdefault(event.date_start[:10], {})
+                    per_type[event.type] = per_type.get(event.type, 0) + 1
+        return dict(sorted(days.items()))
+
+    def _add_details(self, markers: list[dict[str, Any]]) -> None:
+        """Killed and geocoding precision of each group's first incident (read by id: the point index that
+        groups the markers holds neither)."""
+        for m in markers:  # several events at one point: the place names say whether it is a region
+            if m["n"] > 1:
+                m["precision"] = "region" if m["place"] and m["place"] == m["admin1"] else "settlement"
+        by_id = {m["id"]: m for m in markers if m["n"] == 1}
+        ids = list(by_id)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for r in self.reviews.rows("SELECT id, COALESCE(fatalities_best, fatalities_low) AS killed,"
+                                       f" geo_precision FROM incidents WHERE id IN ({','.join('?' * len(chunk))})",
+                                       chunk):
+                by_id[r["id"]]["killed"] = r["killed"]
+                by_id[r["id"]]["precision"] = r["geo_precision"] or "unknown"
+
+    def markers(self, flt: ReviewFilter, level: str, limit: int = MARKER_LIMIT) -> tuple[int, list[dict[str, Any]]]:
+        """(events with coordinates, markers): one per linked event; standalone ones grouped by point (``n``, with
+        ``types`` broken down, coloured by the most frequent)."""
+        groups: dict[tuple[float, float], dict[str, Any]] = {}
+        select = ("{lat} AS lat, {lon} AS lon, {type} AS type, COUNT(*) AS n, MIN(i.id) AS id, MIN({place}) AS place,"
+                  " MIN({admin1}) AS admin1, MAX({date_start}) AS date")
+        for r in self._branch_sql(flt, level, select, "GROUP BY {lat}, {lon}, {type}",
+                                  " AND {lat} IS NOT NULL AND {lon} IS NOT NULL"):
+            key = (float(r["lat"]), float(r["lon"]))
+            kind, n = str(r["type"]), int(r["n"])
+            seen = groups.get(key)
+            if seen is None:
+                groups[key] = {"id": r["id"], "href": f"/incidents/{r['id']}", "lat": key[0], "lon": key[1],
+                               "place": r["place"] or "", "admin1": r["admin1"] or "", "type": kind,
+                               "date": _text(r["date"]) or "", "killed": None, "sources": 1, "grade": "",
+                               "precision": "unknown", "reports": 1, "canonical": False, "n": n, "types": {kind: n}}
+                continue
+            seen["n"] += n
+            seen["types"][kind] = seen["types"].get(kind, 0) + n
+            seen["type"] = max(seen["types"], key=lambda t: (seen["types"][t], t))  # the colour: the most frequent
+            seen["date"] = max(seen["date"], _text(r["date"]) or "")
+            if r["id"] < seen["id"]:
+                seen["id"], seen["href"] = r["id"], f"/incidents/{r['id']}"
+        markers = list(groups.values())
+        self._add_details(markers)
+        if level == "events":
+            from .events import marker_fields
+
+            markers += [marker_fields(e) for e in self.linked_events(flt) if e.lat is not None and e.lon is not None]
+        located = sum(m["n"] for m in markers)
+        markers.sort(key=lambda m: (m["date"], m["id"]), reverse=True)
+        return located, markers[:limit]
