@@ -241,3 +241,11 @@ def test_unnamed_police_is_a_group_speaker() -> None:
     report = _extract("За даними поліції, у Сумах загинули двоє людей.")
     [quote] = report.quotes
     assert quote.speaker is not None and (quote.speaker.name, quote.speaker.kind) == ("поліція", "group")
+
+
+@needs_morph
+def test_city_district_gives_the_city() -> None:
+    report = _extract("Унаслідок обстрілу Дніпровського району Херсона загинув чоловік.")
+    [incident] = report.incidents
+    assert incident.where is not None and incident.where.text == "Херсона"
+    assert incident.where.admin1 == "Kherson Oblast"

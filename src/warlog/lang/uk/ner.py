@@ -95,6 +95,15 @@ def data() -> _Data:
     )
 
 
+def _city_district(text: str, toks: list[Token], i: int) -> bool:
+    """"Дніпровського району Херсона": a district of the city named next; the city is the place (the district's
+    name alone would resolve to a namesake raion elsewhere)."""
+    if i + 2 >= len(toks) or morph.lemma(toks[i + 1].text) != "район":
+        return False
+    after = toks[i + 2]
+    return _cap(after.text) and not text[toks[i + 1].end:after.start].strip()
+
+
 def _joins(gap: str, previous: str) -> bool:
     """Two capitalised words are one name across a space, or across the dot of an initial ("Т . К . Петренко")."""
     return bool(re.fullmatch(r"\s", gap) or re.fullmatch(r"\s?\.\s?", gap) and len(previous) == 1)
@@ -148,8 +157,8 @@ def russian_spelling(name: str) -> str:
 
 def _lemma_options(word: str) -> list[str]:
     """Distinct lemmas of a word, nouns first."""
-    found = morph.parses(word)
-    nouns = [lem for lem, g in found if "NOUN" in g and not g & {"Name", "Patr"}]
+    found = [(lem, g) for lem, g in morph.parses(word) if "voct" not in g]  # toponyms are not addressed
+    nouns = [lem for lem, g in found if "NOUN" in g and not g & {"Name", "Patr", "Surn"}]
     return list(dict.fromkeys(nouns + [lem for lem, _ in found])) or [word.lower()]
 
 
@@ -207,7 +216,6 @@ class Recogniser:
             options = [_title(o) for o in _lemma_options(texts[0])]
             if texts[0].endswith(_NEUTER_PLACE) and texts[0] in options and self.knows_place(texts[0]):
                 return None  # a neuter place name is its own nominative: "Вербове" stays, not a village "Вербів"
-            options = [o for o in options if o != texts[0]] + [o for o in options if o == texts[0]]
             lemma = next((o for o in options if self.knows_place(o)), lemma)
             if not self.knows_place(lemma):
                 # "біля Вербового": adjective-like names are neuter or feminine ("Вербове", "Гірська").
@@ -331,6 +339,8 @@ class Recogniser:
             tok, nxt = toks[i], toks[i + 1]
             if (_cap(tok.text) and _ADJ_END.search(tok.text) and nxt.start - tok.end <= 2
                     and morph.lemma(nxt.text) in self.d.admin_words):
+                if _city_district(text, toks, i):
+                    continue
                 add(Mention(tok.start, nxt.end, "PLACE", self.place_lemma([tok, nxt])))
 
     def _quoted(self, text: str, add: Callable[[Mention], None]) -> None:
@@ -379,7 +389,8 @@ class Recogniser:
                     and morph.lemma(toks[i + 1].text) in self.d.admin_words
                     and toks[i + 1].start - tok.end <= 2):
                 pair = toks[i:i + 2]
-                add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
+                if not _city_district(text, toks, i):
+                    add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
                 i += 2
                 continue
             if not _cap(tok.text) and morph.lemma(tok.text) in self.d.org_heads and i + 1 < len(toks):
