@@ -88,3 +88,22 @@ def test_events_that_only_look_alike_stay_apart(clusters: dict[str, str]) -> Non
     assert len(events) == len(SAME_EVENTS)
     apart = [clusters[m.incident.id] for m in LOOK_ALIKE]
     assert len(set(apart)) == len(apart) and not set(apart) & events
+
+
+def test_the_demo_links_ukrainian_and_russian_samples_to_their_english_counterparts(tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    """The demo's retellings (data/samples/uk, and reports/11-13 in Russian) join the English samples' events."""
+    from importlib import resources
+
+    import warlog
+
+    samples = resources.files("warlog") / "data" / "samples"
+    db = str(tmp_path / "demo.db")
+    warlog.ingest([str(samples / "reports"), str(samples / "uk")], db, settings=settings)
+    with warlog.open(db) as database:
+        languages = {}
+        for event in database.canonical():
+            docs = [database.report(doc_id) for doc_id in event.reports]
+            languages[(event.type, event.where.name if event.where else None)] = {
+                d.document.language for d in docs if d is not None}
+    assert {"en", "ru", "uk"} <= languages[("strike", "Balakliya")]
+    assert {"en", "ru", "uk"} <= languages[("friendly_fire", "Verbove")]

@@ -269,12 +269,13 @@ def export(db: str | None, fmt: str, output: Path | None, level: str, **flt: Any
 @click.argument("extra", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--db", default="demo.db", show_default=True, help=_DB_HELP)
 def demo(extra: tuple[Path, ...], db: str) -> None:
-    """Ingest the bundled synthetic sample reports (and any EXTRA files or folders) and print the incidents."""
-    samples = resources.files("warlog") / "data" / "samples" / "reports"
+    """Ingest the bundled synthetic sample reports (English, Russian and Ukrainian; and any EXTRA files or folders)
+    and print the incidents."""
+    samples = resources.files("warlog") / "data" / "samples"
     click.echo(f"warlog demo: ingesting the bundled synthetic reports into {db}")
     settings = _settings()
     try:
-        summary = _ingest_with_progress([Path(str(samples))], db, settings, {})
+        summary = _ingest_with_progress([Path(str(samples / "reports")), Path(str(samples / "uk"))], db, settings, {})
         _print_summary(summary)
         if extra:
             click.echo(f"and {', '.join(str(p) for p in extra)}:")
