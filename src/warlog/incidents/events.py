@@ -12,20 +12,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..models import GEO_PRECISION_RANK, TIME_PRECISION_RANK, Count, Entity, GeoRef, Incident, When, Where
+from ..models import GEO_PRECISION_RANK, TIME_PRECISION_RANK, Count, GeoRef, Incident, When, Where
 
 _TIME_RANK = TIME_PRECISION_RANK
 _GEO_RANK = GEO_PRECISION_RANK
-
-
-def fill_where(incident: Incident, entities: dict[str, Entity]) -> None:
-    """Copy the gazetteer resolution of the incident's place entity (when the geocoder ran first)."""
-    where = incident.where
-    if where is None or where.entity_id not in entities:
-        return
-    geo = entities[where.entity_id].geo
-    if geo is not None:
-        where.take(geo)
 
 
 def _geo(where: Where | None) -> GeoRef | None:

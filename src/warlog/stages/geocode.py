@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .. import resources as res
+from ..geo.incident_places import place_incidents
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
@@ -39,12 +40,7 @@ class GeocodeStage:
             resolved = resolver.resolve(text, self._mentions(places, lemmas=False))
         for entity, geo in zip(places, resolved, strict=True):
             entity.geo = geo
-        # Incidents found before the places were resolved (a pipeline that runs geocode after incidents).
-        from ..incidents.events import fill_where
-
-        by_id = {e.id: e for e in places}
-        for incident in report.incidents:
-            fill_where(incident, by_id)
+        place_incidents(report)  # incidents found before the places were resolved (geocode after incidents)
         return work
 
     @staticmethod

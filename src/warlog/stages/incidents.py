@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..attribution.lexicon import attribution_lexicon
+from ..geo.incident_places import fill_where
 from ..incidents import events, followup, slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
@@ -117,7 +118,7 @@ class IncidentStage:
                                          side, speaker_spans, alleged, len(incidents) + 1))
         by_id = {e.id: e for e in report.entities}
         for incident in incidents:
-            events.fill_where(incident, by_id)
+            fill_where(incident, by_id)
         resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents),
                                   lex.generic_types)
         lethal = {name for name, info in types.items() if info.lethal}

@@ -16,9 +16,9 @@ from typing import Any
 
 from ...attribution.lexicon import attribution_lexicon
 from ...errors import ConfigError
+from ...geo.incident_places import place_incidents
 from ...incidents import slots
 from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
-from ...incidents.events import fill_where
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
 from ...pipeline.component import Work
@@ -309,10 +309,8 @@ class RuIncidentStage:
         for cand in kept:
             incidents.append(self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
                                          alleged, types, len(incidents) + 1))
-        by_id = {e.id: e for e in report.entities}
-        for incident in incidents:  # the places were resolved before this stage (geocode runs first)
-            fill_where(incident, by_id)
         report.incidents = incidents
+        place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
 
     @staticmethod

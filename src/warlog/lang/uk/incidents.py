@@ -8,8 +8,8 @@ import re
 from functools import cache
 from typing import Any
 
+from ...geo.incident_places import place_incidents
 from ...incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
-from ...incidents.events import fill_where
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
@@ -311,9 +311,7 @@ class UkIncidentStage(IncidentStage):
         self._taken = {i for cand in kept for i in cand.sentences}
         report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n)
                             for n, cand in enumerate(kept, 1)]
-        by_id = {e.id: e for e in report.entities}
-        for incident in report.incidents:  # the places were resolved before this stage (geocode runs first)
-            fill_where(incident, by_id)
+        place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
 
     def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate, sentences: list[tuple[int, int]],
