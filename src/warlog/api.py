@@ -17,21 +17,22 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, MalformedInputError, WarlogError
 from .models import Document, Entity, Report
+from .pipeline.ingest import INGEST_BATCH, IngestSummary, LocalExtractor, Unchanged, fingerprint, run_ingest
 from .pipeline.runner import Failure, Pipeline, raise_error
 from .settings import Settings
 from .sources import Fetcher, is_url, iter_sources
 from .stages.clean import BoilerplateRules, clean_text, detect_language, html_to_text, load_rules
 from .stages.ingest import RawInput, read_text_input
-from .store import AddResult, Fingerprint, Store, open_store
-from .store.versions import PostVersions, StoredVersion, post_key
-from .text.fingerprint import content_hash, lsh_bands, minhash, shingles
+from .store import Store, open_store
+from .text.fingerprint import content_hash
 
 if TYPE_CHECKING:
     from .database import Database
     from .linking.run import LinkSummary
 
 
-INGEST_BATCH = 16  # documents parsed together by a local ingest
+__all__ = ["IngestSummary", "extract", "extract_files", "fingerprint", "geocode", "ingest", "ingest_inputs", "link",
+           "make_document", "open", "reprocess"]
 
 
 @lru_cache(maxsize=4)
@@ -79,11 +80,6 @@ def make_document(raw: RawInput, rules: BoilerplateRules, **overrides: str | Non
     )
 
 
-def fingerprint(text: str) -> Fingerprint:
-    sh = shingles(text)
-    return Fingerprint(content_hash(text), tuple(lsh_bands(minhash(sh))), frozenset(sh))
-
-
 def extract(text: str, *, settings: Settings | None = None, source: str = "<text>", **meta: str | None) -> Report:
     """Run the whole pipeline on one text; touches no database. ``meta``: title, outlet, url, published,
     language (ISO 639-1; detected when not given)."""
@@ -110,7 +106,7 @@ def extract_files(paths: Iterable[str | Path], *, settings: Settings | None = No
     settings = settings or Settings.from_env()
     pipeline = default_pipeline(settings)
     for item in _documents(paths, settings, meta):
-        if isinstance(item, _Unchanged):
+        if isinstance(item, Unchanged):
             continue
         if isinstance(item, Failure):
             yield item
@@ -118,15 +114,8 @@ def extract_files(paths: Iterable[str | Path], *, settings: Settings | None = No
         yield from pipeline.pipe([Report(document=item)])
 
 
-@dataclass(frozen=True)
-class _Unchanged:
-    """A channel post or feed item whose version is stored already: skipped before cleaning."""
-
-    source: str
-
-
 def _documents(paths: Iterable[str | Path], settings: Settings, meta: dict[str, str | None],
-               skip: Callable[[RawInput], bool] | None = None) -> Iterator[Document | Failure | _Unchanged]:
+               skip: Callable[[Any], bool] | None = None) -> Iterator[Document | Failure | Unchanged]:
     rules = _rules(settings.boilerplate_rules)
     given = [paths] if isinstance(paths, str | Path) else list(paths)
     fetcher = Fetcher.from_settings(settings) if any(isinstance(p, str) and is_url(p) for p in given) else None
@@ -138,45 +127,18 @@ def _documents(paths: Iterable[str | Path], settings: Settings, meta: dict[str, 
 
 
 def _made(items: Iterable[RawInput | InputError], rules: BoilerplateRules, meta: dict[str, str | None],
-          skip: Callable[[RawInput], bool] | None = None) -> Iterator[Document | Failure | _Unchanged]:
+          skip: Callable[[Any], bool] | None = None) -> Iterator[Document | Failure | Unchanged]:
     for item in items:
         if isinstance(item, InputError):
             yield Failure(item.source, item.detail)
             continue
         if skip is not None and skip(item):
-            yield _Unchanged(item.source)
+            yield Unchanged(item.source)
             continue
         try:
             yield make_document(item, rules, **meta)
         except InputError as exc:
             yield Failure(exc.source, exc.detail)
-
-
-@dataclass
-class IngestSummary:
-    new: list[str] = field(default_factory=list)
-    duplicates: list[tuple[str, AddResult]] = field(default_factory=list)
-    failed: list[Failure] = field(default_factory=list)
-    incidents: int = 0
-    linked: int = 0  # documents linked across reports afterwards
-    partial: list[tuple[str, list[str]]] = field(default_factory=list)  # (source, failed stages) of stored docs
-    not_analysed: list[str] = field(default_factory=list)  # stored, but no language pack for their language
-    interrupted: bool = False  # Ctrl-C: what is listed was stored, the rest not read
-    unchanged: list[str] = field(default_factory=list)  # posts stored already in this version (not re-read)
-    updated: list[str] = field(default_factory=list)  # posts whose newer (edited) version replaced the stored one
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    def stored(self, report: Report, source: str) -> None:
-        """Count a report just stored as new: its incidents, and whether it was analysed fully."""
-        self.new.append(report.document.id)
-        self.incidents += len(report.incidents)
-        if report.failed_stages:
-            self.partial.append((source, [f.stage for f in report.failed_stages]))
-        if not report.analysed:
-            self.not_analysed.append(source)
 
 
 def open(db: str | Path | None = None, *, settings: Settings | None = None) -> Database:  # noqa: A001
@@ -215,60 +177,15 @@ def ingest_inputs(items: Iterable[RawInput | InputError], db: str | Path | Store
     return _ingest(lambda skip: _made(items, rules, meta, skip), db, settings, on_item, link, summary, None)
 
 
-def _ingest(documents_of: Callable[[Callable[[RawInput], bool]], Iterable[Document | Failure | _Unchanged]],
+def _ingest(documents_of: Callable[[Callable[[Any], bool]], Iterable[Document | Failure | Unchanged]],
             db: str | Path | Store, settings: Settings, on_item: Callable[[str, str], Any] | None, link: bool,
             summary: IngestSummary | None, pipeline: Pipeline | None) -> IngestSummary:
-    """The ingest loop over ``documents_of(skip)``, which leaves out (as ``_Unchanged``) raw inputs ``skip`` names."""
+    """The ingest loop (``pipeline.ingest``) in this process over ``documents_of(skip)``, then linking."""
     store = db if isinstance(db, Store) else open_store(db)
     summary = summary if summary is not None else IngestSummary()
-    threshold = settings.near_duplicate_threshold
-    waiting: list[tuple[Document, Fingerprint]] = []
-    posts = _PostTracker(store)
-
-    def flush() -> None:
-        # Documents are parsed in batches (spaCy's nlp.pipe is faster than one call per document) and stored
-        # one by one in input order, so a failure costs one document and progress stays per document.
-        if not waiting:
-            return
-        runner = pipeline or default_pipeline(settings)
-        for (doc, fp), done in zip(waiting, runner.pipe([Report(document=d) for d, _ in waiting]), strict=True):
-            _store_one(store, doc, fp, done, threshold, summary, on_item, posts)
-        waiting.clear()
-        posts.waiting.clear()
-
     try:
-        for item in documents_of(posts.stored_already):
-            if isinstance(item, _Unchanged):
-                summary.unchanged.append(item.source)
-                _notify(on_item, item.source, "unchanged")
-                continue
-            if isinstance(item, Failure):
-                summary.failed.append(item)
-                _notify(on_item, item.source, "failed")
-                continue
-            if posts.is_waiting(item):  # an earlier copy of this post is in the batch: store it first
-                flush()
-            if posts.known(item):  # this version of a channel post or feed item is stored already
-                summary.unchanged.append(item.source or item.id)
-                _notify(on_item, item.source or item.id, "unchanged")
-                continue
-            fp = fingerprint(item.text)
-            # Duplicates of stored documents skip the NLP entirely; add() checks again under the write lock.
-            known = store.find_duplicate(fp, threshold)
-            if known is not None and posts.adopt(item, known):  # this very post, stored by an interrupted run
-                summary.unchanged.append(item.source or item.id)
-                _notify(on_item, item.source or item.id, "unchanged")
-                continue
-            if known is not None:
-                result = store.add(Report(document=item), fp, threshold)
-                summary.duplicates.append((item.source or item.id, result))
-                _notify(on_item, item.source or item.id, result.status)
-                continue
-            waiting.append((item, fp))
-            posts.wait(item)
-            if len(waiting) >= INGEST_BATCH:
-                flush()
-        flush()
+        extractor = LocalExtractor(pipeline or default_pipeline(settings))
+        run_ingest(documents_of, store, settings, extractor, on_item=on_item, summary=summary)
         if link:
             summary.linked = _link_pending(store, settings).documents
     finally:
@@ -347,97 +264,6 @@ def link(db: str | Path | Store, *, settings: Settings | None = None,
     finally:
         if not isinstance(db, Store):
             store.close()
-
-
-class _PostTracker:
-    """Versions of channel posts and feed items during one ingest (``store.versions``): a post stored already in
-    the same or a later version is skipped; a newer version retires the stored one and is then stored as new."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self._versions: PostVersions | None = None
-        self.prior: dict[str, StoredVersion] = {}
-        self.waiting: set[str] = set()  # post keys in the batch being extracted
-
-    def wait(self, doc: Document) -> None:
-        key = post_key(doc.source_info)
-        if key is not None:
-            self.waiting.add(key)
-
-    def is_waiting(self, doc: Document) -> bool:
-        return post_key(doc.source_info) in self.waiting
-
-    def versions(self) -> PostVersions:
-        if self._versions is None:
-            self._versions = PostVersions(self.store)
-        return self._versions
-
-    def stored_already(self, raw: RawInput) -> bool:
-        """A post whose stored version is as new as this one (no later edit): nothing to read."""
-        key = post_key(raw.source_info)
-        if key is None:
-            return False
-        prior = self.versions().current(key)
-        edited = raw.source_info.edited_at if raw.source_info else None
-        return prior is not None and (edited or "") <= (prior.edited_at or "")
-
-    def known(self, doc: Document) -> bool:
-        key = post_key(doc.source_info)
-        if key is None:
-            return False
-        prior = self.versions().current(key)
-        if prior is None:
-            return False
-        edited = doc.source_info.edited_at if doc.source_info else None
-        if prior.doc_id == doc.id or (edited or "") <= (prior.edited_at or ""):
-            return True  # the same text, or an older version than the stored one
-        self.versions().retire(prior.doc_id)
-        self.prior[doc.id] = prior
-        return False
-
-    def adopt(self, doc: Document, duplicate: AddResult) -> bool:
-        """True when ``duplicate`` is this very post stored without its version row (a run stopped between the
-        two writes): the row is written now and the post counts as stored."""
-        key = post_key(doc.source_info)
-        if key is None or duplicate.status != "duplicate":
-            return False
-        stored = self.store.report(duplicate.doc_id)
-        if stored is None or post_key(stored.document.source_info) != key:
-            return False
-        self.versions().record(key, duplicate.doc_id, doc.source_info.edited_at if doc.source_info else None)
-        return True
-
-    def stored(self, doc: Document, summary: IngestSummary) -> None:
-        key = post_key(doc.source_info)
-        if key is None:
-            return
-        edited = doc.source_info.edited_at if doc.source_info else None
-        self.versions().record(key, doc.id, edited)
-        prior = self.prior.pop(doc.id, None)
-        if prior is not None:
-            summary.updated.append(doc.source or doc.id)
-            if prior.doc_id in summary.new:  # stored earlier in this run, replaced now: not a new document
-                summary.new.remove(prior.doc_id)
-
-
-def _store_one(store: Store, doc: Document, fp: Fingerprint, done: Report, threshold: float,
-               summary: IngestSummary, on_item: Callable[[str, str], Any] | None,
-               posts: _PostTracker | None = None) -> None:
-    """Store one report, partial or not: a failed stage never costs the document (``summary.partial``)."""
-    source = doc.source or doc.id
-    try:
-        result = store.add(done, fp, threshold)
-    except WarlogError as exc:
-        summary.failed.append(Failure(source, str(exc)))
-        _notify(on_item, source, "failed")
-        return
-    if result.status == "new":
-        summary.stored(done, source)
-        if posts is not None:
-            posts.stored(doc, summary)
-    else:
-        summary.duplicates.append((source, result))
-    _notify(on_item, source, result.status)
 
 
 def _notify(callback: Callable[[str, str], Any] | None, source: str, outcome: str) -> None:

@@ -84,19 +84,19 @@ def test_serve_fails_before_printing_its_url(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_during_ingest_prints_the_summary_so_far(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from warlog import api
+    from warlog.pipeline import ingest
 
     for n, place in enumerate(["Kharkiv", "Sumy", "Izium"]):
         (tmp_path / f"{n}.txt").write_text(f"Artillery shelled {place} on Monday, killing {n + 2} civilians, "
                                            f"the regional governor said.", encoding="utf-8")
-    notify = api._notify
+    notify = ingest._Ingest._notify
 
-    def interrupt_after_the_first(callback, source, outcome):  # type: ignore[no-untyped-def]
-        notify(callback, source, outcome)
+    def interrupt_after_the_first(self, source, outcome):  # type: ignore[no-untyped-def]
+        notify(self, source, outcome)
         if outcome == "new":
             raise KeyboardInterrupt  # the user presses Ctrl-C once a document is stored
 
-    monkeypatch.setattr(api, "_notify", interrupt_after_the_first)
+    monkeypatch.setattr(ingest._Ingest, "_notify", interrupt_after_the_first)
     db = tmp_path / "w.db"
     result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(db)])
     assert result.exit_code == 130

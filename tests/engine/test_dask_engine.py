@@ -260,3 +260,21 @@ def test_add_many_is_all_or_nothing(store: Store) -> None:
         store.add_many([good, (clash, fp)], 0.8)
     assert store.stats() == {"documents": 0, "incidents": 0, "duplicates_seen": 0}
     assert [r.status for r in store.add_many([good], 0.8)] == ["new"]
+
+
+# -- channel posts: the same loop, so the same versions -----------------------------------------------------
+
+TELEGRAM = Path(__file__).parents[1] / "readers" / "fixtures" / "telegram"
+
+
+def test_telegram_post_versions_under_dask_as_in_a_local_ingest(client: Any, tmp_path: Path) -> None:
+    """An old and a newer export of one channel in one Dask run: each post stored once, the edited post as its
+    newer version (the Dask engine used to keep no post versions at all)."""
+    settings = Settings.from_env()
+    both = [TELEGRAM / "frontline", TELEGRAM / "frontline_later"]
+    local = ingest(both, tmp_path / "local.db", settings=settings)
+    summary = ingest_dask(both, tmp_path / "dask.db", client=client, settings=settings)
+    assert (len(summary.new), len(summary.updated), len(summary.unchanged)) == (7, 1, 5)
+    assert sorted(summary.new) == sorted(local.new) and not summary.duplicates
+    again = ingest_dask([TELEGRAM / "frontline_later"], tmp_path / "dask.db", client=client, settings=settings)
+    assert not again.new and not again.updated and len(again.unchanged) == 7
