@@ -202,6 +202,11 @@ def test_tag_soup_gives_text_or_malformed() -> None:
     ("Les forces russes ont bombardé la ville de Koupiansk pendant la nuit, tuant deux civils.", "fr"),
     ("Kyiv", None),
     ("", None),
+    # Short English headlines langdetect alone reads as Danish or German: stored unanalysed before
+    ("Ukraine says four soldiers killed despite new truce", "en"),
+    ("Dozens die in Ukraine in street battles", "en"),
+    ("Die Armee meldet drei Tote in Charkiw nach dem Angriff", "de"),
+    ("L'armée ukrainienne a abattu un drone russe au-dessus de Kiev, selon le ministère", "fr"),
 ])
 def test_detect_language(text: str, expected: str | None) -> None:
     assert detect_language(text) == expected

@@ -40,6 +40,23 @@ _UK_WORDS = frozenset({"що", "це", "та", "як", "від", "він", "во
 _RU_WORDS = frozenset({"что", "это", "как", "от", "он", "она", "они", "был", "была", "были", "и", "из", "со",
                        "чтобы", "или", "когда", "поэтому", "его", "после", "через", "уже", "еще", "будет", "можно",
                        "тут", "там", "очень", "нет", "сегодня", "вчера", "враг", "под", "село", "город", "огнем"})
+# English words that no other Latin-script language spells alike, for headlines too short for langdetect
+# (which reads "Two Ukrainian soldiers killed in Donbas" as Afrikaans and "Ukraine says 2 soldiers killed
+# despite latest ceasefire" as French).
+_EN_WORDS = frozenset({
+    "the", "of", "and", "was", "were", "is", "are", "has", "have", "had", "been", "with", "from", "after", "says",
+    "said", "say", "killed", "kills", "kill", "wounded", "injured", "dead", "died", "dies", "near", "his", "her",
+    "their", "its", "that", "this", "which", "who", "during", "despite", "over", "into", "than", "by", "for", "to",
+    "soldier", "soldiers", "troops", "forces", "attack", "attacks", "shelling", "strike", "strikes", "missile",
+    "drone", "drones", "blast", "rebels", "rebel", "fighters", "fighting", "clashes", "militiaman", "militiamen",
+    "civilians", "people", "city", "village", "region", "ministry", "army", "shot", "fire", "own", "men",
+    "woman", "man", "children", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+    "more", "least", "east", "eastern", "south", "southern", "north", "northern", "west", "western", "one",
+    "person", "enemy", "militia", "guards", "journalist", "sniper", "defense", "defence", "spokesman", "military",
+    "seeking", "support", "force", "shelled", "shells", "repelled", "destroyed", "captured", "killing", "battle",
+    "battles", "street", "streets"})
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:'s)?")
+_SHORT_LATIN = 600  # letters: below this, langdetect's guess for a Latin-script text is checked against _EN_WORDS
 
 
 @dataclass(frozen=True)
@@ -284,7 +301,21 @@ def detect_language(text: str) -> str | None:
         return None
     DetectorFactory.seed = 0  # langdetect is random by default; fixed seed = same answer every run
     try:
-        code: str = detect(sample)
+        code: str = detect(sample).split("-")[0]
     except LangDetectException:
         return None
-    return code.split("-")[0]
+    if code != "en" and len(letters) < _SHORT_LATIN and _reads_english(sample):
+        return "en"
+    return code
+
+
+def _reads_english(sample: str) -> bool:
+    """A short Latin-script text that is English by its words: at least two English-only words (possessive 's
+    counts), a quarter of the words that are not names (capitalised inside the text)."""
+    english = counted = 0
+    for i, word in enumerate(_LATIN_WORD.findall(sample.replace("\u2019", "'"))):
+        lower = word.lower()
+        known = lower in _EN_WORDS or lower.endswith("'s")
+        english += known
+        counted += known or i == 0 or not word[0].isupper()
+    return english >= 2 and english >= counted / 4
