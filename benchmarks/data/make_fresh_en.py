@@ -1,4 +1,4 @@
-"""Writes fresh_en.jsonl beside this file: eight English war reports written by the project (session 4,
+"""Writes fresh_en.jsonl beside this file: twelve English war reports written by the project (session 4,
 2026-12-05) from real reports (``basis_url``; facts kept, wording ours), annotated in the format of
 ``../shared/corpus/reports`` (its README). Nobody writing extraction rules has read them: a check of how the
 rules carry to reports they were not written on (``python -m benchmarks.reports --data
@@ -188,6 +188,75 @@ rec("fresh-en-08", "news",
     [dict(content="We were firing at them. We wiped out their tank and a Tigr before we realised they were our own,",
           kind="direct", speaker_any=["soldier"], chain_any=[["call", "phone call", "military intelligence"]])],
     ["The call could not be verified straight away."])
+
+rec("fresh-en-09", "news", "https://www.hbvl.be/cnt/dmf20221229_97594845", "AFP", "2022-12-29",
+    "Russian soldier held over beating death of his commander on troop train",
+    "A Russian soldier has been detained on suspicion of beating his commanding officer to death aboard a military "
+    "train, a Russian military court said on Thursday.\n"
+    "The sergeant and his commander, both called up in the recent mobilisation, argued while their train was near "
+    "Chelyabinsk on December 23, the court said in a press release. The sergeant then struck his superior several "
+    "times, killing him. He was drunk at the time, according to the court.\n"
+    "He is charged with violence against a superior and faces five to 15 years in prison.\n"
+    "It is not the first deadly incident involving soldiers mobilised for the war in Ukraine.",
+    [dict(type="intra_force_killing", place="Chelyabinsk", place_en="Chelyabinsk", admin1="Chelyabinsk",
+          country="RU", date_from="2022-12-23", date_to="2022-12-23", killed=1,
+          sources_any=["court", "military court"],
+          evidence="The sergeant then struck his superior several times, killing him"),
+     dict(type="arrest_or_detention", type_alt=["other"], date_from=None, date_to="2022-12-29",
+          sources_any=["court", "military court"], optional=True,
+          evidence="A Russian soldier has been detained on suspicion of beating his commanding officer to death")],
+    [dict(content="He was drunk at the time", kind="indirect", speaker_any=["court"], chain_any=[])],
+    ["It is not the first deadly incident involving soldiers mobilised for the war in Ukraine."])
+
+rec("fresh-en-10", "news", "https://www.dv.is/frettir/2024/03/01/nyjar-tolur-varpa-ljosi-hversu-margir-russneskir-hermenn-neita-ad-berjast-ukrainu/",
+    "Dagblaðið Vísir", "2024-03-01",
+    "Kaliningrad men who fled the front on their first night jailed for desertion",
+    "A group of mobilised men from Kaliningrad who fled the front line in Luhansk on the evening they arrived there "
+    "have been sentenced to between six and a half and seven years in a penal colony for desertion, the independent "
+    "Russian outlet Proekt reported, citing court documents.\n"
+    "The men had challenged their call-up in court and lost. Sent to the Luhansk region, they decided on their first "
+    "night at the front to go home. They bought civilian clothes in a shop, hitchhiked to Moscow and, unable to "
+    "return to Kaliningrad, handed themselves and their weapons in to the police.\n"
+    "Several had been issued rifles made in the 1970s and little ammunition; one of the guns did not work. The "
+    "military court found that this did not justify desertion.\n"
+    "More than 4,600 Russian soldiers have been convicted of refusing to fight since the invasion began.",
+    [dict(type="desertion_or_surrender", admin1="Luhansk", date_from=None, date_to="2024-03-01",
+          sources_any=["Proekt", "court"],
+          evidence="fled the front line in Luhansk on the evening they arrived there")],
+    [],
+    ["More than 4,600 Russian soldiers have been convicted of refusing to fight since the invasion began."])
+
+rec("fresh-en-11", "longform", "https://zona.media/translate/2024/04/12/record", "Mediazona", "2024-04-12",
+    "AWOL sentences hit a new monthly record",
+    "Russian garrison and district courts handed down almost 700 sentences for absence without leave in March "
+    "alone, a Mediazona count of public court records shows.\n"
+    "That is 34 sentences under Article 337 of the Criminal Code for every working day of the month.\n"
+    "The number of such cases began to climb after Vladimir Putin announced a partial mobilisation in September "
+    "2022, but this year's growth has no precedent.\n"
+    "As before, most sentences are suspended, which lets commanders send a soldier who went absent back to the "
+    "front.",
+    [],
+    [],
+    ["Russian garrison and district courts handed down almost 700 sentences for absence without leave in March",
+     "That is 34 sentences under Article 337 of the Criminal Code for every working day of the month.",
+     "As before, most sentences are suspended"])
+
+rec("fresh-en-12", "news", "https://wval.news/2025/03/29/russian-mobilized-soldier-sentenced-to-15-years-for-murdering-two-fellow-soldiers",
+    "Kommersant (via WVAL)", "2025-03-29",
+    "Mobilised soldier jailed for 15 years for killing two comrades and blaming Ukrainian saboteurs",
+    "A military court in southern Russia has sentenced a mobilised soldier to 15 years in a strict-regime colony for "
+    "murdering two fellow servicemen, the newspaper Kommersant reported.\n"
+    "In the winter of 2023, several soldiers were drinking when an argument broke out. The accused fired his "
+    "assault rifle at one of them, hitting him in the head, then shot a second soldier who tried to stop him.\n"
+    "He first told investigators that Ukrainian saboteurs had killed the two men, and arranged the scene to fit "
+    "that story, but later confessed.\n"
+    "Relatives of the dead appealed against the sentence, without success.",
+    [dict(type="intra_force_killing", date_from="2022-12-01", date_to="2023-02-28", killed=2,
+          sources_any=["Kommersant", "court"],
+          evidence="The accused fired his assault rifle at one of them, hitting him in the head, then shot a second "
+                   "soldier who tried to stop him")],
+    [],
+    ["Relatives of the dead appealed against the sentence, without success."])
 
 with open(__import__("pathlib").Path(__file__).with_name("fresh_en.jsonl"), "w", encoding="utf-8") as f:
     for r in R:
