@@ -485,7 +485,7 @@ class Recogniser:
             for t, p in zip(run, parts, strict=True):
                 if p == "Surn" or (p is None and len(run) >= 2):
                     surnames.add(morph.lemma(t.text))
-            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            add(Mention(start, end, "PERSON", self.person_lemma(run)))
             return
         if named and (not initial or parts[0] in ("Name", "Surn") and not common_first
                       and (len(run) > 1 or morph.only_name(first.text)) or len(named) >= 2):
@@ -495,13 +495,13 @@ class Recogniser:
                         surnames.add(morph.lemma(t.text))
                 if len(run) >= 2:
                     surnames.add(morph.lemma(run[-1].text))
-                add(Mention(start, end, "PERSON", self._person_lemma(run)))
+                add(Mention(start, end, "PERSON", self.person_lemma(run)))
                 return
         if place and (not initial or not common_first or self._capitalised_elsewhere(text, first)):
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         if not initial and prev_lemma in self.d.titles:
-            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            add(Mention(start, end, "PERSON", self.person_lemma(run)))
             surnames.add(morph.lemma(run[-1].text))
             return
         if initial:
@@ -514,7 +514,7 @@ class Recogniser:
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         if len(run) >= 2 and all(_SURNAME_END.search(t.text) or morph.person_part(t.text) for t in run[-1:]):
-            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            add(Mention(start, end, "PERSON", self.person_lemma(run)))
             surnames.add(morph.lemma(run[-1].text))
             return
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -546,7 +546,7 @@ class Recogniser:
                    for m in re.finditer(re.escape(stem), text))
 
     @staticmethod
-    def _person_lemma(run: list[Token]) -> str | None:
+    def person_lemma(run: list[Token]) -> str | None:
         """Dictionary form of a name, in the gender its parts agree on ("Юлії Сергеєвої" -> "Юлія Сергеєва")."""
         options = [[(lem, g) for lem, g in morph.parses(t.text) if g & {"Name", "Surn", "Patr"}] for t in run]
         genders = [{x for _, g in opts for x in ("masc", "femn") if x in g} for opts in options if opts]
