@@ -230,7 +230,8 @@ class Recogniser:
             return known
         first_try: str | None = None
         for head in _lemma_options(texts[-1])[:3]:  # "Кривому Рогу": рог (a surname) or ріг
-            parts = [w if w.isupper() else agree(w, head) if _ADJECTIVAL.search(w) else _title(morph.lemma(w))
+            parts = [w if w.isupper() else agree(w, head)
+                     if _ADJECTIVAL.search(w) or morph.has_grammeme(w, "ADJF") else _title(morph.lemma(w))
                      for w in texts[:-1]]
             last = head if head in self.d.admin_words else _title(head)
             phrase = self._known_spelling(" ".join(parts + [last]), " ".join(texts))
@@ -497,7 +498,8 @@ class Recogniser:
                     surnames.add(morph.lemma(run[-1].text))
                 add(Mention(start, end, "PERSON", self.person_lemma(run)))
                 return
-        if place and (not initial or not common_first or self._capitalised_elsewhere(text, first)):
+        shchyna = len(run) == 1 and morph.lemma(first.text).endswith(("щина", "ччина"))
+        if place and (not initial or not common_first or shchyna or self._capitalised_elsewhere(text, first)):
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         if not initial and prev_lemma in self.d.titles:

@@ -117,7 +117,7 @@ def find_counts(text: str) -> list[CountExpr]:
     for m in t.number.finditer(text):
         start, end = m.start(), m.end()
         after = text[end:end + 60]
-        before = text[max(0, start - 60):start]
+        before = text[max(0, start - 120):start]  # room for "кількість загиблих ... зросла до"
         if _SKIP_AFTER.match(after) or _SKIP_BEFORE.search(before):
             continue
         triple = _value(m.group("num"), m.group("scale"), t)
