@@ -62,6 +62,7 @@ _ONE_PERSON = (r"(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|чоловік|
                r"дівчина|пенсіонерку|пенсіонерка|пенсіонера|пенсіонер|підлітка|підліток|військового|поліцейського)")
 _PERSON_AND_BEFORE = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"\s*(?:,|та|і|й)\s+(?:ще\s+)?$", _FLAGS)
 _AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
+_UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
 
 
@@ -269,6 +270,18 @@ def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
     return Count(best=n, low=n, high=n, text=count.text, span=count.span)
 
 
+def _country_by_institution(report: Report, spans: list[tuple[int, int]]) -> Where | None:
+    """An incident with no place told through an institution only Ukraine has ("СЗЧ", "ТЦК", "ДБР", "ЗСУ"):
+    it happened in Ukraine's forces, so its country is Ukraine (the term is the evidence)."""
+    text = report.document.text
+    for a, b in spans:
+        m = _UKRAINIAN_INSTITUTION.search(text, a, b)
+        if m:
+            return Where(name="Ukraine", text=m.group(), country="UA", precision="country",
+                         span=report.span(m.start(), m.end()))
+    return None
+
+
 def _totals(text: str, entities: list[Entity], evidence: list[tuple[int, int]]) -> dict[str, Count]:
     """Counts stated as a risen total ("кількість загиблих зросла до 12")."""
     out: dict[str, Count] = {}
@@ -401,6 +414,8 @@ class UkIncidentStage(IncidentStage):
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
+        if where is None:
+            where = _country_by_institution(report, evidence + context)
         when = choose_when(text, report.entities, evidence, context, triggers)
         if when.start is None:
             when = lead_date(report.entities, sentences, paragraphs, first)
