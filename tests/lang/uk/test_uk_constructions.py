@@ -115,6 +115,7 @@ def test_actors_and_units_are_organisations_and_units() -> None:
     ("За минулу добу ворог 12 разів обстріляв громаду.", date(2025, 5, 11), date(2025, 5, 12)),  # a daily summary
     ("Протягом доби поранено трьох людей.", date(2025, 5, 11), date(2025, 5, 12)),
     ("В ніч із суботи на неділю пролунали вибухи.", date(2025, 5, 10), date(2025, 5, 11)),
+    ("Минулої доби ворог обстрілював громаду.", date(2025, 5, 11), date(2025, 5, 12)),
 ])
 def test_night_and_daily_summary_dates(text: str, first: date, last: date) -> None:
     [found] = find_time_expressions(text, PUB)
@@ -178,6 +179,28 @@ def test_regional_daily_toll_is_an_incident() -> None:
 def test_killed_residents_count_as_dead() -> None:
     [incident] = _extract("Окупанти вбили 4 мешканців Херсона та поранили ще п'ятьох.").incidents
     assert incident.fatalities is not None and incident.fatalities.best == 4
+
+
+@needs_morph
+@pytest.mark.parametrize(("text", "dead", "hurt"), [
+    ("Унаслідок удару по Одесі загинули 7 людей, ще 19 — поранені.", 7, 19),  # a dash joins count and word
+    ("У Степногірській громаді Запорізької області внаслідок обстрілу загинули двоє людей, ще троє отримали "
+     "поранення.", 2, 3),
+    ("Минулої доби ворог обстрілював Берислав та Антонівку.\nЧерез російську агресію 2 людини загинули, ще 4 - "
+     "дістали поранення.", 2, 4),
+    ("Протягом 10 травня росіяни поранили в Херсонській громаді шістьох людей.", None, 6),
+    ("Павлоград. Удар ворожого дрона. Загинув 50-річний чоловік, постраждали дві жінки.", 1, 2),
+])
+def test_administration_post_tolls(text: str, dead: int | None, hurt: int | None) -> None:
+    [incident] = _extract(text).incidents
+    assert (incident.fatalities.best if incident.fatalities else None) == dead
+    assert (incident.injured.best if incident.injured else None) == hurt
+
+
+@needs_morph
+def test_town_ending_in_grad_is_a_place_not_a_council() -> None:
+    report = _extract("У Миргороді пролунали вибухи.")
+    assert [(e.text, e.label) for e in report.entities if e.label in ("PLACE", "ORG")] == [("Миргороді", "PLACE")]
 
 
 @needs_morph

@@ -185,7 +185,7 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b(?:{_NIGHT_BEFORE})\b", re.I), _relative(0, 1)),
     # a daily summary ("за минулу добу", "протягом доби") covers the day before publication and the morning of it
     (re.compile(r"\b(?:за|протягом|упродовж|впродовж|продовж)\s+(?:минулої\s+|минулу\s+|останньої\s+|останню\s+)?"
-                r"доб[уи]\b", re.I), _relative(0, 1)),
+                r"доб[уи]\b|\bминулої\s+доби\b", re.I), _relative(0, 1)),
     (re.compile(r"\b(?:учора|вчора)\s+(?:вночі|уночі|ввечері|увечері)\b", re.I), _relative(1, 0)),
     (re.compile(r"\bпозавчора\b", re.I), _relative(2)),
     (re.compile(r"\b(?:учора|вчора|напередодні|учорашн\w+|вчорашн\w+)\b", re.I), _relative(1)),

@@ -225,7 +225,8 @@ def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str
             else:
                 distance = m.start() - e.end if m.start() >= e.end else e.start - m.end()
             gap = text[min(e.end, m.end()):max(e.start, m.start())]
-            if re.search(r"[;.]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
+            # "ще 28 — поранені": a dash right between the count and its word joins them
+            if gap.strip() not in ("—", "–", "-") and re.search(r"[;.]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
                 distance += 200
             if best is None or distance < best[0]:
                 best = (distance, mine)

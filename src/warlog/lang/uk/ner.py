@@ -31,7 +31,7 @@ _TOPONYM_END = re.compile(r"(?:івка|ївка|иха|ове|еве|єве|и�
 _ADJECTIVAL = re.compile(r"(?:ий|ій|ого|ому|им|ім|а|ої|ою|ую|е|і|их|ими)$")
 _DOCUMENTS = frozenset({"закон", "кодекс", "конституція", "постанова", "указ", "наказ", "розпорядження", "декрет",
                         "угода", "договір", "конвенція", "статут", "регламент", "меморандум", "резолюція"})
-_COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:рад[аиіу]|радою)$")
+_COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?<!г)(?:рад[аиіу]|радою)$")
 _DEITIES = frozenset({"бог", "господь", "христос", "ісус", "богородиця", "аллах", "будда", "бож", "божий"})
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _LATIN = re.compile(r"^[A-Za-z]")
@@ -499,7 +499,9 @@ class Recogniser:
                 add(Mention(start, end, "PERSON", self.person_lemma(run)))
                 return
         shchyna = len(run) == 1 and morph.lemma(first.text).endswith(("щина", "ччина"))
-        if place and (not initial or not common_first or shchyna or self._capitalised_elsewhere(text, first)):
+        alone = len(toks) == len(run)  # a place as a line of its own: "Павлоград." heading a post
+        if place and (not initial or not common_first or shchyna or alone
+                      or self._capitalised_elsewhere(text, first)):
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         if not initial and prev_lemma in self.d.titles:
