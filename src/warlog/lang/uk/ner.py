@@ -340,9 +340,39 @@ class Recogniser:
             tok, nxt = toks[i], toks[i + 1]
             if (_cap(tok.text) and _ADJ_END.search(tok.text) and nxt.start - tok.end <= 2
                     and morph.lemma(nxt.text) in self.d.admin_words):
-                if _city_district(text, toks, i):
+                if _city_district(text, toks, i) or self._org_before(text, toks, i):
                     continue
                 add(Mention(tok.start, nxt.end, "PLACE", self.place_lemma([tok, nxt])))
+
+    def _org_before(self, text: str, toks: list[Token], i: int) -> bool:
+        """An organisation's head word stands right before token i, across adjectives ("суду", "прокуратури",
+        "Господарського суду", "ГУ Держгеокадастру у"): the place phrase that follows is part of its name."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and not text[toks[k].end:toks[k + 1].start].strip():
+            word = toks[k].text
+            lemma = morph.lemma(word)
+            if lemma in self.d.org_heads or lemma in self.d.org_nouns or lemma.endswith("суд"):
+                return True
+            if word.lower() not in ("у", "в") and not morph.has_grammeme(word, "ADJF"):
+                return False
+            k -= 1
+        return False
+
+    def _org_noun_after(self, text: str, toks: list[Token], i: int) -> int | None:
+        """Index of the organisation noun after a capitalised adjective and up to two lowercase adjectives."""
+        if not (_ADJ_END.search(toks[i].text) and morph.has_grammeme(toks[i].text, "ADJF")):
+            return None
+        k = i + 1
+        while k < len(toks) and k - i <= 3 and not text[toks[k - 1].end:toks[k].start].strip():
+            word = toks[k].text
+            if _cap(word):
+                return None
+            if morph.lemma(word) in self.d.org_nouns:
+                return k if k > i + 1 or i == 0 else None  # the one-noun case stays with the rule below
+            if not morph.has_grammeme(word, "ADJF"):
+                return None
+            k += 1
+        return None
 
     def _quoted(self, text: str, add: Callable[[Mention], None]) -> None:
         """«Епіцентр» after 'гіпермаркет', «Інтерфакс-Україна» after 'агентству', ТОВ «...» (with its prefix),
@@ -388,7 +418,7 @@ class Recogniser:
             # Administrative phrase: "Бахмутського району", "Краснопільська громада", "Харківської області".
             if (i + 1 < len(toks) and _cap(tok.text) and _ADJ_END.search(tok.text)
                     and morph.lemma(toks[i + 1].text) in self.d.admin_words
-                    and toks[i + 1].start - tok.end <= 2):
+                    and toks[i + 1].start - tok.end <= 2 and not self._org_before(text, toks, i)):
                 pair = toks[i:i + 2]
                 if not _city_district(text, toks, i):
                     add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
@@ -408,6 +438,11 @@ class Recogniser:
                 continue
             # "<Adjective> <lowercase noun>": a place ("Стрийського парку"), an organisation ("Кіровоградської
             # облдержадміністрації"), or an adjective that is not a name at all ("Волинським шляхом").
+            k = self._org_noun_after(text, toks, i)
+            if k is not None:  # "Рівненської обласної ради", "Львівської місцевої прокуратури"
+                add(Mention(tok.start, self._org_extent(text, toks, k, toks[k].end), "ORG"))
+                i = k + 1
+                continue
             if (i + 1 < len(toks) and i > 0 and _ADJ_END.search(tok.text) and not _cap(toks[i + 1].text)
                     and morph.has_grammeme(tok.text, "ADJF") and toks[i + 1].start - tok.end <= 1):
                 noun = morph.lemma(toks[i + 1].text)
