@@ -517,7 +517,9 @@ class Recogniser:
         named = [p for p in parts if p]
         common_first = morph.is_common_word(first.text)
         first_name = parts[0] in ("Name", "Patr") and (not initial or morph.only_name(first.text))
-        if first_name and not (place and len(run) == 1 and not morph.only_name(first.text)):
+        # A first name that is also a place's name is the person unless a locative preposition makes it the place
+        # (that case returned above): "Марина купує", "поруч із Романом".
+        if first_name or (parts[0] == "Name" and len(run) == 1 and place and len(first.text) > 3):
             for t, p in zip(run, parts, strict=True):
                 if p == "Surn" or (p is None and len(run) >= 2):
                     surnames.add(morph.lemma(t.text))
