@@ -127,9 +127,10 @@ def main() -> int:
     if path is not None:
         model = trained.TrainedRecogniser(path)
 
+        joined = trained.WithModel(recogniser, model)
+
         def pack(text: str) -> list[tuple[int, int, str]]:
-            merged = trained.merge(text, recogniser.find(text, sentences(text)), model.find(text), recogniser)
-            return [(m.start, m.end, m.label) for m in merged]
+            return [(m.start, m.end, m.label) for m in joined.find(text, sentences(text))]
 
         systems += [(f"locally trained model ({path})", model.find), ("pack with the trained model", pack)]
     else:

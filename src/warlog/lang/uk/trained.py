@@ -207,18 +207,16 @@ class TrainedRecogniser:
 
 def merge(text: str, rules: list[Mention], model: list[tuple[int, int, str]], recogniser: Recogniser
           ) -> list[Mention]:
-    """The pack's mentions when a trained model is present: the model decides people, places and organisations;
-    the rules keep what the model does not tag (units, outlets, lexicon organisations and official channels),
-    and give a model span its lemma and lexicon entry when they found the same span."""
-    kept = [m for m in rules if m.label in ("UNIT", "OUTLET") or m.org is not None]
-    by_span = {(m.start, m.end): m for m in rules}
-    out = list(kept)
+    """The pack's mentions when a trained model is present. The model's organisations replace the rule mentions
+    they overlap (its organisation spans are the better ones); the rules keep people, places, units, outlets and
+    lexicon organisations; the model's people and places are added where the rules found nothing."""
+    fixed = [m for m in rules if m.label in ("UNIT", "OUTLET") or m.org is not None]
+    orgs = [(a, b) for a, b, label in model if label == "ORG"
+            and not any(a < m.end and m.start < b for m in fixed)]
+    out = fixed + [Mention(a, b, "ORG") for a, b in orgs]
+    out += [m for m in rules if m not in fixed and not any(m.start < b and a < m.end for a, b in orgs)]
     for start, end, label in model:
-        if any(start < m.end and m.start < end for m in kept):
-            continue
-        same = by_span.get((start, end))
-        if same is not None and same.label == label:
-            out.append(same)
+        if label == "ORG" or any(start < m.end and m.start < end for m in out):
             continue
         toks = words(text, start, end)
         lemma = None
@@ -228,3 +226,15 @@ def merge(text: str, rules: list[Mention], model: list[tuple[int, int, str]], re
             lemma = recogniser.person_lemma(toks)
         out.append(Mention(start, end, label, lemma))
     return sorted(out, key=lambda m: m.start)
+
+
+class WithModel:
+    """The rule recogniser with a locally trained model beside it (``merge``), used when one is configured."""
+
+    def __init__(self, rules: Recogniser, model: TrainedRecogniser) -> None:
+        self.rules = rules
+        self.model = model
+        self.knows_place = rules.knows_place
+
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> list[Mention]:
+        return merge(text, self.rules.find(text, sentences), self.model.find(text), self.rules)
