@@ -489,6 +489,9 @@ class Recogniser:
             return
         if len(run) == 1 and len(first.text) == 1:
             return
+        top = morph.parses(first.text)[:1]
+        if len(run) == 1 and initial and top and top[0][1] & {"VERB", "INTJ", "PRED"}:
+            return  # "Немає ...", "Ой, ..." opening a sentence
         latin = bool(_LATIN.match(first.text))
         if morph.lemma(first.text) in _DOCUMENTS or (i > 0 and prev_lemma in _DOCUMENTS):
             return  # "Закону України", "Податкового кодексу України": a document's name, not a place
@@ -506,9 +509,13 @@ class Recogniser:
                 add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         head = morph.lemma(first.text)
-        if head in self.d.org_heads and (not initial or len(run) > 1):
-            add(Mention(start, self._org_extent(text, toks, i, end), "ORG"))
-            return
+        if head in self.d.org_heads:
+            extent = self._org_extent(text, toks, i, end)
+            # at a sentence start a lone head is an organisation when its genitive chain reaches a name
+            # ("Міністерство доходів і зборів України ..."), not a common noun ("Суд ухвалив ...")
+            if not initial or len(run) > 1 or any(_cap(t.text) for t in toks[i + 1:] if t.end <= extent):
+                add(Mention(start, extent, "ORG"))
+                return
         place = not latin and not (len(run) == 1 and morph.is_function_word(first.text)) and self._is_place(run)
         if place and prev in self.d.locative:
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
