@@ -101,7 +101,8 @@ def _city_district(text: str, toks: list[Token], i: int) -> bool:
     if i + 2 >= len(toks) or morph.lemma(toks[i + 1].text) != "район":
         return False
     after = toks[i + 2]
-    return _cap(after.text) and not text[toks[i + 1].end:after.start].strip()
+    region = i + 3 < len(toks) and morph.lemma(toks[i + 3].text) in ("область", "край", "республіка")
+    return _cap(after.text) and not text[toks[i + 1].end:after.start].strip() and not region
 
 
 def _joins(gap: str, previous: str) -> bool:
@@ -214,6 +215,8 @@ class Recogniser:
             # "Києві" is first a name's dative ("Кий"), "Покровська" an adjective ("покровський"): the place is
             # the noun analysis the gazetteer knows ("Київ", "Покровськ").
             options = [_title(o) for o in _lemma_options(texts[0])]
+            # the dictionary drops a final soft sign of some towns ("Ірпіні" -> "ірпін", the town is "Ірпінь")
+            options += [o + "ь" for o in options if o[-1:] in "нлтдсцз"]
             if texts[0].endswith(_NEUTER_PLACE) and texts[0] in options and self.knows_place(texts[0]):
                 return None  # a neuter place name is its own nominative: "Вербове" stays, not a village "Вербів"
             lemma = next((o for o in options if self.knows_place(o)), lemma)
@@ -463,10 +466,15 @@ class Recogniser:
                    and _joins(text[toks[j - 1].end:toks[j].start], toks[j - 1].text)
                    and not any(a <= toks[j].start < b for a, b in taken)):
                 j += 1
+            # A place before a first name is two mentions: "мешканка Києва Юлія Залізна".
+            if (j - i > 1 and morph.person_part(toks[i + 1].text) == "Name" and not morph.person_part(toks[i].text)
+                    and self._is_place(toks[i:i + 1])):
+                add(Mention(toks[i].start, toks[i].end, "PLACE", self.place_lemma(toks[i:i + 1])))
+                i += 1
             # Leading capitalised function or common words are not part of the name: "Під Гуляйполем",
             # "Президент Володимир Зеленський".
             while j - i > 1 and self._leading_common(toks[i].text) and (
-                    morph.is_function_word(toks[i].text) or not self.knows_place(toks[i].text)) and not (
+                    morph.is_function_word(toks[i].text) or not self._is_place(toks[i:i + 1])) and not (
                     len(toks[i].text) == 1 and text[toks[i].end:toks[i].end + 2].strip().startswith(".")):
                 i += 1
             self._classify(text, toks, i, toks[i:j], add, surnames)
@@ -543,6 +551,9 @@ class Recogniser:
                 add(Mention(start, end, "PERSON", self.person_lemma(run)))
                 return
         shchyna = len(run) == 1 and morph.lemma(first.text).endswith(("щина", "ччина"))
+        if shchyna and prev in self.d.locative:
+            add(Mention(start, end, "PLACE", self.place_lemma(run)))  # "на Лемківщині": a region by its name
+            return
         alone = len(toks) == len(run)  # a place as a line of its own: "Павлоград." heading a post
         if place and (not initial or not common_first or shchyna or alone
                       or self._capitalised_elsewhere(text, first)):
