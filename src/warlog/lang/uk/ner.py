@@ -63,6 +63,7 @@ class _Data:
     org_prefixes: frozenset[str]
     quoted_org: frozenset[str]
     quoted_outlet: frozenset[str]
+    quoted_work: frozenset[str]
     admin_words: frozenset[str]
     geo_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -86,7 +87,8 @@ def data() -> _Data:
     return _Data(
         locative=frozenset(raw["locative"]), titles=frozenset(raw["titles"]), org_heads=frozenset(raw["org_heads"]),
         org_prefixes=frozenset(raw["org_prefixes"]), quoted_org=frozenset(raw["quoted_org"]),
-        quoted_outlet=frozenset(raw["quoted_outlet"]), admin_words=frozenset(raw["admin_words"]),
+        quoted_outlet=frozenset(raw["quoted_outlet"]), quoted_work=frozenset(raw["quoted_work"]),
+        admin_words=frozenset(raw["admin_words"]),
         geo_nouns=frozenset(raw["geo_nouns"]), org_nouns=frozenset(raw["org_nouns"]), not_org=frozenset(raw["not_org"]),
         place_abbreviations=frozenset(raw["place_abbreviations"]),
         settlement_prefix=prefix_regex(raw["settlement_prefixes"]), street_prefix=prefix_regex(raw["street_prefixes"]),
@@ -398,6 +400,23 @@ class Recogniser:
                     start = m.start(1) + len(inner) - len(inner.lstrip())
                     add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), label))
                 previous_end = m.end()
+            elif self._bare_quoted_name(m.group(1), lemma):
+                # «Кріогенсервіс» with no word before it saying what it is: most such names are companies
+                inner = m.group(1)
+                start = m.start(1) + len(inner) - len(inner.lstrip())
+                add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), "ORG"))
+                previous_end = m.end()
+
+    def _bare_quoted_name(self, inner: str, before: str) -> bool:
+        toks = words(inner)
+        if not toks or len(toks) > 4 or not _cap(toks[0].text) or before in self.d.quoted_work:
+            return False
+        if any(morph.lemma(t.text) in self.d.org_heads or morph.lemma(t.text) in self.d.org_nouns
+               or morph.lemma(t.text) in ("господарство", "колона", "станція", "комбінат") for t in toks[1:]):
+            return True  # «Чорноліське лісове господарство», «Об'єднана гірничо-хімічна компанія»
+        # a quoted phrase with lowercase words is a title or a quotation, not a company's name
+        return all(_cap(t.text) or t.text.isdigit() or len(t.text) <= 2 for t in toks) and not (
+            len(toks) == 1 and morph.is_common_word(toks[0].text))
 
     def _prefixed(self, text: str, add: Callable[[Mention], None]) -> None:
         name = r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){0,2}"
