@@ -33,7 +33,7 @@ _DOCUMENTS = frozenset({"закон", "кодекс", "конституція", 
                         "угода", "договір", "конвенція", "статут", "регламент", "меморандум", "резолюція"})
 _COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?<!г)(?:рад[аиіу]|радою)$")
 _DEITIES = frozenset({"бог", "господь", "христос", "ісус", "богородиця", "аллах", "будда", "бож", "божий"})
-_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_ROMAN = re.compile(r"^[IVXLCDMІХ]+$")  # Cyrillic І and Х stand in for the Latin letters
 _LATIN = re.compile(r"^[A-Za-z]")
 _CAPS = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,7}$")
 _UNIT = re.compile(
@@ -507,7 +507,8 @@ class Recogniser:
         prev = toks[i - 1].text.lower() if i > 0 else ""
         prev_lemma = morph.lemma(toks[i - 1].text) if i > 0 else ""
         if len(run) == 1 and (_CAPS.match(first.text) or first.text.isupper()):
-            if _ROMAN.match(first.text) or (len(first.text) >= 5 and morph.is_known(first.text.lower())):
+            if _ROMAN.match(first.text) or (len(first.text) >= 5 and morph.is_known(first.text.lower())) or (
+                    morph.is_function_word(first.text.lower())):  # "ЇЇ" is a pronoun in capitals
                 return  # "XV", "УКРАЇНИ" in a capitalised heading
             if first.text in self.d.place_abbreviations:
                 add(Mention(start, end, "PLACE"))
