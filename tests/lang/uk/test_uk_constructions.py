@@ -258,3 +258,29 @@ def test_warlog_extract_on_an_oblast_administration_post(tmp_path: Path) -> None
     assert (incident["when"]["start"], incident["when"]["end"]) == ("2025-05-10", "2025-05-11")
     assert incident["fatalities"]["best"] == 2 and incident["injured"]["best"] == 5
     assert "Херсонська ОВА" in incident["sources"]
+
+
+# -- NER constructions found on NER-UK's error list (sentences our own) ------------------------------------------
+
+@needs_morph
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Тендер виграла «Будмонтажсервіс».", [("Будмонтажсервіс", "ORG")]),
+    ("Про це пише журнал «Тиждень».", [("Тиждень", "OUTLET")]),
+    ("Депутати Волинської обласної ради зібралися на сесію.", [("Волинської обласної ради", "ORG")]),
+    ("Господарський суд Львівської області задовольнив позов.", [("Господарський суд Львівської області", "ORG")]),
+    ("Фірму зареєстровано в Ірпіні Київської області.", [("Ірпіні", "PLACE"), ("Київської області", "PLACE")]),
+    ("Директором став мешканець Львова Тарас Коваль.", [("Львова", "PLACE"), ("Тарас Коваль", "PERSON")]),
+    ("Він описував зими на Бойківщині.", [("Бойківщині", "PLACE")]),
+    ("Марина купила квитки до Одеси.", [("Марина", "PERSON"), ("Одеси", "PLACE")]),
+    ("Немає жодних підстав так вважати, сказав він.", []),
+])
+def test_ner_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    report = _extract(text)
+    found = [(e.text, e.label) for e in report.entities if e.label in ("PERSON", "PLACE", "ORG", "OUTLET")]
+    assert found == expected
+
+
+@needs_morph
+def test_quoted_titles_of_works_are_not_organisations() -> None:
+    report = _extract("Він прочитав книгу «Заповіт» і вірш «Мойсей».")
+    assert not [e for e in report.entities if e.label in ("ORG", "OUTLET")]

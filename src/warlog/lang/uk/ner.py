@@ -365,17 +365,17 @@ class Recogniser:
 
     def _org_noun_after(self, text: str, toks: list[Token], i: int) -> int | None:
         """Index of the organisation noun after a capitalised adjective and up to two lowercase adjectives."""
-        if not (_ADJ_END.search(toks[i].text) and morph.has_grammeme(toks[i].text, "ADJF")):
+        if not _ADJ_END.search(toks[i].text) or morph.lemma(toks[i].text).endswith(("щина", "ччина")):
             return None
         k = i + 1
         while k < len(toks) and k - i <= 3 and not text[toks[k - 1].end:toks[k].start].strip():
             word = toks[k].text
             if _cap(word):
                 return None
-            if morph.lemma(word) in self.d.org_nouns:
+            if morph.lemmas(word) & self.d.org_nouns:  # "ради": рада (and рад)
                 return k if k > i + 1 or i == 0 else None  # the one-noun case stays with the rule below
-            if not morph.has_grammeme(word, "ADJF"):
-                return None
+            if not word.isalpha() or not morph.has_grammeme(word, "ADJF"):
+                return None  # "45-ї" is an ordinal, not an adjective of the name
             k += 1
         return None
 
@@ -416,7 +416,7 @@ class Recogniser:
             return True  # «Чорноліське лісове господарство», «Об'єднана гірничо-хімічна компанія»
         # a quoted phrase with lowercase words is a title or a quotation, not a company's name
         return all(_cap(t.text) or t.text.isdigit() or len(t.text) <= 2 for t in toks) and not (
-            len(toks) == 1 and morph.is_common_word(toks[0].text))
+            len(toks) == 1 and morph.is_known(toks[0].text.lower()))
 
     def _prefixed(self, text: str, add: Callable[[Mention], None]) -> None:
         name = r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){0,2}"
@@ -483,11 +483,12 @@ class Recogniser:
             j = i + 1
             while (j < len(toks) and j - i < 4 and _cap(toks[j].text)
                    and _joins(text[toks[j - 1].end:toks[j].start], toks[j - 1].text)
-                   and not any(a <= toks[j].start < b for a, b in taken)):
+                   and not any(a <= toks[j].start < b for a, b in taken)
+                   and self._org_noun_after(text, toks, j) is None):  # "Депутати | Волинської обласної ради"
                 j += 1
             # A place before a first name is two mentions: "мешканка Києва Юлія Залізна".
-            if (j - i > 1 and morph.person_part(toks[i + 1].text) == "Name" and not morph.person_part(toks[i].text)
-                    and self._is_place(toks[i:i + 1])):
+            if (j - i > 1 and morph.person_part(toks[i + 1].text) == "Name"
+                    and (not morph.person_part(toks[i].text) or j - i >= 3) and self._is_place(toks[i:i + 1])):
                 add(Mention(toks[i].start, toks[i].end, "PLACE", self.place_lemma(toks[i:i + 1])))
                 i += 1
             # Leading capitalised function or common words are not part of the name: "Під Гуляйполем",
