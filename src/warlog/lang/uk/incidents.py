@@ -263,8 +263,8 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
 
 def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
     """The count plus one for each single victim coordinated with it in the same phrase."""
-    extra = bool(_PERSON_AND_BEFORE.search(text, max(0, e.start - 50), e.start))
-    extra += bool(_AND_PERSON_AFTER.match(text, e.end))
+    extra = int(bool(_PERSON_AND_BEFORE.search(text, max(0, e.start - 50), e.start)))
+    extra += int(bool(_AND_PERSON_AFTER.match(text, e.end)))
     if not extra or count.best is None or count.low != count.high:
         return count
     n = count.best + extra
