@@ -55,6 +55,9 @@ SETTINGS: tuple[Setting, ...] = (
             "fetch URLs on private, loopback and link-local addresses (refused by default: request forgery)", bool),
     Setting("fetch_timeout", 20.0, "seconds before a URL fetch gives up (connect and each read)", float),
     Setting("fetch_interval", 1.0, "seconds between two requests to the same host", float),
+    Setting("uk_ner_model", None,
+            "Ukrainian NER model trained with 'warlog train ner --lang uk'; default HOME/models/ner-uk if present",
+            Path),
 )
 
 
@@ -89,6 +92,7 @@ class Settings:
     allow_private_network: bool = False
     fetch_timeout: float = 20.0
     fetch_interval: float = 1.0
+    uk_ner_model: Path | None = None
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

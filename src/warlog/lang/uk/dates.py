@@ -111,6 +111,18 @@ def _weekday(m: re.Match[str], pub: date | None) -> tuple[date, date, Precision]
     return d, d, "day"
 
 
+def _weekday_night(m: re.Match[str], pub: date | None) -> tuple[date, date, Precision] | None:
+    """"в ніч із суботи на неділю": the latest such night up to publication (the second day not after it)."""
+    if pub is None:
+        return None
+    words = (m.group("wd1").lower(), m.group("wd2").lower())
+    first, second = (next(v for k, v in _WEEKDAYS.items() if w.startswith(k)) for w in words)
+    if (first + 1) % 7 != second:
+        return None
+    end = pub - timedelta(days=(pub.weekday() - second) % 7)
+    return end - timedelta(days=1), end, "day"
+
+
 def _month(m: re.Match[str], pub: date | None) -> tuple[date, date, Precision] | None:
     month = _month_no(m.group("month"))
     year = int(m.group("year")) if m.group("year") else None
@@ -168,7 +180,12 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b(?:у|в)\s+{_WD},?\s+{_DAY}\s+{_GEN}{_YEAR}", re.I), _explicit),
     (re.compile(rf"\b{_DAY}\s*[-–—]\s*(?P<day2>3[01]|[12]\d|0?[1-9])\s+{_GEN}{_YEAR}", re.I), _explicit),
     (re.compile(rf"\b{_DAY}\s+{_GEN}{_YEAR}", re.I), _explicit),
+    (re.compile(rf"\b(?:у|в)\s+ніч\s+(?:з|із|зі)\s+{_WD.replace('?P<wd>', '?P<wd1>')}\s+на\s+"
+                rf"{_WD.replace('?P<wd>', '?P<wd2>')}", re.I), _weekday_night),
     (re.compile(rf"\b(?:{_NIGHT_BEFORE})\b", re.I), _relative(0, 1)),
+    # a daily summary ("за минулу добу", "протягом доби") covers the day before publication and the morning of it
+    (re.compile(r"\b(?:за|протягом|упродовж|впродовж|продовж)\s+(?:минулої\s+|минулу\s+|останньої\s+|останню\s+)?"
+                r"доб[уи]\b|\bминулої\s+доби\b", re.I), _relative(0, 1)),
     (re.compile(r"\b(?:учора|вчора)\s+(?:вночі|уночі|ввечері|увечері)\b", re.I), _relative(1, 0)),
     (re.compile(r"\bпозавчора\b", re.I), _relative(2)),
     (re.compile(r"\b(?:учора|вчора|напередодні|учорашн\w+|вчорашн\w+)\b", re.I), _relative(1)),

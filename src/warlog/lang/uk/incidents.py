@@ -44,6 +44,25 @@ _NO_INJURED = re.compile(r"(?<![\w'’])(?:без\s+(?:постраждалих|
                          r"постраждал\w*)(?![\w'’])", _FLAGS)
 _NO_DEATHS = re.compile(r"(?<![\w'’])(?:без\s+(?:жертв|загиблих)|ніхто\s+не\s+загинув|(?:загиблих|жертв)\s+(?:немає|"
                         r"нема)|обійшлося\s+без\s+(?:жертв|постраждалих))(?![\w'’])", _FLAGS)
+# "Кількість загиблих зросла до п'яти": the new total, which outranks every earlier figure.
+_TOTAL_BEFORE = {
+    "dead": re.compile(r"(?:кількість|число)\s+(?:загиблих|жертв|вбитих|загинулих)\s+(?:[\w'’,]+\s+){0,8}?"
+                       r"(?:зросл\w+|збільшил\w+|сягнул\w+|досягл\w+)\s+(?:до\s+)?$", _FLAGS),
+    "hurt": re.compile(r"(?:кількість|число)\s+(?:поранених|постраждалих|травмованих)\s+(?:[\w'’,]+\s+){0,8}?"
+                       r"(?:зросл\w+|збільшил\w+|сягнул\w+|досягл\w+)\s+(?:до\s+)?$", _FLAGS),
+}
+# "Ще одна смерть ... Раніше ми повідомляли про одного загиблого": the earlier toll plus the new death.
+_ONE_MORE_DEATH = re.compile(r"(?<![\w'’])ще\s+(?:одна\s+смерть|один\s+загиблий|одна\s+жертва|"
+                             r"(?:одна|один|одного)\s+(?:[\w'’-]+\s+){0,2}?(?:загинул\w*|загинув|помер\w*|"
+                             r"загиблого|загиблий))(?![\w'’])", _FLAGS)
+_EARLIER_TOLL = re.compile(r"(?<![\w'’])(?:раніше|до\s+того|напередодні)\s+(?:[\w'’]+\s+){0,3}?"
+                           r"(?:повідомля\w+|повідомил\w+|йшлося|було\s+відомо|інформували)\s+про\s+$", _FLAGS)
+# One named victim beside a count: "поранено 16-річну дівчину та двох чоловіків" is three people.
+_ONE_PERSON = (r"(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|чоловік|жінку|жінка|дитину|дитина|хлопця|хлопець|дівчину|"
+               r"дівчина|пенсіонерку|пенсіонерка|пенсіонера|пенсіонер|підлітка|підліток|військового|поліцейського)")
+_PERSON_AND_BEFORE = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"\s*(?:,|та|і|й)\s+(?:ще\s+)?$", _FLAGS)
+_AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
+_UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
 
 
@@ -206,7 +225,8 @@ def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str
             else:
                 distance = m.start() - e.end if m.start() >= e.end else e.start - m.end()
             gap = text[min(e.end, m.end()):max(e.start, m.start())]
-            if re.search(r"[;.]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
+            # "ще 28 — поранені": a dash right between the count and its word joins them
+            if gap.strip() not in ("—", "–", "-") and re.search(r"[;.]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
                 distance += 200
             if best is None or distance < best[0]:
                 best = (distance, mine)
@@ -225,11 +245,55 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
                 if _clause_cue(text, e, span, cue, other):
                     # "загиблих може бути 22": a figure someone only thinks possible ranks after a stated one
                     target = modal if _MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start) else found
+                    count = _with_named_victims(text, e, e.count)
                     old = target.get(kind)
-                    if old is None or (e.count.best or 0) > (old.best or 0):
-                        target[kind] = e.count
+                    if old is None or (count.best or 0) > (old.best or 0):
+                        target[kind] = count
     dead, hurt = found.get("dead") or modal.get("dead"), found.get("hurt") or modal.get("hurt")
+    totals = _totals(text, entities, evidence)
+    dead, hurt = totals.get("dead", dead), totals.get("hurt", hurt)
+    if dead is not None and "dead" not in totals and any(_ONE_MORE_DEATH.search(text, a, b) for a, b in evidence):
+        earlier = next((e.count for e in entities if e.count is dead and _EARLIER_TOLL.search(
+            text, max(0, e.start - 60), e.start)), None)
+        if earlier is not None and earlier.best is not None:
+            n = earlier.best + 1
+            dead = Count(best=n, low=n, high=n, text=earlier.text, span=earlier.span)
     return (dead if lethal else None), hurt
+
+
+def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
+    """The count plus one for each single victim coordinated with it in the same phrase."""
+    extra = int(bool(_PERSON_AND_BEFORE.search(text, max(0, e.start - 50), e.start)))
+    extra += int(bool(_AND_PERSON_AFTER.match(text, e.end)))
+    if not extra or count.best is None or count.low != count.high:
+        return count
+    n = count.best + extra
+    return Count(best=n, low=n, high=n, text=count.text, span=count.span)
+
+
+def _country_by_institution(report: Report, spans: list[tuple[int, int]]) -> Where | None:
+    """An incident with no place told through an institution only Ukraine has ("СЗЧ", "ТЦК", "ДБР", "ЗСУ"):
+    it happened in Ukraine's forces, so its country is Ukraine (the term is the evidence)."""
+    text = report.document.text
+    for a, b in spans:
+        m = _UKRAINIAN_INSTITUTION.search(text, a, b)
+        if m:
+            return Where(name="Ukraine", text=m.group(), country="UA", precision="country",
+                         span=report.span(m.start(), m.end()))
+    return None
+
+
+def _totals(text: str, entities: list[Entity], evidence: list[tuple[int, int]]) -> dict[str, Count]:
+    """Counts stated as a risen total ("кількість загиблих зросла до 12")."""
+    out: dict[str, Count] = {}
+    for span in evidence:
+        for e in entities:
+            if e.label != "QUANTITY" or e.count is None or not _inside(e, [span]):
+                continue
+            for kind, regex in _TOTAL_BEFORE.items():
+                if regex.search(text, max(span[0], e.start - 120), e.start):
+                    out[kind] = e.count
+    return out
 
 
 def _single(report: Report, evidence: list[tuple[int, int]], regex: re.Pattern[str], n: int = 1) -> Count | None:
@@ -351,6 +415,8 @@ class UkIncidentStage(IncidentStage):
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
+        if where is None:
+            where = _country_by_institution(report, evidence + context)
         when = choose_when(text, report.entities, evidence, context, triggers)
         if when.start is None:
             when = lead_date(report.entities, sentences, paragraphs, first)

@@ -31,9 +31,9 @@ _TOPONYM_END = re.compile(r"(?:івка|ївка|иха|ове|еве|єве|и�
 _ADJECTIVAL = re.compile(r"(?:ий|ій|ого|ому|им|ім|а|ої|ою|ую|е|і|их|ими)$")
 _DOCUMENTS = frozenset({"закон", "кодекс", "конституція", "постанова", "указ", "наказ", "розпорядження", "декрет",
                         "угода", "договір", "конвенція", "статут", "регламент", "меморандум", "резолюція"})
-_COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?:рад[аиіу]|радою)$")
+_COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?<!г)(?:рад[аиіу]|радою)$")
 _DEITIES = frozenset({"бог", "господь", "христос", "ісус", "богородиця", "аллах", "будда", "бож", "божий"})
-_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_ROMAN = re.compile(r"^[IVXLCDMІХ]+$")  # Cyrillic І and Х stand in for the Latin letters
 _LATIN = re.compile(r"^[A-Za-z]")
 _CAPS = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,7}$")
 _UNIT = re.compile(
@@ -63,6 +63,7 @@ class _Data:
     org_prefixes: frozenset[str]
     quoted_org: frozenset[str]
     quoted_outlet: frozenset[str]
+    quoted_work: frozenset[str]
     admin_words: frozenset[str]
     geo_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -86,7 +87,8 @@ def data() -> _Data:
     return _Data(
         locative=frozenset(raw["locative"]), titles=frozenset(raw["titles"]), org_heads=frozenset(raw["org_heads"]),
         org_prefixes=frozenset(raw["org_prefixes"]), quoted_org=frozenset(raw["quoted_org"]),
-        quoted_outlet=frozenset(raw["quoted_outlet"]), admin_words=frozenset(raw["admin_words"]),
+        quoted_outlet=frozenset(raw["quoted_outlet"]), quoted_work=frozenset(raw["quoted_work"]),
+        admin_words=frozenset(raw["admin_words"]),
         geo_nouns=frozenset(raw["geo_nouns"]), org_nouns=frozenset(raw["org_nouns"]), not_org=frozenset(raw["not_org"]),
         place_abbreviations=frozenset(raw["place_abbreviations"]),
         settlement_prefix=prefix_regex(raw["settlement_prefixes"]), street_prefix=prefix_regex(raw["street_prefixes"]),
@@ -101,7 +103,8 @@ def _city_district(text: str, toks: list[Token], i: int) -> bool:
     if i + 2 >= len(toks) or morph.lemma(toks[i + 1].text) != "район":
         return False
     after = toks[i + 2]
-    return _cap(after.text) and not text[toks[i + 1].end:after.start].strip()
+    region = i + 3 < len(toks) and morph.lemma(toks[i + 3].text) in ("область", "край", "республіка")
+    return _cap(after.text) and not text[toks[i + 1].end:after.start].strip() and not region
 
 
 def _joins(gap: str, previous: str) -> bool:
@@ -214,6 +217,8 @@ class Recogniser:
             # "Києві" is first a name's dative ("Кий"), "Покровська" an adjective ("покровський"): the place is
             # the noun analysis the gazetteer knows ("Київ", "Покровськ").
             options = [_title(o) for o in _lemma_options(texts[0])]
+            # the dictionary drops a final soft sign of some towns ("Ірпіні" -> "ірпін", the town is "Ірпінь")
+            options += [o + "ь" for o in options if o[-1:] in "нлтдсцз"]
             if texts[0].endswith(_NEUTER_PLACE) and texts[0] in options and self.knows_place(texts[0]):
                 return None  # a neuter place name is its own nominative: "Вербове" stays, not a village "Вербів"
             lemma = next((o for o in options if self.knows_place(o)), lemma)
@@ -230,7 +235,8 @@ class Recogniser:
             return known
         first_try: str | None = None
         for head in _lemma_options(texts[-1])[:3]:  # "Кривому Рогу": рог (a surname) or ріг
-            parts = [w if w.isupper() else agree(w, head) if _ADJECTIVAL.search(w) else _title(morph.lemma(w))
+            parts = [w if w.isupper() else agree(w, head)
+                     if _ADJECTIVAL.search(w) or morph.has_grammeme(w, "ADJF") else _title(morph.lemma(w))
                      for w in texts[:-1]]
             last = head if head in self.d.admin_words else _title(head)
             phrase = self._known_spelling(" ".join(parts + [last]), " ".join(texts))
@@ -339,9 +345,39 @@ class Recogniser:
             tok, nxt = toks[i], toks[i + 1]
             if (_cap(tok.text) and _ADJ_END.search(tok.text) and nxt.start - tok.end <= 2
                     and morph.lemma(nxt.text) in self.d.admin_words):
-                if _city_district(text, toks, i):
+                if _city_district(text, toks, i) or self._org_before(text, toks, i):
                     continue
                 add(Mention(tok.start, nxt.end, "PLACE", self.place_lemma([tok, nxt])))
+
+    def _org_before(self, text: str, toks: list[Token], i: int) -> bool:
+        """An organisation's head word stands right before token i, across adjectives ("суду", "прокуратури",
+        "Господарського суду", "ГУ Держгеокадастру у"): the place phrase that follows is part of its name."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and not text[toks[k].end:toks[k + 1].start].strip():
+            word = toks[k].text
+            lemma = morph.lemma(word)
+            if lemma in self.d.org_heads or lemma in self.d.org_nouns or lemma.endswith("суд"):
+                return True
+            if word.lower() not in ("у", "в") and not morph.has_grammeme(word, "ADJF"):
+                return False
+            k -= 1
+        return False
+
+    def _org_noun_after(self, text: str, toks: list[Token], i: int) -> int | None:
+        """Index of the organisation noun after a capitalised adjective and up to two lowercase adjectives."""
+        if not _ADJ_END.search(toks[i].text) or morph.lemma(toks[i].text).endswith(("щина", "ччина")):
+            return None
+        k = i + 1
+        while k < len(toks) and k - i <= 3 and not text[toks[k - 1].end:toks[k].start].strip():
+            word = toks[k].text
+            if _cap(word):
+                return None
+            if morph.lemmas(word) & self.d.org_nouns:  # "ради": рада (and рад)
+                return k if k > i + 1 or i == 0 else None  # the one-noun case stays with the rule below
+            if not word.isalpha() or not morph.has_grammeme(word, "ADJF"):
+                return None  # "45-ї" is an ordinal, not an adjective of the name
+            k += 1
+        return None
 
     def _quoted(self, text: str, add: Callable[[Mention], None]) -> None:
         """«Епіцентр» after 'гіпермаркет', «Інтерфакс-Україна» after 'агентству', ТОВ «...» (with its prefix),
@@ -364,6 +400,23 @@ class Recogniser:
                     start = m.start(1) + len(inner) - len(inner.lstrip())
                     add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), label))
                 previous_end = m.end()
+            elif self._bare_quoted_name(m.group(1), lemma):
+                # «Кріогенсервіс» with no word before it saying what it is: most such names are companies
+                inner = m.group(1)
+                start = m.start(1) + len(inner) - len(inner.lstrip())
+                add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), "ORG"))
+                previous_end = m.end()
+
+    def _bare_quoted_name(self, inner: str, before: str) -> bool:
+        toks = words(inner)
+        if not toks or len(toks) > 4 or not _cap(toks[0].text) or before in self.d.quoted_work:
+            return False
+        if any(morph.lemma(t.text) in self.d.org_heads or morph.lemma(t.text) in self.d.org_nouns
+               or morph.lemma(t.text) in ("господарство", "колона", "станція", "комбінат") for t in toks[1:]):
+            return True  # «Чорноліське лісове господарство», «Об'єднана гірничо-хімічна компанія»
+        # a quoted phrase with lowercase words is a title or a quotation, not a company's name
+        return all(_cap(t.text) or t.text.isdigit() or len(t.text) <= 2 for t in toks) and not (
+            len(toks) == 1 and morph.is_known(toks[0].text.lower()))
 
     def _prefixed(self, text: str, add: Callable[[Mention], None]) -> None:
         name = r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){0,2}"
@@ -387,7 +440,7 @@ class Recogniser:
             # Administrative phrase: "Бахмутського району", "Краснопільська громада", "Харківської області".
             if (i + 1 < len(toks) and _cap(tok.text) and _ADJ_END.search(tok.text)
                     and morph.lemma(toks[i + 1].text) in self.d.admin_words
-                    and toks[i + 1].start - tok.end <= 2):
+                    and toks[i + 1].start - tok.end <= 2 and not self._org_before(text, toks, i)):
                 pair = toks[i:i + 2]
                 if not _city_district(text, toks, i):
                     add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
@@ -407,6 +460,11 @@ class Recogniser:
                 continue
             # "<Adjective> <lowercase noun>": a place ("Стрийського парку"), an organisation ("Кіровоградської
             # облдержадміністрації"), or an adjective that is not a name at all ("Волинським шляхом").
+            k = self._org_noun_after(text, toks, i)
+            if k is not None:  # "Рівненської обласної ради", "Львівської місцевої прокуратури"
+                add(Mention(tok.start, self._org_extent(text, toks, k, toks[k].end), "ORG"))
+                i = k + 1
+                continue
             if (i + 1 < len(toks) and i > 0 and _ADJ_END.search(tok.text) and not _cap(toks[i + 1].text)
                     and morph.has_grammeme(tok.text, "ADJF") and toks[i + 1].start - tok.end <= 1):
                 noun = morph.lemma(toks[i + 1].text)
@@ -425,12 +483,18 @@ class Recogniser:
             j = i + 1
             while (j < len(toks) and j - i < 4 and _cap(toks[j].text)
                    and _joins(text[toks[j - 1].end:toks[j].start], toks[j - 1].text)
-                   and not any(a <= toks[j].start < b for a, b in taken)):
+                   and not any(a <= toks[j].start < b for a, b in taken)
+                   and self._org_noun_after(text, toks, j) is None):  # "Депутати | Волинської обласної ради"
                 j += 1
+            # A place before a first name is two mentions: "мешканка Києва Юлія Залізна".
+            if (j - i > 1 and morph.person_part(toks[i + 1].text) == "Name"
+                    and (not morph.person_part(toks[i].text) or j - i >= 3) and self._is_place(toks[i:i + 1])):
+                add(Mention(toks[i].start, toks[i].end, "PLACE", self.place_lemma(toks[i:i + 1])))
+                i += 1
             # Leading capitalised function or common words are not part of the name: "Під Гуляйполем",
             # "Президент Володимир Зеленський".
             while j - i > 1 and self._leading_common(toks[i].text) and (
-                    morph.is_function_word(toks[i].text) or not self.knows_place(toks[i].text)) and not (
+                    morph.is_function_word(toks[i].text) or not self._is_place(toks[i:i + 1])) and not (
                     len(toks[i].text) == 1 and text[toks[i].end:toks[i].end + 2].strip().startswith(".")):
                 i += 1
             self._classify(text, toks, i, toks[i:j], add, surnames)
@@ -444,7 +508,8 @@ class Recogniser:
         prev = toks[i - 1].text.lower() if i > 0 else ""
         prev_lemma = morph.lemma(toks[i - 1].text) if i > 0 else ""
         if len(run) == 1 and (_CAPS.match(first.text) or first.text.isupper()):
-            if _ROMAN.match(first.text) or (len(first.text) >= 5 and morph.is_known(first.text.lower())):
+            if _ROMAN.match(first.text) or (len(first.text) >= 5 and morph.is_known(first.text.lower())) or (
+                    morph.is_function_word(first.text.lower())):  # "ЇЇ" is a pronoun in capitals
                 return  # "XV", "УКРАЇНИ" in a capitalised heading
             if first.text in self.d.place_abbreviations:
                 add(Mention(start, end, "PLACE"))
@@ -453,6 +518,9 @@ class Recogniser:
             return
         if len(run) == 1 and len(first.text) == 1:
             return
+        top = morph.parses(first.text)[:1]
+        if len(run) == 1 and initial and top and top[0][1] & {"VERB", "INTJ", "PRED"}:
+            return  # "Немає ...", "Ой, ..." opening a sentence
         latin = bool(_LATIN.match(first.text))
         if morph.lemma(first.text) in _DOCUMENTS or (i > 0 and prev_lemma in _DOCUMENTS):
             return  # "Закону України", "Податкового кодексу України": a document's name, not a place
@@ -470,9 +538,13 @@ class Recogniser:
                 add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         head = morph.lemma(first.text)
-        if head in self.d.org_heads and (not initial or len(run) > 1):
-            add(Mention(start, self._org_extent(text, toks, i, end), "ORG"))
-            return
+        if head in self.d.org_heads:
+            extent = self._org_extent(text, toks, i, end)
+            # at a sentence start a lone head is an organisation when its genitive chain reaches a name
+            # ("Міністерство доходів і зборів України ..."), not a common noun ("Суд ухвалив ...")
+            if not initial or len(run) > 1 or any(_cap(t.text) for t in toks[i + 1:] if t.end <= extent):
+                add(Mention(start, extent, "ORG"))
+                return
         place = not latin and not (len(run) == 1 and morph.is_function_word(first.text)) and self._is_place(run)
         if place and prev in self.d.locative:
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
@@ -481,11 +553,13 @@ class Recogniser:
         named = [p for p in parts if p]
         common_first = morph.is_common_word(first.text)
         first_name = parts[0] in ("Name", "Patr") and (not initial or morph.only_name(first.text))
-        if first_name and not (place and len(run) == 1 and not morph.only_name(first.text)):
+        # A first name that is also a place's name is the person unless a locative preposition makes it the place
+        # (that case returned above): "Марина купує", "поруч із Романом".
+        if first_name or (parts[0] == "Name" and len(run) == 1 and place and len(first.text) > 3):
             for t, p in zip(run, parts, strict=True):
                 if p == "Surn" or (p is None and len(run) >= 2):
                     surnames.add(morph.lemma(t.text))
-            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            add(Mention(start, end, "PERSON", self.person_lemma(run)))
             return
         if named and (not initial or parts[0] in ("Name", "Surn") and not common_first
                       and (len(run) > 1 or morph.only_name(first.text)) or len(named) >= 2):
@@ -495,13 +569,19 @@ class Recogniser:
                         surnames.add(morph.lemma(t.text))
                 if len(run) >= 2:
                     surnames.add(morph.lemma(run[-1].text))
-                add(Mention(start, end, "PERSON", self._person_lemma(run)))
+                add(Mention(start, end, "PERSON", self.person_lemma(run)))
                 return
-        if place and (not initial or not common_first or self._capitalised_elsewhere(text, first)):
+        shchyna = len(run) == 1 and morph.lemma(first.text).endswith(("щина", "ччина"))
+        if shchyna and prev in self.d.locative:
+            add(Mention(start, end, "PLACE", self.place_lemma(run)))  # "на Лемківщині": a region by its name
+            return
+        alone = len(toks) == len(run)  # a place as a line of its own: "Павлоград." heading a post
+        if place and (not initial or not common_first or shchyna or alone
+                      or self._capitalised_elsewhere(text, first)):
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         if not initial and prev_lemma in self.d.titles:
-            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            add(Mention(start, end, "PERSON", self.person_lemma(run)))
             surnames.add(morph.lemma(run[-1].text))
             return
         if initial:
@@ -514,7 +594,7 @@ class Recogniser:
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         if len(run) >= 2 and all(_SURNAME_END.search(t.text) or morph.person_part(t.text) for t in run[-1:]):
-            add(Mention(start, end, "PERSON", self._person_lemma(run)))
+            add(Mention(start, end, "PERSON", self.person_lemma(run)))
             surnames.add(morph.lemma(run[-1].text))
             return
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -546,7 +626,7 @@ class Recogniser:
                    for m in re.finditer(re.escape(stem), text))
 
     @staticmethod
-    def _person_lemma(run: list[Token]) -> str | None:
+    def person_lemma(run: list[Token]) -> str | None:
         """Dictionary form of a name, in the gender its parts agree on ("Юлії Сергеєвої" -> "Юлія Сергеєва")."""
         options = [[(lem, g) for lem, g in morph.parses(t.text) if g & {"Name", "Surn", "Patr"}] for t in run]
         genders = [{x for _, g in opts for x in ("masc", "femn") if x in g} for opts in options if opts]

@@ -1,4 +1,5 @@
-"""Stage ``nlp`` for Ukrainian: sentences, rule-based entities, dates and counts (no statistical model)."""
+"""Stage ``nlp`` for Ukrainian: sentences, rule-based entities (with a locally trained model when there is one),
+dates and counts."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from .dates import find_time_expressions
 from .ner import Recogniser
 from .numbers import find_counts
 from .tokens import sentences
+from .trained import TrainedRecogniser, WithModel, model_path
 
 
 @dataclass
@@ -31,9 +33,9 @@ class UkNlpStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
         self.resources = resources
-        self._recogniser: Recogniser | None = None
+        self._recogniser: Recogniser | WithModel | None = None
 
-    def recogniser(self) -> Recogniser:
+    def recogniser(self) -> Recogniser | WithModel:
         if self._recogniser is None:
             gazetteer = res.gazetteer(self.settings, self.resources)
 
@@ -41,7 +43,10 @@ class UkNlpStage:
             def knows(name: str) -> bool:
                 return bool(gazetteer.is_known(name))
 
-            self._recogniser = Recogniser(knows)
+            rules = Recogniser(knows)
+            # a model the user trained (warlog train ner --lang uk) joins the rules when one is configured
+            path = model_path(self.settings)
+            self._recogniser = rules if path is None else WithModel(rules, TrainedRecogniser(path))
         return self._recogniser
 
     def __call__(self, work: Work) -> Work:
@@ -59,7 +64,7 @@ class UkNlpStage:
         return work
 
 
-def analyse(text: str, spans: list[tuple[int, int]], recogniser: Recogniser, published: Any,
+def analyse(text: str, spans: list[tuple[int, int]], recogniser: Recogniser | WithModel, published: Any,
             span: Any) -> list[Entity]:
     """Entities of a text: names first, then dates, then counts; earlier kinds win overlaps."""
     taken: list[tuple[int, int]] = []
@@ -89,5 +94,6 @@ def analyse(text: str, spans: list[tuple[int, int]], recogniser: Recogniser, pub
 
 
 def make_uk_nlp(settings: Settings, resources: dict[str, Any]) -> UkNlpStage:
-    """Ukrainian sentences and entities by rule: lexicons, pymorphy3 morphology, the gazetteer, context."""
+    """Ukrainian sentences and entities by rule (lexicons, pymorphy3 morphology, the gazetteer, context), joined by
+    a locally trained NER model when the ``uk_ner_model`` setting or WARLOG_HOME/models/ner-uk holds one."""
     return UkNlpStage(settings, resources)

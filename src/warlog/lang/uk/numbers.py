@@ -111,18 +111,37 @@ _SKIP_BEFORE = re.compile(r"(?:№|#|\bстатт\w*|\bч\.|\bчастин\w*\s+
                           r"\bА|\bВ/ч|\bСу|\bМіГ|\bТу|\bКа|\bМі)\s*[-‑]?\s*$")
 
 
+def _compound_unit(text: str, m: re.Match[str], triple: Triple, t: _Tables) -> tuple[int, int] | None:
+    """(units value, end) of the units word after a tens word written out ("двадцяти двох", "сорока п'яти")."""
+    if m.group("scale") or not m.group("num").isalpha() or triple[0] not in range(20, 100, 10):
+        return None
+    nxt = re.match(r"\s+([\w'’]+)", text[m.end():])
+    if nxt is None:
+        return None
+    value = t.words.get(nxt.group(1).lower().replace("’", "'"))
+    return (value, m.end() + nxt.end()) if value is not None and 1 <= value <= 9 else None
+
+
 def find_counts(text: str) -> list[CountExpr]:
     t = tables()
     found: list[CountExpr] = []
+    consumed = 0
     for m in t.number.finditer(text):
         start, end = m.start(), m.end()
+        if start < consumed:
+            continue  # the units of a compound numeral already read
         after = text[end:end + 60]
-        before = text[max(0, start - 60):start]
+        before = text[max(0, start - 120):start]  # room for "кількість загиблих ... зросла до"
         if _SKIP_AFTER.match(after) or _SKIP_BEFORE.search(before):
             continue
         triple = _value(m.group("num"), m.group("scale"), t)
         if triple is None:
             continue
+        unit = _compound_unit(text, m, triple, t)
+        if unit is not None:  # "двадцяти двох": tens and units in one numeral
+            n = (triple[0] or 0) + unit[0]
+            triple, end = (n, n, n), unit[1]
+            consumed, after = end, text[unit[1]:unit[1] + 60]
         noun = t.noun.match(after)
         casualty = t.after.match(after) or t.before.search(before)
         if noun is None and casualty is None:

@@ -1,0 +1,286 @@
+"""Regression tests pinning the constructions of issue #17 (items 2-4 and the done-when check), on sentences
+written for these tests: lexicons (cues, hedges, triggers, actors, official channels), dates, counts in every
+case, inflected places, -щина regions and hromadas, and `warlog extract` on an oblast administration post."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from warlog.cli import main
+from warlog.lang.uk import morph
+from warlog.lang.uk.dates import find_time_expressions
+from warlog.lang.uk.lexicon import by_name
+from warlog.lang.uk.numbers import find_counts
+from warlog.models import Document, Report
+from warlog.pipeline.runner import Pipeline
+
+PUB = date(2025, 5, 12)  # a Monday
+needs_morph = pytest.mark.skipif(not morph.available(), reason="pymorphy3-dicts-uk not installed")
+_PIPELINE: list[Pipeline] = []
+
+
+def _extract(text: str, outlet: str = "Тестовий канал (Telegram)", language: str = "uk") -> Report:
+    if not _PIPELINE:
+        _PIPELINE.append(Pipeline())
+    report = Report(document=Document(id="c", text=text, language=language, published=PUB, outlet=outlet))
+    return _PIPELINE[0].run(report)
+
+
+# -- item 2: lexicons as data ------------------------------------------------------------------------------------
+
+@needs_morph
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("За словами Олени Гриценко, уламки впали на дах школи.", "Гриценко"),
+    ("За даними Генштабу, ворог втратив за добу дві гармати.", "Генштаб"),
+    ("Як повідомляє Суспільне, у місті зникло світло.", "Суспільне"),
+    ("Укрінформ пише, що вибухи пролунали на околиці.", "Укрінформ"),
+    ("Начальник ОВА Іван Федоренко повідомив у телеграм-каналі, що пошкоджено газогін.", "Федоренко"),
+    ("«Ми вивели людей з підвалу», — каже він.", "він"),
+])
+def test_attribution_cues_name_the_speaker(text: str, speaker: str) -> None:
+    report = _extract(("Рятувальник Петро Дяченко приїхав першим.\n" if "він" in text else "") + text)
+    assert any(q.speaker is not None and speaker in q.speaker.name or
+               (speaker == "він" and q.speaker is not None and "Дяченко" in q.speaker.name)
+               for q in report.quotes), [(q.speaker.name if q.speaker else None) for q in report.quotes]
+
+
+@needs_morph
+def test_with_reference_to_puts_the_source_in_the_chain() -> None:
+    report = _extract("Бригада відійшла з позицій, пише Тестовий сайт з посиланням на Укрінформ.")
+    [quote] = report.quotes
+    assert "Укрінформ" in [link.name for link in quote.chain]
+
+
+@needs_morph
+@pytest.mark.parametrize("hedged", [
+    "Росіяни нібито розстріляли двох полонених біля Кліщіївки.",
+    "За неперевіреними даними, дрон атакував Ізюм, є поранені.",
+    "Окупанти обстріляли Херсон, загинули двоє людей. Незалежно підтвердити ці дані неможливо.",
+])
+def test_hedges_make_the_incident_alleged(hedged: str) -> None:
+    [incident] = _extract(hedged).incidents
+    assert incident.certainty == "alleged"
+
+
+@needs_morph
+def test_probably_is_a_weak_hedge_on_the_quote() -> None:
+    [quote] = _extract("За даними поліції, ймовірно, дрон влучив у склад.").quotes
+    assert "ймовірно" in quote.hedges and quote.status == "reported"
+
+
+@needs_morph
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Уранці окупанти обстріляли Херсон з артилерії.", "strike"),
+    ("Ввечері була атака дронів на Суми.", "strike"),
+    ("Сьогодні зафіксовано влучання ракети в Одесі.", "strike"),
+    ("Під Бахмутом росіяни відкрили вогонь по своїх, пише Тестовий сайт.", "friendly_fire"),
+    ("Біля Авдіївки окупанти розстріляли своїх за відступ, заявили в ГУР.", "intra_force_killing"),
+    ("Двоє військових 47-ї бригади пішли в СЗЧ під Покровськом.", "desertion_or_surrender"),
+    ("Десятеро мобілізованих заявили про відмову воювати на Запоріжжі.", "refusal_to_fight"),
+    ("У Львові працівники ТЦК затримали чоловіка на вулиці.", "mobilization"),
+    ("Сили оборони звільнили село Роботине на Запоріжжі.", "territory_change"),
+    ("Окупанти захопили село Уманське на Донеччині.", "territory_change"),
+])
+def test_triggers_give_the_incident_type(text: str, kind: str) -> None:
+    report = _extract(text)
+    assert kind in [i.type for i in report.incidents]
+
+
+@pytest.mark.parametrize(("name", "latin"), [
+    ("Херсонська ОВА", "Kherson"), ("Харківська ОВА", "Kharkiv"), ("Генштаб ЗСУ", "General Staff"),
+])
+def test_official_channels_carry_their_latin_names(name: str, latin: str) -> None:
+    org = by_name()[name.casefold()]
+    assert org.channel and latin in org.latin
+
+
+@needs_morph
+def test_actors_and_units_are_organisations_and_units() -> None:
+    report = _extract("Бійці ЗСУ, ГУР і СБУ відбили штурм, повідомили в Генштабі та в 3-й окремій штурмовій бригаді.")
+    orgs = {e.text for e in report.entities if e.label == "ORG"}
+    assert {"ЗСУ", "ГУР", "СБУ"} <= orgs and any(o.startswith("Генштаб") for o in orgs)
+    assert any(e.label == "UNIT" for e in report.entities)
+
+
+# -- item 3: dates and numbers -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("Минулої ночі ворог атакував місто.", date(2025, 5, 11), date(2025, 5, 12)),
+    ("у ніч проти 14 березня", date(2025, 3, 13), date(2025, 3, 14)),
+    ("За минулу добу ворог 12 разів обстріляв громаду.", date(2025, 5, 11), date(2025, 5, 12)),  # a daily summary
+    ("Протягом доби поранено трьох людей.", date(2025, 5, 11), date(2025, 5, 12)),
+    ("В ніч із суботи на неділю пролунали вибухи.", date(2025, 5, 10), date(2025, 5, 11)),
+    ("Минулої доби ворог обстрілював громаду.", date(2025, 5, 11), date(2025, 5, 12)),
+])
+def test_night_and_daily_summary_dates(text: str, first: date, last: date) -> None:
+    [found] = find_time_expressions(text, PUB)
+    assert (found.date_start, found.date_end) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("загинули двоє", 2), ("п'ятеро поранені", 5), ("поранено чотирьох людей", 4),
+    ("з трьома пораненими", 3), ("шістьом людям", 6), ("семеро дітей", 7), ("двадцяти двох людей", 22),
+    ("одного загиблого", 1), ("тридцятьом військовим", 30),
+])
+def test_numbers_in_every_case_and_collective_form(text: str, best: int) -> None:
+    [count] = find_counts(text)
+    assert count.best == best
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("щонайменше 20 військових", (20, 20, None)),
+    ("близько тридцяти людей", (30, None, None)),
+    ("десятки цивільних", (10, 10, None)),
+    ("понад 100 мобілізованих", (101, 101, None)),
+])
+def test_vague_and_bounded_counts(text: str, triple: tuple[int | None, ...]) -> None:
+    [count] = find_counts(text)
+    assert (count.best, count.low, count.high) == triple
+
+
+@needs_morph
+def test_risen_toll_is_the_new_total() -> None:
+    [incident] = _extract("Кількість загиблих унаслідок ранкового удару по Сумах зросла до шести. "
+                          "Ще одна людина померла в лікарні.").incidents
+    assert incident.fatalities is not None and incident.fatalities.best == 6
+
+
+@needs_morph
+def test_one_more_death_adds_to_the_earlier_toll() -> None:
+    report = _extract("Ще одна смерть після вчорашнього обстрілу Нікополя: у лікарні помер 70-річний чоловік.\n\n"
+                      "Раніше ми повідомляли про трьох загиблих і сімох поранених.")
+    [incident] = report.incidents
+    assert incident.fatalities is not None and incident.fatalities.best == 4
+    assert incident.injured is not None and incident.injured.best == 7
+
+
+@needs_morph
+def test_single_victim_coordinated_with_a_count_is_added() -> None:
+    [incident] = _extract("Ворог атакував Запоріжжя дронами. Поранено 15-річного підлітка та трьох жінок.").incidents
+    assert incident.injured is not None and incident.injured.best == 4
+
+
+@needs_morph
+def test_regional_daily_toll_is_an_incident() -> None:
+    report = _extract("Через російську агресію за минулу добу в Донецькій області загинули 2 людини, ще 6 поранені.")
+    [incident] = report.incidents
+    assert incident.where is not None and incident.where.admin1 == "Donetsk Oblast"
+    assert (incident.when.start, incident.when.end) == (date(2025, 5, 11), date(2025, 5, 12))
+    assert (incident.fatalities.best if incident.fatalities else None, incident.injured.best
+            if incident.injured else None) == (2, 6)
+
+
+@needs_morph
+def test_killed_residents_count_as_dead() -> None:
+    [incident] = _extract("Окупанти вбили 4 мешканців Херсона та поранили ще п'ятьох.").incidents
+    assert incident.fatalities is not None and incident.fatalities.best == 4
+
+
+@needs_morph
+@pytest.mark.parametrize(("text", "dead", "hurt"), [
+    ("Унаслідок удару по Одесі загинули 7 людей, ще 19 — поранені.", 7, 19),  # a dash joins count and word
+    ("У Степногірській громаді Запорізької області внаслідок обстрілу загинули двоє людей, ще троє отримали "
+     "поранення.", 2, 3),
+    ("Минулої доби ворог обстрілював Берислав та Антонівку.\nЧерез російську агресію 2 людини загинули, ще 4 - "
+     "дістали поранення.", 2, 4),
+    ("Протягом 10 травня росіяни поранили в Херсонській громаді шістьох людей.", None, 6),
+    ("Павлоград. Удар ворожого дрона. Загинув 50-річний чоловік, постраждали дві жінки.", 1, 2),
+])
+def test_administration_post_tolls(text: str, dead: int | None, hurt: int | None) -> None:
+    [incident] = _extract(text).incidents
+    assert (incident.fatalities.best if incident.fatalities else None) == dead
+    assert (incident.injured.best if incident.injured else None) == hurt
+
+
+@needs_morph
+def test_town_ending_in_grad_is_a_place_not_a_council() -> None:
+    report = _extract("У Миргороді пролунали вибухи.")
+    assert [(e.text, e.label) for e in report.entities if e.label in ("PLACE", "ORG")] == [("Миргороді", "PLACE")]
+
+
+@needs_morph
+def test_awol_without_a_place_is_in_ukraine() -> None:
+    [incident] = _extract("ДБР розслідує СЗЧ у 211-й бригаді: командир не реагував на рапорти.").incidents
+    assert incident.type == "desertion_or_surrender"
+    assert incident.where is not None and incident.where.country == "UA" and incident.where.precision == "country"
+    assert incident.where.span is not None
+
+
+# -- item 4: places ----------------------------------------------------------------------------------------------
+
+@needs_morph
+@pytest.mark.parametrize(("text", "mention", "lemma", "admin1"), [
+    ("У Херсоні пролунали вибухи, поранено двох людей.", "Херсоні", "Херсон", "Kherson Oblast"),
+    ("На Харківщині дрон влучив у будинок.", "Харківщині", "Харківська область", "Kharkiv Oblast"),
+    ("Ворог обстріляв населені пункти Бахмутського району.", "Бахмутського району", "Бахмутський район",
+     "Donetsk Oblast"),
+    ("Сумщину атакували дрони, поранено двох людей.", "Сумщину", "Сумська область", "Sumy Oblast"),
+    ("Росіяни обстріляли Краснопільську громаду.", "Краснопільську громаду", "Краснопільська громада", None),
+])
+def test_inflected_places_regions_and_hromadas(text: str, mention: str, lemma: str, admin1: str | None) -> None:
+    report = _extract(text)
+    place = next(e for e in report.entities if e.label == "PLACE")
+    assert (place.text, place.lemma) == (mention, lemma)
+    if admin1 is not None:
+        assert place.geo is not None and place.geo.admin1 == admin1
+
+
+@needs_morph
+def test_ukrainian_and_russian_spellings_are_one_gazetteer_entry() -> None:
+    uk = next(e for e in _extract("Уночі ворог атакував Харків.").entities if e.label == "PLACE")
+    ru = next(e for e in _extract("Ночью противник атаковал Харьков.", language="ru").entities if e.label == "PLACE")
+    assert uk.geo is not None and ru.geo is not None and uk.geo.gazetteer_id == ru.geo.gazetteer_id
+    # a Russian place in its Ukrainian spelling finds the gazetteer's Russian name
+    bel = next(e for e in _extract("У Бєлгороді пролунали вибухи.").entities if e.label == "PLACE")
+    assert bel.geo is not None and bel.geo.country == "RU" and bel.geo.admin1 == "Belgorod Oblast"
+
+
+# -- done when: `warlog extract` on an oblast administration post ------------------------------------------------
+
+@needs_morph
+def test_warlog_extract_on_an_oblast_administration_post(tmp_path: Path) -> None:
+    post = tmp_path / "ova.txt"
+    post.write_text("У ніч проти 11 травня окупанти атакували Білозерку дронами та артилерією.\n"
+                    "Загинули двоє чоловіків, ще п'ятеро людей дістали поранення, серед них дитина.\n"
+                    "Пошкоджено три приватні будинки та авто.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(post), "--outlet", "Херсонська ОВА",
+                                       "--published", "2025-05-11"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    [incident] = report["incidents"]
+    assert incident["type"] == "strike"
+    assert incident["where"]["text"] == "Білозерку" and incident["where"]["admin1"] == "Kherson Oblast"
+    assert (incident["when"]["start"], incident["when"]["end"]) == ("2025-05-10", "2025-05-11")
+    assert incident["fatalities"]["best"] == 2 and incident["injured"]["best"] == 5
+    assert "Херсонська ОВА" in incident["sources"]
+
+
+# -- NER constructions found on NER-UK's error list (sentences our own) ------------------------------------------
+
+@needs_morph
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Тендер виграла «Будмонтажсервіс».", [("Будмонтажсервіс", "ORG")]),
+    ("Про це пише журнал «Тиждень».", [("Тиждень", "OUTLET")]),
+    ("Депутати Волинської обласної ради зібралися на сесію.", [("Волинської обласної ради", "ORG")]),
+    ("Господарський суд Львівської області задовольнив позов.", [("Господарський суд Львівської області", "ORG")]),
+    ("Фірму зареєстровано в Ірпіні Київської області.", [("Ірпіні", "PLACE"), ("Київської області", "PLACE")]),
+    ("Директором став мешканець Львова Тарас Коваль.", [("Львова", "PLACE"), ("Тарас Коваль", "PERSON")]),
+    ("Він описував зими на Бойківщині.", [("Бойківщині", "PLACE")]),
+    ("Марина купила квитки до Одеси.", [("Марина", "PERSON"), ("Одеси", "PLACE")]),
+    ("Немає жодних підстав так вважати, сказав він.", []),
+])
+def test_ner_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    report = _extract(text)
+    found = [(e.text, e.label) for e in report.entities if e.label in ("PERSON", "PLACE", "ORG", "OUTLET")]
+    assert found == expected
+
+
+@needs_morph
+def test_quoted_titles_of_works_are_not_organisations() -> None:
+    report = _extract("Він прочитав книгу «Заповіт» і вірш «Мойсей».")
+    assert not [e for e in report.entities if e.label in ("ORG", "OUTLET")]
