@@ -34,7 +34,7 @@ def _events_spans(incidents: list[Incident]) -> list[tuple[int, int]]:
 
 def _sub_country_place(text: str, entities: list[Entity], a: int, b: int, lex: IncidentLexicon) -> Entity | None:
     for e in entities:
-        if e.label != "PLACE" or not (a <= e.start < b) or is_country(e):
+        if e.label != "PLACE" or not (a <= e.start < b) or is_country(e) or lex.not_a_site.search(e.text):
             continue
         if e.geo is not None and e.geo.precision == "country":
             continue
@@ -170,7 +170,10 @@ def _dateline(incidents: list[Incident], text: str, entities: list[Entity]) -> N
 
 
 def _regional(incidents: list[Incident], text: str, entities: list[Entity], lex: IncidentLexicon) -> None:
-    """An unplaced event in a report whose places all lie in one region happened in that region."""
+    """An unplaced event in a report whose places lie mostly in one region happened in that region.
+
+    "Mostly": the region holds two thirds of the report's regional place mentions, and at least two of them (a
+    story about a position near Avdiivka that also names Kharkiv once still tells of the Donetsk region)."""
     regions: dict[tuple[str, str | None], int] = {}
     for e in entities:
         if e.label != "PLACE" or e.geo is None or e.geo.admin1 is None or e.geo.precision == "country":
@@ -180,10 +183,10 @@ def _regional(incidents: list[Incident], text: str, entities: list[Entity], lex:
             continue
         key = (e.geo.admin1, e.geo.country)
         regions[key] = regions.get(key, 0) + 1
-    if len(regions) != 1:
+    if not regions:
         return
-    (admin1, country), mentions = next(iter(regions.items()))
-    if mentions < 2:
+    (admin1, country), mentions = max(regions.items(), key=lambda kv: kv[1])
+    if mentions < 2 or mentions * 3 < sum(regions.values()) * 2:
         return
     for incident in incidents:
         if incident.where is None or (incident.where.admin1 is None and incident.where.country is None):
