@@ -7,7 +7,8 @@ from typing import Any
 
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
-from ..incidents import events, followup, slots
+from .. import resources as res
+from ..incidents import context_places, events, followup, slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
@@ -65,6 +66,7 @@ def _own_refusal(text: str, trigger: int, sentence_start: int) -> bool:
 class IncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
+        self.resources = resources
 
     def __call__(self, work: Work) -> Work:
         report = work.report
@@ -119,6 +121,8 @@ class IncidentStage:
         by_id = {e.id: e for e in report.entities}
         for incident in incidents:
             fill_where(incident, by_id)
+        context_places.resolve_in_context(report, incidents, sentences,
+                                          lambda: res.resolver(self.settings, self.resources), side)
         resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents),
                                   lex.generic_types)
         lethal = {name for name, info in types.items() if info.lethal}
