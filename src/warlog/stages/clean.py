@@ -268,6 +268,24 @@ def _cyrillic_language(cyrillic: list[str], sample: str) -> str | None:
     return "ru" if len(cyrillic) >= _MIN_LETTERS else None
 
 
+# English words that other Latin-script languages rarely write, and short ones they share ("in", "a").
+_EN_STRONG = frozenset("the of and with from near after by as was were has have says said killed wounded dead "
+                       "soldier soldiers troops attack attacks shelling destroyed shot clashes fighting "
+                       "blast rebels civilians civilian people".split())
+_EN_WEAK = frozenset("in a an to on at for is over into during".split())
+_LATIN_WORD = re.compile(r"[a-z']+")
+_SHORT = 400  # letters: below this langdetect often names a neighbour of English for an English headline
+
+
+def _english_headline(sample: str) -> bool:
+    """A short Latin-script text in English by its function words ("One soldier killed in east Ukraine blast",
+    which langdetect calls Norwegian)."""
+    words = _LATIN_WORD.findall(sample.lower())
+    strong = sum(w in _EN_STRONG for w in words)
+    score = strong + 0.5 * sum(w in _EN_WEAK for w in words)
+    return score >= 1.5 or (strong >= 1 and score >= 1)
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code: Cyrillic by letters and function words (uk/ru), else langdetect; None when too short.
 
@@ -287,4 +305,7 @@ def detect_language(text: str) -> str | None:
         code: str = detect(sample)
     except LangDetectException:
         return None
-    return code.split("-")[0]
+    code = code.split("-")[0]
+    if code != "en" and len(letters) < _SHORT and not cyrillic and _english_headline(sample):
+        return "en"
+    return code

@@ -8,7 +8,7 @@ from typing import Any
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
 from .. import resources as res
-from ..incidents import context_places, events, followup, slots
+from ..incidents import casualties, context_places, events, followup, slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
@@ -87,7 +87,11 @@ class IncidentStage:
             # The paragraph's opening may set the scene two sentences earlier ("In Svatove, the men ...").
             around = [sentences[i] for i in range(max(first - 2, 0), last + 1)
                       if paragraphs[i] == paragraphs[first]]
-            return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
+            if any(has_anchor(text, span, report.entities, speaker_spans) for span in around):
+                return True
+            # A toll read with its verb is specific even where the tagger found no number ("Two rebels killed in
+            # fresh clashes", "Bus shelling kills 13"): headlines are tagged worst.
+            return any(c is not None for c in casualties.read(text, [sentences[i] for i in cand.sentences]))
 
         kept: list[Candidate] = []
         for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
