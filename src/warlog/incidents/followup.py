@@ -23,7 +23,7 @@ _ANAPHOR = re.compile(
     r"\boccurred\b", re.IGNORECASE)
 BACKGROUND_DAYS = 31
 # "It came a week after a blast ...", "two months after the shelling of ...": an earlier event recalled.
-_RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                        r"(?:after|before|since)\s+(?:a|an|the)\b", re.IGNORECASE)
 _FOLLOW_PARAGRAPHS = 3  # how far after its last telling a sentence can still add to an event
 
@@ -76,7 +76,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
     told: dict[str, list[tuple[int, int]]] = {}
     paragraph_of = [len(_BREAK.findall(text, 0, a)) for a, _ in sentences]
     taken = _events_spans(incidents)
-    recalled = {i.id for i in incidents if i.evidence and _RECALLED.search(i.evidence[0].text)}
+    recalled = {i.id for i in incidents if i.evidence and RECALLED.search(i.evidence[0].text)}
     # An event recalled in passing ("It came a week after a blast ...") takes no follow-up sentences: those
     # go on telling the report's own event.
     order = sorted((i for i in incidents if i.id not in recalled),
@@ -98,6 +98,11 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
             refers = bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
             if refers:
                 told.setdefault(incident.id, []).append((a, b))
+                if incident.when.start is None:
+                    # "The attack happened at 7:20 p.m. on July 31": the date the event's own tellings left out.
+                    stated = _stated_date(text, entities, a, b)
+                    if stated is not None:
+                        incident.when = stated
             if _coarse(incident.where) and _ANAPHOR.search(text[a:b]) and not other:
                 place = _sub_country_place(text, entities, a, b, lex)
                 if place is not None and place.geo is not None:
@@ -138,6 +143,15 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
 
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|announced|claimed|stated|confirmed|"
                           r"published|added)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _stated_date(text: str, entities: list[Entity], a: int, b: int) -> When | None:
+    """The first date in the sentence that dates an event, not the telling ("said on Friday")."""
+    for e in entities:
+        if (e.label == "DATE" and e.when is not None and e.when.start is not None and a <= e.start < b
+                and e.when.precision in ("day", "week") and not _REPORTED_ON.search(text[max(a, e.start - 30):e.start])):
+            return e.when
+    return None
 
 
 def _told_by(text: str, entities: list[Entity], incident: Incident) -> date | None:

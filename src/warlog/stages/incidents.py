@@ -23,6 +23,13 @@ _KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to
                      re.IGNORECASE)
 
 
+# A follow-on event told without its own anchor: it happened where and when the previous one did.
+_ON_THE_SPOT = re.compile(r"\b(?:at\s+the\s+scene|on\s+the\s+spot|immediately\s+afterwards?|shortly\s+afterwards?|"
+                          r"minutes\s+later|moments\s+later|later\s+that\s+(?:day|night))\b", re.IGNORECASE)
+
+_BREAKS = re.compile(r"\n+")
+
+
 def _paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return [text.count("\n", 0, start) for start, _ in sentences]
 
@@ -63,6 +70,21 @@ def _own_refusal(text: str, trigger: int, sentence_start: int) -> bool:
     return bool(_OWN_REFUSAL.search(clause)) and not _GROUP_SUBJECT.search(clause)
 
 
+def _there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> None:
+    """A follow-on event ("He was arrested at the scene") takes the date and place of the event it followed."""
+    def holding(offset: int) -> Incident | None:
+        return next((e for e in events if any(s.start <= offset < s.end for s in e.evidence)), None)
+
+    for after, before in follows:
+        event, previous = holding(after), holding(before)
+        if event is None or previous is None or event is previous:
+            continue
+        if event.when.start is None and previous.when.start is not None:
+            event.when = previous.when.model_copy()
+        if event.where is None and previous.where is not None:
+            event.where = previous.where.model_copy()
+
+
 class IncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
@@ -94,6 +116,7 @@ class IncidentStage:
             return any(c is not None for c in casualties.read(text, [sentences[i] for i in cand.sentences]))
 
         kept: list[Candidate] = []
+        follows: list[tuple[int, int]] = []  # (a follow-on event's first trigger, the previous event's first trigger)
         for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
             if anchored(cand):
                 kept.append(cand)  # whether it tells an event already told is decided by ``events.resolve``
@@ -102,6 +125,9 @@ class IncidentStage:
             # ("Our command has abandoned us" after "they have no command"); otherwise it is generic.
             if self._continues(kept, cand, paragraphs):
                 kept[-1].mentions.extend(cand.mentions)
+            elif kept and self._on_the_spot(text, sentences, kept[-1], cand):
+                follows.append((cand.mentions[0].start, kept[-1].mentions[0].start))  # "arrested at the scene"
+                kept.append(cand)
 
         incidents: list[Incident] = []
         for cand in kept:
@@ -119,9 +145,12 @@ class IncidentStage:
             context_ids = sorted(set(extra) | {i for i in (first - 1, first - 2)
                                                if i >= 0 and paragraphs[i] == paragraphs[first]})
             context = [sentences[i] for i in context_ids if i not in cand.sentences]
+            if followup.RECALLED.search(text, *sentences[first]):
+                context = []  # "It came a week after a blast damaged the bridge to Crimea": placed by its own words
             triggers = [(m.start, m.end) for m in cand.mentions]
-            incidents.append(self._build(report, cand.type, cand.subtype, evidence, context, triggers, victims,
-                                         side, speaker_spans, alleged, len(incidents) + 1))
+            incident = self._build(report, cand.type, cand.subtype, evidence, context, triggers, victims,
+                                   side, speaker_spans, alleged, len(incidents) + 1)
+            incidents.append(incident)
         by_id = {e.id: e for e in report.entities}
         for incident in incidents:
             fill_where(incident, by_id)
@@ -134,6 +163,7 @@ class IncidentStage:
                                  report.document.published)
         for incident in resolved:
             self._add_tellings(report, incident, told.get(incident.id, []), alleged)
+        _there_and_then(resolved, follows)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved
@@ -188,6 +218,13 @@ class IncidentStage:
                 offset = max(0, start - 30) + passive.start()
                 return Count(best=1, low=1, high=1, text=text[offset:end], span=report.span(offset, end))
         return None
+
+    @staticmethod
+    def _on_the_spot(text: str, sentences: list[tuple[int, int]], prev: Candidate, cand: Candidate) -> bool:
+        """An unanchored mention that says it happened there and then, within two paragraphs of the last event."""
+        a, b = sentences[cand.sentences[0]]
+        prev_end = sentences[prev.sentences[-1]][1]
+        return len(_BREAKS.findall(text, prev_end, a)) <= 2 and bool(_ON_THE_SPOT.search(text, a, b))
 
     @staticmethod
     def _continues(kept: list[Candidate], cand: Candidate, paragraphs: list[int]) -> bool:
