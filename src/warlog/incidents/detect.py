@@ -60,7 +60,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
     triggers = [(rank, t, literal_prefixes(t[2])) for rank, t in enumerate(lex.triggers) if may_match(t[2], low)]
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
-        if lex.background.search(lex.aside.sub(lambda m: " " * len(m.group(0)), sentence)):
+        if lex.background.search(lex.comment.sub("", lex.aside.sub(lambda m: " " * len(m.group(0)), sentence))):
             continue
         low_sentence = sentence.lower() if low is not None else None
         # A trigger inside an aside about a place ("scene of heavy fighting") is not the sentence's event.

@@ -40,6 +40,9 @@ class IncidentLexicon:
     # Background cues inside an aside set off by commas ("In Avdiivka, scene of the fiercest fighting in recent
     # weeks, a man was wounded") describe the place, not the sentence's event.
     aside: re.Pattern[str] = re.compile("(?!)")
+    # A comment closing the sentence after a dash ("... 600 of its 1,000 fighters — far more than official
+    # figures admit"): its background words are about the figure, not the sentence.
+    comment: re.Pattern[str] = re.compile("(?!)")
     # Names tagged as places that never place an event: rivers, seas, eras ("the Dnipro River", "the Middle Ages").
     not_a_site: re.Pattern[str] = re.compile("(?!)")
 
@@ -80,5 +83,6 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         not_event_place_after=re.compile(data.get("not_event_place_after", "(?!)"), flags),
         not_told=re.compile(data.get("not_told", "(?!)"), flags),
         aside=re.compile(data.get("aside", "(?!)"), flags),
+        comment=re.compile(data.get("comment", "(?!)"), flags),
         not_a_site=re.compile(data.get("not_a_site", "(?!)"), flags),
     )
