@@ -77,9 +77,14 @@ def resolve_in_context(report: Report, incidents: list[Incident], sentences: lis
         if where is None or entity is None or entity.geo is None:
             continue
         geo = entity.geo
-        if geo.confidence >= _UNSURE or geo.precision not in _SETTLEMENT:
+        # A name resolved to another spelling ("Sadove" to "Siedove") is a guess however confident the ranking.
+        respelt = geo.name.casefold() != entity.text.casefold()
+        if (geo.confidence >= _UNSURE and not respelt) or geo.precision not in _SETTLEMENT:
             continue
-        hints = [(r, "region") for r in (_sentence_region(entity, sure, sentences), region) if r]
+        # A place resolved in the same sentence says which region the report means even when it is unsure itself
+        # ("in the village of Sadove, Kherson city's military administration said").
+        resolved = [e for e in report.entities if e.label == "PLACE" and e.geo is not None and e.geo.admin1]
+        hints = [(r, "region") for r in (_sentence_region(entity, resolved, sentences), region) if r]
         if country in _COUNTRY_NAMES:
             hints.append((_COUNTRY_NAMES[country], "country"))
         for hint, kind in hints:

@@ -71,11 +71,16 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
 
 
 def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
-                context: list[tuple[int, int]], triggers: list[tuple[int, int]]) -> When:
+                context: list[tuple[int, int]], triggers: list[tuple[int, int]],
+                aside: re.Pattern[str] | None = None) -> When:
+    """The date nearest the trigger in the evidence, else in the context; none inside an ``aside`` about a place
+    ("In Avdiivka, scene of heavy fighting in recent weeks, ...")."""
     candidates: list[tuple[int, Entity]] = []
+    asides = [(m.start(), m.end()) for a, b in evidence + context
+              for m in (aside.finditer(text, a, b) if aside is not None else ())]
     for spans, weight in ((evidence, 0), (context, 300)):
         for e in entities:
-            if e.label != "DATE" or e.when is None or not _inside(e, spans):
+            if e.label != "DATE" or e.when is None or not _inside(e, spans) or _inside(e, asides):
                 continue
             line_start = text.rfind("\n", 0, e.start) + 1
             if _REPORTING_BEFORE_DATE.search(text[max(line_start, e.start - 40):e.start]):

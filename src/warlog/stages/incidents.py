@@ -249,7 +249,7 @@ class IncidentStage:
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
-        when = slots.choose_when(text, report.entities, evidence, context, triggers)
+        when = slots.choose_when(text, report.entities, evidence, context, triggers, lex.aside)
         fatalities, injured = slots.counts(text, report.entities, evidence, lex, info.lethal)
         if fatalities is None and info.lethal:
             fatalities = self._single_death(report, triggers, victims)
