@@ -129,3 +129,20 @@ def test_headline_constructions_give_an_incident(incidents, headline, kind):  # 
 def test_a_headline_toll_is_counted(incidents):  # type: ignore[no-untyped-def]
     (inc,) = incidents("Two rebels killed in fresh clashes in eastern Ukraine")
     assert inc.fatalities is not None and inc.fatalities.best == 2
+
+
+# --- one event, one incident ------------------------------------------------------------------------------
+
+def test_a_lead_summing_up_several_strikes_is_not_an_event_of_its_own(incidents):  # type: ignore[no-untyped-def]
+    text = ("Russian shelling killed four civilians across the south on Sunday, officials said.\n\n"
+            "In Kherson, shelling killed a woman near a bus stop.\n\n"
+            "In the village of Bilozerka, shelling killed two men in a garage.\n\n"
+            "In Nikopol, artillery fire killed a pensioner in his yard.\n")
+    strikes = [i for i in incidents(text) if i.type == "strike"]
+    assert sorted(i.fatalities.best for i in strikes if i.fatalities) == [1, 1, 2]  # no event carries the 4
+
+
+def test_a_date_inside_an_aside_about_the_town_does_not_date_the_event(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("In Avdiivka, scene of the fiercest fighting of the past week, a 64-year-old man was "
+                       "wounded by shelling in his garden.")
+    assert inc.when.precision != "week"

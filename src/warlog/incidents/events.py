@@ -153,7 +153,7 @@ def _roundup(incident: Incident, incidents: list[Incident], paragraphs: dict[str
     sites = {o.where.gazetteer_id or o.where.text for o in incidents
              if o is not incident and o.type == incident.type and o.where is not None
              and o.where.precision in ("settlement", "hromada", "point", "district")
-             and min(paragraphs[o.id], default=0) >= LEAD_PARAGRAPHS}
+             and min(paragraphs[o.id], default=0) > max(paragraphs[incident.id])}
     return len(sites) >= 2
 
 
