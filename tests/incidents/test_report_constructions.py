@@ -146,3 +146,11 @@ def test_a_date_inside_an_aside_about_the_town_does_not_date_the_event(incidents
     (inc,) = incidents("In Avdiivka, scene of the fiercest fighting of the past week, a 64-year-old man was "
                        "wounded by shelling in his garden.")
     assert inc.when.precision != "week"
+
+
+@pytest.mark.parametrize("headline", [
+    "Swiss aid worker killed in shelling of Donetsk",
+    "Civilians killed as shelling hits Horlivka market",
+])
+def test_a_headline_victim_without_a_count_anchors_the_event(incidents, headline):  # type: ignore[no-untyped-def]
+    assert [i.type for i in incidents(headline)] == ["strike"]

@@ -95,11 +95,12 @@ def is_country(entity: Entity) -> bool:
 
 
 _ONE_VICTIM = re.compile(
-    r"\b(?i:a|an|one|another|the)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:soldier|serviceman|servicewoman|civilian|officer|"
-    r"militiaman|militia\s+member|priest|"
-    r"staff\s+member|volunteer|fighter|journalist|resident|conscript|medic|policeman|border\s+guard|"
-    r"child|boy|girl|man|woman|pensioner)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:killed|died|dies|shot\s+dead|"
-    r"wounded|injured)\b")
+    r"\b(?i:a|an|one|another|the)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:(?i:aid|rescue|humanitarian|local|elderly|young)\s+)?"
+    r"(?i:soldier|serviceman|servicewoman|civilians?|officer|"
+    r"militiaman|militia\s+member|priest|worker|convict|prisoner|driver|teenagers?|"
+    r"staff\s+member|volunteer|fighter|journalist|residents?|conscript|medic|policeman|border\s+guard|"
+    r"child|boy|girl|man|woman|pensioner)\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:killed|died|dies|shot\s+dead|wounded|injured)\b")
 
 
 def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
