@@ -149,7 +149,8 @@ def _stated_date(text: str, entities: list[Entity], a: int, b: int) -> When | No
     """The first date in the sentence that dates an event, not the telling ("said on Friday")."""
     for e in entities:
         if (e.label == "DATE" and e.when is not None and e.when.start is not None and a <= e.start < b
-                and e.when.precision in ("day", "week") and not _REPORTED_ON.search(text[max(a, e.start - 30):e.start])):
+                and e.when.precision in ("day", "week")
+                and not _REPORTED_ON.search(text[max(a, e.start - 30):e.start])):
             return e.when
     return None
 
