@@ -102,7 +102,40 @@ class IncidentStage:
         paragraphs = _paragraph_index(text, sentences)
         side = slots.document_side(report.entities)
         speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
-        types = taxonomy()
+        # 1. mentions: triggers minus negated, hypothetical and context ones, grouped and kept when specific
+        kept, follows = self._select(report, group_mentions(find_mentions(text, sentences, lex), paragraphs),
+                                     sentences, paragraphs, speaker_spans)
+        # 2. one incident per kept candidate, its slots from its own sentences
+        incidents = [self._incident(report, cand, sentences, paragraphs, side, speaker_spans, alleged, n)
+                     for n, cand in enumerate(c for c in kept if not self._own_account(text, c, sentences))]
+        by_id = {e.id: e for e in report.entities}
+        for incident in incidents:
+            fill_where(incident, by_id)
+        context_places.resolve_in_context(report, incidents, sentences,
+                                          lambda: res.resolver(self.settings, self.resources), side)
+        # 3. the tellings of one event become one incident; slots it still lacks come from the rest of the report
+        resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents),
+                                  lex.generic_types)
+        lethal = {name for name, info in taxonomy().items() if info.lethal}
+        told = followup.complete(resolved, text, report.entities, sentences, lex, lethal,
+                                 report.document.published)
+        for incident in resolved:
+            self._add_tellings(report, incident, told.get(incident.id, []), alleged)
+        _there_and_then(resolved, follows)
+        for number, incident in enumerate(resolved, 1):
+            incident.id = f"{report.document.id}-i{number}"
+        report.incidents = resolved
+        return work
+
+    def _select(self, report: Report, candidates: list[Candidate], sentences: list[tuple[int, int]],
+                paragraphs: list[int], speaker_spans: list[tuple[int, int]]
+                ) -> tuple[list[Candidate], list[tuple[int, int]]]:
+        """The candidates that tell an event, and the follow-on pairs among them.
+
+        Returns the kept candidates and, for each follow-on event ("He was arrested at the scene"), the offsets
+        of its first trigger and of the previous event's first trigger.
+        """
+        text = report.document.text
 
         def anchored(cand: Candidate) -> bool:
             first, last = cand.sentences[0], cand.sentences[-1]
@@ -116,8 +149,8 @@ class IncidentStage:
             return any(c is not None for c in casualties.read(text, [sentences[i] for i in cand.sentences]))
 
         kept: list[Candidate] = []
-        follows: list[tuple[int, int]] = []  # (a follow-on event's first trigger, the previous event's first trigger)
-        for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
+        follows: list[tuple[int, int]] = []
+        for cand in candidates:
             if anchored(cand):
                 kept.append(cand)  # whether it tells an event already told is decided by ``events.resolve``
                 continue
@@ -128,46 +161,33 @@ class IncidentStage:
             elif kept and self._on_the_spot(text, sentences, kept[-1], cand):
                 follows.append((cand.mentions[0].start, kept[-1].mentions[0].start))  # "arrested at the scene"
                 kept.append(cand)
+        return kept, follows
 
-        incidents: list[Incident] = []
-        for cand in kept:
-            if cand.type == "refusal_to_fight" and all(_own_refusal(text, m.start, sentences[m.sentence][0])
-                                                       for m in cand.mentions):
-                continue  # one man's account of his own refusal is his fate (people stage), not an event
-            # The incident is told in the stretch from its first to its last trigger sentence.
-            evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
-            victims: list[Entity] = []
-            extra: list[int] = []
-            if types[cand.type].lethal:
-                victims, extra = _victims(text, report.entities, sentences, cand.sentences[0],
-                                          [(m.start, m.end) for m in cand.mentions])
-            first = cand.sentences[0]
-            context_ids = sorted(set(extra) | {i for i in (first - 1, first - 2)
-                                               if i >= 0 and paragraphs[i] == paragraphs[first]})
-            context = [sentences[i] for i in context_ids if i not in cand.sentences]
-            if followup.RECALLED.search(text, *sentences[first]):
-                context = []  # "It came a week after a blast damaged the bridge to Crimea": placed by its own words
-            triggers = [(m.start, m.end) for m in cand.mentions]
-            incident = self._build(report, cand.type, cand.subtype, evidence, context, triggers, victims,
-                                   side, speaker_spans, alleged, len(incidents) + 1)
-            incidents.append(incident)
-        by_id = {e.id: e for e in report.entities}
-        for incident in incidents:
-            fill_where(incident, by_id)
-        context_places.resolve_in_context(report, incidents, sentences,
-                                          lambda: res.resolver(self.settings, self.resources), side)
-        resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents),
-                                  lex.generic_types)
-        lethal = {name for name, info in types.items() if info.lethal}
-        told = followup.complete(resolved, text, report.entities, sentences, lex, lethal,
-                                 report.document.published)
-        for incident in resolved:
-            self._add_tellings(report, incident, told.get(incident.id, []), alleged)
-        _there_and_then(resolved, follows)
-        for number, incident in enumerate(resolved, 1):
-            incident.id = f"{report.document.id}-i{number}"
-        report.incidents = resolved
-        return work
+    @staticmethod
+    def _own_account(text: str, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:
+        """One man's account of his own refusal is his fate (people stage), not an event."""
+        return cand.type == "refusal_to_fight" and all(_own_refusal(text, m.start, sentences[m.sentence][0])
+                                                       for m in cand.mentions)
+
+    def _incident(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]], paragraphs: list[int],
+                  side: str | None, speaker_spans: list[tuple[int, int]], alleged: list[re.Pattern[str]],
+                  index: int) -> Incident:
+        """The incident a candidate tells, in the stretch from its first to its last trigger sentence."""
+        text = report.document.text
+        evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
+        triggers = [(m.start, m.end) for m in cand.mentions]
+        victims: list[Entity] = []
+        extra: list[int] = []
+        if taxonomy()[cand.type].lethal:
+            victims, extra = _victims(text, report.entities, sentences, cand.sentences[0], triggers)
+        first = cand.sentences[0]
+        context_ids = sorted(set(extra) | {i for i in (first - 1, first - 2)
+                                           if i >= 0 and paragraphs[i] == paragraphs[first]})
+        context = [sentences[i] for i in context_ids if i not in cand.sentences]
+        if followup.RECALLED.search(text, *sentences[first]):
+            context = []  # "It came a week after a blast damaged the bridge to Crimea": placed by its own words
+        return self._build(report, cand.type, cand.subtype, evidence, context, triggers, victims,
+                           side, speaker_spans, alleged, index + 1)
 
     def _add_tellings(self, report: Report, incident: Incident, spans: list[tuple[int, int]],
                       alleged: list[re.Pattern[str]]) -> None:
