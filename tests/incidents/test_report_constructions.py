@@ -154,3 +154,10 @@ def test_a_date_inside_an_aside_about_the_town_does_not_date_the_event(incidents
 ])
 def test_a_headline_victim_without_a_count_anchors_the_event(incidents, headline):  # type: ignore[no-untyped-def]
     assert [i.type for i in incidents(headline)] == ["strike"]
+
+
+def test_an_undated_toll_is_bounded_by_the_day_its_teller_spoke(incidents):  # type: ignore[no-untyped-def]
+    text = ("Speaking by phone on Sunday, the soldier, who gave his name as Mikhail Volkov, was near Robotyne.\n\n"
+            "Volkov said his battalion had lost about 300 of its 500 fighters.\n")
+    clashes = [i for i in incidents(text, published="2023-09-20") if i.type == "armed_clash"]
+    assert clashes and str(clashes[0].when.end) == "2023-09-17" and clashes[0].when.start is None

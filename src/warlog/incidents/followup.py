@@ -9,6 +9,7 @@ the event's own tellings left empty; it never overrides a stated one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from ..models import Entity, Incident, Span, When, Where
@@ -125,7 +126,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                     incident.injured = hurt
                     told.setdefault(incident.id, []).append((a, b))
         if incident.when.start is None and incident.when.end is None:
-            bound = _told_by(text, entities, incident) or published
+            bound = _told_by(text, entities, incident, sentences) or published
             if bound is not None:
                 # No date stated: it happened by the day it was told ("the governor said on Friday") or by the
                 # day of the report: an interval's end, never presented as a stated date.
@@ -155,12 +156,32 @@ def _stated_date(text: str, entities: list[Entity], a: int, b: int) -> When | No
     return None
 
 
-def _told_by(text: str, entities: list[Entity], incident: Incident) -> date | None:
-    """The earliest end of a date that dates the telling of the event ("said on Friday", "wrote last month")."""
+# A date that dates an interview rather than an event: "Speaking by phone on Sunday, the soldier ...".
+_SPOKE_ON = re.compile(r"\b(?:speaking|spoke|interviewed|in\s+an\s+interview|told\s+\w+)\s+(?:\w+\s+){0,3}$",
+                       re.IGNORECASE)
+
+
+def _surname(e: Entity) -> str:
+    return e.text.split()[-1].casefold()
+
+
+def _told_by(text: str, entities: list[Entity], incident: Incident,
+             sentences: Sequence[tuple[int, int]] = ()) -> date | None:
+    """The earliest end of a date that dates the telling of the event ("said on Friday", "wrote last month"), or
+    the day the person who tells it in its evidence spoke to the outlet ("Speaking by phone on Sunday, the
+    soldier Denis Ivanov ..." before "Ivanov said his regiment had lost ...")."""
     ends = [e.when.end or e.when.start for e in entities
             if e.label == "DATE" and e.when is not None and (e.when.end or e.when.start)
             and any(s.start <= e.start < s.end for s in incident.evidence)
             and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
+    tellers = {_surname(e) for e in entities if e.label == "PERSON"
+               and any(s.start <= e.start < s.end for s in incident.evidence)}
+    for a, b in sentences if tellers else ():
+        if not any(e.label == "PERSON" and a <= e.start < b and _surname(e) in tellers for e in entities):
+            continue
+        ends += [e.when.end or e.when.start for e in entities
+                 if e.label == "DATE" and e.when is not None and a <= e.start < b
+                 and _SPOKE_ON.search(text[max(a, e.start - 40):e.start])]
     return min((d for d in ends if d is not None), default=None)
 
 
