@@ -161,3 +161,10 @@ def test_an_undated_toll_is_bounded_by_the_day_its_teller_spoke(incidents):  # t
             "Volkov said his battalion had lost about 300 of its 500 fighters.\n")
     clashes = [i for i in incidents(text, published="2023-09-20") if i.type == "armed_clash"]
     assert clashes and str(clashes[0].when.end) == "2023-09-17" and clashes[0].when.start is None
+
+
+def test_a_quote_without_a_place_happened_where_the_story_had_just_gone(incidents):  # type: ignore[no-untyped-def]
+    text = ("When threats did not work, the officers sent the men back to the Zaporizhzhia region.\n\n"
+            "\"My husband called and said they were being held in a basement with 200 other men,\" his wife said.\n")
+    held = [i for i in incidents(text) if i.type == "arrest_or_detention"]
+    assert held and held[0].where is not None and held[0].where.admin1 == "Zaporizhzhia Oblast"

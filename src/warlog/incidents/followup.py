@@ -131,6 +131,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 # No date stated: it happened by the day it was told ("the governor said on Friday") or by the
                 # day of the report: an interval's end, never presented as a stated date.
                 incident.when = When(end=bound, precision="unknown")
+    _told_just_before(incidents, text, entities, sentences, lex)
     _dateline(incidents, text, entities)
     _regional(incidents, text, entities, lex)
     if published is not None:
@@ -183,6 +184,36 @@ def _told_by(text: str, entities: list[Entity], incident: Incident,
                  if e.label == "DATE" and e.when is not None and a <= e.start < b
                  and _SPOKE_ON.search(text[max(a, e.start - 40):e.start])]
     return min((d for d in ends if d is not None), default=None)
+
+
+def _told_just_before(incidents: list[Incident], text: str, entities: list[Entity],
+                      sentences: list[tuple[int, int]], lex: IncidentLexicon) -> None:
+    """An event told with no place of its own happened where the story had just taken the men: the last
+    place named in the two sentences before its first telling, across a paragraph break ("... they shipped them
+    off to the Luhansk region again." then the quote "They were held in a basement in [the village of] X")."""
+    for incident in incidents:
+        if incident.where is not None or not incident.evidence:
+            continue
+        first = incident.evidence[0].start
+        index = next((i for i, (a, b) in enumerate(sentences) if a <= first < b), None)
+        if index is None:
+            continue
+        for back in (index - 1, index - 2):
+            if back < 0:
+                break
+            a, b = sentences[back]
+            places = [e for e in entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
+                      and e.geo.admin1 and e.geo.precision != "country" and not lex.not_a_site.search(e.text)
+                      and not lex.not_event_place.search(text[max(a, e.start - 80):e.start])]
+            if places:
+                place, geo = places[-1], places[-1].geo
+                assert geo is not None
+                incident.where = Where(name=geo.name, text=place.text, admin1=geo.admin1, country=geo.country,
+                                       lat=geo.lat, lon=geo.lon, precision=geo.precision,
+                                       gazetteer_id=geo.gazetteer_id, confidence=min(geo.confidence, 0.4),
+                                       entity_id=place.id, span=Span(start=place.start, end=place.end,
+                                                                     text=place.text))
+                break
 
 
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|UNN|Ukrinform|Interfax|TASS|"
