@@ -58,7 +58,8 @@ def test_an_event_recalled_a_week_before_takes_no_follow_up(incidents):  # type:
 
 
 def test_a_wire_dateline_places_only_an_event_the_story_does_not_place(incidents):  # type: ignore[no-untyped-def]
-    text = ("Soldiers' wives gather in Moscow\n"
+    # The headline names no place (one that did would place the event: the sentence just before it).
+    text = ("Soldiers' wives gather to ask for their husbands back\n"
             "MOSCOW (AFP) - Wives of Russian men mobilised to fight gathered on Saturday at the eternal flame, "
             "demanding that their husbands come home.\n")
     (inc,) = incidents(text, published="2024-01-06")

@@ -60,10 +60,11 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
     triggers = [(rank, t, literal_prefixes(t[2])) for rank, t in enumerate(lex.triggers) if may_match(t[2], low)]
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
-        if lex.background.search(sentence):
+        if lex.background.search(lex.comment.sub("", lex.aside.sub(lambda m: " " * len(m.group(0)), sentence))):
             continue
         low_sentence = sentence.lower() if low is not None else None
-        taken: list[tuple[int, int]] = []
+        # A trigger inside an aside about a place ("scene of heavy fighting") is not the sentence's event.
+        taken: list[tuple[int, int]] = [(s_start + m.start(), s_start + m.end()) for m in lex.aside.finditer(sentence)]
         for rank, (type_name, subtype, regex), starts in triggers:
             if starts is not None and low_sentence is not None and not any(map(low_sentence.__contains__, starts)):
                 continue
@@ -73,7 +74,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
                     continue
                 prefix = _clause_prefix(text, s_start, start)
                 taken.append((start, end))  # a cancelled trigger still hides weaker ones under it
-                if lex.negation.search(prefix) or lex.hypothetical.search(prefix):
+                if (lex.negation.search(prefix) or lex.hypothetical.search(prefix)
+                        or lex.not_told.search(text, s_start, start)):
                     continue
                 mentions.append(Mention(type_name, index, start, end, subtype, rank))
     return [m for m in mentions if not _gives_way(m, mentions, lex.generic_types)]
@@ -93,11 +95,12 @@ def is_country(entity: Entity) -> bool:
 
 
 _ONE_VICTIM = re.compile(
-    r"\b(?i:a|an|one|another|the)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:soldier|serviceman|servicewoman|civilian|officer|"
-    r"militiaman|militia\s+member|priest|"
-    r"staff\s+member|volunteer|fighter|journalist|resident|conscript|medic|policeman|border\s+guard|"
-    r"child|boy|girl|man|woman|pensioner)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:killed|died|dies|shot\s+dead|"
-    r"wounded|injured)\b")
+    r"\b(?i:a|an|one|another|the)?\s*(?:[A-Z][\w-]*\s+){0,2}(?:(?i:aid|rescue|humanitarian|local|elderly|young)\s+)?"
+    r"(?i:soldier|serviceman|servicewoman|civilians?|officer|"
+    r"militiaman|militia\s+member|priest|worker|convict|prisoner|driver|teenagers?|"
+    r"staff\s+member|volunteer|fighter|journalist|residents?|conscript|medic|policeman|border\s+guard|"
+    r"child|boy|girl|man|woman|pensioner)\s+(?:was\s+|is\s+|were\s+|are\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:killed|died|dies|shot\s+dead|wounded|injured)\b")
 
 
 def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],

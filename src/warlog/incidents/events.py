@@ -142,6 +142,21 @@ def _overlap(x: Size, y: Size) -> bool:
     return x[0] <= (y[1] if y[1] is not None else x[0]) and y[0] <= (x[1] if x[1] is not None else y[0])
 
 
+def _roundup(incident: Incident, incidents: list[Incident], paragraphs: dict[str, set[int]]) -> bool:
+    """An unplaced headline or lead telling that sums up several events the report then places one by one.
+
+    "Fresh Russian shelling has killed at least three people" before "In Kherson ...", "In the village of
+    Sadove ...": the roundup is no event of its own, and merged into one of them it would carry the others' toll.
+    """
+    if _sub_country(incident.where) or min(paragraphs[incident.id], default=LEAD_PARAGRAPHS) >= LEAD_PARAGRAPHS:
+        return False
+    sites = {o.where.gazetteer_id or o.where.text for o in incidents
+             if o is not incident and o.type == incident.type and o.where is not None
+             and o.where.precision in ("settlement", "hromada", "point", "district")
+             and min(paragraphs[o.id], default=0) > max(paragraphs[incident.id])}
+    return len(sites) >= 2
+
+
 def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],
             generic: tuple[str, ...] = ()) -> list[Incident]:
     """Merge the tellings of each event; an incident joins the first earlier event it can be the same as.
@@ -155,6 +170,7 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
     """
     events: list[Incident] = []
     paragraphs = {i.id: _paragraphs(text, i) for i in incidents}
+    incidents = [i for i in incidents if not _roundup(i, incidents, paragraphs)]
 
     def joins(event: Incident, incident: Incident) -> bool:
         own, theirs = _key_size(sizes.get(incident.id, [])), _key_size(sizes.get(event.id, []))

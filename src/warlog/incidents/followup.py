@@ -9,6 +9,7 @@ the event's own tellings left empty; it never overrides a stated one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from ..models import Entity, Incident, Span, When, Where
@@ -23,7 +24,7 @@ _ANAPHOR = re.compile(
     r"\boccurred\b", re.IGNORECASE)
 BACKGROUND_DAYS = 31
 # "It came a week after a blast ...", "two months after the shelling of ...": an earlier event recalled.
-_RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                        r"(?:after|before|since)\s+(?:a|an|the)\b", re.IGNORECASE)
 _FOLLOW_PARAGRAPHS = 3  # how far after its last telling a sentence can still add to an event
 
@@ -34,7 +35,7 @@ def _events_spans(incidents: list[Incident]) -> list[tuple[int, int]]:
 
 def _sub_country_place(text: str, entities: list[Entity], a: int, b: int, lex: IncidentLexicon) -> Entity | None:
     for e in entities:
-        if e.label != "PLACE" or not (a <= e.start < b) or is_country(e):
+        if e.label != "PLACE" or not (a <= e.start < b) or is_country(e) or lex.not_a_site.search(e.text):
             continue
         if e.geo is not None and e.geo.precision == "country":
             continue
@@ -76,7 +77,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
     told: dict[str, list[tuple[int, int]]] = {}
     paragraph_of = [len(_BREAK.findall(text, 0, a)) for a, _ in sentences]
     taken = _events_spans(incidents)
-    recalled = {i.id for i in incidents if i.evidence and _RECALLED.search(i.evidence[0].text)}
+    recalled = {i.id for i in incidents if i.evidence and RECALLED.search(i.evidence[0].text)}
     # An event recalled in passing ("It came a week after a blast ...") takes no follow-up sentences: those
     # go on telling the report's own event.
     order = sorted((i for i in incidents if i.id not in recalled),
@@ -98,6 +99,11 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
             refers = bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
             if refers:
                 told.setdefault(incident.id, []).append((a, b))
+                if incident.when.start is None:
+                    # "The attack happened at 7:20 p.m. on July 31": the date the event's own tellings left out.
+                    stated = _stated_date(text, entities, a, b)
+                    if stated is not None:
+                        incident.when = stated
             if _coarse(incident.where) and _ANAPHOR.search(text[a:b]) and not other:
                 place = _sub_country_place(text, entities, a, b, lex)
                 if place is not None and place.geo is not None:
@@ -120,11 +126,12 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                     incident.injured = hurt
                     told.setdefault(incident.id, []).append((a, b))
         if incident.when.start is None and incident.when.end is None:
-            bound = _told_by(text, entities, incident) or published
+            bound = _told_by(text, entities, incident, sentences) or published
             if bound is not None:
                 # No date stated: it happened by the day it was told ("the governor said on Friday") or by the
                 # day of the report: an interval's end, never presented as a stated date.
                 incident.when = When(end=bound, precision="unknown")
+    _told_just_before(incidents, text, entities, sentences, lex)
     _dateline(incidents, text, entities)
     _regional(incidents, text, entities, lex)
     if published is not None:
@@ -140,13 +147,73 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|ann
                           r"published|added)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
-def _told_by(text: str, entities: list[Entity], incident: Incident) -> date | None:
-    """The earliest end of a date that dates the telling of the event ("said on Friday", "wrote last month")."""
+def _stated_date(text: str, entities: list[Entity], a: int, b: int) -> When | None:
+    """The first date in the sentence that dates an event, not the telling ("said on Friday")."""
+    for e in entities:
+        if (e.label == "DATE" and e.when is not None and e.when.start is not None and a <= e.start < b
+                and e.when.precision in ("day", "week")
+                and not _REPORTED_ON.search(text[max(a, e.start - 30):e.start])):
+            return e.when
+    return None
+
+
+# A date that dates an interview rather than an event: "Speaking by phone on Sunday, the soldier ...".
+_SPOKE_ON = re.compile(r"\b(?:speaking|spoke|interviewed|in\s+an\s+interview|told\s+\w+)\s+(?:\w+\s+){0,3}$",
+                       re.IGNORECASE)
+
+
+def _surname(e: Entity) -> str:
+    return e.text.split()[-1].casefold()
+
+
+def _told_by(text: str, entities: list[Entity], incident: Incident,
+             sentences: Sequence[tuple[int, int]] = ()) -> date | None:
+    """The earliest end of a date that dates the telling of the event ("said on Friday", "wrote last month"), or
+    the day the person who tells it in its evidence spoke to the outlet ("Speaking by phone on Sunday, the
+    soldier Denis Ivanov ..." before "Ivanov said his regiment had lost ...")."""
     ends = [e.when.end or e.when.start for e in entities
             if e.label == "DATE" and e.when is not None and (e.when.end or e.when.start)
             and any(s.start <= e.start < s.end for s in incident.evidence)
             and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
+    tellers = {_surname(e) for e in entities if e.label == "PERSON"
+               and any(s.start <= e.start < s.end for s in incident.evidence)}
+    for a, b in sentences if tellers else ():
+        if not any(e.label == "PERSON" and a <= e.start < b and _surname(e) in tellers for e in entities):
+            continue
+        ends += [e.when.end or e.when.start for e in entities
+                 if e.label == "DATE" and e.when is not None and a <= e.start < b
+                 and _SPOKE_ON.search(text[max(a, e.start - 40):e.start])]
     return min((d for d in ends if d is not None), default=None)
+
+
+def _told_just_before(incidents: list[Incident], text: str, entities: list[Entity],
+                      sentences: list[tuple[int, int]], lex: IncidentLexicon) -> None:
+    """An event told with no place of its own happened where the story had just taken the men: the last
+    place named in the two sentences before its first telling, across a paragraph break ("... they shipped them
+    off to the Luhansk region again." then the quote "They were held in a basement in [the village of] X")."""
+    for incident in incidents:
+        if incident.where is not None or not incident.evidence:
+            continue
+        first = incident.evidence[0].start
+        index = next((i for i, (a, b) in enumerate(sentences) if a <= first < b), None)
+        if index is None:
+            continue
+        for back in (index - 1, index - 2):
+            if back < 0:
+                break
+            a, b = sentences[back]
+            places = [e for e in entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
+                      and e.geo.admin1 and e.geo.precision != "country" and not lex.not_a_site.search(e.text)
+                      and not lex.not_event_place.search(text[max(a, e.start - 80):e.start])]
+            if places:
+                place, geo = places[-1], places[-1].geo
+                assert geo is not None
+                incident.where = Where(name=geo.name, text=place.text, admin1=geo.admin1, country=geo.country,
+                                       lat=geo.lat, lon=geo.lon, precision=geo.precision,
+                                       gazetteer_id=geo.gazetteer_id, confidence=min(geo.confidence, 0.4),
+                                       entity_id=place.id, span=Span(start=place.start, end=place.end,
+                                                                     text=place.text))
+                break
 
 
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*\((?:Reuters|AP|AFP|UNN|Ukrinform|Interfax|TASS|"
@@ -170,7 +237,10 @@ def _dateline(incidents: list[Incident], text: str, entities: list[Entity]) -> N
 
 
 def _regional(incidents: list[Incident], text: str, entities: list[Entity], lex: IncidentLexicon) -> None:
-    """An unplaced event in a report whose places all lie in one region happened in that region."""
+    """An unplaced event in a report whose places lie mostly in one region happened in that region.
+
+    "Mostly": the region holds two thirds of the report's regional place mentions, and at least two of them (a
+    story about a position near Avdiivka that also names Kharkiv once still tells of the Donetsk region)."""
     regions: dict[tuple[str, str | None], int] = {}
     for e in entities:
         if e.label != "PLACE" or e.geo is None or e.geo.admin1 is None or e.geo.precision == "country":
@@ -180,10 +250,10 @@ def _regional(incidents: list[Incident], text: str, entities: list[Entity], lex:
             continue
         key = (e.geo.admin1, e.geo.country)
         regions[key] = regions.get(key, 0) + 1
-    if len(regions) != 1:
+    if not regions:
         return
-    (admin1, country), mentions = next(iter(regions.items()))
-    if mentions < 2:
+    (admin1, country), mentions = max(regions.items(), key=lambda kv: kv[1])
+    if mentions < 2 or mentions * 3 < sum(regions.values()) * 2:
         return
     for incident in incidents:
         if incident.where is None or (incident.where.admin1 is None and incident.where.country is None):

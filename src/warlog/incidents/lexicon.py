@@ -34,6 +34,17 @@ class IncidentLexicon:
     person_nouns: frozenset[str]
     not_event_place: re.Pattern[str]
     not_event_place_after: re.Pattern[str]
+    # A trigger after one of these in its sentence is told as context, not as news: "It came a week after a
+    # blast ...", "The shooting comes during a mobilisation that set off protests", "on charges of kidnapping".
+    not_told: re.Pattern[str] = re.compile("(?!)")
+    # Background cues inside an aside set off by commas ("In Avdiivka, scene of the fiercest fighting in recent
+    # weeks, a man was wounded") describe the place, not the sentence's event.
+    aside: re.Pattern[str] = re.compile("(?!)")
+    # A comment closing the sentence after a dash ("... 600 of its 1,000 fighters — far more than official
+    # figures admit"): its background words are about the figure, not the sentence.
+    comment: re.Pattern[str] = re.compile("(?!)")
+    # Names tagged as places that never place an event: rivers, seas, eras ("the Dnipro River", "the Middle Ages").
+    not_a_site: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -70,4 +81,8 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         person_nouns=frozenset(data["person_nouns"]),
         not_event_place=re.compile(data["not_event_place"], flags),
         not_event_place_after=re.compile(data.get("not_event_place_after", "(?!)"), flags),
+        not_told=re.compile(data.get("not_told", "(?!)"), flags),
+        aside=re.compile(data.get("aside", "(?!)"), flags),
+        comment=re.compile(data.get("comment", "(?!)"), flags),
+        not_a_site=re.compile(data.get("not_a_site", "(?!)"), flags),
     )

@@ -27,6 +27,7 @@ _PERPETRATOR = re.compile(
     r"|\b(commanders?)\s+(?:mistakenly|accidentally|deliberately)?\s*(?:killed|shot|abandoned)",
 )
 _SIDES = {"russian": "Russia", "russians": "Russia", "ukrainian": "Ukraine", "ukrainians": "Ukraine"}
+_UNRESOLVED = 150
 _CONTRAST = re.compile(r"\b(?:the reality|in reality|however|in fact|actually)\b", re.IGNORECASE)
 
 
@@ -47,9 +48,11 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
             before = text[max(line_start, e.start - 80):e.start]
             if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
                 continue  # where someone came from, or an actor ("Kiev forces"), not where it happened
-            if e.text.islower():
-                continue  # a common noun the tagger took for a name ("the west bank" of a river)
+            if e.text.islower() or lex.not_a_site.search(e.text):
+                continue  # a common noun the tagger took for a name ("the west bank" of a river), a river, an era
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if e.geo is None:
+                distance += _UNRESOLVED  # a name the gazetteer does not know places the event only when no other does
             if is_country(e):
                 distance += 1000
             elif _ADMIN_WORD.search(e.text) or text[e.end:e.end + 1] == ",":
@@ -68,11 +71,16 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
 
 
 def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
-                context: list[tuple[int, int]], triggers: list[tuple[int, int]]) -> When:
+                context: list[tuple[int, int]], triggers: list[tuple[int, int]],
+                aside: re.Pattern[str] | None = None) -> When:
+    """The date nearest the trigger in the evidence, else in the context; none inside an ``aside`` about a place
+    ("In Avdiivka, scene of heavy fighting in recent weeks, ...")."""
     candidates: list[tuple[int, Entity]] = []
+    asides = [(m.start(), m.end()) for a, b in evidence + context
+              for m in (aside.finditer(text, a, b) if aside is not None else ())]
     for spans, weight in ((evidence, 0), (context, 300)):
         for e in entities:
-            if e.label != "DATE" or e.when is None or not _inside(e, spans):
+            if e.label != "DATE" or e.when is None or not _inside(e, spans) or _inside(e, asides):
                 continue
             line_start = text.rfind("\n", 0, e.start) + 1
             if _REPORTING_BEFORE_DATE.search(text[max(line_start, e.start - 40):e.start]):

@@ -1,0 +1,100 @@
+"""An incident's place resolved again with what the report says around it.
+
+The geocode stage resolves each place name once, for the whole text. A settlement name shared by several
+places ("Zaitseve": seven villages; "St. Petersburg": Russia's city and Florida's) may come out as a namesake
+with low confidence. An incident's place is where the report's event happened, so it is looked up again with
+the region the report names beside it (a confidently resolved place in the same sentence, else the region most
+of the report's places lie in) or, failing that, the report's country, and the result replaces the first one
+only when the resolver then finds the name there with high confidence. The entity's own resolution is left as
+the geocode stage made it; only the incident's ``where`` changes, and its reason says why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from ..models import Entity, GeoRef, Incident, Report
+
+_SURE = 0.8  # a resolution this confident says where the report is
+_UNSURE = 0.6  # an incident place resolved below this is looked up again
+_MIN_REGION_SHARE = 2 / 3
+_COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus", "MD": "Moldova", "PL": "Poland",
+                  "GE": "Georgia"}
+_SIDE_COUNTRY = {"Russia": "RU", "Ukraine": "UA"}
+_SETTLEMENT = ("settlement", "hromada", "point", "district")
+
+
+def _sure(e: Entity) -> bool:
+    return e.label == "PLACE" and e.geo is not None and e.geo.confidence >= _SURE and e.geo.admin1 is not None
+
+
+def _main_region(places: list[Entity]) -> str | None:
+    counts = Counter(e.geo.admin1 for e in places if e.geo is not None and e.geo.precision != "country")
+    if not counts:
+        return None
+    region, n = counts.most_common(1)[0]
+    return region if n >= 2 and n >= _MIN_REGION_SHARE * sum(counts.values()) else None
+
+
+def _main_country(places: list[Entity], side: str | None) -> str | None:
+    counts = Counter(e.geo.country for e in places if e.geo is not None and e.geo.country)
+    if counts:
+        return counts.most_common(1)[0][0]
+    return _SIDE_COUNTRY.get(side or "")
+
+
+def _sentence_region(entity: Entity, places: list[Entity], sentences: list[tuple[int, int]]) -> str | None:
+    span = next(((a, b) for a, b in sentences if a <= entity.start < b), None)
+    if span is None:
+        return None
+    beside = [e for e in places if e.id != entity.id and span[0] <= e.start < span[1]
+              and e.geo is not None and e.geo.precision != "country"]
+    nearest = min(beside, key=lambda e: abs(e.start - entity.start), default=None)
+    return nearest.geo.admin1 if nearest is not None and nearest.geo is not None else None
+
+
+def _lookup(resolver: Any, name: str, context: str) -> GeoRef | None:
+    from ..geo import PlaceMention
+
+    found: list[GeoRef | None] = resolver.resolve(f"{name}, {context}",
+                                                  [PlaceMention(start=0, end=len(name), text=name, hint="unknown")])
+    return found[0] if found else None
+
+
+def resolve_in_context(report: Report, incidents: list[Incident], sentences: list[tuple[int, int]],
+                       resolver: Callable[[], Any], side: str | None) -> None:
+    """Look each unsure incident place up again beside the report's region or country (see the module doc).
+
+    ``resolver`` gives the gazetteer resolver; it is asked for only when an incident place is unsure."""
+    by_id = {e.id: e for e in report.entities}
+    sure = [e for e in report.entities if _sure(e)]
+    region, country = _main_region(sure), _main_country(sure, side)
+    for incident in incidents:
+        where = incident.where
+        entity = by_id.get(where.entity_id or "") if where is not None else None
+        if where is None or entity is None or entity.geo is None:
+            continue
+        geo = entity.geo
+        # A name resolved to another spelling ("Sadove" to "Siedove") is a guess however confident the ranking.
+        respelt = geo.name.casefold() != entity.text.casefold()
+        if (geo.confidence >= _UNSURE and not respelt) or geo.precision not in _SETTLEMENT:
+            continue
+        # A place resolved in the same sentence says which region the report means even when it is unsure itself
+        # ("in the village of Sadove, Kherson city's military administration said").
+        resolved = [e for e in report.entities if e.label == "PLACE" and e.geo is not None and e.geo.admin1]
+        hints = [(r, "region") for r in (_sentence_region(entity, resolved, sentences), region) if r]
+        if country in _COUNTRY_NAMES:
+            hints.append((_COUNTRY_NAMES[country], "country"))
+        for hint, kind in hints:
+            if (kind == "region" and hint == geo.admin1) or (kind == "country" and _COUNTRY_NAMES.get(
+                    geo.country or "") == hint):
+                break  # the first resolution already lies where the report is
+            found = _lookup(resolver(), entity.text, hint)
+            if found is None or found.confidence < _SURE or found.precision == "region":
+                continue
+            if (found.admin1 if kind == "region" else _COUNTRY_NAMES.get(found.country or "")) != hint:
+                continue
+            where.take(found)
+            break

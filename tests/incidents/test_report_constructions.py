@@ -1,0 +1,170 @@
+"""Constructions of real war reporting that cost the report benchmark (issue #14), each in the project's words.
+
+Wire stories, long testimonies, Telegram posts and headlines: context clauses, asides, places that are no
+site, namesakes, follow-on events and headline tolls.
+"""
+
+import pytest
+
+import warlog
+from warlog.stages.clean import detect_language
+
+
+@pytest.fixture(scope="module")
+def incidents(settings):  # type: ignore[no-untyped-def]
+    def run(text: str, published: str = "2024-06-04"):  # type: ignore[no-untyped-def]
+        return warlog.extract(text, settings=settings, published=published, outlet="Test Wire").incidents
+    return run
+
+
+# --- context, not news ------------------------------------------------------------------------------------
+
+def test_the_situation_a_shooting_comes_during_is_not_a_protest(incidents):  # type: ignore[no-untyped-def]
+    text = ("Two recruits opened fire on fellow soldiers at a firing range in the Kursk region on Sunday, killing "
+            "four.\n\nThe shooting comes during a rushed call-up ordered by Defence Minister Sergei Shoigu, a move "
+            "that set off protests in several cities.\n")
+    assert [i.type for i in incidents(text)] == ["intra_force_killing"]
+
+
+def test_a_blast_recalled_a_week_before_is_background(incidents):  # type: ignore[no-untyped-def]
+    text = ("Gunmen opened fire on fellow soldiers at a training ground in the Belgorod region on Saturday, "
+            "killing nine.\n\nIt came a week after an explosion hit a rail bridge near Melitopol.\n")
+    recalled = [i for i in incidents(text) if i.type == "strike"]
+    assert recalled and all(i.background for i in recalled)
+
+
+def test_kidnapping_named_as_a_charge_is_not_an_abduction(incidents):  # type: ignore[no-untyped-def]
+    text = ("They asked prosecutors to open proceedings against Colonel Ivan Petrov on charges of abuse of office, "
+            "kidnapping and unlawful imprisonment.")
+    assert "attack_on_civilians" not in [i.type for i in incidents(text)]
+
+
+def test_background_words_in_an_aside_about_the_town_do_not_hide_the_event(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("In Kupiansk, scene of heavy fighting in recent weeks, a 58-year-old woman was wounded by "
+                       "shelling on Tuesday, the governor said.")
+    assert inc.type == "strike" and inc.injured is not None and inc.injured.best == 1
+
+
+def test_a_comparison_after_a_dash_does_not_make_a_toll_background(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("A sergeant said his battalion near Vuhledar had lost about 400 of its 700 fighters — "
+                      "far more than the official figures show.")
+    assert [i.type for i in found] == ["armed_clash"]
+
+
+# --- where it happened ------------------------------------------------------------------------------------
+
+def test_a_river_is_not_where_the_shelling_happened(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Russian shelling from across the Dnipro River killed a man in Kherson on Friday.")
+    assert inc.where is not None and inc.where.admin1 == "Kherson Oblast"
+
+
+def test_an_era_is_not_a_place(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Commanders punish deserters by locking them in pits in the ground, a practice going back "
+                      "to the Middle Ages, two soldiers of the unit told reporters in the Zaporizhzhia region.")
+    assert found and all(i.where is None or "Ages" not in i.where.text for i in found)
+
+
+def test_where_a_brigade_is_based_is_not_where_its_men_refused(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("According to their mothers, two soldiers from a signals brigade based in Abkhazia were "
+                      "detained after they refused to go back to the front near Kherson.")
+    assert found and all(i.where is None or i.where.text != "Abkhazia" for i in found)
+
+
+def test_a_russian_st_petersburg_is_not_the_florida_one(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("A man in St. Petersburg set fire to the door of a military enlistment office, Russian "
+                      "news outlets reported on Monday.", published="2023-08-01")
+    placed = [i for i in found if i.where is not None]
+    assert placed and all(i.where.country == "RU" for i in placed)  # type: ignore[union-attr]
+
+
+def test_a_village_name_shared_by_several_regions_takes_the_storys_region(incidents):  # type: ignore[no-untyped-def]
+    text = ("Mobilised men were sent from Svatove to the front in the Luhansk region.\n\n"
+            "\"They were locked in a basement in Zaitseve,\" a relative said.\n")
+    detained = [i for i in incidents(text) if i.type == "arrest_or_detention"]
+    assert detained and detained[0].where is not None and detained[0].where.admin1 == "Luhansk Oblast"
+
+
+# --- events told without the usual words ----------------------------------------------------------------
+
+def test_a_regiment_losing_most_of_its_fighters_is_a_clash(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Near Andriivka, the regiment lost about 600 of its 1,000 fighters in two weeks, "
+                      "a soldier told Svoboda.")
+    assert "armed_clash" in [i.type for i in found]
+
+
+def test_one_young_man_beaten_to_death_counts_one_death(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("A survivor told the outlet how a young man from his platoon was beaten to death for "
+                      "drinking after a combat mission near Pokrovsk.")
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 1
+
+
+def test_an_arrest_at_the_scene_takes_the_date_of_the_arson(incidents):  # type: ignore[no-untyped-def]
+    text = ("Man detained after setting fire to enlistment office in Kazan\n\n"
+            "A man set fire to the door of a military enlistment office in Kazan on July 30, local media "
+            "reported.\n\n"
+            "He was detained at the scene.\n")
+    found = {i.type: i for i in incidents(text, published="2023-08-01")}
+    assert str(found["arrest_or_detention"].when.start) == "2023-07-30"
+
+
+# --- headlines --------------------------------------------------------------------------------------------
+
+def test_a_short_english_headline_is_read_as_english() -> None:
+    assert detect_language("One soldier killed in east Ukraine blast") == "en"
+    assert detect_language("Zwei Soldaten bei Angriff in der Ostukraine getötet") != "en"
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Two rebels killed in fresh clashes in eastern Ukraine", "armed_clash"),
+    ("Ukraine fighting kills 9 as talks stall", "armed_clash"),
+    ("Five killed in east Ukraine as tensions rise", "armed_clash"),
+    ("Border guards destroyed four enemy assault groups near Bakhmut", "armed_clash"),
+    ("Three killed as minibus hits mine near Volnovakha", "strike"),
+    ("Rebels capture police headquarters in Horlivka", "territory_change"),
+])
+def test_headline_constructions_give_an_incident(incidents, headline, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in incidents(headline)]
+
+
+def test_a_headline_toll_is_counted(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Two rebels killed in fresh clashes in eastern Ukraine")
+    assert inc.fatalities is not None and inc.fatalities.best == 2
+
+
+# --- one event, one incident ------------------------------------------------------------------------------
+
+def test_a_lead_summing_up_several_strikes_is_not_an_event_of_its_own(incidents):  # type: ignore[no-untyped-def]
+    text = ("Russian shelling killed four civilians across the south on Sunday, officials said.\n\n"
+            "In Kherson, shelling killed a woman near a bus stop.\n\n"
+            "In the village of Bilozerka, shelling killed two men in a garage.\n\n"
+            "In Nikopol, artillery fire killed a pensioner in his yard.\n")
+    strikes = [i for i in incidents(text) if i.type == "strike"]
+    assert sorted(i.fatalities.best for i in strikes if i.fatalities) == [1, 1, 2]  # no event carries the 4
+
+
+def test_a_date_inside_an_aside_about_the_town_does_not_date_the_event(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("In Avdiivka, scene of the fiercest fighting of the past week, a 64-year-old man was "
+                       "wounded by shelling in his garden.")
+    assert inc.when.precision != "week"
+
+
+@pytest.mark.parametrize("headline", [
+    "Swiss aid worker killed in shelling of Donetsk",
+    "Civilians killed as shelling hits Horlivka market",
+])
+def test_a_headline_victim_without_a_count_anchors_the_event(incidents, headline):  # type: ignore[no-untyped-def]
+    assert [i.type for i in incidents(headline)] == ["strike"]
+
+
+def test_an_undated_toll_is_bounded_by_the_day_its_teller_spoke(incidents):  # type: ignore[no-untyped-def]
+    text = ("Speaking by phone on Sunday, the soldier, who gave his name as Mikhail Volkov, was near Robotyne.\n\n"
+            "Volkov said his battalion had lost about 300 of its 500 fighters.\n")
+    clashes = [i for i in incidents(text, published="2023-09-20") if i.type == "armed_clash"]
+    assert clashes and str(clashes[0].when.end) == "2023-09-17" and clashes[0].when.start is None
+
+
+def test_a_quote_without_a_place_happened_where_the_story_had_just_gone(incidents):  # type: ignore[no-untyped-def]
+    text = ("When threats did not work, the officers sent the men back to the Zaporizhzhia region.\n\n"
+            "\"My husband called and said they were being held in a basement with 200 other men,\" his wife said.\n")
+    held = [i for i in incidents(text) if i.type == "arrest_or_detention"]
+    assert held and held[0].where is not None and held[0].where.admin1 == "Zaporizhzhia Oblast"
