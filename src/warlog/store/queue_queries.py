@@ -114,8 +114,7 @@ class QueueQueries:
             chunk = ids[start:start + 500]
             rows = self.reviews.rows(
                 "SELECT id, title, outlet, published FROM documents"
-                f" WHERE id IN ({','.join('?' * len(chunk))}) AND report_json NOT LIKE ?",
-                [*chunk, '%"failed_stages":[{%'])
+                f" WHERE id IN ({','.join('?' * len(chunk))}) AND failed_stages IS NULL", chunk)
             out += [QueueItem("document", r["id"], r["title"] or r["id"], "no incident found", _text(r["published"]),
                               [r["outlet"] or ""]) for r in rows]
         out.sort(key=lambda item: (item.when or "", item.target), reverse=True)
@@ -123,12 +122,18 @@ class QueueQueries:
 
     def failed_documents(self, limit: int = 100) -> list[QueueItem]:
         """Documents on which a stage raised: which stage and why (``warlog reprocess --failed`` retries them)."""
-        rows = self.reviews.rows(
+        # The ids first, through the partial index of the failed_stages column (migration 4); then the
+        # reports' JSON of those alone, for the errors.
+        ids = [r["id"] for r in self.reviews.rows(
+            f"SELECT d.id AS id FROM documents d WHERE d.failed_stages IS NOT NULL AND d.id NOT IN ({_DONE})"
+            " ORDER BY d.published DESC, d.id LIMIT ?", [limit])]
+        if not ids:
+            return []
+        found = {r["id"]: r for r in self.reviews.rows(
             "SELECT d.id AS id, d.title AS title, d.published AS published, d.report_json AS report_json"
-            f" FROM documents d WHERE d.report_json LIKE ? AND d.id NOT IN ({_DONE})"
-            " ORDER BY d.published DESC, d.id LIMIT ?", ['%"failed_stages":[{%', limit])
+            f" FROM documents d WHERE d.id IN ({','.join('?' * len(ids))})", ids)}
         out = []
-        for r in rows:
+        for r in (found[i] for i in ids if i in found):
             failures = json.loads(r["report_json"]).get("failed_stages", [])
             out.append(QueueItem("document", r["id"], r["title"] or r["id"],
                                  "failed: " + ", ".join(f["stage"] for f in failures), _text(r["published"]),

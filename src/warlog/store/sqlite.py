@@ -23,6 +23,7 @@ from .common import (
     nearest_duplicate,
 )
 from .migrations import migrate
+from .queue_schema import failed_stage_names
 
 
 def _now() -> str:
@@ -120,10 +121,10 @@ class SQLiteStore(Store):
         doc = report.document
         cur = self.conn.execute(
             "INSERT INTO documents(id, content_hash, title, outlet, url, published, language, source, text,"
-            " report_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " report_json, failed_stages, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, fingerprint.content_hash, doc.title, doc.outlet, doc.url,
              doc.published.isoformat() if doc.published else None, doc.language, doc.source, doc.text,
-             report.model_dump_json(), _now()))
+             report.model_dump_json(), failed_stage_names(report), _now()))
         self.conn.execute("INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)",
                           (cur.lastrowid, doc.title or "", doc.text))
         self.conn.executemany("INSERT INTO document_bands(band, doc_id) VALUES (?,?)",
