@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .counts_schema import COLUMNS as COUNT_COLUMNS
 from .events import Clause, Event, EventQueries, _single, _text, sort_events
-from .review_queries import ReviewFilter
+from .review_queries import MACHINE, ReviewFilter
 
 MARKER_LIMIT = 20000
 _LINKED = "i.id IN (SELECT incident_id FROM incident_links)"
@@ -103,21 +104,74 @@ class EventPages:
         return self._linked_cache[key]
 
     def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
-                    where_more: str = "") -> list[Any]:
-        """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows."""
+                    where_more: str = "", counted: bool = False) -> list[Any]:
+        """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows.
+
+        ``counted``: the unreviewed half is left out (``_counted`` stands for it)."""
         rows: list[Any] = []
         clause = self._standalone(flt, level)
         for b in self.events.queries._branches(flt):
+            if counted and b.col is MACHINE:
+                continue
             condition, more = clause(b.col)
             sql = (f"SELECT {select.format(**b.col)} FROM {b.source} WHERE ({b.where}) AND {condition}"
                    f"{where_more.format(**b.col)} {tail.format(**b.col)}")
             rows += self.reviews.rows(sql, [*b.params, *more])
         return rows
 
+    # -- counts from the summary table ----------------------------------------------------------------------
+
+    def _countable(self, flt: ReviewFilter) -> bool:
+        """Whether the unreviewed half's counts can come from ``incident_counts`` (migration 5): the filter
+        uses its columns only (type, dates, certainty) and the filter has an unreviewed half."""
+        return (flt.review in ("", "all", "unreviewed") and not (flt.place or flt.outlet or flt.grade)
+                and not (flt.text and flt.text.strip()))
+
+    def _elsewhere(self, flt: ReviewFilter, level: str) -> tuple[str, list[Any]]:
+        """The ids of the incidents the unreviewed half leaves out (the complement of ``_standalone`` and of
+        "not reviewed"): reviewed ones, linked and moved ones at the event level, duplicates. A few thousand
+        at most, so they are counted one by one."""
+        parts, params = ["SELECT target_id FROM review_overlay"], []
+        ids = sorted(self.events.duplicates) if flt.review != "all" else []
+        if level == "events" and self._has_links():
+            parts.append("SELECT incident_id FROM incident_links")
+            ids += self.moved
+        if ids:
+            parts.append(f"SELECT id FROM incidents WHERE id IN ({','.join('?' * len(ids))})")
+            params += ids
+        return " UNION ".join(parts), params
+
+    def _counted(self, flt: ReviewFilter, level: str, by_day: bool) -> list[tuple[str, str, int]]:
+        """(day, type, incidents) of the unreviewed half, grouped by day and type (``by_day``) or in one row
+        ("", "", n): the summary's counts less those of the incidents counted elsewhere."""
+        queries = self.events.queries
+        out: dict[tuple[str, str], int] = {}
+        conditions, params = queries._conditions(flt, COUNT_COLUMNS)
+        where = " AND ".join(["s.n <> 0", *conditions] + (["s.day <> ''"] if by_day else []))
+        group = ("s.day AS day, s.type AS type,", " GROUP BY s.day, s.type") if by_day else ("", "")
+        for r in self.reviews.rows(f"SELECT {group[0]} SUM(s.n) AS n FROM incident_counts s WHERE {where}{group[1]}",
+                                   params):
+            key = (str(r["day"]), str(r["type"])) if by_day else ("", "")
+            out[key] = out.get(key, 0) + int(r["n"] or 0)
+        elsewhere, more = self._elsewhere(flt, level)
+        conditions, params = queries._conditions(flt, MACHINE)
+        where = " AND ".join([f"i.id IN ({elsewhere})", *conditions]
+                             + (["i.date_start IS NOT NULL"] if by_day else []))
+        day = self.dialect.day("i.date_start")
+        group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
+        for r in self.reviews.rows(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
+                                   [*more, *params]):
+            key = (str(r["day"])[:10], str(r["type"])) if by_day else ("", "")
+            out[key] = out.get(key, 0) - int(r["n"])
+        return [(day, kind, n) for (day, kind), n in out.items() if n]
+
     # -- what the views draw ---------------------------------------------------------------------------------
 
     def count(self, flt: ReviewFilter, level: str) -> int:
-        alone = sum(int(r["n"]) for r in self._branch_sql(flt, level, "COUNT(*) AS n"))
+        counted = self._countable(flt)
+        alone = sum(int(r["n"]) for r in self._branch_sql(flt, level, "COUNT(*) AS n", counted=counted))
+        if counted:
+            alone += sum(n for _, _, n in self._counted(flt, level, by_day=False))
         return alone + (len(self.linked_events(flt)) if level == "events" else 0)
 
     def page(self, flt: ReviewFilter, level: str, sort: str, descending: bool, limit: int,
@@ -160,10 +214,15 @@ class EventPages:
         """day -> type -> events (or reports) dated that day."""
         days: dict[str, dict[str, int]] = {}
         day = self.dialect.day("{date_start}")
-        for r in self._branch_sql(flt, level, f"{day} AS day, {{type}} AS type, COUNT(*) AS n",
-                                  "GROUP BY {date_start}, {type}", " AND {date_start} IS NOT NULL"):
-            per_type = days.setdefault(str(r["day"])[:10], {})
-            per_type[r["type"]] = per_type.get(r["type"], 0) + int(r["n"])
+        counted = self._countable(flt)
+        rows = [(str(r["day"])[:10], str(r["type"]), int(r["n"])) for r in self._branch_sql(
+            flt, level, f"{day} AS day, {{type}} AS type, COUNT(*) AS n", "GROUP BY {date_start}, {type}",
+            " AND {date_start} IS NOT NULL", counted=counted)]
+        if counted:
+            rows += self._counted(flt, level, by_day=True)
+        for when, kind, n in rows:
+            per_type = days.setdefault(when, {})
+            per_type[kind] = per_type.get(kind, 0) + n
         if level == "events":
             for event in self.linked_events(flt):
                 if event.date_start:
