@@ -185,21 +185,9 @@ class EventPages:
                                     order=_order(sort, descending, self.dialect.postgres), limit=offset + limit)
             return sort_events([_single(row) for row in rows] + linked, sort, descending)[offset:offset + limit]
         # First the sort values and ids only (an index can serve them), then the rows of the page alone.
-        order = _order(sort, descending, self.dialect.postgres)
-        killed = "COALESCE(i.fatalities_best, i.fatalities_low)"
-        grade = " LEFT JOIN incident_links l ON l.incident_id = i.id LEFT JOIN canonical_incidents c" \
-                " ON c.id = l.canonical_id" if sort == "grade" else ""
         stand_ins: list[Event] = []
-        clause = self._standalone(flt, level)
-        # ordered: a search for common words walks the date index and stops, rather than sorting every match
-        for b in self.events.queries._branches(flt, ordered=sort == "date" and descending):
-            col = dict(b.col, killed=killed if "r." not in b.col["type"] else
-                       "COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)")
-            condition, more = clause(b.col)
-            sql = (f"SELECT {_sort_expr(sort, col)} AS v, i.id AS id FROM {b.source}{grade}"
-                   f" WHERE ({b.where}) AND {condition} ORDER BY {order(col)} LIMIT ?")
-            stand_ins += [_stand_in(sort, r["v"], r["id"])
-                          for r in self.reviews.rows(sql, [*b.params, *more, offset + limit])]
+        for v, incident_id in self._sort_values(flt, level, sort, descending, offset + limit):
+            stand_ins.append(_stand_in(sort, v, incident_id))
         chosen = sort_events(stand_ins + linked, sort, descending)[offset:offset + limit]
         ids = [e.key for e in chosen if not e.canonical and not e.members]
         full = {}
@@ -209,6 +197,43 @@ class EventPages:
             rows = self.events.rows(every, False, extra=lambda _col: (f"i.id IN ({','.join('?' * len(ids))})", ids))
             full = {row.id: _single(row) for row in rows}
         return [full.get(e.key, e) if not e.members else e for e in chosen]
+
+    def _sort_values(self, flt: ReviewFilter, level: str, sort: str, descending: bool,
+                     limit: int) -> list[tuple[Any, str]]:
+        """(sort value, id) of the first ``limit`` standalone rows of each half, in two parts: those with a
+        value, in order, and those without, by id (how ``sort_events`` puts unknown values last). Each part
+        walks an index on (value, id) (migrations 3 and 5) and stops after ``limit`` rows, on both backends:
+        a single ``ORDER BY value NULLS LAST`` could use no index for an ascending sort on SQLite or a
+        descending one on PostgreSQL, and sorted every match instead."""
+        way = "DESC" if descending else "ASC"
+        killed = "COALESCE(i.fatalities_best, i.fatalities_low)"
+        clause = self._standalone(flt, level)
+        unlinked_only = level == "events" and self._has_links()
+        out: list[tuple[Any, str]] = []
+        # ordered: a search for common words walks the date index and stops, rather than sorting every match
+        for b in self.events.queries._branches(flt, ordered=sort == "date" and descending):
+            col = dict(b.col, killed=killed if "r." not in b.col["type"] else
+                       "COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)")
+            condition, more = clause(b.col)
+            expr = _sort_expr(sort, col)
+            where = f"({b.where}) AND {condition}"
+            if sort in ("id", "sources"):  # no value: the id order alone
+                parts = [(f"SELECT NULL AS v, i.id AS id FROM {b.source} WHERE {where}", "")]
+            elif sort == "grade":  # the linked incidents' canonical grade; every other incident has none
+                parts = [] if unlinked_only else [(
+                    f"SELECT c.admiralty AS v, i.id AS id FROM {b.source} JOIN incident_links l ON l.incident_id"
+                    f" = i.id JOIN canonical_incidents c ON c.id = l.canonical_id WHERE {where}", "c.admiralty")]
+                parts.append((f"SELECT NULL AS v, i.id AS id FROM {b.source} WHERE {where}"
+                              + ("" if unlinked_only else f" AND {_UNLINKED}"), ""))
+            else:
+                parts = [(f"SELECT {expr} AS v, i.id AS id FROM {b.source} WHERE {where} AND {expr} IS NOT NULL",
+                          expr),
+                         (f"SELECT NULL AS v, i.id AS id FROM {b.source} WHERE {where} AND {expr} IS NULL", "")]
+            for sql, value in parts:
+                order = f"{value} {way}, i.id {way}" if value else f"i.id {way}"
+                out += [(r["v"], r["id"]) for r in self.reviews.rows(f"{sql} ORDER BY {order} LIMIT ?",
+                                                                      [*b.params, *more, limit])]
+        return out
 
     def timeline(self, flt: ReviewFilter, level: str) -> dict[str, dict[str, int]]:
         """day -> type -> events (or reports) dated that day."""
