@@ -128,10 +128,14 @@ def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None =
             urls = [u.format(**ids) for u in templates]
             for u in urls:  # warm-up: page cache and statement caches
                 _get(client, u)
-            timings = [_get(client, urls[i % len(urls)]) for i in range(max(n_requests, len(urls)))]
+            per_url: dict[str, list[float]] = {u: [] for u in urls}
+            for i in range(max(n_requests, len(urls))):
+                per_url[urls[i % len(urls)]].append(_get(client, urls[i % len(urls)]))
+            timings = [t for ts in per_url.values() for t in ts]
             cuts = statistics.quantiles(timings, n=20, method="inclusive")
             results[name] = {"p50_ms": round(statistics.median(timings), 1), "p95_ms": round(cuts[18], 1),
-                             "max_ms": round(max(timings), 1), "requests": len(timings), "urls": urls}
+                             "max_ms": round(max(timings), 1), "requests": len(timings), "urls": urls,
+                             "url_p50_ms": {u: round(statistics.median(ts), 1) for u, ts in per_url.items()}}
             log(f"{name}: p50 {results[name]['p50_ms']} ms, p95 {results[name]['p95_ms']} ms,"
                 f" max {results[name]['max_ms']} ms")
         app.state.workbench.store.close()
@@ -179,5 +183,7 @@ def format_markdown(result: dict[str, Any]) -> str:
              "| endpoint | p50 ms | p95 ms | max ms | requests |", "|---|---|---|---|---|"]
     for name, r in result["endpoints"].items():
         lines.append(f"| {name} | {r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} | {r['requests']} |")
-    lines += ["", "URLs: " + json.dumps({k: v["urls"] for k, v in result["endpoints"].items()})]
+    lines += ["", "| URL | p50 ms |", "|---|---|"]
+    for r in result["endpoints"].values():
+        lines += [f"| `{url}` | {ms} |" for url, ms in r["url_p50_ms"].items()]
     return "\n".join(lines)
