@@ -8,13 +8,12 @@ links, moves and duplicate marks, and that the triggers keep the table exact whe
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import date
 
-import psycopg
 import pytest
 from pgtest import postgres_schema
+from rollback import back_to
 
 from benchmarks.web_data import fill
 from warlog.store import Store, open_store
@@ -23,7 +22,6 @@ from warlog.store.events import EventQueries
 from warlog.store.review import ReviewStore
 from warlog.store.review_queries import ReviewFilter, ReviewQueries
 
-SORT_INDEXES = ("incidents_killed", "incidents_injured", "incidents_place_sort", "incidents_outlet_sort")
 FILTERS = [ReviewFilter(), ReviewFilter(types=["strike"]), ReviewFilter(types=["friendly_fire", "mobilization"]),
            ReviewFilter(since=date(2023, 1, 1)), ReviewFilter(until=date(2022, 12, 31)),
            ReviewFilter(since=date(2023, 3, 1), until=date(2023, 6, 30), types=["strike"]),
@@ -107,19 +105,13 @@ def test_triggers_keep_the_summary_exact(store_url: str) -> None:
 
 
 def test_migration_counts_the_incidents_already_stored(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "old.db"
-    with open_store(path) as store:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with open_store(url) as store:
         fill(store, 200)
         expected = _recount(store)
-    with sqlite3.connect(path) as conn:
-        for trigger in ("incidents_counted", "incidents_uncounted", "incidents_recounted"):
-            conn.execute(f"DROP TRIGGER {trigger}")
-        conn.execute("DROP TABLE incident_counts")
-        for index in SORT_INDEXES:
-            conn.execute(f"DROP INDEX {index}")
-        conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
-    with open_store(path) as store:
-        assert store.schema_version() == 5 and _summary(store) == expected
+    back_to(url, 4)
+    with open_store(url) as store:
+        assert store.schema_version() >= 5 and _summary(store) == expected
 
 
 def test_postgres_migration_counts_the_incidents_already_stored() -> None:
@@ -127,14 +119,9 @@ def test_postgres_migration_counts_the_incidents_already_stored() -> None:
         with open_store(url) as store:
             fill(store, 200)
             expected = _recount(store)
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("DROP TABLE incident_counts")
-            conn.execute("DROP FUNCTION incident_counts_add, incident_counts_remove, incident_counts_change CASCADE")
-            for index in SORT_INDEXES:
-                conn.execute(f"DROP INDEX {index}")  # type: ignore[arg-type]
-            conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+        back_to(url, 4)
         with open_store(url) as store:
-            assert store.schema_version() == 5 and _summary(store) == expected
+            assert store.schema_version() >= 5 and _summary(store) == expected
 
 
 @pytest.mark.parametrize("level", ["events", "reports"])

@@ -38,6 +38,7 @@ from .common import (
     nearest_duplicate,
 )
 from .pg_migrations import Connection, migrate, one_line
+from .names_schema import person_rows
 from .queue_schema import failed_stage_names
 
 _BATCH = 500  # rows per query when iterating over all documents
@@ -141,6 +142,10 @@ class PostgresStore(Store):
              doc.source, doc.text, report.model_dump_json(), failed_stage_names(report)))
         self.conn.execute("INSERT INTO document_bands(band, doc_id) SELECT unnest(%s::text[]), %s",
                           (list(fingerprint.bands), doc.id))
+        names = person_rows(report)
+        if names:
+            with self.conn.cursor() as cur:
+                cur.executemany("INSERT INTO document_people(doc_id, name) VALUES (%s, %s)", names)
         if report.incidents:
             with self.conn.cursor() as cur:
                 cur.executemany(f"INSERT INTO incidents({INCIDENT_COLUMNS}) VALUES ({_INCIDENT_MARKS})",

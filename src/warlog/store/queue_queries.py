@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .names_schema import UNCERTAIN
 from .review import ReviewStore
 
 # A place is uncertain when it is missing, unresolved or only a country; a type when the extraction fell back
@@ -87,8 +88,7 @@ class QueueQueries:
         rows = self.reviews.rows(
             "SELECT i.id AS id, i.type AS type, i.place AS place, i.geo_precision AS precision, i.lat AS lat,"
             " i.date_start AS date_start FROM incidents i"
-            " WHERE (i.type = 'other' OR i.place IS NULL OR i.lat IS NULL OR i.geo_precision IN ('unknown', 'country'))"
-            " AND i.id NOT IN (SELECT target_id FROM review_overlay)"
+            f" WHERE ({UNCERTAIN}) AND i.id NOT IN (SELECT target_id FROM review_overlay)"
             " ORDER BY i.date_start DESC, i.id LIMIT ?", [limit])
         out = []
         for r in rows:

@@ -22,6 +22,7 @@ from ..models import Report, StageFailure
 from .base import Store
 from .common import INCIDENT_COLUMNS, incident_row
 from .links import LinkStore
+from .names_schema import person_rows
 from .queue_schema import failed_stage_names
 
 
@@ -66,6 +67,9 @@ def replace_report(store: Store, report: Report, table: ReliabilityTable) -> Non
     with links.write(f"replace the report of {doc.id}"):
         _unlink(links, doc.id, table)
         links._exec("DELETE FROM incidents WHERE doc_id = ?", (doc.id,))
+        links._exec("DELETE FROM document_people WHERE doc_id = ?", (doc.id,))
+        for row in person_rows(report):
+            links._exec("INSERT INTO document_people(doc_id, name) VALUES (?, ?)", row)
         links._exec("UPDATE documents SET report_json = ?, failed_stages = ? WHERE id = ?",
                     (report.model_dump_json(), failed_stage_names(report), doc.id))
         marks = ",".join("?" * len(INCIDENT_COLUMNS.split(",")))

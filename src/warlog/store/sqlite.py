@@ -23,6 +23,7 @@ from .common import (
     nearest_duplicate,
 )
 from .migrations import migrate
+from .names_schema import person_rows
 from .queue_schema import failed_stage_names
 
 
@@ -134,6 +135,7 @@ class SQLiteStore(Store):
              report.model_dump_json(), failed_stage_names(report), _now()))
         self.conn.execute("INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)",
                           (cur.lastrowid, doc.title or "", doc.text))
+        self.conn.executemany("INSERT INTO document_people(doc_id, name) VALUES (?,?)", person_rows(report))
         self.conn.executemany("INSERT INTO document_bands(band, doc_id) VALUES (?,?)",
                               [(b, doc.id) for b in fingerprint.bands])
         marks = ",".join("?" * (INCIDENT_COLUMNS.count(",") + 1))
