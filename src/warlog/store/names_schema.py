@@ -5,6 +5,10 @@ how many documents name each (kept by triggers), so the people page reads a few 
 every report's JSON; the migration fills both from the stored reports and every write of a report keeps them
 (``person_rows``). ``incidents_low_confidence`` is a partial index of the incidents the review queue lists as
 uncertain (type "other", no or a vague place), newest first, so the queue reads those alone.
+
+On PostgreSQL it also adds the covering indexes SQLite has had since migration 3 (the map's markers grouped
+by point and type, the timeline and filtered counts by date): index-only scans instead of reading the wide
+incident rows (markers at 1,000,000: a parallel scan and a sort spilled to disk, 3.7 s).
 """
 
 from __future__ import annotations
@@ -62,6 +66,10 @@ CREATE TRIGGER document_people_named AFTER INSERT ON document_people REFERENCING
     FOR EACH STATEMENT EXECUTE FUNCTION person_names_add();
 CREATE TRIGGER document_people_unnamed AFTER DELETE ON document_people REFERENCING OLD TABLE AS removed
     FOR EACH STATEMENT EXECUTE FUNCTION person_names_remove();
+CREATE INDEX incidents_point_cover ON incidents(lat, lon, type)
+    INCLUDE (id, date_start, date_end, place, admin1, country, certainty, outlet, doc_id);
+CREATE INDEX incidents_date_cover ON incidents(date_start, id)
+    INCLUDE (type, date_end, place, admin1, country, certainty, outlet, doc_id, lat, lon);
 """
 
 UNCERTAIN = _UNCERTAIN  # the queue's condition: the same text as the index's, so the index serves it

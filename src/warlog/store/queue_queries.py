@@ -88,7 +88,7 @@ class QueueQueries:
         rows = self.reviews.rows(
             "SELECT i.id AS id, i.type AS type, i.place AS place, i.geo_precision AS precision, i.lat AS lat,"
             " i.date_start AS date_start FROM incidents i"
-            f" WHERE ({UNCERTAIN}) AND i.id NOT IN (SELECT target_id FROM review_overlay)"
+            f" WHERE ({UNCERTAIN}) AND NOT EXISTS (SELECT 1 FROM review_overlay o WHERE o.target_id = i.id)"
             " ORDER BY i.date_start DESC, i.id LIMIT ?", [limit])
         out = []
         for r in rows:
