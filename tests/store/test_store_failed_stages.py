@@ -100,8 +100,9 @@ def test_people_page_names_come_from_the_kept_counts(store_url: str) -> None:
 
     def named(doc_id: str, text: str, names: list[str]) -> Report:
         report = _report(doc_id, text, [])
+        place = Entity(id="x", text="Kyiv", label="PLACE", start=0, end=4)
         report.entities = [Entity(id=f"e{n}", text=name, label="PERSON", start=0, end=len(name))
-                           for n, name in enumerate(names)] + [Entity(id="x", text="Kyiv", label="PLACE", start=0, end=4)]
+                           for n, name in enumerate(names)] + [place]
         return report
 
     with open_store(store_url) as store:

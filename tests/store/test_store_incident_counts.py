@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from benchmarks.web_data import fill
 from pgtest import postgres_schema
 from rollback import back_to
 
-from benchmarks.web_data import fill
 from warlog.store import Store, open_store
 from warlog.store.event_pages import EventPages
 from warlog.store.events import EventQueries

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlite3
 
 from ..errors import SchemaError
-from .linking_schema import SQLITE_MIGRATION_2
 from .counts_schema import SQLITE_MIGRATION_5
+from .linking_schema import SQLITE_MIGRATION_2
 from .names_schema import SQLITE_MIGRATION_6
 from .queue_schema import SQLITE_MIGRATION_4
 from .review_schema import SQLITE_MIGRATION_3

@@ -18,8 +18,8 @@ from typing import Any, LiteralString
 import psycopg
 
 from ..errors import SchemaError
-from .linking_schema import PG_MIGRATION_2
 from .counts_schema import PG_MIGRATION_5
+from .linking_schema import PG_MIGRATION_2
 from .names_schema import PG_MIGRATION_6
 from .queue_schema import PG_MIGRATION_4
 from .review_schema import PG_MIGRATION_3

@@ -37,8 +37,8 @@ from .common import (
     incident_row,
     nearest_duplicate,
 )
-from .pg_migrations import Connection, migrate, one_line
 from .names_schema import person_rows
+from .pg_migrations import Connection, migrate, one_line
 from .queue_schema import failed_stage_names
 
 _BATCH = 500  # rows per query when iterating over all documents

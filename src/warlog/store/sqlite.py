@@ -26,7 +26,6 @@ from .migrations import migrate
 from .names_schema import person_rows
 from .queue_schema import failed_stage_names
 
-
 MMAP_BYTES = 2**30
 
 
