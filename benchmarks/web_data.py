@@ -21,7 +21,7 @@ import random
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from typing import Any
 
@@ -60,11 +60,18 @@ STORY_EVERY = 500
 EMPTY_EVERY = 1009
 FAILED_EVERY = 997
 BATCH = 2000  # documents per write
-DOC_COLUMNS = "id, content_hash, title, outlet, url, published, language, source, text, report_json, failed_stages"
+DOC_COLUMNS = ("id, content_hash, title, outlet, url, published, language, source, text, report_json, failed_stages,"
+               " ingested_at")
 LINK_COLUMNS = "incident_id, canonical_id, doc_id, score, member_json, linked_at"
 CANONICAL_COLUMNS = ("id, type, type_group, date_start, date_end, block_lo, block_hi, place, admin1, country, lat,"
                      " lon, fatalities_best, certainty, admiralty, independent_sources, n_reports, json, updated_at")
 STAMP = "2026-01-01T00:00:00+00:00"
+FIRST_INGEST = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def ingested_at(number: int) -> str:
+    """When document ``number`` was stored: one a minute, as a feed would bring them (no two alike)."""
+    return (FIRST_INGEST + timedelta(minutes=number)).isoformat()
 
 
 def places() -> list[tuple[str, str, str, float, float]]:
@@ -142,7 +149,8 @@ def generate(n_incidents: int, seed: int = 7) -> Iterator[Batch]:
         failed = [StageFailure(stage="people", error="generated failure")] if number % FAILED_EVERY == 5 else []
         report = Report(document=doc, incidents=incidents, failed_stages=failed)
         batch.documents.append((doc_id, f"h{number}", title, outlet, doc.url, doc.published.isoformat()  # type: ignore
-                                , "en", doc.source, text, report.model_dump_json(), failed_stage_names(report)))
+                                , "en", doc.source, text, report.model_dump_json(), failed_stage_names(report),
+                                ingested_at(number)))
         batch.incidents += [incident_row(inc, doc) for inc in incidents]
         made += len(incidents)
         if story is not None and incidents:
@@ -231,8 +239,8 @@ def _write_sqlite(store: Store, batch: Batch, done: int) -> None:
     if not done:  # random inserts into the wide covering indexes: a large page cache keeps them from disk
         conn.execute("PRAGMA cache_size = -1500000")
     conn.execute("BEGIN")
-    conn.executemany(f"INSERT INTO documents(rowid, {DOC_COLUMNS}, ingested_at) VALUES (?, {_marks(DOC_COLUMNS)}, ?)",
-                     [(done + n + 1, *d, STAMP) for n, d in enumerate(batch.documents)])
+    conn.executemany(f"INSERT INTO documents(rowid, {DOC_COLUMNS}) VALUES (?, {_marks(DOC_COLUMNS)})",
+                     [(done + n + 1, *d) for n, d in enumerate(batch.documents)])
     conn.executemany("INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)",
                      [(done + n + 1, d[2], d[8]) for n, d in enumerate(batch.documents)])
     conn.executemany(f"INSERT INTO incidents({INCIDENT_COLUMNS}) VALUES ({_marks(INCIDENT_COLUMNS)})",

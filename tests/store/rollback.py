@@ -11,7 +11,7 @@ import psycopg
 ADDED: dict[int, list[str]] = {
     6: ["DROP INDEX incidents_low_confidence", "DROP TABLE document_people", "DROP TABLE person_names",
         "PG DROP FUNCTION person_names_add, person_names_remove CASCADE", "PG DROP INDEX incidents_point_cover",
-        "PG DROP INDEX incidents_date_cover"],
+        "PG DROP INDEX incidents_date_cover", "SQLITE DROP INDEX documents_ingested"],
     5: ["SQLITE DROP TRIGGER incidents_counted", "SQLITE DROP TRIGGER incidents_uncounted",
         "SQLITE DROP TRIGGER incidents_recounted", "DROP TABLE incident_counts",
         "PG DROP FUNCTION incident_counts_add, incident_counts_remove, incident_counts_change CASCADE",
