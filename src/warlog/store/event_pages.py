@@ -156,9 +156,12 @@ class EventPages:
             key = (str(r["day"]), str(r["type"])) if by_day else ("", "")
             out[key] = out.get(key, 0) + int(r["n"] or 0)
         elsewhere, more = self._elsewhere(flt, level)
-        conditions, params = queries._conditions(flt, MACHINE)
+        # SQLite: "+" keeps the filter's columns from choosing an index, so the few ids drive the query through
+        # the primary key (with a type filter it skip-scanned the date index once per id: a minute at 1,000,000)
+        plus = "" if self.dialect.postgres else "+"
+        conditions, params = queries._conditions(flt, {k: plus + v for k, v in MACHINE.items()})
         where = " AND ".join([f"i.id IN ({elsewhere})", *conditions]
-                             + (["i.date_start IS NOT NULL"] if by_day else []))
+                             + ([f"{plus}i.date_start IS NOT NULL"] if by_day else []))
         day = self.dialect.day("i.date_start")
         group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
         for r in self.reviews.rows(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
