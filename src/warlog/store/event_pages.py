@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .counts_schema import COLUMNS as COUNT_COLUMNS
 from .events import Clause, Event, EventQueries, _single, _text, sort_events
-from .review_queries import ReviewFilter
+from .review_queries import MACHINE, ReviewFilter
 
 MARKER_LIMIT = 20000
 _LINKED = "i.id IN (SELECT incident_id FROM incident_links)"
-_UNLINKED = "i.id NOT IN (SELECT incident_id FROM incident_links)"
+# NOT EXISTS rather than NOT IN: the same rows (the ids are primary keys, never NULL), but PostgreSQL can plan
+# it as an anti-join; NOT IN made it scan every incident to filter them (10,000 reviewed ones: 770 -> 140 ms).
+_UNLINKED = "NOT EXISTS (SELECT 1 FROM incident_links x WHERE x.incident_id = i.id)"
 
 
 def _order(sort: str, descending: bool, postgres: bool) -> Any:
@@ -103,21 +106,77 @@ class EventPages:
         return self._linked_cache[key]
 
     def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
-                    where_more: str = "") -> list[Any]:
-        """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows."""
+                    where_more: str = "", counted: bool = False) -> list[Any]:
+        """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows.
+
+        ``counted``: the unreviewed half is left out (``_counted`` stands for it)."""
         rows: list[Any] = []
         clause = self._standalone(flt, level)
         for b in self.events.queries._branches(flt):
+            if counted and b.col is MACHINE:
+                continue
             condition, more = clause(b.col)
             sql = (f"SELECT {select.format(**b.col)} FROM {b.source} WHERE ({b.where}) AND {condition}"
                    f"{where_more.format(**b.col)} {tail.format(**b.col)}")
             rows += self.reviews.rows(sql, [*b.params, *more])
         return rows
 
+    # -- counts from the summary table ----------------------------------------------------------------------
+
+    def _countable(self, flt: ReviewFilter) -> bool:
+        """Whether the unreviewed half's counts can come from ``incident_counts`` (migration 5): the filter
+        uses its columns only (type, dates, certainty) and the filter has an unreviewed half."""
+        return (flt.review in ("", "all", "unreviewed") and not (flt.place or flt.outlet or flt.grade)
+                and not (flt.text and flt.text.strip()))
+
+    def _elsewhere(self, flt: ReviewFilter, level: str) -> tuple[str, list[Any]]:
+        """The ids of the incidents the unreviewed half leaves out (the complement of ``_standalone`` and of
+        "not reviewed"): reviewed ones, linked and moved ones at the event level, duplicates. A few thousand
+        at most, so they are counted one by one."""
+        parts, params = ["SELECT target_id FROM review_overlay"], []
+        ids = sorted(self.events.duplicates) if flt.review != "all" else []
+        if level == "events" and self._has_links():
+            parts.append("SELECT incident_id FROM incident_links")
+            ids += self.moved
+        if ids:
+            parts.append(f"SELECT id FROM incidents WHERE id IN ({','.join('?' * len(ids))})")
+            params += ids
+        return " UNION ".join(parts), params
+
+    def _counted(self, flt: ReviewFilter, level: str, by_day: bool) -> list[tuple[str, str, int]]:
+        """(day, type, incidents) of the unreviewed half, grouped by day and type (``by_day``) or in one row
+        ("", "", n): the summary's counts less those of the incidents counted elsewhere."""
+        queries = self.events.queries
+        out: dict[tuple[str, str], int] = {}
+        conditions, params = queries._conditions(flt, COUNT_COLUMNS)
+        where = " AND ".join(["s.n <> 0", *conditions] + (["s.day <> ''"] if by_day else []))
+        group = ("s.day AS day, s.type AS type,", " GROUP BY s.day, s.type") if by_day else ("", "")
+        for r in self.reviews.rows(f"SELECT {group[0]} SUM(s.n) AS n FROM incident_counts s WHERE {where}{group[1]}",
+                                   params):
+            key = (str(r["day"]), str(r["type"])) if by_day else ("", "")
+            out[key] = out.get(key, 0) + int(r["n"] or 0)
+        elsewhere, more = self._elsewhere(flt, level)
+        # SQLite: "+" keeps the filter's columns from choosing an index, so the few ids drive the query through
+        # the primary key (with a type filter it skip-scanned the date index once per id: a minute at 1,000,000)
+        plus = "" if self.dialect.postgres else "+"
+        conditions, params = queries._conditions(flt, {k: plus + v for k, v in MACHINE.items()})
+        where = " AND ".join([f"i.id IN ({elsewhere})", *conditions]
+                             + ([f"{plus}i.date_start IS NOT NULL"] if by_day else []))
+        day = self.dialect.day("i.date_start")
+        group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
+        for r in self.reviews.rows(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
+                                   [*more, *params]):
+            key = (str(r["day"])[:10], str(r["type"])) if by_day else ("", "")
+            out[key] = out.get(key, 0) - int(r["n"])
+        return [(day, kind, n) for (day, kind), n in out.items() if n]
+
     # -- what the views draw ---------------------------------------------------------------------------------
 
     def count(self, flt: ReviewFilter, level: str) -> int:
-        alone = sum(int(r["n"]) for r in self._branch_sql(flt, level, "COUNT(*) AS n"))
+        counted = self._countable(flt)
+        alone = sum(int(r["n"]) for r in self._branch_sql(flt, level, "COUNT(*) AS n", counted=counted))
+        if counted:
+            alone += sum(n for _, _, n in self._counted(flt, level, by_day=False))
         return alone + (len(self.linked_events(flt)) if level == "events" else 0)
 
     def page(self, flt: ReviewFilter, level: str, sort: str, descending: bool, limit: int,
@@ -131,21 +190,9 @@ class EventPages:
                                     order=_order(sort, descending, self.dialect.postgres), limit=offset + limit)
             return sort_events([_single(row) for row in rows] + linked, sort, descending)[offset:offset + limit]
         # First the sort values and ids only (an index can serve them), then the rows of the page alone.
-        order = _order(sort, descending, self.dialect.postgres)
-        killed = "COALESCE(i.fatalities_best, i.fatalities_low)"
-        grade = " LEFT JOIN incident_links l ON l.incident_id = i.id LEFT JOIN canonical_incidents c" \
-                " ON c.id = l.canonical_id" if sort == "grade" else ""
         stand_ins: list[Event] = []
-        clause = self._standalone(flt, level)
-        # ordered: a search for common words walks the date index and stops, rather than sorting every match
-        for b in self.events.queries._branches(flt, ordered=sort == "date" and descending):
-            col = dict(b.col, killed=killed if "r." not in b.col["type"] else
-                       "COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)")
-            condition, more = clause(b.col)
-            sql = (f"SELECT {_sort_expr(sort, col)} AS v, i.id AS id FROM {b.source}{grade}"
-                   f" WHERE ({b.where}) AND {condition} ORDER BY {order(col)} LIMIT ?")
-            stand_ins += [_stand_in(sort, r["v"], r["id"])
-                          for r in self.reviews.rows(sql, [*b.params, *more, offset + limit])]
+        for v, incident_id in self._sort_values(flt, level, sort, descending, offset + limit):
+            stand_ins.append(_stand_in(sort, v, incident_id))
         chosen = sort_events(stand_ins + linked, sort, descending)[offset:offset + limit]
         ids = [e.key for e in chosen if not e.canonical and not e.members]
         full = {}
@@ -156,14 +203,56 @@ class EventPages:
             full = {row.id: _single(row) for row in rows}
         return [full.get(e.key, e) if not e.members else e for e in chosen]
 
+    def _sort_values(self, flt: ReviewFilter, level: str, sort: str, descending: bool,
+                     limit: int) -> list[tuple[Any, str]]:
+        """(sort value, id) of the first ``limit`` standalone rows of each half, in two parts: those with a
+        value, in order, and those without, by id (how ``sort_events`` puts unknown values last). Each part
+        walks an index on (value, id) (migrations 3 and 5) and stops after ``limit`` rows, on both backends:
+        a single ``ORDER BY value NULLS LAST`` could use no index for an ascending sort on SQLite or a
+        descending one on PostgreSQL, and sorted every match instead."""
+        way = "DESC" if descending else "ASC"
+        killed = "COALESCE(i.fatalities_best, i.fatalities_low)"
+        clause = self._standalone(flt, level)
+        unlinked_only = level == "events" and self._has_links()
+        out: list[tuple[Any, str]] = []
+        # ordered: a search for common words walks the date index and stops, rather than sorting every match
+        for b in self.events.queries._branches(flt, ordered=sort == "date" and descending):
+            col = dict(b.col, killed=killed if "r." not in b.col["type"] else
+                       "COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)")
+            condition, more = clause(b.col)
+            expr = _sort_expr(sort, col)
+            where = f"({b.where}) AND {condition}"
+            if sort in ("id", "sources"):  # no value: the id order alone
+                parts = [(f"SELECT NULL AS v, i.id AS id FROM {b.source} WHERE {where}", "")]
+            elif sort == "grade":  # the linked incidents' canonical grade; every other incident has none
+                parts = [] if unlinked_only else [(
+                    f"SELECT c.admiralty AS v, i.id AS id FROM {b.source} JOIN incident_links l ON l.incident_id"
+                    f" = i.id JOIN canonical_incidents c ON c.id = l.canonical_id WHERE {where}", "c.admiralty")]
+                parts.append((f"SELECT NULL AS v, i.id AS id FROM {b.source} WHERE {where}"
+                              + ("" if unlinked_only else f" AND {_UNLINKED}"), ""))
+            else:
+                parts = [(f"SELECT {expr} AS v, i.id AS id FROM {b.source} WHERE {where} AND {expr} IS NOT NULL",
+                          expr),
+                         (f"SELECT NULL AS v, i.id AS id FROM {b.source} WHERE {where} AND {expr} IS NULL", "")]
+            for sql, value in parts:
+                order = f"{value} {way}, i.id {way}" if value else f"i.id {way}"
+                out += [(r["v"], r["id"]) for r in self.reviews.rows(f"{sql} ORDER BY {order} LIMIT ?",
+                                                                      [*b.params, *more, limit])]
+        return out
+
     def timeline(self, flt: ReviewFilter, level: str) -> dict[str, dict[str, int]]:
         """day -> type -> events (or reports) dated that day."""
         days: dict[str, dict[str, int]] = {}
         day = self.dialect.day("{date_start}")
-        for r in self._branch_sql(flt, level, f"{day} AS day, {{type}} AS type, COUNT(*) AS n",
-                                  "GROUP BY {date_start}, {type}", " AND {date_start} IS NOT NULL"):
-            per_type = days.setdefault(str(r["day"])[:10], {})
-            per_type[r["type"]] = per_type.get(r["type"], 0) + int(r["n"])
+        counted = self._countable(flt)
+        rows = [(str(r["day"])[:10], str(r["type"]), int(r["n"])) for r in self._branch_sql(
+            flt, level, f"{day} AS day, {{type}} AS type, COUNT(*) AS n", "GROUP BY {date_start}, {type}",
+            " AND {date_start} IS NOT NULL", counted=counted)]
+        if counted:
+            rows += self._counted(flt, level, by_day=True)
+        for when, kind, n in rows:
+            per_type = days.setdefault(when, {})
+            per_type[kind] = per_type.get(kind, 0) + n
         if level == "events":
             for event in self.linked_events(flt):
                 if event.date_start:

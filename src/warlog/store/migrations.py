@@ -9,7 +9,10 @@ from __future__ import annotations
 import sqlite3
 
 from ..errors import SchemaError
+from .counts_schema import SQLITE_MIGRATION_5
 from .linking_schema import SQLITE_MIGRATION_2
+from .names_schema import SQLITE_MIGRATION_6
+from .queue_schema import SQLITE_MIGRATION_4
 from .review_schema import SQLITE_MIGRATION_3
 
 MIGRATIONS: list[tuple[int, str]] = [
@@ -50,6 +53,9 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', 
 """),
     (2, SQLITE_MIGRATION_2),  # canonical incidents, links, people, citations (issue #6, linking_schema.py)
     (3, SQLITE_MIGRATION_3),  # users, review overlay, audit log (issue #7, review_schema.py)
+    (4, SQLITE_MIGRATION_4),  # documents.failed_stages for the review queue (issue #20, queue_schema.py)
+    (5, SQLITE_MIGRATION_5),  # incident_counts for counts and the timeline (issue #20, counts_schema.py)
+    (6, SQLITE_MIGRATION_6),  # people page names, uncertain incidents (issue #20, names_schema.py)
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -18,7 +18,10 @@ from typing import Any, LiteralString
 import psycopg
 
 from ..errors import SchemaError
+from .counts_schema import PG_MIGRATION_5
 from .linking_schema import PG_MIGRATION_2
+from .names_schema import PG_MIGRATION_6
+from .queue_schema import PG_MIGRATION_4
 from .review_schema import PG_MIGRATION_3
 
 MIGRATIONS: list[tuple[int, LiteralString]] = [
@@ -63,6 +66,9 @@ CREATE INDEX incidents_doc ON incidents(doc_id);
 """),
     (2, PG_MIGRATION_2),  # canonical incidents, links, people, citations (issue #6, linking_schema.py)
     (3, PG_MIGRATION_3),  # users, review overlay, audit log (issue #7, review_schema.py)
+    (4, PG_MIGRATION_4),  # documents.failed_stages for the review queue (issue #20, queue_schema.py)
+    (5, PG_MIGRATION_5),  # incident_counts for counts and the timeline (issue #20, counts_schema.py)
+    (6, PG_MIGRATION_6),  # people page names, uncertain incidents (issue #20, names_schema.py)
 ]
 
 LATEST = MIGRATIONS[-1][0]

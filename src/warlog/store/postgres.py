@@ -37,7 +37,9 @@ from .common import (
     incident_row,
     nearest_duplicate,
 )
+from .names_schema import person_rows
 from .pg_migrations import Connection, migrate, one_line
+from .queue_schema import failed_stage_names
 
 _BATCH = 500  # rows per query when iterating over all documents
 _PASSWORD_PARAM = re.compile(r"(?i)([?&]password=)[^&]*")
@@ -135,11 +137,15 @@ class PostgresStore(Store):
         doc = report.document
         self.conn.execute(
             "INSERT INTO documents(id, content_hash, title, outlet, url, published, language, source, text,"
-            " report_json) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            " report_json, failed_stages) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
             (doc.id, fingerprint.content_hash, doc.title, doc.outlet, doc.url, doc.published, doc.language,
-             doc.source, doc.text, report.model_dump_json()))
+             doc.source, doc.text, report.model_dump_json(), failed_stage_names(report)))
         self.conn.execute("INSERT INTO document_bands(band, doc_id) SELECT unnest(%s::text[]), %s",
                           (list(fingerprint.bands), doc.id))
+        names = person_rows(report)
+        if names:
+            with self.conn.cursor() as cur:
+                cur.executemany("INSERT INTO document_people(doc_id, name) VALUES (%s, %s)", names)
         if report.incidents:
             with self.conn.cursor() as cur:
                 cur.executemany(f"INSERT INTO incidents({INCIDENT_COLUMNS}) VALUES ({_INCIDENT_MARKS})",

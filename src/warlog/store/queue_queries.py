@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .names_schema import UNCERTAIN
 from .review import ReviewStore
 
 # A place is uncertain when it is missing, unresolved or only a country; a type when the extraction fell back
@@ -87,8 +88,7 @@ class QueueQueries:
         rows = self.reviews.rows(
             "SELECT i.id AS id, i.type AS type, i.place AS place, i.geo_precision AS precision, i.lat AS lat,"
             " i.date_start AS date_start FROM incidents i"
-            " WHERE (i.type = 'other' OR i.place IS NULL OR i.lat IS NULL OR i.geo_precision IN ('unknown', 'country'))"
-            " AND i.id NOT IN (SELECT target_id FROM review_overlay)"
+            f" WHERE ({UNCERTAIN}) AND NOT EXISTS (SELECT 1 FROM review_overlay o WHERE o.target_id = i.id)"
             " ORDER BY i.date_start DESC, i.id LIMIT ?", [limit])
         out = []
         for r in rows:
@@ -104,18 +104,19 @@ class QueueQueries:
 
     def empty_documents(self, limit: int = 100) -> list[QueueItem]:
         """Documents that yielded no incident (and no stage failed on them)."""
-        # First their ids alone (the id index and the incidents' document index serve it), then the details
+        # First their ids alone (the id index and the incidents' document index serve it), then the details.
+        # NOT EXISTS, not NOT IN: PostgreSQL cannot hash a million document ids in its working memory and then
+        # compares every document with every incident (the queue never answered at 1,000,000 incidents).
         # and the reports' JSON of those few: a wide documents row is never read for the others.
         ids = [r["id"] for r in self.reviews.rows(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM incidents)"
-            f" AND id NOT IN ({_DONE})")]
+            "SELECT d.id AS id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM incidents i WHERE i.doc_id = d.id)"
+            f" AND d.id NOT IN ({_DONE})")]
         out: list[QueueItem] = []
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             rows = self.reviews.rows(
                 "SELECT id, title, outlet, published FROM documents"
-                f" WHERE id IN ({','.join('?' * len(chunk))}) AND report_json NOT LIKE ?",
-                [*chunk, '%"failed_stages":[{%'])
+                f" WHERE id IN ({','.join('?' * len(chunk))}) AND failed_stages IS NULL", chunk)
             out += [QueueItem("document", r["id"], r["title"] or r["id"], "no incident found", _text(r["published"]),
                               [r["outlet"] or ""]) for r in rows]
         out.sort(key=lambda item: (item.when or "", item.target), reverse=True)
@@ -123,12 +124,18 @@ class QueueQueries:
 
     def failed_documents(self, limit: int = 100) -> list[QueueItem]:
         """Documents on which a stage raised: which stage and why (``warlog reprocess --failed`` retries them)."""
-        rows = self.reviews.rows(
+        # The ids first, through the partial index of the failed_stages column (migration 4); then the
+        # reports' JSON of those alone, for the errors.
+        ids = [r["id"] for r in self.reviews.rows(
+            f"SELECT d.id AS id FROM documents d WHERE d.failed_stages IS NOT NULL AND d.id NOT IN ({_DONE})"
+            " ORDER BY d.published DESC, d.id LIMIT ?", [limit])]
+        if not ids:
+            return []
+        found = {r["id"]: r for r in self.reviews.rows(
             "SELECT d.id AS id, d.title AS title, d.published AS published, d.report_json AS report_json"
-            f" FROM documents d WHERE d.report_json LIKE ? AND d.id NOT IN ({_DONE})"
-            " ORDER BY d.published DESC, d.id LIMIT ?", ['%"failed_stages":[{%', limit])
+            f" FROM documents d WHERE d.id IN ({','.join('?' * len(ids))})", ids)}
         out = []
-        for r in rows:
+        for r in (found[i] for i in ids if i in found):
             failures = json.loads(r["report_json"]).get("failed_stages", [])
             out.append(QueueItem("document", r["id"], r["title"] or r["id"],
                                  "failed: " + ", ".join(f["stage"] for f in failures), _text(r["published"]),

@@ -22,9 +22,8 @@ from ..models import Report, StageFailure
 from .base import Store
 from .common import INCIDENT_COLUMNS, incident_row
 from .links import LinkStore
-
-# The compact JSON pydantic writes for a report no stage failed on: cheaper than parsing every report.
-_NO_FAILURE = '%"failed_stages":[]%'
+from .names_schema import person_rows
+from .queue_schema import failed_stage_names
 
 
 @dataclass(frozen=True)
@@ -37,8 +36,8 @@ class PartialDocument:
 def partial_documents(store: Store) -> list[PartialDocument]:
     """Stored documents some stage failed on, in ingest order, with the failures."""
     links = LinkStore(store)
-    rows = links.rows("SELECT id, source, report_json FROM documents WHERE report_json NOT LIKE ?"
-                      " ORDER BY ingested_at, id", (_NO_FAILURE,))
+    rows = links.rows("SELECT id, source, report_json FROM documents WHERE failed_stages IS NOT NULL"
+                      " ORDER BY ingested_at, id")
     found = []
     for row in rows:
         report = Report.model_validate_json(row["report_json"])
@@ -68,7 +67,11 @@ def replace_report(store: Store, report: Report, table: ReliabilityTable) -> Non
     with links.write(f"replace the report of {doc.id}"):
         _unlink(links, doc.id, table)
         links._exec("DELETE FROM incidents WHERE doc_id = ?", (doc.id,))
-        links._exec("UPDATE documents SET report_json = ? WHERE id = ?", (report.model_dump_json(), doc.id))
+        links._exec("DELETE FROM document_people WHERE doc_id = ?", (doc.id,))
+        for row in person_rows(report):
+            links._exec("INSERT INTO document_people(doc_id, name) VALUES (?, ?)", row)
+        links._exec("UPDATE documents SET report_json = ?, failed_stages = ? WHERE id = ?",
+                    (report.model_dump_json(), failed_stage_names(report), doc.id))
         marks = ",".join("?" * len(INCIDENT_COLUMNS.split(",")))
         for incident in report.incidents:
             links._exec(f"INSERT INTO incidents({INCIDENT_COLUMNS}) VALUES ({marks})", incident_row(incident, doc))

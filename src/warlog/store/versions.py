@@ -73,7 +73,7 @@ class PostVersions:
             canonical_ids = [r["canonical_id"] for r in links.rows(
                 "SELECT DISTINCT canonical_id FROM incident_links WHERE doc_id = ?", (old_doc_id,))]
             for table in ("incident_links", "citations", "person_mentions", "linked_docs", "document_bands",
-                          "incidents"):
+                          "document_people", "incidents"):
                 links._exec(f"DELETE FROM {table} WHERE doc_id = ?", (old_doc_id,))
             links._exec("DELETE FROM duplicates WHERE doc_id = ?", (old_doc_id,))
             if not links.postgres:  # the SQLite full-text index is an external-content table

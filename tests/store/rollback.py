@@ -1,0 +1,45 @@
+"""Take a database back to an earlier schema version (for the migration tests): drop what later ones added."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import psycopg
+
+# What each migration after 3 added, newest first; triggers on ``incidents`` go with their functions (PostgreSQL)
+# or by name (SQLite).
+ADDED: dict[int, list[str]] = {
+    6: ["DROP INDEX incidents_low_confidence", "DROP TABLE document_people", "DROP TABLE person_names",
+        "PG DROP FUNCTION person_names_add, person_names_remove CASCADE", "PG DROP INDEX incidents_point_cover",
+        "PG DROP INDEX incidents_date_cover", "SQLITE DROP INDEX documents_ingested"],
+    5: ["SQLITE DROP TRIGGER incidents_counted", "SQLITE DROP TRIGGER incidents_uncounted",
+        "SQLITE DROP TRIGGER incidents_recounted", "DROP TABLE incident_counts",
+        "PG DROP FUNCTION incident_counts_add, incident_counts_remove, incident_counts_change CASCADE",
+        "DROP INDEX incidents_killed", "DROP INDEX incidents_injured", "DROP INDEX incidents_place_sort",
+        "DROP INDEX incidents_outlet_sort"],
+    4: ["DROP INDEX documents_failed", "ALTER TABLE documents DROP COLUMN failed_stages"],
+}
+
+
+def back_to(url: str, version: int) -> None:
+    sqlite = url.startswith("sqlite:///")
+    statements = []
+    for number in sorted(ADDED, reverse=True):
+        if number <= version:
+            continue
+        for statement in ADDED[number]:
+            backend, _, rest = statement.partition(" ")
+            if backend in ("PG", "SQLITE"):
+                if (backend == "SQLITE") == sqlite:
+                    statements.append(rest)
+            else:
+                statements.append(statement)
+    statements.append(f"UPDATE meta SET value = '{version}' WHERE key = 'schema_version'")
+    if sqlite:
+        with sqlite3.connect(url[len("sqlite:///"):]) as conn:
+            for statement in statements:
+                conn.execute(statement)
+        return
+    with psycopg.connect(url, autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement.encode())
