@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..attribution.chains import SourceContext, build_chain, sentence_context
+from ..attribution.credits import apply_credits, credits
 from ..attribution.cue_syntax import (
     continues_content,
     cue_span,
@@ -143,6 +144,7 @@ class AttributionStage:
         share_relays(drafts, report.document.outlet)
 
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
+        apply_credits(report.quotes, credits(text, entities, report.document.outlet, excluded), report.document.outlet)
         report.claims = [
             Claim(id=f"c{i}", text=q.text, start=q.start, end=q.end,
                   claimant=q.speaker.name if q.speaker else None, chain=q.chain, status=q.status, quote_id=q.id)
