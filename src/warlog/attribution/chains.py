@@ -15,15 +15,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicon import outlet_index
-from ..models import ChainLink, Entity
+from ..models import ChainLink, Entity, Quote
 from .lexicon import AttributionLexicon
 
 # Which medium describes the speaker's own act best when several are named.
-_MEDIUM_PRIORITY = ["phone call", "video call", "interview", "video address", "video", "audio message", "audio",
+_MEDIUM_PRIORITY = ["intercepted phone call", "phone call", "video call", "interview", "video address", "video", "audio message", "audio",
                     "Telegram post", "Instagram post", "Facebook post", "Telegram channel", "YouTube channel",
                     "Telegram", "Instagram", "Facebook", "YouTube", "VKontakte", "letter", "statement", "post",
                     "website"]
 _GENERIC = {"outlet", "channel", "publication"}
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+                         "nov", "dec", "last", "early", "late", "mid"})
 
 
 @dataclass
@@ -98,8 +102,8 @@ def sentence_context(
                 name = _outlet_at(entities, start + g_start, start + g_end)
                 if name is None and pattern.role == "releaser":
                     name = raw
-            if not name:
-                continue
+            if not name or name.split()[0].casefold() in _DATE_WORDS:
+                continue  # "circulated in May 2025": a date, not who circulated it
             if pattern.role == "interviewer" and ctx.interviewer is None:
                 ctx.interviewer = name
                 ctx.medium = ctx.medium or "interview"
@@ -130,3 +134,24 @@ def build_chain(speaker_name: str | None, ctx: SourceContext, document_outlet: s
     if document_outlet and (not chain or chain[-1].name != document_outlet):
         chain.append(ChainLink(role="reporter", name=document_outlet))
     return chain
+
+
+def fill_releasers(quotes: list[Quote], contexts: list[SourceContext]) -> None:
+    """'A video shows ... "I was hit," he says. ... The Gray Zone channel posted the clip': when the document names
+    one releaser for a medium, every quote heard through that medium without a releaser of its own has it."""
+    releasers: dict[str, set[str]] = {}
+    for ctx in contexts:
+        if ctx.medium and ctx.releaser:
+            releasers.setdefault(ctx.medium, set()).add(ctx.releaser)
+    for quote in quotes:
+        roles = [link.role for link in quote.chain]
+        if "releaser" in roles or "medium" not in roles:
+            continue
+        at = roles.index("medium")
+        named = releasers.get(quote.chain[at].name, set())
+        if len(named) != 1:
+            continue  # two channels posted videos: which one this quote came from is not said
+        releaser = next(iter(named))
+        if quote.speaker is not None and releaser in (quote.speaker.name, quote.speaker.text):
+            continue
+        quote.chain.insert(at + 1, ChainLink(role="releaser", name=releaser))

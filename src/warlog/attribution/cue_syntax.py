@@ -89,3 +89,16 @@ def only_adjuncts_after(verb: Any) -> bool:
     rights = list(verb.rights)
     lefts = [c for c in verb.lefts if c.dep_ in ("advcl", "ccomp", "parataxis", "npadvmod")]
     return bool(lefts) and all(c.dep_ in _ADJUNCTS for c in rights)
+
+
+def ends_as_relay(tok: Any, lex: AttributionLexicon) -> bool:
+    """'..., the state-run RIA Novosti news agency reported.': a reporting verb closing the sentence after a comma,
+    whatever clause the parser hung it on (its content is the speech before it)."""
+    if tok.lemma_.lower() not in lex.reporting_verbs or not all(c.dep_ in _ADJUNCTS for c in tok.rights):
+        return False
+    subject = subject_of(tok)
+    if subject is None or subject.i > tok.i or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children
+                                                   if c.i > tok.i):
+        return False
+    left = subject.left_edge
+    return left.i > tok.sent.start and left.nbor(-1).text in (",", "—", "-")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..attribution.chains import SourceContext, build_chain, sentence_context
+from ..attribution.chains import SourceContext, build_chain, fill_releasers, sentence_context
 from ..attribution.credits import apply_credits, credits
 from ..attribution.cue_syntax import (
     continues_content,
     cue_span,
+    ends_as_relay,
     is_trailing_cue,
     lead_before_cue,
     names_the_medium,
@@ -144,6 +145,7 @@ class AttributionStage:
         share_relays(drafts, report.document.outlet)
 
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
+        fill_releasers(report.quotes, list(context_cache.values()))
         apply_credits(report.quotes, credits(text, entities, report.document.outlet, excluded), report.document.outlet)
         report.claims = [
             Claim(id=f"c{i}", text=q.text, start=q.start, end=q.end,
@@ -171,9 +173,14 @@ class AttributionStage:
             used_cues.add(cue.verb.i)
             trailing = [c for c in cue.verb.children if c.dep_ == "ccomp" and c.idx > q.outer_end]
             trailing_relay = None
-            if trailing and is_trailing_cue(trailing[-1], lex):  # '... "saboteurs", RIA Novosti reported'
+            if trailing and (is_trailing_cue(trailing[-1], lex) or ends_as_relay(trailing[-1], lex)):  # '... "saboteurs", RIA Novosti reported'
                 used_cues.add(trailing[-1].i)
                 trailing_relay = subject_of(trailing[-1])
+            head = cue.verb.head
+            if (trailing_relay is None and cue.verb.dep_ == "ccomp" and head.i > cue.verb.i and head.idx > q.outer_end
+                    and is_trailing_cue(head, lex)):  # 'Peskov said ... "saboteurs", the RIA agency reported'
+                used_cues.add(head.i)
+                trailing_relay = subject_of(head)
             cue_sent = cue.verb.sent
             if not (cue_sent.start_char <= q.outer_start < cue_sent.end_char):
                 # '"We're sitting in mud. ..." says a man ... in a video': the cue's sentence names the medium
@@ -295,9 +302,12 @@ class AttributionStage:
                 continue  # the "saying" of "cited Y as saying": its citing verb is the cue
             if subject is None or verb.tag_ == "VBN" and verb.dep_ == "amod":
                 continue
+            if (subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.i + 1 < sent.end
+                    and verb.nbor(1).lower_ != "by" and any(c.dep_ == "xcomp" for c in verb.children)):
+                continue  # "troops are reported to have freed ...": the subject is told about, not telling
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] or as_saying_clauses(verb)
             outer_relay = None
-            if clauses and is_trailing_cue(clauses[-1], lex):
+            if clauses and (is_trailing_cue(clauses[-1], lex) or ends_as_relay(clauses[-1], lex)):
                 # "Peskov said the president was briefed, RIA reported" parsed as said -> reported -> briefed
                 # (or said -> [briefed, reported]): Peskov's words are the inner clauses, and RIA relays them.
                 trailing = clauses[-1]
