@@ -1,0 +1,116 @@
+"""Chains of retold stories and relayed media (issue #15): each construction pinned on sentences written for the test."""
+
+import pytest
+
+import warlog
+
+
+@pytest.fixture(scope="module")
+def extract(settings):  # type: ignore[no-untyped-def]
+    def run(text: str, outlet: str = "Northern Wire"):  # type: ignore[no-untyped-def]
+        return warlog.extract(text, settings=settings, outlet=outlet, published="2024-05-10")
+
+    return run
+
+
+def _only(report, fragment):  # type: ignore[no-untyped-def]
+    found = [q for q in report.quotes if fragment in q.text]
+    assert len(found) == 1, [q.text for q in report.quotes]
+    return found[0]
+
+
+def _names(quote):  # type: ignore[no-untyped-def]
+    return [link.name for link in quote.chain]
+
+
+def test_outlets_that_uncovered_the_story_relay_the_people_quoted_later(extract):  # type: ignore[no-untyped-def]
+    r = extract("Two outlets, Current Time and Siren, have uncovered new cases of conscripts locked in cellars.\n\n"
+                "The men were sent to the front without training.\n\n"
+                "\u201cThey took his phone and nobody told us anything,\u201d said Olga Petrova, the sister of one "
+                "of them.")
+    names = _names(_only(r, "They took his phone"))
+    assert names[0] == "Olga Petrova"
+    assert "Current Time" in names and names[-1] == "Northern Wire"
+    assert names.index("Current Time") < names.index("Northern Wire")
+
+
+def test_citing_two_outlets_an_outlet_said_puts_all_three_in_order(extract):  # type: ignore[no-untyped-def]
+    r = extract("Citing Current Time and Siren, Meduza said two conscripts had been left at a forward position.\n\n"
+                "\u201cMy son called once and then went silent,\u201d his mother said.", outlet="Kyiv Daily")
+    names = _names(_only(r, "My son called once"))
+    assert names.index("Current Time") < names.index("Meduza") < names.index("Kyiv Daily")
+
+
+def test_an_investigation_by_an_outlet_has_found_credits_it(extract):  # type: ignore[no-untyped-def]
+    r = extract("Officers beat soldiers who refused to attack, an investigation by the exiled outlet Verstka has "
+                "found.\n\n\u201cThey kept us in a pit for a week,\u201d a former private said.")
+    assert "Verstka" in _names(_only(r, "They kept us in a pit"))
+
+
+def test_a_plain_said_credits_nothing_beyond_its_own_statement(extract):  # type: ignore[no-untyped-def]
+    r = extract("Baza said there was shooting near the border post.\n\n"
+                "\u201cNo civilians were hurt,\u201d the regional governor Ivan Sokol said.")
+    assert "Baza" not in _names(_only(r, "No civilians were hurt"))
+
+
+def test_a_quote_that_names_its_own_interviewer_keeps_it(extract):  # type: ignore[no-untyped-def]
+    r = extract("Current Time has uncovered the case of a conscript held in a basement.\n\n"
+                "His father told Mediazona that the boy had not been paid for two months.")
+    names = _names(_only(r, "had not been paid"))
+    assert "Mediazona" in names and "Current Time" not in names
+
+
+def test_incident_in_a_credited_story_has_the_credited_outlet_as_source(extract):  # type: ignore[no-untyped-def]
+    r = extract("The outlets Current Time and Siren have uncovered how conscripts were abandoned at the front.\n\n"
+                "Near Svatove the draftees were shelled by artillery for three days and two of them were killed.")
+    incident = next(i for i in r.incidents if any("shelled" in e.text for e in i.evidence))
+    assert "Current Time" in incident.sources
+    assert incident.sources[-1] == "Northern Wire" and incident.sources.count("Northern Wire") == 1
+
+
+def test_incident_sources_never_hold_unknown_or_repeats(extract):  # type: ignore[no-untyped-def]
+    r = extract("Two people were killed when a drone hit a bus stop in Kherson, the regional governor said. "
+                "The governor said a third person was wounded in the same strike.")
+    for incident in r.incidents:
+        assert "unknown" not in incident.sources
+        assert len(incident.sources) == len(set(incident.sources))
+        assert incident.sources[-1] == "Northern Wire"
+
+
+def test_agency_reported_after_a_spokesmans_words_relays_them(extract):  # type: ignore[no-untyped-def]
+    r = extract("Kremlin spokesman Dmitry Peskov said the president had been briefed and that troops were pushing "
+                "out the \u201cinfiltrators\u201d, the state-run RIA Novosti news agency reported.")
+    q = _only(r, "the president had been briefed")
+    assert q.speaker.name == "Dmitry Peskov"
+    assert _names(q).index("RIA Novosti") < _names(q).index("Northern Wire")
+
+
+def test_subject_of_are_reported_to_have_is_no_speaker(extract):  # type: ignore[no-untyped-def]
+    r = extract("Ukrainian troops are reported to have retaken two villages near Kupiansk.")
+    assert not any(q.speaker and q.speaker.name.lower() == "ukrainian troops" for q in r.quotes)
+
+
+def test_channel_named_once_releases_every_quote_of_its_video(extract):  # type: ignore[no-untyped-def]
+    r = extract("A video released on Sunday shows a captive man in a basement.\n\n"
+                "In the footage, the man gives his name as Oleg Vronsky. \u201cThey beat me for three days,\u201d he "
+                "says.\n\n\u201cI only wanted to go home,\u201d he adds.\n\n"
+                "The Gray Zone channel posted the clip together with a threat to other deserters.")
+    for fragment in ("They beat me", "I only wanted"):
+        assert "Gray Zone" in _names(_only(r, fragment))
+
+
+def test_an_intercept_is_an_intercepted_phone_call(extract):  # type: ignore[no-untyped-def]
+    r = extract("\u201cHold the line or I shoot you myself,\u201d a Russian officer says in an intercepted call "
+                "released by Ukraine's military intelligence (HUR).")
+    assert "intercepted phone call" in _names(_only(r, "Hold the line"))
+
+
+def test_a_month_after_circulated_in_is_no_releaser(extract):  # type: ignore[no-untyped-def]
+    r = extract("A video that volunteers circulated in May 2025 shows the pit. "
+                "\u201cWe were left there for days,\u201d a soldier says in the video.")
+    assert "May" not in _names(_only(r, "We were left there"))
+
+
+def test_quote_whose_own_subject_the_parser_hangs_on_the_cue_is_kept(extract):  # type: ignore[no-untyped-def]
+    r = extract("\u201cMy son called once and then went silent,\u201d his mother said.")
+    assert _only(r, "My son called once").speaker.text == "his mother"
