@@ -114,3 +114,17 @@ def test_a_month_after_circulated_in_is_no_releaser(extract):  # type: ignore[no
 def test_quote_whose_own_subject_the_parser_hangs_on_the_cue_is_kept(extract):  # type: ignore[no-untyped-def]
     r = extract("\u201cMy son called once and then went silent,\u201d his mother said.")
     assert _only(r, "My son called once").speaker.text == "his mother"
+
+
+def test_lead_in_the_outlets_own_voice_is_backed_by_the_quotes_after_it(extract):  # type: ignore[no-untyped-def]
+    r = extract("Deserters kept in flooded pits, videos show\n\n"
+                "Russian commanders are locking deserters in flooded pits near Bakhmut.\n\n"
+                "\u201cWe have had no food for four days,\u201d says a man who gives his name as Ilya Rudnev in a "
+                "video posted online.")
+    incident = next(i for i in r.incidents if any("locking deserters" in e.text for e in i.evidence))
+    assert incident.sources[0] == "Ilya Rudnev" and incident.sources[-1] == "Northern Wire"
+
+
+def test_name_given_in_the_speakers_description_is_read_by_the_grammar(extract):  # type: ignore[no-untyped-def]
+    r = extract("\u201cWe were left with one rifle,\u201d says a soldier who gives his name as Ilya Rudnev.")
+    assert _only(r, "We were left with one rifle").speaker.name == "Ilya Rudnev"

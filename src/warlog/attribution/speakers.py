@@ -303,7 +303,15 @@ def _introduced_person(entities: list[Entity], text: str, start: int, end: int) 
     for e in entities:
         if e.label == "PERSON" and start <= e.start and e.end <= end and _INTRODUCTION.search(text[start:e.start]):
             return e
+    # The model missed the name, but the grammar gives it: "gives his name as Ilya Rudnev", two or three
+    # capitalised words right after the introduction.
+    for m in _INTRODUCED_NAME.finditer(text, start, end):
+        if _INTRODUCTION.search(text[start:m.start()]) and m.group(0).split()[0] not in _NOT_FIRST_NAMES:
+            return Entity(id="introduced", text=m.group(0), label="PERSON", start=m.start(), end=m.end())
     return None
+
+
+_INTRODUCED_NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}\b")
 
 
 def _appositive_person(subject: Any, entities: list[Entity]) -> Entity | None:
