@@ -128,3 +128,22 @@ def test_lead_in_the_outlets_own_voice_is_backed_by_the_quotes_after_it(extract)
 def test_name_given_in_the_speakers_description_is_read_by_the_grammar(extract):  # type: ignore[no-untyped-def]
     r = extract("\u201cWe were left with one rifle,\u201d says a soldier who gives his name as Ilya Rudnev.")
     assert _only(r, "We were left with one rifle").speaker.name == "Ilya Rudnev"
+
+
+def test_an_age_stands_for_the_person_named_before_it(extract):  # type: ignore[no-untyped-def]
+    r = extract("Sgt. Taras Melnyk was trapped in a bunker with four other men.\n\n"
+                "\u201cWe cannot walk,\u201d the 29-year-old said on a video call with his wife.")
+    q = _only(r, "We cannot walk")
+    assert "Melnyk" in q.speaker.name and q.speaker.description == "the 29-year-old"
+
+
+def test_the_group_after_a_group_calling_itself_a_name_is_that_group(extract):  # type: ignore[no-untyped-def]
+    r = extract("A group calling itself the Free Ingria Battalion said on Telegram it had taken the village.\n\n"
+                "\u201cWe are moving on,\u201d the group wrote.")
+    assert _only(r, "We are moving on").speaker.name == "Free Ingria Battalion"
+
+
+def test_he_after_a_survivor_described_to_the_outlet_is_the_survivor(extract):  # type: ignore[no-untyped-def]
+    r = extract("A survivor described to the outlet how a young man from his unit was beaten for drinking. "
+                "\u201cWe had no food for a month,\u201d he said.")
+    assert _only(r, "We had no food").speaker.name == "a survivor"

@@ -50,7 +50,7 @@ class SpeakerMemory:
         for earlier in reversed(self.speakers):
             if earlier is speaker or earlier.name in ("unknown", speaker.name) or earlier.kind == "group":
                 continue
-            known = f"{earlier.name} {earlier.description or ''}".lower().replace("’", "'")
+            known = f"{earlier.name} {earlier.description or ''} {earlier.text}".lower().replace("’", "'")
             if re.search(rf"\b{re.escape(head)}\b", known):
                 return earlier
         return None
@@ -332,3 +332,20 @@ def _apposition(subject: Any) -> str | None:
             sub = list(child.subtree)
             return str(subject.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1].text)]).strip(" ,")
     return None
+
+
+_AGED = re.compile(r"^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old$", re.IGNORECASE)
+_AGED_REACH = 1500  # characters back to the person "the 31-year-old" stands for
+
+
+def aged_antecedent(speaker: Speaker, entities: list[Entity], text: str) -> Speaker | None:
+    """'Sgt. Ivan Zhytnik ... "Four of us are wounded," the 31-year-old said': an age standing for the person named
+    last before it."""
+    if not _AGED.match(speaker.text.strip()):
+        return None
+    people = [e for e in entities if e.label == "PERSON" and speaker.start - _AGED_REACH <= e.end <= speaker.start]
+    if not people:
+        return None
+    last = max(people, key=lambda e: e.start)
+    return speaker.model_copy(update={"name": full_name(last.text, entities, last.start, text), "kind": "person",
+                                      "description": speaker.text})

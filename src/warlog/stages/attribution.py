@@ -37,7 +37,7 @@ from ..attribution.quotes import (
     subject_of,
 )
 from ..attribution.relays import as_saying_clauses, is_citing, relay_for
-from ..attribution.speakers import SpeakerMemory, resolve_speaker
+from ..attribution.speakers import SpeakerMemory, aged_antecedent, resolve_speaker
 from ..models import Claim, Cue, Quote, Speaker
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
@@ -104,7 +104,7 @@ class AttributionStage:
         def speaker_for(subject: Any, span: tuple[int, int] | None = None, remember: bool = True) -> Speaker:
             s_start, s_end = span or speaker_extent(subject)
             speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end, lex.speaker_words)
-            antecedent = memory.described(speaker)
+            antecedent = memory.described(speaker) or aged_antecedent(speaker, entities, text)
             if antecedent is not None:
                 speaker = antecedent.model_copy(update={"text": speaker.text, "start": speaker.start,
                                                         "end": speaker.end})
@@ -295,6 +295,13 @@ class AttributionStage:
             if any(a <= verb.idx < b for a, b in quoted) or is_citing(verb):
                 continue
             subject = subject_of(verb)
+            if (subject is None and verb.dep_ == "acl" and verb.lemma_.lower() in _SPEECH_ACTS
+                    and verb.head.left_edge.i == sent.start and verb.head.pos_ == "NOUN"
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
+                # "A survivor described to the outlet how ...", parsed as a participle: the "he said" after it
+                # is the survivor's.
+                speaker_for(verb.head)
+                continue
             relay = relay_for(verb, sent, lex)
             if relay is not None and relay.always and verb.lemma_.lower() != "say":
                 subject = relay.source
