@@ -147,3 +147,8 @@ def test_he_after_a_survivor_described_to_the_outlet_is_the_survivor(extract):  
     r = extract("A survivor described to the outlet how a young man from his unit was beaten for drinking. "
                 "\u201cWe had no food for a month,\u201d he said.")
     assert _only(r, "We had no food").speaker.name == "a survivor"
+
+
+def test_one_of_the_relatives_is_a_relative(extract):  # type: ignore[no-untyped-def]
+    r = extract("\u201cThey were kept in a cellar for a week,\u201d one of the relatives said.")
+    assert _only(r, "kept in a cellar").speaker.name == "a relative"

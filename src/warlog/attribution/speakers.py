@@ -207,6 +207,9 @@ def resolve_speaker(
     full = doc_text(doc)
     text = full[start:end]
     lower = subject.lower_
+    member = _one_of(subject)
+    if member is not None:  # "one of the relatives said": a relative
+        return Speaker(text=text, name=member, start=start, end=end, kind="person", description=text)
     if subject.pos_ == "PRON" or lower in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS:
         antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS, institution=lower in ("it", "its"))
         if antecedent is None and lower in ("it", "its"):  # "it said": an institution or outlet, never a person
@@ -349,3 +352,15 @@ def aged_antecedent(speaker: Speaker, entities: list[Entity], text: str) -> Spea
     last = max(people, key=lambda e: e.start)
     return speaker.model_copy(update={"name": full_name(last.text, entities, last.start, text), "kind": "person",
                                       "description": speaker.text})
+
+
+def _one_of(subject: Any) -> str | None:
+    """'one of the relatives' -> 'a relative', 'one of the men' -> 'a man': one member of a group named by a noun."""
+    if subject.lower_ not in ("one", "another"):
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None  # "one of them", "one of Kyiv's": no noun to name the member by
+    lemma = noun.lemma_.lower()
+    return f"{'an' if lemma[:1] in 'aeiou' else 'a'} {lemma}"
