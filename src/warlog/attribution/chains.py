@@ -19,7 +19,8 @@ from ..models import ChainLink, Entity, Quote
 from .lexicon import AttributionLexicon
 
 # Which medium describes the speaker's own act best when several are named.
-_MEDIUM_PRIORITY = ["intercepted phone call", "phone call", "video call", "interview", "video address", "video", "audio message", "audio",
+_MEDIUM_PRIORITY = ["intercepted phone call", "phone call", "video call",
+                    "interview", "video address", "video", "audio message", "audio",
                     "Telegram post", "Instagram post", "Facebook post", "Telegram channel", "YouTube channel",
                     "Telegram", "Instagram", "Facebook", "YouTube", "VKontakte", "letter", "statement", "post",
                     "website"]

@@ -27,6 +27,7 @@ from ..attribution.drafts import (
     trim,
     within,
 )
+from ..attribution.headlines import colon_attributions, colon_speaker, inner_quote
 from ..attribution.lexicon import AttributionLexicon, attribution_lexicon, for_text
 from ..attribution.quotes import (
     QuoteMarks,
@@ -140,6 +141,13 @@ class AttributionStage:
             nest_relays([d for d in drafts[first_new:]] + [d for d in drafts if d.cue is not None and
                                                               sent.start_char <= d.cue.start < sent.end_char
                                                               and d not in drafts[first_new:]])
+        for found in colon_attributions(text, [(d.start, d.end) for d in drafts]):
+            start, end, kind = inner_quote(text, *found.content)
+            speaker = colon_speaker(text, entities, *found.source)
+            memory.remember(speaker)
+            drafts.append(Draft(start, end, kind, Cue(text=":", start=found.cue[0], end=found.cue[1]), speaker,
+                                [context_of(doc.char_span(start, end, alignment_mode="expand").sent)]
+                                if doc.char_span(start, end, alignment_mode="expand") is not None else []))
         hedge_back(drafts, text, sentences, lex, excluded)
         document_speakers(drafts, lex)
         share_relays(drafts, report.document.outlet)
@@ -173,7 +181,8 @@ class AttributionStage:
             used_cues.add(cue.verb.i)
             trailing = [c for c in cue.verb.children if c.dep_ == "ccomp" and c.idx > q.outer_end]
             trailing_relay = None
-            if trailing and (is_trailing_cue(trailing[-1], lex) or ends_as_relay(trailing[-1], lex)):  # '... "saboteurs", RIA Novosti reported'
+            # '... "saboteurs", RIA Novosti reported'
+            if trailing and (is_trailing_cue(trailing[-1], lex) or ends_as_relay(trailing[-1], lex)):
                 used_cues.add(trailing[-1].i)
                 trailing_relay = subject_of(trailing[-1])
             head = cue.verb.head
