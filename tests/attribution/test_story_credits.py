@@ -152,3 +152,16 @@ def test_he_after_a_survivor_described_to_the_outlet_is_the_survivor(extract):  
 def test_one_of_the_relatives_is_a_relative(extract):  # type: ignore[no-untyped-def]
     r = extract("\u201cThey were kept in a cellar for a week,\u201d one of the relatives said.")
     assert _only(r, "kept in a cellar").speaker.name == "a relative"
+
+
+def test_words_of_her_brother_reach_the_page_through_her(extract):  # type: ignore[no-untyped-def]
+    r = extract("\u201cHe called us from the cellar,\u201d said Marina Orlova, the sister of a conscript. "
+                "According to her brother, about 90 men were held there.")
+    q = _only(r, "about 90 men were held there")
+    assert [link.name for link in q.chain][:2] == [q.speaker.name, "Marina Orlova"]
+
+
+def test_interview_with_an_outlet_the_model_did_not_tag_names_it(extract):  # type: ignore[no-untyped-def]
+    r = extract("In an interview with Current Time on July 21, Alexey Tabalov, head of a conscripts' rights group, "
+                "said that more than 80 men were held there.")
+    assert "Current Time" in [link.name for link in _only(r, "more than 80 men").chain]

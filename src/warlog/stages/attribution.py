@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..attribution.chains import SourceContext, build_chain, fill_releasers, sentence_context
+from ..attribution.chains import SourceContext, build_chain, fill_releasers, kin_relays, sentence_context
 from ..attribution.credits import apply_credits, credits
 from ..attribution.cue_syntax import (
     continues_content,
@@ -154,6 +154,7 @@ class AttributionStage:
 
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
         fill_releasers(report.quotes, list(context_cache.values()))
+        kin_relays(report.quotes)
         apply_credits(report.quotes, credits(text, entities, report.document.outlet, excluded), report.document.outlet)
         report.claims = [
             Claim(id=f"c{i}", text=q.text, start=q.start, end=q.end,
