@@ -165,3 +165,26 @@ def test_interview_with_an_outlet_the_model_did_not_tag_names_it(extract):  # ty
     r = extract("In an interview with Current Time on July 21, Alexey Tabalov, head of a conscripts' rights group, "
                 "said that more than 80 men were held there.")
     assert "Current Time" in [link.name for link in _only(r, "more than 80 men").chain]
+
+
+def test_citing_local_residents_takes_no_singular_article(extract):  # type: ignore[no-untyped-def]
+    r = extract("A drone hit an oil depot in Bryansk, the Baza Telegram channel reported, citing local residents.")
+    assert _only(r, "A drone hit an oil depot").speaker.name == "local residents"
+
+
+def test_a_source_in_a_service_is_a_person_with_the_services_article(extract):  # type: ignore[no-untyped-def]
+    r = extract("Interfax reported, citing a source in the emergency services, that the fire had spread to a "
+                "second tank.")
+    speaker = _only(r, "the fire had spread").speaker
+    assert speaker.name == "a source in the emergency services" and speaker.kind == "person"
+
+
+def test_a_security_service_speaking_is_an_organization(extract):  # type: ignore[no-untyped-def]
+    r = extract("The SBU said in a statement on its website that the agent had been detained in Odesa.")
+    assert _only(r, "the agent had been detained").speaker.kind == "organization"
+
+
+def test_general_staff_morning_update_is_a_medium(extract):  # type: ignore[no-untyped-def]
+    r = extract("Ukraine's General Staff said in its morning update that 1,200 Russian soldiers were killed in the "
+                "past day.")
+    assert ("medium", "update") in [(link.role, link.name) for link in _only(r, "1,200 Russian soldiers").chain]

@@ -23,8 +23,8 @@ from .lexicon import AttributionLexicon
 _MEDIUM_PRIORITY = ["intercepted phone call", "phone call", "video call",
                     "interview", "video address", "video", "audio message", "audio",
                     "Telegram post", "Instagram post", "Facebook post", "Telegram channel", "YouTube channel",
-                    "Telegram", "Instagram", "Facebook", "YouTube", "VKontakte", "letter", "statement", "post",
-                    "website"]
+                    "Telegram", "Instagram", "Facebook", "YouTube", "VKontakte", "letter", "statement", "update",
+                    "post", "website"]
 _GENERIC = {"outlet", "channel", "publication"}
 _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -109,8 +109,14 @@ def _phrase_text(tokens: list[Any]) -> str:
 def _descriptive_name(tokens: list[Any], words: SpeakerWords | None = None) -> tuple[str, bool]:
     words_ = [t for t in tokens if t.dep_ not in ("punct",)]
     hedged = any(t.lower_ in _HEDGED_WORDS for t in words_)
-    head = max(words_, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass", "pobj", "ROOT"), -t.i)) if words_ else None
-    kept = [t for t in words_ if t.lower_ not in _DROP_WORDS]
+    # The phrase's head is the word the rest hangs on ("local residents": residents), whatever its role outside.
+    inside = {t.i for t in words_}
+    roots = [t for t in words_ if t.head.i not in inside or t.head.i == t.i]
+    head = roots[0] if roots else None
+    start = 0
+    while start < len(words_) and words_[start].lower_ in _DROP_WORDS:
+        start += 1  # only leading determiners go: "a source in the emergency services" keeps its "the"
+    kept = words_[start:]
     if not kept or head is None:
         return " ".join(t.text for t in words_), hedged
     phrase = _phrase_text(kept)
@@ -288,7 +294,9 @@ def resolve_speaker(
     plural = subject.tag_ in ("NNS", "NNPS")
     kept = [t for t in tokens if t.dep_ != "punct" and t.lower_ not in _DROP_WORDS]
     kind = "group" if plural else "person"
-    if words is not None and kept and not plural and _is_outlet_phrase(kept[-1:], words):
+    if subject.lemma_.lower() in _SOURCE_NOUNS:
+        pass  # "a source in the emergency services": a person inside the institution
+    elif words is not None and kept and not plural and _is_outlet_phrase(kept[-1:], words):
         kind = "outlet"
     elif words is not None and kept and not plural and _is_institution(kept, words):
         kind = "organization"

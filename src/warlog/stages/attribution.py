@@ -115,6 +115,8 @@ class AttributionStage:
                 m_start, m_end = trim(text, *clause_extent(subject))
                 if m_start <= speaker.start and speaker.end <= m_end:
                     speaker = speaker.model_copy(update={"text": text[m_start:m_end], "start": m_start, "end": m_end})
+            if speaker.kind == "person" and lex.releaser_regex.fullmatch(speaker.name):
+                speaker = speaker.model_copy(update={"kind": "organization"})  # "The SBU said": a service
             if remember:
                 memory.remember(speaker)
             return speaker
