@@ -188,3 +188,8 @@ def test_general_staff_morning_update_is_a_medium(extract):  # type: ignore[no-u
     r = extract("Ukraine's General Staff said in its morning update that 1,200 Russian soldiers were killed in the "
                 "past day.")
     assert ("medium", "update") in [(link.role, link.name) for link in _only(r, "1,200 Russian soldiers").chain]
+
+
+def test_a_contrast_after_the_reported_clause_is_the_writers(extract):  # type: ignore[no-untyped-def]
+    r = extract("The ministry says the depot held only fuel, but for residents, it is proof that the town is a target.")
+    assert _only(r, "the depot held only fuel").text == "the depot held only fuel"

@@ -102,3 +102,23 @@ def ends_as_relay(tok: Any, lex: AttributionLexicon) -> bool:
         return False
     left = subject.left_edge
     return left.i > tok.sent.start and left.nbor(-1).text in (",", "—", "-")
+
+
+_CONTRAST = frozenset({"but", "while", "whereas", "yet", "although", "though"})
+
+
+def contrast_cut(clause: Any) -> int | None:
+    """'says the mails were personal, but for Republicans it is a smoking gun': a contrasted conjunct with its own
+    subject is the writer's, not the speaker's; the content ends before its conjunction."""
+    for child in clause.children:
+        if child.dep_ != "conj" or child.i < clause.i:
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
+            continue
+        marker = next((g for g in clause.children if g.dep_ in ("cc", "mark") and clause.i < g.i < child.i
+                       and g.lower_ in _CONTRAST), None)
+        marker = marker or next((g for g in child.children if g.dep_ in ("cc", "mark") and g.i < child.i
+                                 and g.lower_ in _CONTRAST), None)
+        if marker is not None:
+            return int(marker.idx)
+    return None

@@ -8,6 +8,7 @@ from ..attribution.chains import SourceContext, build_chain, fill_releasers, kin
 from ..attribution.credits import apply_credits, credits
 from ..attribution.cue_syntax import (
     continues_content,
+    contrast_cut,
     cue_span,
     ends_as_relay,
     is_trailing_cue,
@@ -340,6 +341,9 @@ class AttributionStage:
                 used_cues.update(c.i for c in continued)
                 last = (continued or clauses)[-1]
                 start, end = trim(text, clause_extent(clauses[0])[0], clause_extent(last)[1])
+                cut = contrast_cut(last)
+                if cut is not None and start < cut < end:
+                    start, end = trim(text, start, cut)
             elif addressee is not None and verb.lemma_.lower() == "tell":
                 # "told the independent outlet he'd volunteered ...": the parser hangs the content
                 # on the addressee; the content runs from after the addressee to the sentence end.
