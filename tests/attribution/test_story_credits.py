@@ -1,4 +1,4 @@
-"""Chains of retold stories and relayed media (issue #15): each construction pinned on sentences written for the test."""
+"""Chains of retold stories and relayed media (issue #15), each pinned on sentences written for the test."""
 
 import pytest
 
@@ -196,7 +196,8 @@ def test_a_contrast_after_the_reported_clause_is_the_writers(extract):  # type: 
 
 
 def test_headline_name_colon_claim_is_an_attribution(extract):  # type: ignore[no-untyped-def]
-    r = extract("Peskov: no talks with Kyiv are planned this year\n\nThe Kremlin spokesman spoke to reporters on Monday.")
+    r = extract("Peskov: no talks with Kyiv are planned this year\n\n"
+                "The Kremlin spokesman spoke to reporters on Monday.")
     q = _only(r, "no talks with Kyiv")
     assert q.speaker.name == "Peskov" and q.cue.text == ":"
 
