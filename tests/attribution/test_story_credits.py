@@ -205,3 +205,11 @@ def test_headline_name_colon_claim_is_an_attribution(extract):  # type: ignore[n
 def test_labels_before_a_colon_are_no_speakers(extract):  # type: ignore[no-untyped-def]
     r = extract("Photo: a burnt-out tank near Avdiivka after the assault\n\nUpdated: 3 March 2024, 10:15")
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == ":"]
+
+
+def test_the_outlet_and_the_report_name_the_outlet_of_the_story(extract):  # type: ignore[no-untyped-def]
+    r = extract("Officers beat soldiers who refused to attack, an investigation by the exiled outlet Verstka has "
+                "found.\n\nMen who disobeyed were kept in pits for days, according to the report. Almost none have "
+                "been punished, the outlet said.")
+    assert _only(r, "kept in pits").speaker.name == "Verstka"
+    assert _only(r, "Almost none have been punished").speaker.name == "Verstka"

@@ -127,3 +127,32 @@ def apply_credits(quotes: list[Quote], found: list[Credit], publisher: str | Non
             at = next((i for i, link in enumerate(quote.chain) if i and _is_publisher(link.name, publisher)),
                       len(quote.chain))
         quote.chain[at:at] = [ChainLink(role="reporter", name=name) for name in missing]
+
+
+_GENERIC_OUTLET = re.compile(r"^(?:the|an?)\s+(?:\w+\s+){0,2}(?:outlet|publication|news\s+site|website|media\s+project)$",
+                             re.IGNORECASE)
+_STORY_NOUNS = re.compile(r"^(?:the|its)\s+(?:\w+\s+)?(?:report|investigation|findings|inquiry|story)$", re.IGNORECASE)
+
+
+def name_generic_outlets(quotes: list[Quote], entities: list[Entity], found: list[Credit],
+                         publisher: str | None) -> None:
+    """'the outlet said', 'according to the report': the outlet named last before (not the publisher), or in a
+    credited story the outlet it is credited to."""
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or not quote.chain:
+            continue
+        text = speaker.text.strip()
+        name = None
+        if _GENERIC_OUTLET.match(text):
+            before = [e for e in entities if e.label == "OUTLET" and e.end <= speaker.start
+                      and not _is_publisher(e.text, publisher)]
+            name = _canonical(max(before, key=lambda e: e.start).text) if before else None
+        elif _STORY_NOUNS.match(text):
+            credit = credit_at(found, speaker.start)
+            name = credit.names[-1] if credit is not None else None
+        if not name:
+            continue
+        quote.speaker = speaker.model_copy(update={"name": name, "kind": "outlet"})
+        quote.chain[0] = ChainLink(role="speaker", name=name)
+        quote.chain[:] = [link for i, link in enumerate(quote.chain) if i == 0 or link.name != name]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..attribution.chains import SourceContext, build_chain, fill_releasers, kin_relays, sentence_context
-from ..attribution.credits import apply_credits, credits
+from ..attribution.credits import apply_credits, credits, name_generic_outlets
 from ..attribution.cue_syntax import (
     continues_content,
     contrast_cut,
@@ -158,7 +158,9 @@ class AttributionStage:
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
         fill_releasers(report.quotes, list(context_cache.values()))
         kin_relays(report.quotes)
-        apply_credits(report.quotes, credits(text, entities, report.document.outlet, excluded), report.document.outlet)
+        story_credits = credits(text, entities, report.document.outlet, excluded)
+        name_generic_outlets(report.quotes, entities, story_credits, report.document.outlet)
+        apply_credits(report.quotes, story_credits, report.document.outlet)
         report.claims = [
             Claim(id=f"c{i}", text=q.text, start=q.start, end=q.end,
                   claimant=q.speaker.name if q.speaker else None, chain=q.chain, status=q.status, quote_id=q.id)
