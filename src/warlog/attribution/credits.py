@@ -129,8 +129,8 @@ def apply_credits(quotes: list[Quote], found: list[Credit], publisher: str | Non
         quote.chain[at:at] = [ChainLink(role="reporter", name=name) for name in missing]
 
 
-_GENERIC_OUTLET = re.compile(r"^(?:the|an?)\s+(?:\w+\s+){0,2}(?:outlet|publication|news\s+site|website|media\s+project)$",
-                             re.IGNORECASE)
+_GENERIC_OUTLET = re.compile(
+    r"^(?:the|an?)\s+(?:\w+\s+){0,2}(?:outlet|publication|news\s+site|website|media\s+project)$", re.IGNORECASE)
 _STORY_NOUNS = re.compile(r"^(?:the|its)\s+(?:\w+\s+)?(?:report|investigation|findings|inquiry|story)$", re.IGNORECASE)
 
 
