@@ -213,3 +213,39 @@ def test_the_outlet_and_the_report_name_the_outlet_of_the_story(extract):  # typ
                 "been punished, the outlet said.")
     assert _only(r, "kept in pits").speaker.name == "Verstka"
     assert _only(r, "Almost none have been punished").speaker.name == "Verstka"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian troops reportedly shelled the village of Novoselivka on Monday, the governor said.",
+    "The governor said a drone purportedly launched from Kursk hit the substation.",
+    "Two soldiers were allegedly shot by their commander, the outlet said.",
+])
+def test_reportedly_purportedly_allegedly_make_the_claim_alleged(extract, sentence):  # type: ignore[no-untyped-def]
+    (q,) = [q for q in extract(sentence).quotes]
+    assert q.status == "alleged"
+
+
+def test_the_claim_could_not_be_confirmed_doubts_the_claim_before(extract):  # type: ignore[no-untyped-def]
+    r = extract("The brigade said 40 of its men had been taken prisoner. The claim could not be confirmed.")
+    assert _only(r, "40 of its men").status == "alleged"
+
+
+def test_his_call_for_is_an_attribution_not_a_phone_call(extract):  # type: ignore[no-untyped-def]
+    q = _only(extract("Zelensky repeated his call for more air defence systems."), "more air defence")
+    assert q.speaker.name == "Zelensky" and q.cue.text == "call"
+    assert "phone call" not in _names(q)
+
+
+def test_a_ministrys_claim_that_is_the_ministrys(extract):  # type: ignore[no-untyped-def]
+    q = _only(extract("The ministry's claim that no civilians were hurt was contradicted by local officials."),
+              "no civilians were hurt")
+    assert q.speaker.name == "the ministry"
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "cue"), [
+    ("A new poll shows that most residents of Kharkiv oppose any ceasefire.", "most residents of Kharkiv", "shows"),
+    ("The report found that at least 150 soldiers were killed by their own side.", "at least 150", "found"),
+])
+def test_evidence_cues_attribute_to_the_poll_or_report(extract, sentence, fragment, cue):  # type: ignore[no-untyped-def]
+    q = next(q for q in extract(sentence).quotes if q.text.startswith(fragment))
+    assert q.cue.text == cue

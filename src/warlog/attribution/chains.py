@@ -26,6 +26,7 @@ _MEDIUM_PRIORITY = ["intercepted phone call", "phone call", "video call",
                     "Telegram", "Instagram", "Facebook", "YouTube", "VKontakte", "letter", "statement", "update",
                     "post", "website"]
 _GENERIC = {"outlet", "channel", "publication"}
+_CALL_FOR = re.compile(r"\s+(?:for|to|on)\b")  # "his call for more air defence": a demand, not a phone call
 _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
@@ -83,7 +84,8 @@ def sentence_context(
         return any(a <= start + pos < b for a, b in exclude)
 
     ctx = SourceContext()
-    media = [lex.media[m.group(1).casefold()] for m in lex.media_regex.finditer(sentence) if not quoted(m.start())]
+    media = [lex.media[m.group(1).casefold()] for m in lex.media_regex.finditer(sentence) if not quoted(m.start())
+             and not (m.group(1).casefold() == "call" and _CALL_FOR.match(sentence, m.end()))]
     if media:
         ctx.medium = min(media, key=lambda m: _MEDIUM_PRIORITY.index(m) if m in _MEDIUM_PRIORITY else 99)
     known_releasers = {m.start(): m.group(1) for m in lex.releaser_regex.finditer(sentence)}

@@ -51,6 +51,9 @@ _VIEW_NOUNS = frozenset({"view", "opinion", "words", "version", "account", "asse
 # "put the death toll at 14", "put the number there at more than 80": an estimate.
 _ESTIMATE_NOUNS = frozenset({"toll", "number", "figure", "total", "count", "loss", "losses", "casualty",
                              "casualties", "it", "cost", "estimate", "tally", "share", "rate", "approval"})
+# Nouns of speech whose holder and content make an attribution ("his call for", "the ministry's claim that").
+_SPEECH_NOUNS = frozenset({"call", "demand", "appeal", "plea", "claim", "warning", "promise", "pledge", "suggestion",
+                           "proposal", "assertion", "insistence", "denial", "request", "threat", "vow", "assurance"})
 # Cues that name a speech act even without a content clause ("wrote a long post", "described to the outlet how").
 _SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish", "recall", "explain", "speak",
                           "blame", "accuse", "deny", "claim", "report", "insist", "argue", "warn", "admit"})
@@ -276,6 +279,24 @@ class AttributionStage:
             start, end = trim(text, verb.idx, clause_extent(at)[1])
             speaker = speaker_for(subject)
             found.append(Draft(start, end, "indirect", cue_span(verb, text), speaker, contexts_for(speaker, own)))
+        for noun in sent:
+            # "his call for more air defence", "the ministry's claim that ...": a speech noun with its holder.
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS or noun.i in used_cues:
+                continue
+            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+            content = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ == "for")
+                            or (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))), None)
+            if holder is None or content is None:
+                continue
+            start, end = trim(text, *clause_extent(content))
+            if content.dep_ == "prep":
+                start = trim(text, start + len(content.text), end)[0]
+            if end - start < 4 or any(a <= start < b for a, b in quoted):
+                continue
+            speaker = speaker_for(holder)
+            cue_end = noun.idx + len(noun.text)
+            found.append(Draft(start, end, "indirect", Cue(text=text[noun.idx:cue_end], start=noun.idx, end=cue_end),
+                               speaker, contexts_for(speaker, own)))
         return found
 
     @staticmethod
