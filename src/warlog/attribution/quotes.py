@@ -107,9 +107,10 @@ def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, climbing from 'saying' in 'was quoted saying' to its head."""
     tok = verb
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        # The nearest subject: '"My son called once," his mother said' hangs both "son" and "mother" on "said".
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - tok.i))
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok:
             tok = tok.head
         else:

@@ -50,7 +50,7 @@ class SpeakerMemory:
         for earlier in reversed(self.speakers):
             if earlier is speaker or earlier.name in ("unknown", speaker.name) or earlier.kind == "group":
                 continue
-            known = f"{earlier.name} {earlier.description or ''}".lower().replace("’", "'")
+            known = f"{earlier.name} {earlier.description or ''} {earlier.text}".lower().replace("’", "'")
             if re.search(rf"\b{re.escape(head)}\b", known):
                 return earlier
         return None
@@ -109,8 +109,14 @@ def _phrase_text(tokens: list[Any]) -> str:
 def _descriptive_name(tokens: list[Any], words: SpeakerWords | None = None) -> tuple[str, bool]:
     words_ = [t for t in tokens if t.dep_ not in ("punct",)]
     hedged = any(t.lower_ in _HEDGED_WORDS for t in words_)
-    head = max(words_, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass", "pobj", "ROOT"), -t.i)) if words_ else None
-    kept = [t for t in words_ if t.lower_ not in _DROP_WORDS]
+    # The phrase's head is the word the rest hangs on ("local residents": residents), whatever its role outside.
+    inside = {t.i for t in words_}
+    roots = [t for t in words_ if t.head.i not in inside or t.head.i == t.i]
+    head = roots[0] if roots else None
+    start = 0
+    while start < len(words_) and words_[start].lower_ in _DROP_WORDS:
+        start += 1  # only leading determiners go: "a source in the emergency services" keeps its "the"
+    kept = words_[start:]
     if not kept or head is None:
         return " ".join(t.text for t in words_), hedged
     phrase = _phrase_text(kept)
@@ -207,6 +213,9 @@ def resolve_speaker(
     full = doc_text(doc)
     text = full[start:end]
     lower = subject.lower_
+    member = _one_of(subject)
+    if member is not None:  # "one of the relatives said": a relative
+        return Speaker(text=text, name=member, start=start, end=end, kind="person", description=text)
     if subject.pos_ == "PRON" or lower in _SINGULAR_PRONOUNS | _PLURAL_PRONOUNS:
         antecedent = memory.last(plural=lower in _PLURAL_PRONOUNS, institution=lower in ("it", "its"))
         if antecedent is None and lower in ("it", "its"):  # "it said": an institution or outlet, never a person
@@ -285,7 +294,9 @@ def resolve_speaker(
     plural = subject.tag_ in ("NNS", "NNPS")
     kept = [t for t in tokens if t.dep_ != "punct" and t.lower_ not in _DROP_WORDS]
     kind = "group" if plural else "person"
-    if words is not None and kept and not plural and _is_outlet_phrase(kept[-1:], words):
+    if subject.lemma_.lower() in _SOURCE_NOUNS:
+        pass  # "a source in the emergency services": a person inside the institution
+    elif words is not None and kept and not plural and _is_outlet_phrase(kept[-1:], words):
         kind = "outlet"
     elif words is not None and kept and not plural and _is_institution(kept, words):
         kind = "organization"
@@ -303,7 +314,15 @@ def _introduced_person(entities: list[Entity], text: str, start: int, end: int) 
     for e in entities:
         if e.label == "PERSON" and start <= e.start and e.end <= end and _INTRODUCTION.search(text[start:e.start]):
             return e
+    # The model missed the name, but the grammar gives it: "gives his name as Ilya Rudnev", two or three
+    # capitalised words right after the introduction.
+    for m in _INTRODUCED_NAME.finditer(text, start, end):
+        if _INTRODUCTION.search(text[start:m.start()]) and m.group(0).split()[0] not in _NOT_FIRST_NAMES:
+            return Entity(id="introduced", text=m.group(0), label="PERSON", start=m.start(), end=m.end())
     return None
+
+
+_INTRODUCED_NAME = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}\b")
 
 
 def _appositive_person(subject: Any, entities: list[Entity]) -> Entity | None:
@@ -324,3 +343,32 @@ def _apposition(subject: Any) -> str | None:
             sub = list(child.subtree)
             return str(subject.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1].text)]).strip(" ,")
     return None
+
+
+_AGED = re.compile(r"^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old$", re.IGNORECASE)
+_AGED_REACH = 1500  # characters back to the person "the 31-year-old" stands for
+
+
+def aged_antecedent(speaker: Speaker, entities: list[Entity], text: str) -> Speaker | None:
+    """'Sgt. Ivan Zhytnik ... "Four of us are wounded," the 31-year-old said': an age standing for the person named
+    last before it."""
+    if not _AGED.match(speaker.text.strip()):
+        return None
+    people = [e for e in entities if e.label == "PERSON" and speaker.start - _AGED_REACH <= e.end <= speaker.start]
+    if not people:
+        return None
+    last = max(people, key=lambda e: e.start)
+    return speaker.model_copy(update={"name": full_name(last.text, entities, last.start, text), "kind": "person",
+                                      "description": speaker.text})
+
+
+def _one_of(subject: Any) -> str | None:
+    """'one of the relatives' -> 'a relative', 'one of the men' -> 'a man': one member of a group named by a noun."""
+    if subject.lower_ not in ("one", "another"):
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None  # "one of them", "one of Kyiv's": no noun to name the member by
+    lemma = noun.lemma_.lower()
+    return f"{'an' if lemma[:1] in 'aeiou' else 'a'} {lemma}"

@@ -2,10 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-from ..attribution.chains import SourceContext, build_chain, sentence_context
+from ..attribution.chains import SourceContext, build_chain, fill_releasers, kin_relays, sentence_context
+from ..attribution.credits import apply_credits, credits, name_generic_outlets
+from ..attribution.cue_syntax import (
+    continues_content,
+    contrast_cut,
+    cue_span,
+    ends_as_relay,
+    is_trailing_cue,
+    lead_before_cue,
+    names_the_medium,
+    only_adjuncts_after,
+    trailing_conj,
+)
+from ..attribution.drafts import (
+    Draft,
+    clause_extent,
+    document_speakers,
+    hedge_back,
+    nest_relays,
+    set_relay,
+    share_relays,
+    trim,
+    within,
+)
+from ..attribution.headlines import colon_attributions, colon_speaker, inner_quote
 from ..attribution.lexicon import AttributionLexicon, attribution_lexicon, for_text
 from ..attribution.quotes import (
     QuoteMarks,
@@ -15,8 +38,8 @@ from ..attribution.quotes import (
     speaker_extent,
     subject_of,
 )
-from ..attribution.relays import Relay, as_saying_clauses, is_citing, relay_for
-from ..attribution.speakers import SpeakerMemory, resolve_speaker
+from ..attribution.relays import as_saying_clauses, is_citing, relay_for
+from ..attribution.speakers import SpeakerMemory, aged_antecedent, resolve_speaker
 from ..models import Claim, Cue, Quote, Speaker
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
@@ -28,42 +51,14 @@ _VIEW_NOUNS = frozenset({"view", "opinion", "words", "version", "account", "asse
 # "put the death toll at 14", "put the number there at more than 80": an estimate.
 _ESTIMATE_NOUNS = frozenset({"toll", "number", "figure", "total", "count", "loss", "losses", "casualty",
                              "casualties", "it", "cost", "estimate", "tally", "share", "rate", "approval"})
+# Nouns of speech whose holder and content make an attribution ("his call for", "the ministry's claim that").
+_SPEECH_NOUNS = frozenset({"call", "demand", "appeal", "plea", "claim", "warning", "promise", "pledge", "suggestion",
+                           "proposal", "assertion", "insistence", "denial", "request", "threat", "vow", "assurance"})
 # Cues that name a speech act even without a content clause ("wrote a long post", "described to the outlet how").
 _SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish", "recall", "explain", "speak",
                           "blame", "accuse", "deny", "claim", "report", "insist", "argue", "warn", "admit"})
 
 
-@dataclass
-class _Draft:
-    start: int
-    end: int
-    kind: str
-    cue: Cue | None
-    speaker: Speaker | None
-    contexts: list[SourceContext]
-    denied: bool = False
-    hedges: list[str] = field(default_factory=list)
-    relay: str | None = None  # the outlet that relays the speaker ("RIA reported, citing the ministry")
-    medium: str | None = None  # the document the speaker spoke through ("a ministry statement")
-
-
-def _within(token_span: tuple[int, int], start: int, end: int) -> bool:
-    return token_span[0] <= start and end <= token_span[1]
-
-
-def _clause_extent(tok: Any) -> tuple[int, int]:
-    sub = list(tok.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " ,;:—-\"“”«»":
-        start += 1
-    if text.startswith("that ", start):
-        start += 5
-    while end > start and text[end - 1] in " ,;:.—-":
-        end -= 1
-    return start, end
 
 
 class AttributionStage:
@@ -85,9 +80,9 @@ class AttributionStage:
         memory = SpeakerMemory()
         speaker_contexts: dict[str, list[SourceContext]] = {}
         active = SourceContext()
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         used_cues: set[int] = set()
-        last_direct: _Draft | None = None
+        last_direct: Draft | None = None
         sentences = list(doc.sents)
         context_cache: dict[int, SourceContext] = {}
 
@@ -114,16 +109,18 @@ class AttributionStage:
         def speaker_for(subject: Any, span: tuple[int, int] | None = None, remember: bool = True) -> Speaker:
             s_start, s_end = span or speaker_extent(subject)
             speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end, lex.speaker_words)
-            antecedent = memory.described(speaker)
+            antecedent = memory.described(speaker) or aged_antecedent(speaker, entities, text)
             if antecedent is not None:
                 speaker = antecedent.model_copy(update={"text": speaker.text, "start": speaker.start,
                                                         "end": speaker.end})
             if span is None and subject.pos_ != "PRON":
                 # The mention is the whole noun phrase, appositions and relative clauses included
                 # ("Matt Sinovic, director of ..., said"), as PolNeAR marks sources.
-                m_start, m_end = _trim(text, *_clause_extent(subject))
+                m_start, m_end = trim(text, *clause_extent(subject))
                 if m_start <= speaker.start and speaker.end <= m_end:
                     speaker = speaker.model_copy(update={"text": text[m_start:m_end], "start": m_start, "end": m_end})
+            if speaker.kind == "person" and lex.releaser_regex.fullmatch(speaker.name):
+                speaker = speaker.model_copy(update={"kind": "organization"})  # "The SBU said": a service
             if remember:
                 memory.remember(speaker)
             return speaker
@@ -132,7 +129,7 @@ class AttributionStage:
             own = context_of(sent)
             if not own.empty():
                 continues = (own.medium and own.medium == active.medium and own.releaser
-                             and not active.releaser and _names_the_medium(sent.text, own.medium, lex))
+                             and not active.releaser and names_the_medium(sent.text, own.medium, lex))
                 if continues:
                     active.releaser = own.releaser
                 else:
@@ -147,14 +144,26 @@ class AttributionStage:
             first_new = len(drafts)
             drafts.extend(self._indirect(sent, doc, text, marks, lex, speaker_for, contexts_for, own,
                                          used_cues, sentences, index))
-            _nest_relays([d for d in drafts[first_new:]] + [d for d in drafts if d.cue is not None and
+            nest_relays([d for d in drafts[first_new:]] + [d for d in drafts if d.cue is not None and
                                                               sent.start_char <= d.cue.start < sent.end_char
                                                               and d not in drafts[first_new:]])
-        _hedge_back(drafts, text, sentences, lex, excluded)
-        _document_speakers(drafts, lex)
-        _share_relays(drafts, report.document.outlet)
+        for found in colon_attributions(text, [(d.start, d.end) for d in drafts]):
+            start, end, kind = inner_quote(text, *found.content)
+            speaker = colon_speaker(text, entities, *found.source)
+            memory.remember(speaker)
+            drafts.append(Draft(start, end, kind, Cue(text=":", start=found.cue[0], end=found.cue[1]), speaker,
+                                [context_of(doc.char_span(start, end, alignment_mode="expand").sent)]
+                                if doc.char_span(start, end, alignment_mode="expand") is not None else []))
+        hedge_back(drafts, text, sentences, lex, excluded)
+        document_speakers(drafts, lex)
+        share_relays(drafts, report.document.outlet)
 
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
+        fill_releasers(report.quotes, list(context_cache.values()))
+        kin_relays(report.quotes)
+        story_credits = credits(text, entities, report.document.outlet, excluded)
+        name_generic_outlets(report.quotes, entities, story_credits, report.document.outlet)
+        apply_credits(report.quotes, story_credits, report.document.outlet)
         report.claims = [
             Claim(id=f"c{i}", text=q.text, start=q.start, end=q.end,
                   claimant=q.speaker.name if q.speaker else None, chain=q.chain, status=q.status, quote_id=q.id)
@@ -164,26 +173,32 @@ class AttributionStage:
 
     def _direct(self, q: QuoteMarks, doc: Any, text: str, marks: list[QuoteMarks], lex: AttributionLexicon,
                 speaker_for: Any, contexts_for: Any, own: SourceContext, used_cues: set[int],
-                last_direct: _Draft | None, sentences: list[Any], index: int) -> _Draft | None:
+                last_direct: Draft | None, sentences: list[Any], index: int) -> Draft | None:
         cue = find_cue(doc, q, marks, lex.reporting_verbs)
         n_words = len(text[q.start:q.end].split())
-        if cue is not None and cue.subject is not None and _within(_clause_extent(cue.subject), *_trim(text, q.start,
+        if cue is not None and cue.subject is not None and within(clause_extent(cue.subject), *trim(text, q.start,
                                                                                                      q.end)):
             return None  # a quoted name or phrase inside the speaker's own description is no quote of theirs
         if cue is not None and cue.subject is not None:
-            clauses = [_clause_extent(c) for c in cue.verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
-            embedded = any(_within(c, q.outer_start, q.outer_end) for c in clauses)
+            clauses = [clause_extent(c) for c in cue.verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+            embedded = any(within(c, q.outer_start, q.outer_end) for c in clauses)
             if n_words <= _SCARE_QUOTE_WORDS and not embedded and cue.verb.idx > q.outer_end + 40:
                 return None
-            lead = _lead_before_cue(text, q, cue.verb, cue.subject)
+            lead = lead_before_cue(text, q, cue.verb, cue.subject)
             if lead is not None:  # '"Brutal" shelling had rained down on ... in Kherson, he said': mixed
                 embedded = True
             used_cues.add(cue.verb.i)
             trailing = [c for c in cue.verb.children if c.dep_ == "ccomp" and c.idx > q.outer_end]
             trailing_relay = None
-            if trailing and _is_trailing_cue(trailing[-1], lex):  # '... "saboteurs", RIA Novosti reported'
+            # '... "saboteurs", RIA Novosti reported'
+            if trailing and (is_trailing_cue(trailing[-1], lex) or ends_as_relay(trailing[-1], lex)):
                 used_cues.add(trailing[-1].i)
                 trailing_relay = subject_of(trailing[-1])
+            head = cue.verb.head
+            if (trailing_relay is None and cue.verb.dep_ == "ccomp" and head.i > cue.verb.i and head.idx > q.outer_end
+                    and is_trailing_cue(head, lex)):  # 'Peskov said ... "saboteurs", the RIA agency reported'
+                used_cues.add(head.i)
+                trailing_relay = subject_of(head)
             cue_sent = cue.verb.sent
             if not (cue_sent.start_char <= q.outer_start < cue_sent.end_char):
                 # '"We're sitting in mud. ..." says a man ... in a video': the cue's sentence names the medium
@@ -200,15 +215,15 @@ class AttributionStage:
             if lead is not None:
                 start, end = lead
             elif embedded:
-                clause = next(c for c in clauses if _within(c, q.outer_start, q.outer_end))
-                start, end = _trim(text, *clause)
+                clause = next(c for c in clauses if within(c, q.outer_start, q.outer_end))
+                start, end = trim(text, *clause)
             denied = cue.negated or cue.verb.lemma_.lower() in lex.denial_verbs
-            draft = _Draft(start, end, "mixed" if embedded else "direct",
-                           _cue(cue.verb, text) if cue.cue_start == cue.verb.idx else
+            draft = Draft(start, end, "mixed" if embedded else "direct",
+                           cue_span(cue.verb, text) if cue.cue_start == cue.verb.idx else
                            Cue(text=cue.verb.text, start=cue.cue_start, end=cue.cue_end), speaker,
                            contexts_for(speaker, own), denied)
             if relay is not None and relayed:
-                _set_relay(draft, relay, speaker_for)
+                set_relay(draft, relay, speaker_for)
             elif trailing_relay is not None:
                 relayer = speaker_for(trailing_relay, remember=False)
                 if relayer.kind in ("outlet", "organization") and relayer.name != speaker.name:
@@ -218,7 +233,7 @@ class AttributionStage:
         if according is not None:
             speaker = speaker_for(according)
             kind = "direct" if n_words > _SCARE_QUOTE_WORDS else "mixed"
-            return _Draft(q.start, q.end, kind, None, speaker, contexts_for(speaker, own))
+            return Draft(q.start, q.end, kind, None, speaker, contexts_for(speaker, own))
         # No cue: a quote that stands alone continues the previous speaker
         # ('“...,” Sokolov said. “Nobody came.”', or a quote paragraph after a quote paragraph).
         sentence_end = sentences[index].end_char
@@ -227,15 +242,15 @@ class AttributionStage:
                 and stands_alone):
             gap = text[last_direct.end:q.outer_start]
             if gap.count("\n") <= 2 and len(gap) < 400:
-                return _Draft(q.start, q.end, "direct", None, last_direct.speaker, last_direct.contexts)
+                return Draft(q.start, q.end, "direct", None, last_direct.speaker, last_direct.contexts)
         return None
 
     @staticmethod
     def _noun_cues(sent: Any, text: str, quoted: list[tuple[int, int]], used_cues: set[int], speaker_for: Any,
-                   contexts_for: Any, own: SourceContext) -> list[_Draft]:
+                   contexts_for: Any, own: SourceContext) -> list[Draft]:
         """'In the governor's view, ...', 'In its version, ...' (the rest of the sentence is the holder's), and
         'officials put the death toll at 14' (an estimate is an attribution)."""
-        found: list[_Draft] = []
+        found: list[Draft] = []
         first = sent[0]
         if first.lower_ == "in" and len(sent) > 4:
             noun = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
@@ -245,11 +260,11 @@ class AttributionStage:
                 if holder is None and of is not None:
                     holder = next((c for c in of.children if c.dep_ == "pobj"), None)
                 phrase_end = max(t.idx + len(t.text) for t in first.subtree)
-                start, end = _trim(text, phrase_end, sent.end_char)
+                start, end = trim(text, phrase_end, sent.end_char)
                 if holder is not None and end - start >= 8 and not any(a <= start < b for a, b in quoted):
                     speaker = speaker_for(holder)
                     cue_end = noun.idx + len(noun.text)
-                    found.append(_Draft(start, end, "indirect", Cue(text=text[first.idx:cue_end], start=first.idx,
+                    found.append(Draft(start, end, "indirect", Cue(text=text[first.idx:cue_end], start=first.idx,
                                                                     end=cue_end), speaker,
                                         contexts_for(speaker, own)))
         for verb in sent:
@@ -261,9 +276,27 @@ class AttributionStage:
             if obj is None or at is None or subject is None:
                 continue
             # The estimate reads whole with its verb: "put the death toll at 14".
-            start, end = _trim(text, verb.idx, _clause_extent(at)[1])
+            start, end = trim(text, verb.idx, clause_extent(at)[1])
             speaker = speaker_for(subject)
-            found.append(_Draft(start, end, "indirect", _cue(verb, text), speaker, contexts_for(speaker, own)))
+            found.append(Draft(start, end, "indirect", cue_span(verb, text), speaker, contexts_for(speaker, own)))
+        for noun in sent:
+            # "his call for more air defence", "the ministry's claim that ...": a speech noun with its holder.
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS or noun.i in used_cues:
+                continue
+            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+            content = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ == "for")
+                            or (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))), None)
+            if holder is None or content is None:
+                continue
+            start, end = trim(text, *clause_extent(content))
+            if content.dep_ == "prep":
+                start = trim(text, start + len(content.text), end)[0]
+            if end - start < 4 or any(a <= start < b for a, b in quoted):
+                continue
+            speaker = speaker_for(holder)
+            cue_end = noun.idx + len(noun.text)
+            found.append(Draft(start, end, "indirect", Cue(text=text[noun.idx:cue_end], start=noun.idx, end=cue_end),
+                               speaker, contexts_for(speaker, own)))
         return found
 
     @staticmethod
@@ -289,8 +322,8 @@ class AttributionStage:
 
     def _indirect(self, sent: Any, doc: Any, text: str, marks: list[QuoteMarks], lex: AttributionLexicon,
                   speaker_for: Any, contexts_for: Any, own: SourceContext, used_cues: set[int],
-                  sentences: list[Any], index: int) -> list[_Draft]:
-        drafts: list[_Draft] = []
+                  sentences: list[Any], index: int) -> list[Draft]:
+        drafts: list[Draft] = []
         quoted = [(m.outer_start, m.outer_end) for m in marks]
         for verb in sent:
             if verb.i in used_cues or verb.lemma_.lower() not in lex.reporting_verbs or verb.pos_ != "VERB":
@@ -298,6 +331,13 @@ class AttributionStage:
             if any(a <= verb.idx < b for a, b in quoted) or is_citing(verb):
                 continue
             subject = subject_of(verb)
+            if (subject is None and verb.dep_ == "acl" and verb.lemma_.lower() in _SPEECH_ACTS
+                    and verb.head.left_edge.i == sent.start and verb.head.pos_ == "NOUN"
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)):
+                # "A survivor described to the outlet how ...", parsed as a participle: the "he said" after it
+                # is the survivor's.
+                speaker_for(verb.head)
+                continue
             relay = relay_for(verb, sent, lex)
             if relay is not None and relay.always and verb.lemma_.lower() != "say":
                 subject = relay.source
@@ -305,9 +345,12 @@ class AttributionStage:
                 continue  # the "saying" of "cited Y as saying": its citing verb is the cue
             if subject is None or verb.tag_ == "VBN" and verb.dep_ == "amod":
                 continue
+            if (subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.i + 1 < sent.end
+                    and verb.nbor(1).lower_ != "by" and any(c.dep_ == "xcomp" for c in verb.children)):
+                continue  # "troops are reported to have freed ...": the subject is told about, not telling
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] or as_saying_clauses(verb)
             outer_relay = None
-            if clauses and _is_trailing_cue(clauses[-1], lex):
+            if clauses and (is_trailing_cue(clauses[-1], lex) or ends_as_relay(clauses[-1], lex)):
                 # "Peskov said the president was briefed, RIA reported" parsed as said -> reported -> briefed
                 # (or said -> [briefed, reported]): Peskov's words are the inner clauses, and RIA relays them.
                 trailing = clauses[-1]
@@ -316,11 +359,14 @@ class AttributionStage:
                 clauses = clauses[:-1] + [c for c in trailing.children if c.dep_ == "ccomp" and c.i < trailing.i]
             addressee = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
             if clauses:
-                continued = [c for c in verb.children if c.dep_ == "conj" and _continues_content(verb, c, clauses[-1],
+                continued = [c for c in verb.children if c.dep_ == "conj" and continues_content(verb, c, clauses[-1],
                                                                                                   lex)]
                 used_cues.update(c.i for c in continued)
                 last = (continued or clauses)[-1]
-                start, end = _trim(text, _clause_extent(clauses[0])[0], _clause_extent(last)[1])
+                start, end = trim(text, clause_extent(clauses[0])[0], clause_extent(last)[1])
+                cut = contrast_cut(last)
+                if cut is not None and start < cut < end:
+                    start, end = trim(text, start, cut)
             elif addressee is not None and verb.lemma_.lower() == "tell":
                 # "told the independent outlet he'd volunteered ...": the parser hangs the content
                 # on the addressee; the content runs from after the addressee to the sentence end.
@@ -328,22 +374,22 @@ class AttributionStage:
                     t.i for t in addressee.rights if t.dep_ in ("amod", "compound", "appos", "prep")])
                 if after + 1 >= sent.end:
                     continue
-                start, end = _trim(text, doc[after + 1].idx, sent.end_char)
+                start, end = trim(text, doc[after + 1].idx, sent.end_char)
             elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and verb.i > sent.start + 3
                                               and subject.left_edge.i > sent.start + 1
-                                              and (verb.i >= sent.end - 3 or _only_adjuncts_after(verb))) \
-                    or _trailing_conj(verb, subject, sent):
+                                              and (verb.i >= sent.end - 3 or only_adjuncts_after(verb))) \
+                    or trailing_conj(verb, subject, sent):
                 # "..., iStories reports." : the content is the rest of the sentence.
-                start, end = _trim(text, sent.start_char, _clause_extent(verb)[0])
+                start, end = trim(text, sent.start_char, clause_extent(verb)[0])
                 if verb.dep_ in ("ROOT", "conj"):
-                    start, end = _trim(text, sent.start_char, min(subject.left_edge.idx, verb.idx))
+                    start, end = trim(text, sent.start_char, min(subject.left_edge.idx, verb.idx))
             elif verb.lemma_.lower() in lex.object_verbs:
                 # "called for the impeachment of ...", "praised the efforts of ...": what is
                 # said or wanted is the verb's object.
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i]
                 if not objects:
                     continue
-                start, end = _trim(text, _clause_extent(objects[0])[0], _clause_extent(objects[-1])[1])
+                start, end = trim(text, clause_extent(objects[0])[0], clause_extent(objects[-1])[1])
             else:
                 if subject.pos_ != "PRON" and verb.lemma_.lower() in _SPEECH_ACTS and subject.head.i == verb.i:
                     speaker_for(subject)  # "Biliak wrote a long post ...": the "he wrote" after it is his
@@ -351,19 +397,19 @@ class AttributionStage:
             if relay is not None and relay.citing:  # "reported, citing the ministry, that ...": not content
                 citing_end = max(doc[i].idx + len(doc[i].text) for i in relay.citing)
                 if start >= min(doc[i].idx for i in relay.citing) and start < citing_end:
-                    start, end = _trim(text, citing_end, end)
+                    start, end = trim(text, citing_end, end)
             if end - start < 2 or any(a <= start and end <= b for a, b in quoted):
                 continue
             speaker = speaker_for(subject)
             denied = is_negated(verb) or verb.lemma_.lower() in lex.denial_verbs
-            draft = _Draft(start, end, "indirect", _cue(verb, text), speaker, contexts_for(speaker, own), denied)
+            draft = Draft(start, end, "indirect", cue_span(verb, text), speaker, contexts_for(speaker, own), denied)
             if outer_relay is not None:
                 relayer = speaker_for(outer_relay, remember=False)
                 if relayer.kind in ("outlet", "organization") and relayer.name != speaker.name:
                     draft.relay = relayer.name
             if relay is not None:
                 if relay.always:
-                    _set_relay(draft, relay, speaker_for)
+                    set_relay(draft, relay, speaker_for)
                 else:  # "X reported, citing Y": Y speaks when X is an outlet; otherwise X speaks citing Y
                     relayer = speaker
                     if relay.authorless:
@@ -380,26 +426,26 @@ class AttributionStage:
             acc_tok = next(t for t in sent if t.lower_ == "according")
             if prefix.startswith(("that's according", "that’s according", "this is according")) and index > 0:
                 prev = sentences[index - 1]
-                start, end = _trim(text, prev.start_char, prev.end_char)
+                start, end = trim(text, prev.start_char, prev.end_char)
             elif acc_tok.i == sent.start or not text[sent.start_char:acc_tok.idx].strip(" “\"«"):
                 # "According to the governor, three villages lost power."
                 phrase_end = max(t.idx + len(t.text) for t in acc_tok.subtree)
-                start, end = _trim(text, phrase_end, sent.end_char)
+                start, end = trim(text, phrase_end, sent.end_char)
             else:
-                start, end = _trim(text, sent.start_char, acc_tok.idx)
+                start, end = trim(text, sent.start_char, acc_tok.idx)
             if end - start >= 8 and not any(a <= start and end <= b for a, b in quoted):
                 speaker = speaker_for(according)
                 # The cue as written ("According to", "according\nto"): its text is the text at its offsets.
                 after = acc_tok.nbor(1) if acc_tok.i + 1 < len(acc_tok.doc) else None
                 cue_end = after.idx + len(after.text) if after is not None and after.lower_ == "to" else (
                     acc_tok.idx + len(acc_tok.text))
-                drafts.append(_Draft(start, end, "indirect",
+                drafts.append(Draft(start, end, "indirect",
                                      Cue(text=text[acc_tok.idx:cue_end], start=acc_tok.idx, end=cue_end),
                                      speaker, contexts_for(speaker, own)))
         return drafts
 
     @staticmethod
-    def _finish(drafts: list[_Draft], text: str, outlet: str | None, lex: AttributionLexicon) -> list[Quote]:
+    def _finish(drafts: list[Draft], text: str, outlet: str | None, lex: AttributionLexicon) -> list[Quote]:
         alleged_cues = {h.cue for h in lex.hedges if h.status == "alleged"}
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
@@ -432,175 +478,6 @@ class AttributionStage:
             ))
         return quotes
 
-
-_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "punct", "agent", "tmod", "advcl", "dative", "cc"})
-
-
-_CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
-
-
-def _cue(verb: Any, text: str) -> Cue:
-    """The cue with its auxiliaries, negation, adverbs and particle, as PolNeAR marks it: "has said", "would later
-    say", "also warned", "don't want", "talked up"."""
-    first = verb
-    while first.i > verb.sent.start:
-        prev = first.nbor(-1)
-        if prev.head.i == verb.i and prev.dep_ in _CUE_LEFT and (prev.dep_ != "advmod" or prev.pos_ == "ADV"):
-            first = prev
-        else:
-            break
-    last = verb
-    if verb.i + 1 < verb.sent.end and verb.nbor(1).dep_ == "prt" and verb.nbor(1).head.i == verb.i:
-        last = verb.nbor(1)
-    start, end = first.idx, last.idx + len(last.text)
-    return Cue(text=text[start:end], start=start, end=end)
-
-
-def _names_the_medium(sentence: str, medium: str, lex: AttributionLexicon) -> bool:
-    """'The channel posted the clip ...' continues the video told before: "the" and a word for that medium."""
-    low = sentence.lower()
-    return any(f"the {word}" in low for word, label in lex.media.items() if label == medium)
-
-
-def _lead_before_cue(text: str, q: QuoteMarks, verb: Any, subject: Any) -> tuple[int, int] | None:
-    """The whole stretch before a sentence-final '..., he said' when the quote is only part of it."""
-    sent = verb.sent
-    if not (sent.start_char <= q.outer_start and q.outer_end <= subject.left_edge.idx and subject.i < verb.i):
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
-        return None
-    between = text[q.outer_end:subject.left_edge.idx]
-    if not between.strip(" ,;:—-\"”’»") or "\n" in between:
-        return None
-    return _trim(text, sent.start_char, subject.left_edge.idx)
-
-
-def _is_trailing_cue(tok: Any, lex: AttributionLexicon) -> bool:
-    """A reporting verb at the end of its sentence whose own content stands before it."""
-    return (tok.lemma_.lower() in lex.reporting_verbs and subject_of(tok) is not None
-            and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
-            and all(c.dep_ in _ADJUNCTS for c in tok.rights))
-
-
-_BACKSHIFT = frozenset({"had", "would", "could", "might", "was", "were"})
-
-
-def _continues_content(verb: Any, conj: Any, clause: Any, lex: AttributionLexicon) -> bool:
-    """'said the men were from X, and had turned their guns ...': a conjunct the parser hung on the cue that
-    continues the reported clause (no subject of its own, backshifted, or past after a present cue)."""
-    if conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-        return False
-    shifted_tense = verb.tag_ in ("VBP", "VBZ") and conj.tag_ == "VBD"  # "say ... and demanded": not theirs
-    if conj.lemma_.lower() in lex.reporting_verbs and not shifted_tense:
-        return False
-    backshifted = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFT for c in conj.children)
-    return backshifted or shifted_tense
-
-
-def _trailing_conj(verb: Any, subject: Any, sent: Any) -> bool:
-    """'Two gunmen opened fire ..., Russia's RIA news agency reported, citing the ministry': the cue parsed as
-    the last conjunct of the content's own verb."""
-    return (verb.dep_ == "conj" and verb.head.i < subject.i < verb.i and subject.left_edge.i > sent.start + 3
-            and not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
-            and all(c.dep_ in _ADJUNCTS for c in verb.rights))
-
-
-def _only_adjuncts_after(verb: Any) -> bool:
-    """'..., the governor said on Friday in a video address': nothing but time and channel adjuncts after the cue,
-    and the content before its subject."""
-    rights = list(verb.rights)
-    lefts = [c for c in verb.lefts if c.dep_ in ("advcl", "ccomp", "parataxis", "npadvmod")]
-    return bool(lefts) and all(c.dep_ in _ADJUNCTS for c in rights)
-
-
-def _set_relay(draft: _Draft, relay: Relay, speaker_for: Any) -> None:
-    if relay.relay is not None:
-        relayer = speaker_for(relay.relay, remember=False)
-        if relayer.name not in ("unknown", draft.speaker.name if draft.speaker else ""):
-            draft.relay = relayer.name
-    draft.medium = relay.medium
-
-
-def _nest_relays(drafts: list[_Draft]) -> None:
-    """'Peskov said ..., RIA Novosti reported' / 'According to Fontanka, the man said ...': the outlet whose
-    content holds another speaker's cue relays that speaker."""
-    for outer in drafts:
-        if outer.speaker is None or outer.speaker.kind != "outlet" or outer.relay:
-            continue
-        for inner in drafts:
-            if (inner is outer or inner.cue is None or inner.relay or inner.speaker is None
-                    or inner.speaker.name == outer.speaker.name):
-                continue
-            if outer.start <= inner.cue.start < outer.end:
-                inner.relay = outer.speaker.name
-
-
-_RELAY_REACH = 800  # characters back that a speaker's relay, named later, also covers
-
-
-def _reporter(draft: _Draft) -> str | None:
-    if draft.relay:
-        return draft.relay
-    return next((c.reporter for c in draft.contexts if c.reporter), None)
-
-
-def _share_relays(drafts: list[_Draft], outlet: str | None) -> None:
-    """'According to the ministry, ... The shooting broke out ..., the ministry said in a statement quoted by
-    Interfax': the relay named for a speaker's later statement covers their earlier ones nearby."""
-    ordered = sorted(drafts, key=lambda d: d.start)
-    for later in ordered:
-        relay = _reporter(later)
-        if later.speaker is None or not relay or relay == outlet:
-            continue
-        for earlier in ordered:
-            if earlier.start >= later.start:
-                break
-            if (earlier.speaker is not None and earlier.speaker.name == later.speaker.name
-                    and later.start - earlier.start <= _RELAY_REACH and _reporter(earlier) is None):
-                earlier.relay = relay
-
-
-def _document_speakers(drafts: list[_Draft], lex: AttributionLexicon) -> None:
-    """'"..." the statement said': the speaker whose statement (report, post, video) was named before."""
-    documents = lex.speaker_words.documents
-    for index, draft in enumerate(drafts):
-        speaker = draft.speaker
-        if speaker is None or not speaker.text.lower().startswith("the ") or speaker.kind != "person":
-            continue
-        noun = speaker.text.lower().removeprefix("the ").strip()
-        if noun not in documents:
-            continue
-        medium = lex.media.get(noun, noun)
-        for earlier in reversed(drafts[:index]):
-            if earlier.speaker is not None and earlier.speaker.name != speaker.name and (
-                    earlier.medium == medium or any(c.medium == medium for c in earlier.contexts)):
-                draft.speaker = earlier.speaker.model_copy(update={"text": speaker.text, "start": speaker.start,
-                                                                   "end": speaker.end})
-                draft.medium = medium
-                draft.relay = draft.relay or earlier.relay
-                break
-
-
-def _hedge_back(drafts: list[_Draft], text: str, sentences: list[Any], lex: AttributionLexicon,
-                excluded: list[tuple[int, int]]) -> None:
-    """'Reuters could not independently confirm the report': the claims of this sentence and the one before
-    (two before, inside one paragraph) are doubted."""
-    back = [h for h in lex.hedges if h.scope == "back"]
-    for index, sent in enumerate(sentences):
-        # A hedge inside a claim's own content ("Sota noted it could not verify the audio") is that claim's.
-        cues = [h.cue for h in back for m in h.regex.finditer(text, sent.start_char, sent.end_char)
-                if not any(a <= m.start() < b for a, b in excluded)
-                and not any(d.start <= m.start() < d.end for d in drafts)]
-        if not cues:
-            continue
-        floor = sentences[index - 1].start_char if index else sent.start_char
-        if index >= 2 and "\n" not in text[sentences[index - 2].start_char:sent.start_char].strip():
-            floor = sentences[index - 2].start_char
-        for draft in drafts:
-            if floor <= draft.start < sent.end_char:
-                draft.hedges.extend(c for c in cues if c not in draft.hedges)
 
 
 @component("attribution", requires=("doc", "entities"), assigns=("quotes",),

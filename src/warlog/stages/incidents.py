@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .. import resources as res
+from ..attribution.incident_sources import sources as incident_sources
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
 from ..incidents import casualties, context_places, events, followup, slots
@@ -196,7 +197,7 @@ class IncidentStage:
         if not spans:
             return
         quotes = slots.supporting_quotes(report.quotes, spans)
-        for name in slots.sources(quotes, report.document.outlet):
+        for name in incident_sources(report, quotes, spans):
             if name not in incident.sources:
                 incident.sources.insert(max(len(incident.sources) - 1, 0), name)  # the outlet stays last
         incident.claim_ids += [c for c in self._claims(report, quotes, spans, alleged) if c not in incident.claim_ids]
@@ -286,7 +287,7 @@ class IncidentStage:
             actors=slots.actors(text, type_name, report.entities, evidence, victims, side, speaker_spans),
             fatalities=fatalities,
             injured=injured,
-            sources=slots.sources(quotes, report.document.outlet),
+            sources=incident_sources(report, quotes, evidence),
             certainty=slots.certainty(text, quotes, evidence, context, alleged),
             evidence=[report.span(a, b) for a, b in evidence],
             claim_ids=self._claims(report, quotes, evidence, alleged),
