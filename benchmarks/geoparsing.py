@@ -245,11 +245,17 @@ class _Tally:
     covered: list[float | None] = field(default_factory=list)
     outcomes: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)  # every miss by distance, for reading error classes
 
     def add(self, gold: Gold, geo: GeoRef | None, cov: tuple[bool, bool], gaz: Gazetteer) -> None:
         err = error_km(gold, geo)
         self.errors.append(err)
-        self.distances.append(distance_km(gold, geo))
+        dist = distance_km(gold, geo)
+        self.distances.append(dist)
+        if dist is None or dist > ACC_KM:
+            got = f"{geo.name} ({geo.country}, {geo.precision}, {geo.gazetteer_id}) {dist or 0:.0f} km" if geo else "-"
+            self.misses.append(f"{gold.text} [gold {gold.name} {gold.geonames_id}] -> {got}"
+                               + (f" | {geo.reason}" if geo else ""))
         if any(cov):
             self.covered.append(err)
         why = _failure(gold, geo, err, cov, gaz)
@@ -342,6 +348,7 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
                   "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)},
         "examples": {"end_to_end": {k: v[:15] for k, v in e2e.examples.items()},
                      "gold_spans": {k: v[:15] for k, v in gold.examples.items()}},
+        "misses_by_distance": {"end_to_end": e2e.misses, "gold_spans": gold.misses},
     }
 
 
