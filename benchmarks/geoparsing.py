@@ -247,14 +247,14 @@ class _Tally:
     examples: dict[str, list[str]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)  # every miss by distance, for reading error classes
 
-    def add(self, gold: Gold, geo: GeoRef | None, cov: tuple[bool, bool], gaz: Gazetteer) -> None:
+    def add(self, gold: Gold, geo: GeoRef | None, cov: tuple[bool, bool], gaz: Gazetteer, said: str = "") -> None:
         err = error_km(gold, geo)
         self.errors.append(err)
         dist = distance_km(gold, geo)
         self.distances.append(dist)
         if dist is None or dist > ACC_KM:
             got = f"{geo.name} ({geo.country}, {geo.precision}, {geo.gazetteer_id}) {dist or 0:.0f} km" if geo else "-"
-            self.misses.append(f"{gold.text} [gold {gold.name} {gold.geonames_id}] -> {got}"
+            self.misses.append(f"{gold.text}{f' <{said}>' if said and said != gold.text else ''} [gold {gold.name} {gold.geonames_id}] -> {got}"
                                + (f" | {geo.reason}" if geo else ""))
         if any(cov):
             self.covered.append(err)
@@ -316,7 +316,7 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
                 e2e.examples.setdefault(why, []).append(g.text)
                 continue
             hit = max(hits, key=lambda e: min(e.end, g.end) - max(e.start, g.start))
-            e2e.add(g, hit.geo, cov[(art.id, (g.start, g.end))], gaz)
+            e2e.add(g, hit.geo, cov[(art.id, (g.start, g.end))], gaz, hit.text)
     e2e_s = time.perf_counter() - started
 
     n_geo = len(gold.errors)

@@ -11,14 +11,17 @@ lies in it, the answer is the region itself, never a namesake elsewhere.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import Literal
 
 from ..models import GeoPrecision, GeoRef
+from . import datafiles
 from .context import Context, read_context
 from .gazetteer import Gazetteer
-from .normalize import split_admin
+from .normalize import normalize, split_admin
 from .place import ALT_NAME, MAIN_NAME, Match, Place
 
 MentionHint = Literal["settlement", "region", "country", "unknown"]
@@ -32,6 +35,19 @@ _NEAR_KM = 250.0
 _STANDS_ALONE_POPULATION = 100_000
 # A country or region's own name beats namesake towns smaller than this ("China, Texas"; "Mexico, Missouri")
 _AREA_BEATS_TOWN_UNDER = 250_000
+# A name that only sounds like a place ("Солоті" ~ "Salavat") is taken only this alike, and in the document's country
+_FUZZY_MIN_RATIO = 0.85
+# Reporting on the war names the attacker's adjective as often as the place's: either war country's adjective
+# points at both ("Russian shelling of ..." is about a Ukrainian place)
+_WAR_COUNTRIES = frozenset({"UA", "RU"})
+_DEMONYM_WEIGHT = 0.4
+_COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|"
+                      r"upper|lower|greater|downtown|rural|coastal)\s+", re.IGNORECASE)
+# "the Edgar County Sheriff's Department", "New York Auto Show": a longer name whose head is a known place
+_HEAD_MIN_POPULATION = 5_000
+# A name with this many namesakes says nothing about where the others are ("Washington", "Springfield")
+_SUPPORT_MAX_CANDIDATES = 12
+_SUPPORT_WEIGHT = 0.5
 
 
 @dataclass
@@ -51,6 +67,7 @@ class _Case:
     region: Place | None = None  # region stated beside the mention
     country: Place | None = None  # country stated beside the mention
     region_text: str | None = None  # the stated region as written
+    head: str | None = None  # the known place read inside a longer name ("Edgar County" in "... Sheriff's Office")
 
 
 @dataclass
@@ -72,10 +89,23 @@ class _Doc:
     anchors: list[tuple[int, Place]] = field(default_factory=list)
     countries: list[tuple[int, str]] = field(default_factory=list)
     admin1s: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
+    adjectives: frozenset[str] = frozenset()  # countries named by an adjective in the text ("Russian cities")
+    # the places each other mention (by name) may be, for names with few namesakes: where the text is
+    support: list[tuple[str, list[Place]]] = field(default_factory=list)
 
     @classmethod
-    def of(cls, country_hint: str | None, choices: list[_Choice], cases: list[_Case]) -> _Doc:
-        doc = cls(country_hint.upper() if country_hint else None)
+    def of(cls, country_hint: str | None, choices: list[_Choice], cases: list[_Case],
+           adjectives: frozenset[str] = frozenset()) -> _Doc:
+        doc = cls(country_hint.upper() if country_hint else None, adjectives=adjectives)
+        seen: set[str] = set()
+        for case in cases:
+            name = normalize(case.mention.text)
+            exact = [m.place for m in case.candidates if m.exact and m.place.kind in ("settlement", "district")
+                     and m.place.lat is not None]
+            if name in seen or not exact or len(exact) > _SUPPORT_MAX_CANDIDATES or case.region is not None:
+                continue
+            seen.add(name)
+            doc.support.append((name, exact))
         for i, (choice, case) in enumerate(zip(choices, cases, strict=True)):
             if case.region is not None and case.region.admin1:
                 doc.admin1s.append((i, (case.region.country or "", case.region.admin1)))
@@ -124,11 +154,20 @@ class Resolver:
                 regions = [m for m in self.gazetteer.region_matches(c.mention.text) if m.exact]
                 if regions:
                     cases[i] = replace(c, level="region", candidates=regions)
-        first = [self._choose(c, _Doc(country_hint.upper() if country_hint else None), None) for c in cases]
-        doc = _Doc.of(country_hint, first, cases)
+        adjectives = self._adjectives(text)
+        empty = _Doc(country_hint.upper() if country_hint else None, adjectives=adjectives)
+        first = [self._choose(c, empty, None) for c in cases]
+        doc = _Doc.of(country_hint, first, cases, adjectives)
         final = [self._choose(c, doc, i) if ch.ambiguous else ch
                  for i, (c, ch) in enumerate(zip(cases, first, strict=True))]
         return [_georef(ch) for ch in final]
+
+    def _adjectives(self, text: str) -> frozenset[str]:
+        """Countries the text names by adjective or demonym ("Russian cities", "French police")."""
+        found = {_demonyms()[m.group(1)] for m in _demonym_pattern().finditer(text)}
+        if found & _WAR_COUNTRIES:
+            found |= _WAR_COUNTRIES
+        return frozenset(found)
 
     # --- reading one mention -----------------------------------------------------------
 
@@ -142,6 +181,7 @@ class Resolver:
         # A mention named by another form than its words (an inflected place's lemma) is looked up by that form.
         query = mention.text if mention.text != text[mention.start:mention.end] else ctx.query
         level: Level | None = split_admin(query)[1]
+        head: str | None = None
         if level is None and mention.hint in ("region", "country"):
             level = mention.hint
         country = self._country(ctx.country_text) if ctx.country_text else None
@@ -152,6 +192,8 @@ class Resolver:
             candidates = g.matches(query, ("country",)) or g.matches(query)
         else:
             candidates = g.matches(query)
+            if not any(m.exact for m in candidates) and (inner := self._head(query)):
+                candidates, head = inner, inner[0].form
         region = self._stated_region(ctx.admin_text, cc) if ctx.admin_text else None
         region_text = ctx.admin_text
         if country is not None and any(m.exact and m.place.kind == "country" for m in candidates):
@@ -160,7 +202,30 @@ class Resolver:
               and (bare := self._stated_region(ctx.country_text, None, exact=True)) is not None
               and not _stands_alone(candidates, bare)):
             region, region_text = bare, ctx.country_text  # "Zemlianky, Kharkiv": the Kharkiv region
-        return _Case(mention, ctx, level, candidates, region, country, region_text)
+        return _Case(mention, ctx, level, candidates, region, country, region_text, head)
+
+    def _head(self, query: str) -> list[Match]:
+        """A known place inside a longer name none spells: "Port of Los Angeles", "Northeast Georgia",
+        "the Edgar County Sheriff's Department", "New York Auto Show"; spelt alike only."""
+        words = query.replace("’", "'").split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        forms: list[str] = []
+        rest = " ".join(words)
+        if (m := _COMPASS.match(rest)) and rest[m.end():]:
+            forms.append(rest[m.end():])
+        if " of " in rest:
+            forms.append(rest.split(" of ", 1)[1])
+        cut = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
+        if cut is not None:
+            words = [*words[:cut], words[cut][:-2]]
+        forms += [" ".join(words[:n]) for n in range(len(words) - 1 if cut is None else len(words), 0, -1)]
+        for form in forms:
+            found = [m for m in self.gazetteer.matches(form) if m.exact and m.rank == 0 and (
+                m.place.kind != "settlement" or m.place.population >= _HEAD_MIN_POPULATION)]
+            if found and form[:1].isupper():
+                return found
+        return []
 
     def _stated_region(self, name: str, country: str | None, *, exact: bool = False) -> Place | None:
         """The region named beside a mention; when one name covers several ("Kyiv": the city and the
@@ -196,6 +261,14 @@ class Resolver:
                                f"no place named {case.mention.text} in it in the gazetteer")
         if not pool:
             return _Choice(None, 0.0, f"no place named {case.mention.text!r} in the gazetteer")
+        if not pool[0].exact:
+            # Sounds alike only: a different place more often than a spelling of this one ("Солоті" is
+            # not "Salavat"). Kept when very alike and in the country the document is about.
+            home = case.country.country if case.country else doc.main_country(index)
+            pool = [m for m in pool if m.place.country == home and _alike(case.ctx.query, m.place.name)]
+            if not pool:
+                return _Choice(None, 0.0, f"no place spelt {case.mention.text!r} in the gazetteer "
+                               "(only different names that sound alike)", ambiguous=True)
         if case.country is None and not case.ctx.settlement_cue and case.mention.hint != "settlement":
             pool = _feature_class_first(pool, doc.main_country(index))
         return self._rank(pool, case, doc, index, [])
@@ -253,8 +326,10 @@ class Resolver:
         if not top.exact:
             conf *= 0.8
             notes.append(f"spelling differs ('{case.mention.text}' ~ '{top.place.name}')")
+        if case.head:
+            notes.append(f"'{case.head}' read inside '{case.mention.text}'")
         if not case.region:
-            notes.append(_named(len(same_kind), top, case.mention.text, top.place.kind))
+            notes.append(_named(len(same_kind), top, case.head or case.mention.text, top.place.kind))
         notes.extend(why)
         return _Choice(top.place, round(max(0.05, min(0.97, conf)), 3), "; ".join(notes),
                        ambiguous=len(distinct) > 1)
@@ -279,6 +354,16 @@ class Resolver:
         if main and p.country == main:
             s += 0.6
             why.append(f"in the document's country {main}")
+        elif p.country in doc.adjectives and p.kind != "country":
+            s += _DEMONYM_WEIGHT
+            why.append(f"{p.country} named by an adjective in the text")
+        if p.kind in ("settlement", "district") and doc.support:
+            own = normalize(case.mention.text)
+            close = [max(0.0, 1 - min(distance_km(p, q) for q in places) / _NEAR_KM)
+                     for name, places in doc.support if name != own]
+            if close and max(close) > 0:
+                s += _SUPPORT_WEIGHT * min(1.0, sum(close))
+                why.append("near places the text names")
         same_region = (p.country or "", p.admin1 or "") in doc.regions(index)
         if p.kind != "country" and same_region and not case.region:
             s += 0.4
@@ -310,6 +395,27 @@ def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Ma
            and m.place.population >= _AREA_BEATS_TOWN_UNDER and m.place.country in
            {a.place.country for a in areas} | {main_country}]
     return areas + big
+
+
+_DEMONYMS: dict[str, str] = {}
+_DEMONYM_RE: list[re.Pattern[str]] = []
+
+
+def _demonyms() -> dict[str, str]:
+    if not _DEMONYMS:
+        _DEMONYMS.update(datafiles.demonyms())
+    return _DEMONYMS
+
+
+def _demonym_pattern() -> re.Pattern[str]:
+    if not _DEMONYM_RE:
+        forms = "|".join(sorted((re.escape(f) for f in _demonyms()), key=len, reverse=True))
+        _DEMONYM_RE.append(re.compile(rf"(?<![\w-])({forms})s?(?![\w])"))
+    return _DEMONYM_RE[0]
+
+
+def _alike(a: str, b: str) -> bool:
+    return SequenceMatcher(None, normalize(a), normalize(b)).ratio() >= _FUZZY_MIN_RATIO
 
 
 def _stands_alone(candidates: list[Match], region: Place) -> bool:
