@@ -41,13 +41,23 @@ _FUZZY_MIN_RATIO = 0.85
 # points at both ("Russian shelling of ..." is about a Ukrainian place)
 _WAR_COUNTRIES = frozenset({"UA", "RU"})
 _DEMONYM_WEIGHT = 0.4
-_COMPASS = re.compile(r"^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|"
+_COMPASS = re.compile(r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|"
                       r"upper|lower|greater|downtown|rural|coastal)\s+", re.IGNORECASE)
-# "the Edgar County Sheriff's Department", "New York Auto Show": a longer name whose head is a known place
+# "the Edgar County Sheriff's Department", "New York Auto Show": a longer name whose head is a known place;
+# not when the rest names a place of its own ("Atlantic Avenue", "Lake Manassas", "West Wing", "Pearl Harbor")
 _HEAD_MIN_POPULATION = 5_000
-# A name with this many namesakes says nothing about where the others are ("Washington", "Springfield")
+_OWN_FEATURE = re.compile(
+    r"^(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|parade|square|wing|tower|union|embassy|"
+    r"plaza|hills?|heights|islands?|sea|ocean)\b", re.IGNORECASE)
+_GENERIC_HEAD = re.compile(rf"^(?:{_COMPASS.pattern[1:]})?(?:lake|mount|st|saint|fort|port|cape|island|"
+                           r"airport|city|county|far)?$", re.IGNORECASE)
+# Another mention's namesakes within this distance make a candidate likelier ("Paris" beside "Henry County":
+# the Tennessee pair); names with more namesakes than this say too little.
+_SUPPORT_KM = 250.0
 _SUPPORT_MAX_CANDIDATES = 12
 _SUPPORT_WEIGHT = 0.5
+# "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
+_ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
 
 
 @dataclass
@@ -120,6 +130,14 @@ class _Doc:
                 doc.anchors.append((i, p))
         return doc
 
+    def support_of(self, p: Place, own: str) -> float:
+        """How many other names of the text have a namesake close to ``p`` (each counts up to 1)."""
+        if p.kind not in ("settlement", "district") or p.lat is None:
+            return 0.0
+        # a name that could be ``p`` itself is the same name again ("St. Petersburg's"), not another place
+        return sum(max(0.0, 1 - min(distance_km(p, q) for q in places) / _SUPPORT_KM)
+                   for name, places in self.support if name != own and all(q.id != p.id for q in places))
+
     def main_country(self, index: int | None = None) -> str | None:
         if self.country_hint:
             return self.country_hint
@@ -164,7 +182,9 @@ class Resolver:
 
     def _adjectives(self, text: str) -> frozenset[str]:
         """Countries the text names by adjective or demonym ("Russian cities", "French police")."""
-        found = {_demonyms()[m.group(1)] for m in _demonym_pattern().finditer(text)}
+        counts = Counter(_demonyms()[m.group(1)] for m in _demonym_pattern().finditer(text))
+        top = max(counts.values(), default=0)
+        found = {cc for cc, n in counts.items() if 2 * n >= top}
         if found & _WAR_COUNTRIES:
             found |= _WAR_COUNTRIES
         return frozenset(found)
@@ -212,15 +232,20 @@ class Resolver:
             words = words[1:]
         forms: list[str] = []
         rest = " ".join(words)
-        if (m := _COMPASS.match(rest)) and rest[m.end():]:
-            forms.append(rest[m.end():])
+        while (m := _COMPASS.match(rest)) and rest[m.end():]:
+            rest = rest[m.end():]
+            forms.append(rest)
+        rest = " ".join(words)
         if " of " in rest:
             forms.append(rest.split(" of ", 1)[1])
         cut = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
         if cut is not None:
             words = [*words[:cut], words[cut][:-2]]
-        forms += [" ".join(words[:n]) for n in range(len(words) - 1 if cut is None else len(words), 0, -1)]
+        forms += [" ".join(words[:n]) for n in range(len(words) - 1 if cut is None else len(words), 0, -1)
+                  if n == len(words) or not _OWN_FEATURE.match(words[n])]
         for form in forms:
+            if _GENERIC_HEAD.match(form.replace(".", "")):
+                continue
             found = [m for m in self.gazetteer.matches(form) if m.exact and m.rank == 0 and (
                 m.place.kind != "settlement" or m.place.population >= _HEAD_MIN_POPULATION)]
             if found and form[:1].isupper():
@@ -259,6 +284,8 @@ class Resolver:
             if not pool:
                 return _Choice(stated, 0.75, f"country '{case.ctx.country_text}' stated beside the mention; "
                                f"no place named {case.mention.text} in it in the gazetteer")
+        if _ABBREVIATION.match(case.mention.text):
+            pool = [m for m in pool if m.place.kind != "settlement" or _ABBREVIATION.match(m.place.name)]
         if not pool:
             return _Choice(None, 0.0, f"no place named {case.mention.text!r} in the gazetteer")
         if not pool[0].exact:
@@ -270,7 +297,14 @@ class Resolver:
                 return _Choice(None, 0.0, f"no place spelt {case.mention.text!r} in the gazetteer "
                                "(only different names that sound alike)", ambiguous=True)
         if case.country is None and not case.ctx.settlement_cue and case.mention.hint != "settlement":
-            pool = _feature_class_first(pool, doc.main_country(index))
+            main = doc.main_country(index)
+            narrowed = _feature_class_first(pool, main)
+            # "Lebanon" beside other places of Pennsylvania: a town the text's other places stand around
+            # stays in beside the country of its name
+            if all(m.place.kind == "country" for m in narrowed if m.place.kind != "settlement"):
+                narrowed += [m for m in pool if m not in narrowed and m.place.country == main
+                             and doc.support_of(m.place, normalize(case.mention.text)) >= 0.5]
+            pool = narrowed
         return self._rank(pool, case, doc, index, [])
 
     def _choose_region(self, case: _Case, doc: _Doc) -> _Choice:
@@ -357,13 +391,9 @@ class Resolver:
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT
             why.append(f"{p.country} named by an adjective in the text")
-        if p.kind in ("settlement", "district") and doc.support:
-            own = normalize(case.mention.text)
-            close = [max(0.0, 1 - min(distance_km(p, q) for q in places) / _NEAR_KM)
-                     for name, places in doc.support if name != own]
-            if close and max(close) > 0:
-                s += _SUPPORT_WEIGHT * min(1.0, sum(close))
-                why.append("near places the text names")
+        if m.exact and m.quality == MAIN_NAME and (near_named := doc.support_of(p, normalize(case.mention.text))):
+            s += _SUPPORT_WEIGHT * min(1.0, near_named)
+            why.append("near places the text names")
         same_region = (p.country or "", p.admin1 or "") in doc.regions(index)
         if p.kind != "country" and same_region and not case.region:
             s += 0.4
