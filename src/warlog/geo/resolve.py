@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Literal
 
+from unidecode import unidecode
+
 from ..models import GeoPrecision, GeoRef
 from . import datafiles
 from .context import Context, read_context
@@ -30,12 +32,18 @@ Level = Literal["country", "region", "district"]
 _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
                                        "region": "region", "country": "country"}
 _ANCHOR_CONFIDENCE = 0.75
+_COUNTRY_CONFIDENCE = 0.75  # enough to say which country the text is about ("London" beside "Manchester")
+# A lone small namesake abroad is more likely a place the gazetteer lacks ("Heathrow" in a London story is the
+# airport, not the Florida village): no point rather than a wrong one
+_SMALL_ABROAD = 10_000
 _NEAR_KM = 250.0
 # "Kyiv, Kharkiv": a bare name after a comma is not the region of a place this big, or of a region itself
 _STANDS_ALONE_POPULATION = 100_000
 # A country or region's own name beats namesake towns smaller than this ("China, Texas"; "Mexico, Missouri")
 _AREA_BEATS_TOWN_UNDER = 250_000
-# A name that only sounds like a place ("Солоті" ~ "Salavat") is taken only this alike, and in the document's country
+_FOREIGN_REGION_TOWN = 50_000
+# A name that only sounds like a place ("Солоті" ~ "Salavat") is taken only this alike, and in the document's
+# country (in the war's countries when the text names none)
 _FUZZY_MIN_RATIO = 0.85
 # Reporting on the war names the attacker's adjective as often as the place's: either war country's adjective
 # points at both ("Russian shelling of ..." is about a Ukrainian place)
@@ -102,12 +110,14 @@ class _Doc:
     adjectives: frozenset[str] = frozenset()  # countries named by an adjective in the text ("Russian cities")
     # the places each other mention (by name) may be, for names with few namesakes: where the text is
     support: list[tuple[str, list[Place]]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # each mention's normalised name, by index
 
     @classmethod
     def of(cls, country_hint: str | None, choices: list[_Choice], cases: list[_Case],
            adjectives: frozenset[str] = frozenset()) -> _Doc:
         doc = cls(country_hint.upper() if country_hint else None, adjectives=adjectives)
         seen: set[str] = set()
+        doc.names = [_name_of(c) for c in cases]
         for case in cases:
             name = normalize(case.mention.text)
             exact = [m.place for m in case.candidates if m.exact and m.place.kind in ("settlement", "district")
@@ -120,10 +130,10 @@ class _Doc:
             if case.region is not None and case.region.admin1:
                 doc.admin1s.append((i, (case.region.country or "", case.region.admin1)))
             p = choice.place
+            if p is not None and p.country and choice.confidence >= _COUNTRY_CONFIDENCE:
+                doc.countries.append((i, p.country))
             if p is None or choice.confidence < _ANCHOR_CONFIDENCE:
                 continue
-            if p.country:
-                doc.countries.append((i, p.country))
             if p.kind != "country" and p.admin1:
                 doc.admin1s.append((i, (p.country or "", p.admin1)))
             if p.kind in ("settlement", "district") and p.lat is not None:
@@ -141,7 +151,11 @@ class _Doc:
     def main_country(self, index: int | None = None) -> str | None:
         if self.country_hint:
             return self.country_hint
-        top = Counter(cc for i, cc in self.countries if i != index).most_common(1)
+        # one vote per name, and never from the mention's own name: "Paris" said nine times is not nine votes
+        # for France, nor evidence about "Paris"
+        own = self.names[index] if index is not None and index < len(self.names) else None
+        votes = {(self.names[i] if i < len(self.names) else str(i), cc) for i, cc in self.countries}
+        top = Counter(cc for name, cc in votes if name != own).most_common(1)
         return top[0][0] if top else None
 
     def regions(self, index: int | None) -> set[tuple[str, str]]:
@@ -292,7 +306,8 @@ class Resolver:
             # Sounds alike only: a different place more often than a spelling of this one ("Солоті" is
             # not "Salavat"). Kept when very alike and in the country the document is about.
             home = case.country.country if case.country else doc.main_country(index)
-            pool = [m for m in pool if m.place.country == home and _alike(case.ctx.query, m.place.name)]
+            pool = [m for m in pool if (m.place.country == home if home else m.place.country in _WAR_COUNTRIES)
+                    and _alike(case.ctx.query, m.place.name)]
             if not pool:
                 return _Choice(None, 0.0, f"no place spelt {case.mention.text!r} in the gazetteer "
                                "(only different names that sound alike)", ambiguous=True)
@@ -305,7 +320,16 @@ class Resolver:
                 narrowed += [m for m in pool if m not in narrowed and m.place.country == main
                              and doc.support_of(m.place, normalize(case.mention.text)) >= 0.5]
             pool = narrowed
-        return self._rank(pool, case, doc, index, [])
+        choice = self._rank(pool, case, doc, index, [])
+        p, main = choice.place, doc.main_country(index)
+        if p is not None and p.kind == "settlement" and p.population < _SMALL_ABROAD and case.country is None:
+            if main and p.country != main and not doc.support_of(p, normalize(case.mention.text)):
+                return _Choice(None, 0.0, f"the only {case.mention.text} near enough is {p.name} ({p.country}), "
+                               f"a small place outside the text's country {main}: not given")
+            # worth a second look once the text's country is known, and too unsure to say what that country is
+            choice.ambiguous = True
+            choice.confidence = min(choice.confidence, 0.6)
+        return choice
 
     def _choose_region(self, case: _Case, doc: _Doc) -> _Choice:
         pool = _exact_first(case.candidates)
@@ -424,6 +448,10 @@ def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Ma
     big = [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
            and m.place.population >= _AREA_BEATS_TOWN_UNDER and m.place.country in
            {a.place.country for a in areas} | {main_country}]
+    if not home and all(a.place.kind == "region" for a in areas):
+        # a foreign region's name does not hide a city elsewhere ("Manchester" is not the Jamaican parish)
+        big += [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
+                and m.place.population >= _FOREIGN_REGION_TOWN and m not in big]
     return areas + big
 
 
@@ -444,8 +472,15 @@ def _demonym_pattern() -> re.Pattern[str]:
     return _DEMONYM_RE[0]
 
 
+def _name_of(case: _Case) -> str:
+    """The name a mention stands for ("St. Petersburg's" is "st petersburg")."""
+    best = next((m.form for m in case.candidates if m.exact), None)
+    return best or normalize(case.mention.text)
+
+
 def _alike(a: str, b: str) -> bool:
-    return SequenceMatcher(None, normalize(a), normalize(b)).ratio() >= _FUZZY_MIN_RATIO
+    """Spelt nearly alike, across scripts ("Solote" / "Солоте"), not only sounding alike."""
+    return SequenceMatcher(None, unidecode(normalize(a)), unidecode(normalize(b))).ratio() >= _FUZZY_MIN_RATIO
 
 
 def _stands_alone(candidates: list[Match], region: Place) -> bool:
