@@ -32,7 +32,9 @@ Level = Literal["country", "region", "district"]
 _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
                                        "region": "region", "country": "country"}
 _ANCHOR_CONFIDENCE = 0.75
-_COUNTRY_CONFIDENCE = 0.75  # enough to say which country the text is about ("London" beside "Manchester")
+# A sure place is a whole vote for its country, an unsure one half ("London" beside "Manchester": Britain)
+_COUNTRY_CONFIDENCE = 0.75
+_HALF_VOTE_CONFIDENCE = 0.45
 # A lone small namesake abroad is more likely a place the gazetteer lacks ("Heathrow" in a London story is the
 # airport, not the Florida village): no point rather than a wrong one
 _SMALL_ABROAD = 10_000
@@ -105,7 +107,7 @@ class _Doc:
 
     country_hint: str | None = None
     anchors: list[tuple[int, Place]] = field(default_factory=list)
-    countries: list[tuple[int, str]] = field(default_factory=list)
+    countries: list[tuple[int, str, float]] = field(default_factory=list)  # (mention, country, vote)
     admin1s: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     adjectives: frozenset[str] = frozenset()  # countries named by an adjective in the text ("Russian cities")
     # the places each other mention (by name) may be, for names with few namesakes: where the text is
@@ -130,8 +132,8 @@ class _Doc:
             if case.region is not None and case.region.admin1:
                 doc.admin1s.append((i, (case.region.country or "", case.region.admin1)))
             p = choice.place
-            if p is not None and p.country and choice.confidence >= _COUNTRY_CONFIDENCE:
-                doc.countries.append((i, p.country))
+            if p is not None and p.country and choice.confidence >= _HALF_VOTE_CONFIDENCE:
+                doc.countries.append((i, p.country, 1.0 if choice.confidence >= _COUNTRY_CONFIDENCE else 0.5))
             if p is None or choice.confidence < _ANCHOR_CONFIDENCE:
                 continue
             if p.kind != "country" and p.admin1:
@@ -154,9 +156,16 @@ class _Doc:
         # one vote per name, and never from the mention's own name: "Paris" said nine times is not nine votes
         # for France, nor evidence about "Paris"
         own = self.names[index] if index is not None and index < len(self.names) else None
-        votes = {(self.names[i] if i < len(self.names) else str(i), cc) for i, cc in self.countries}
-        top = Counter(cc for name, cc in votes if name != own).most_common(1)
-        return top[0][0] if top else None
+        votes: dict[tuple[str, str], float] = {}
+        for i, cc, weight in self.countries:
+            key = (self.names[i] if i < len(self.names) else str(i), cc)
+            votes[key] = max(votes.get(key, 0.0), weight)
+        tally: dict[str, float] = {}
+        for (name, cc), weight in votes.items():
+            if name != own:
+                tally[cc] = tally.get(cc, 0.0) + weight
+        best = max(tally, key=lambda cc: tally[cc], default=None)
+        return best if best is not None and tally[best] >= 1.0 else None
 
     def regions(self, index: int | None) -> set[tuple[str, str]]:
         return {key for i, key in self.admin1s if i != index}
