@@ -35,6 +35,7 @@ _ANCHOR_CONFIDENCE = 0.75
 # A sure place is a whole vote for its country, an unsure one half ("London" beside "Manchester": Britain)
 _COUNTRY_CONFIDENCE = 0.75
 _HALF_VOTE_CONFIDENCE = 0.45
+_MAIN_COUNTRY_VOTES = 1.0
 # A lone small namesake abroad is more likely a place the gazetteer lacks ("Heathrow" in a London story is the
 # airport, not the Florida village): no point rather than a wrong one
 _SMALL_ABROAD = 10_000
@@ -44,6 +45,7 @@ _STANDS_ALONE_POPULATION = 100_000
 # A country or region's own name beats namesake towns smaller than this ("China, Texas"; "Mexico, Missouri")
 _AREA_BEATS_TOWN_UNDER = 250_000
 _FOREIGN_REGION_TOWN = 50_000
+_CITY_SHARE_OF_REGION = 0.15
 # A name that only sounds like a place ("Солоті" ~ "Salavat") is taken only this alike, and in the document's
 # country (in the war's countries when the text names none)
 _FUZZY_MIN_RATIO = 0.85
@@ -165,7 +167,7 @@ class _Doc:
             if name != own:
                 tally[cc] = tally.get(cc, 0.0) + weight
         best = max(tally, key=lambda cc: tally[cc], default=None)
-        return best if best is not None and tally[best] >= 1.0 else None
+        return best if best is not None and tally[best] >= _MAIN_COUNTRY_VOTES else None
 
     def regions(self, index: int | None) -> set[tuple[str, str]]:
         return {key for i, key in self.admin1s if i != index}
@@ -454,9 +456,15 @@ def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Ma
     # With no document country yet, a country and a same-named region both stay ("Georgia"): the ranking
     # and the document's other places decide.
     areas = home or own
-    big = [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
+    # "New York": the city (its own name "New York City") stays beside the state; "Quebec": the city, a twentieth
+    # of its province, does not
+    regions_only = all(a.place.kind == "region" for a in areas)  # a country's name is never its capital's
+    big = [m for m in pool if m.place.kind == "settlement" and m.exact
+           and m.quality <= (ALT_NAME if regions_only else MAIN_NAME)
            and m.place.population >= _AREA_BEATS_TOWN_UNDER and m.place.country in
-           {a.place.country for a in areas} | {main_country}]
+           {a.place.country for a in areas} | {main_country}
+           and not any(a.place.country == m.place.country and a.place.admin1 == m.place.admin1
+                       and m.place.population < _CITY_SHARE_OF_REGION * a.place.population for a in areas)]
     if not home and all(a.place.kind == "region" for a in areas):
         # a foreign region's name does not hide a city elsewhere ("Manchester" is not the Jamaican parish)
         big += [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
