@@ -254,7 +254,8 @@ class _Tally:
         self.distances.append(dist)
         if dist is None or dist > ACC_KM:
             got = f"{geo.name} ({geo.country}, {geo.precision}, {geo.gazetteer_id}) {dist or 0:.0f} km" if geo else "-"
-            self.misses.append(f"{gold.text}{f' <{said}>' if said and said != gold.text else ''} [gold {gold.name} {gold.geonames_id}] -> {got}"
+            shown = f"{gold.text} <{said}>" if said and said != gold.text else gold.text
+            self.misses.append(f"{shown} [gold {gold.name} {gold.geonames_id}] -> {got}"
                                + (f" | {geo.reason}" if geo else ""))
         if any(cov):
             self.covered.append(err)

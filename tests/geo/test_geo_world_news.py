@@ -99,3 +99,9 @@ def test_neighbouring_names_choose_the_local_namesake(default_gazetteer: Gazette
     paris, county = resolve_all(default_gazetteer, text, "Paris", "Henry County")
     assert paris is not None and county is not None
     assert (paris.country, paris.admin1) == ("US", "Tennessee") and county.admin1 == "Tennessee"
+
+
+def test_a_country_before_district_court_is_the_country(default_gazetteer: Gazetteer) -> None:
+    # "U.S. District Court" read "U.S. District" as a district and found Ås in Norway
+    ref = resolve_all(default_gazetteer, "He was sentenced in U.S. District Court on Friday.", "U.S.")[0]
+    assert ref is not None and (ref.country, ref.precision) == ("US", "country")

@@ -53,16 +53,17 @@ _FUZZY_MIN_RATIO = 0.85
 # points at both ("Russian shelling of ..." is about a Ukrainian place)
 _WAR_COUNTRIES = frozenset({"UA", "RU"})
 _DEMONYM_WEIGHT = 0.4
-_COMPASS = re.compile(r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|"
-                      r"upper|lower|greater|downtown|rural|coastal)\s+", re.IGNORECASE)
+_COMPASS = re.compile(r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+                      r"central|upper|lower|greater|downtown|rural|coastal)\s+", re.IGNORECASE)
 # "the Edgar County Sheriff's Department", "New York Auto Show": a longer name whose head is a known place;
 # not when the rest names a place of its own ("Atlantic Avenue", "Lake Manassas", "West Wing", "Pearl Harbor")
 _HEAD_MIN_POPULATION = 5_000
 _OWN_FEATURE = re.compile(
     r"^(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|parade|square|wing|tower|union|embassy|"
     r"plaza|hills?|heights|islands?|sea|ocean)\b", re.IGNORECASE)
-_GENERIC_HEAD = re.compile(rf"^(?:{_COMPASS.pattern[1:]})?(?:lake|mount|st|saint|fort|port|cape|island|"
-                           r"airport|city|county|far)?$", re.IGNORECASE)
+_GENERIC_HEAD = re.compile(r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+                           r"central|upper|lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|"
+                           r"island|airport|city|county|far|new|old|the)$", re.IGNORECASE)
 # Another mention's namesakes within this distance make a candidate likelier ("Paris" beside "Henry County":
 # the Tennessee pair); names with more namesakes than this say too little.
 _SUPPORT_KM = 250.0
@@ -146,11 +147,22 @@ class _Doc:
 
     def support_of(self, p: Place, own: str) -> float:
         """How many other names of the text have a namesake close to ``p`` (each counts up to 1)."""
+        return self.support_detail(p, own)[0]
+
+    def support_detail(self, p: Place, own: str) -> tuple[float, str]:
+        """The support of ``p`` and, in words, the nearest namesake that gives it ("12 km from a Soledar")."""
         if p.kind not in ("settlement", "district") or p.lat is None:
-            return 0.0
-        # a name that could be ``p`` itself is the same name again ("St. Petersburg's"), not another place
-        return sum(max(0.0, 1 - min(distance_km(p, q) for q in places) / _SUPPORT_KM)
-                   for name, places in self.support if name != own and all(q.id != p.id for q in places))
+            return 0.0, ""
+        total, nearest, said = 0.0, math.inf, ""
+        for name, places in self.support:
+            # a name that could be ``p`` itself is the same name again ("St. Petersburg's"), not another place
+            if name == own or any(q.id == p.id for q in places):
+                continue
+            d, q = min(((distance_km(p, q), q) for q in places), key=lambda t: t[0])
+            total += max(0.0, 1 - d / _SUPPORT_KM)
+            if d < min(nearest, _SUPPORT_KM):
+                nearest, said = d, f"{d:.0f} km from a {q.name} the text names"
+        return total, said
 
     def main_country(self, index: int | None = None) -> str | None:
         if self.country_hint:
@@ -203,6 +215,19 @@ class Resolver:
         doc = _Doc.of(country_hint, first, cases, adjectives)
         final = [self._choose(c, doc, i) if ch.ambiguous else ch
                  for i, (c, ch) in enumerate(zip(cases, first, strict=True))]
+        # A name with many namesakes ("Paris") said nothing in the second look; where it was then settled by
+        # the text's other places, its choice speaks for the rest once more ("Henry County" beside it)
+        supporters = {n for n, _ in doc.support}
+        settled: dict[str, list[Place]] = {}
+        for c, ch in zip(cases, final, strict=True):
+            name = normalize(c.mention.text)
+            if (name not in supporters and ch.place is not None and ch.place.kind in ("settlement", "district")
+                    and ch.place.lat is not None and c.region is None and doc.support_of(ch.place, name) > 0):
+                settled.setdefault(name, [ch.place])
+        if settled:
+            doc.support += list(settled.items())
+            final = [self._choose(c, doc, i) if ch.ambiguous and normalize(c.mention.text) not in settled else ch
+                     for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
         return [_georef(ch) for ch in final]
 
     def _adjectives(self, text: str) -> frozenset[str]:
@@ -233,6 +258,10 @@ class Resolver:
         cc = country.country if country else None
         if level in ("region", "district"):
             candidates = g.region_matches(query, cc) or g.region_matches(query)
+            if (not any(m.exact for m in candidates) and query != mention.text
+                    and (own := [m for m in g.matches(mention.text, ("country",)) if m.exact])):
+                # "U.S. District Court": a country before an admin word is the country, not a district
+                candidates, level = own, "country"
         elif level == "country":
             candidates = g.matches(query, ("country",)) or g.matches(query)
         else:
@@ -426,9 +455,11 @@ class Resolver:
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT
             why.append(f"{p.country} named by an adjective in the text")
-        if m.exact and m.quality == MAIN_NAME and (near_named := doc.support_of(p, normalize(case.mention.text))):
+        near_named, said = doc.support_detail(p, normalize(case.mention.text)) if m.exact and m.quality == MAIN_NAME \
+            else (0.0, "")
+        if near_named:
             s += _SUPPORT_WEIGHT * min(1.0, near_named)
-            why.append("near places the text names")
+            why.insert(0, said)
         same_region = (p.country or "", p.admin1 or "") in doc.regions(index)
         if p.kind != "country" and same_region and not case.region:
             s += 0.4
