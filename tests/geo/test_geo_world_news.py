@@ -105,3 +105,10 @@ def test_a_country_before_district_court_is_the_country(default_gazetteer: Gazet
     # "U.S. District Court" read "U.S. District" as a district and found Ås in Norway
     ref = resolve_all(default_gazetteer, "He was sentenced in U.S. District Court on Friday.", "U.S.")[0]
     assert ref is not None and (ref.country, ref.precision) == ("US", "country")
+
+
+def test_a_small_place_across_the_front_line_is_kept(default_gazetteer: Gazetteer) -> None:
+    # the small-namesake-abroad rule must not drop a Russian border village from a story about Ukraine
+    text = "Ukrainian drones hit a depot in Tetkino, officials in Kyiv and Kharkiv said."
+    ref = resolve_all(default_gazetteer, text, "Tetkino", "Kyiv", "Kharkiv")[0]
+    assert ref is not None and ref.country == "RU"

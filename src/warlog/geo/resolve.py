@@ -3,8 +3,11 @@
 Evidence, strongest first: a region or country stated next to the mention
 ("Makiivka, in the Luhansk region"), the mention being a region itself
 ("the Vladimir region"), the other places of the document (same region,
-distance), the document's country, then feature type and population as a
-prior. A stated region is a filter, not a hint: if no place of that name
+distance, namesakes of the other names nearby), the document's country (voted
+once per name) or the countries its adjectives name ("Russian cities"), then
+feature type and population as a prior. A name that only sounds like a
+gazetteer name, or a lone small namesake abroad, gives no point rather than a
+wrong one. A stated region is a filter, not a hint: if no place of that name
 lies in it, the answer is the region itself, never a namesake elsewhere.
 """
 
@@ -61,8 +64,8 @@ _HEAD_MIN_POPULATION = 5_000
 _OWN_FEATURE = re.compile(
     r"^(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|parade|square|wing|tower|union|embassy|"
     r"plaza|hills?|heights|islands?|sea|ocean)\b", re.IGNORECASE)
-_GENERIC_HEAD = re.compile(r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|"
-                           r"central|upper|lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|"
+_GENERIC_HEAD = re.compile(r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|"
+                           r"(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|"
                            r"island|airport|city|county|far|new|old|the)$", re.IGNORECASE)
 # Another mention's namesakes within this distance make a candidate likelier ("Paris" beside "Henry County":
 # the Tennessee pair); names with more namesakes than this say too little.
@@ -363,7 +366,9 @@ class Resolver:
         choice = self._rank(pool, case, doc, index, [])
         p, main = choice.place, doc.main_country(index)
         if p is not None and p.kind == "settlement" and p.population < _SMALL_ABROAD and case.country is None:
-            if main and p.country != main and not doc.support_of(p, normalize(case.mention.text)):
+            # across the front line a small place is news, not a stray namesake ("Tetkino" in a story about Ukraine)
+            war = {main, p.country} <= _WAR_COUNTRIES
+            if main and p.country != main and not war and not doc.support_of(p, normalize(case.mention.text)):
                 return _Choice(None, 0.0, f"the only {case.mention.text} near enough is {p.name} ({p.country}), "
                                f"a small place outside the text's country {main}: not given")
             # worth a second look once the text's country is known, and too unsure to say what that country is
