@@ -64,9 +64,10 @@ _HEAD_MIN_POPULATION = 5_000
 _OWN_FEATURE = re.compile(
     r"^(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|parade|square|wing|tower|union|embassy|"
     r"plaza|hills?|heights|islands?|sea|ocean)\b", re.IGNORECASE)
-_GENERIC_HEAD = re.compile(r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|"
-                           r"(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|"
-                           r"island|airport|city|county|far|new|old|the)$", re.IGNORECASE)
+_GENERIC_HEAD = re.compile(
+    r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|"
+    r"lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|island|airport|city|county|far|new|"
+    r"old|the)$", re.IGNORECASE)
 # Another mention's namesakes within this distance make a candidate likelier ("Paris" beside "Henry County":
 # the Tennessee pair); names with more namesakes than this say too little.
 _SUPPORT_KM = 250.0
