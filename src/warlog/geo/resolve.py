@@ -120,6 +120,7 @@ class _Doc:
     # the places each other mention (by name) may be, for names with few namesakes: where the text is
     support: list[tuple[str, list[Place]]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # each mention's normalised name, by index
+    stated_regions: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # regions named as such
 
     @classmethod
     def of(cls, country_hint: str | None, choices: list[_Choice], cases: list[_Case],
@@ -138,6 +139,7 @@ class _Doc:
         for i, (choice, case) in enumerate(zip(choices, cases, strict=True)):
             if case.region is not None and case.region.admin1:
                 doc.admin1s.append((i, (case.region.country or "", case.region.admin1)))
+                doc.stated_regions.append((i, (case.region.country or "", case.region.admin1)))
             p = choice.place
             if p is not None and p.country and choice.confidence >= _HALF_VOTE_CONFIDENCE:
                 doc.countries.append((i, p.country, 1.0 if choice.confidence >= _COUNTRY_CONFIDENCE else 0.5))
@@ -145,6 +147,8 @@ class _Doc:
                 continue
             if p.kind != "country" and p.admin1:
                 doc.admin1s.append((i, (p.country or "", p.admin1)))
+                if p.kind == "region":
+                    doc.stated_regions.append((i, (p.country or "", p.admin1)))
             if p.kind in ("settlement", "district") and p.lat is not None:
                 doc.anchors.append((i, p))
         return doc
@@ -214,7 +218,9 @@ class Resolver:
                 if regions:
                     cases[i] = replace(c, level="region", candidates=regions)
         adjectives = self._adjectives(text)
-        empty = _Doc(country_hint.upper() if country_hint else None, adjectives=adjectives)
+        # adjectives are a fallback for the second look: in the first they would lift every place of the war's
+        # countries alike and make unsure places look sure enough to anchor the rest
+        empty = _Doc(country_hint.upper() if country_hint else None)
         first = [self._choose(c, empty, None) for c in cases]
         doc = _Doc.of(country_hint, first, cases, adjectives)
         final = [self._choose(c, doc, i) if ch.ambiguous else ch
@@ -461,8 +467,12 @@ class Resolver:
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT
             why.append(f"{p.country} named by an adjective in the text")
-        near_named, said = doc.support_detail(p, normalize(case.mention.text)) if m.exact and m.quality == MAIN_NAME \
-            else (0.0, "")
+        # Namesakes nearby are weaker evidence than a region the text names: once it names regions, support
+        # counts only inside them ("In the Donetsk region, ... Kostiantynivka" beside a Kherson)
+        named_regions = {key for i, key in doc.stated_regions if i != index and key[1]}
+        inside = not named_regions or (p.country or "", p.admin1 or "") in named_regions
+        near_named, said = doc.support_detail(p, normalize(case.mention.text)) \
+            if m.exact and m.quality == MAIN_NAME and inside else (0.0, "")
         if near_named:
             s += _SUPPORT_WEIGHT * min(1.0, near_named)
             why.insert(0, said)
