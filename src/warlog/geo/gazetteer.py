@@ -67,7 +67,15 @@ class Gazetteer:
                 f"{path} is not a warlog gazetteer index ({exc}); delete it to rebuild"
             ) from exc
         if row is None or row[0] != schema.SCHEMA_VERSION:
+            derived = build and row is not None and _derived_only(conn)
             conn.close()
+            if derived:  # warlog's own default index, nothing a user added: rebuilding loses nothing
+                from .build import build_default
+
+                print(f"warlog: rebuilding the gazetteer index at {path} (schema {row[0]}, now "
+                      f"{schema.SCHEMA_VERSION})", file=sys.stderr)
+                build_default(path)
+                return cls.open(path, build=False, overlay=overlay)
             raise GazetteerError(f"{path}: gazetteer schema {row[0] if row else 'unknown'}, expected "
                                  f"{schema.SCHEMA_VERSION}; delete the file to rebuild it")
         return cls(conn, path, overlay)
@@ -275,3 +283,14 @@ def _match_order(m: Match) -> tuple[Any, ...]:
     # Main and alternate names rank alike (Makeyevka is as good a name as Makiyivka); derived ones last.
     derived = m.quality >= DERIVED_NAME
     return (not m.exact, derived, m.rank, _KIND_ORDER[m.place.kind], -m.place.population)
+
+
+def _derived_only(conn: sqlite3.Connection) -> bool:
+    """Was the index built by ``build_default`` with no GeoNames file added since (``gazetteer add``)?"""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'sources'").fetchone()
+        sources = json.loads(row[0]) if row else None
+    except (sqlite3.DatabaseError, ValueError):
+        return False
+    return (isinstance(sources, list) and bool(sources)
+            and not any(isinstance(s, dict) and "added" in s for s in sources))

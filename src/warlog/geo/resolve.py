@@ -3,22 +3,30 @@
 Evidence, strongest first: a region or country stated next to the mention
 ("Makiivka, in the Luhansk region"), the mention being a region itself
 ("the Vladimir region"), the other places of the document (same region,
-distance), the document's country, then feature type and population as a
-prior. A stated region is a filter, not a hint: if no place of that name
+distance, namesakes of the other names nearby), the document's country (voted
+once per name) or the countries its adjectives name ("Russian cities"), then
+feature type and population as a prior. A name that only sounds like a
+gazetteer name, or a lone small namesake abroad, gives no point rather than a
+wrong one. A stated region is a filter, not a hint: if no place of that name
 lies in it, the answer is the region itself, never a namesake elsewhere.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import Literal
 
+from unidecode import unidecode
+
 from ..models import GeoPrecision, GeoRef
+from . import datafiles
 from .context import Context, read_context
 from .gazetteer import Gazetteer
-from .normalize import split_admin
+from .normalize import normalize, split_admin
 from .place import ALT_NAME, MAIN_NAME, Match, Place
 
 MentionHint = Literal["settlement", "region", "country", "unknown"]
@@ -27,11 +35,46 @@ Level = Literal["country", "region", "district"]
 _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
                                        "region": "region", "country": "country"}
 _ANCHOR_CONFIDENCE = 0.75
+# A sure place is a whole vote for its country, an unsure one half ("London" beside "Manchester": Britain)
+_COUNTRY_CONFIDENCE = 0.75
+_HALF_VOTE_CONFIDENCE = 0.45
+_MAIN_COUNTRY_VOTES = 1.0
+# A lone small namesake abroad is more likely a place the gazetteer lacks ("Heathrow" in a London story is the
+# airport, not the Florida village): no point rather than a wrong one
+_SMALL_ABROAD = 10_000
 _NEAR_KM = 250.0
 # "Kyiv, Kharkiv": a bare name after a comma is not the region of a place this big, or of a region itself
 _STANDS_ALONE_POPULATION = 100_000
 # A country or region's own name beats namesake towns smaller than this ("China, Texas"; "Mexico, Missouri")
 _AREA_BEATS_TOWN_UNDER = 250_000
+_FOREIGN_REGION_TOWN = 50_000
+_CITY_SHARE_OF_REGION = 0.15
+# A name that only sounds like a place ("Солоті" ~ "Salavat") is taken only this alike, and in the document's
+# country (in the war's countries when the text names none)
+_FUZZY_MIN_RATIO = 0.85
+# Reporting on the war names the attacker's adjective as often as the place's: either war country's adjective
+# points at both ("Russian shelling of ..." is about a Ukrainian place)
+_WAR_COUNTRIES = frozenset({"UA", "RU"})
+_DEMONYM_WEIGHT = 0.4
+_COMPASS = re.compile(r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+                      r"central|upper|lower|greater|downtown|rural|coastal)\s+", re.IGNORECASE)
+# "the Edgar County Sheriff's Department", "New York Auto Show": a longer name whose head is a known place;
+# not when the rest names a place of its own ("Atlantic Avenue", "Lake Manassas", "West Wing", "Pearl Harbor")
+_HEAD_MIN_POPULATION = 5_000
+_OWN_FEATURE = re.compile(
+    r"^(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|lane|parade|square|wing|tower|union|embassy|"
+    r"plaza|hills?|heights|islands?|sea|ocean)\b", re.IGNORECASE)
+_GENERIC_HEAD = re.compile(
+    r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|"
+    r"lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|island|airport|city|county|far|new|"
+    r"old|the)$", re.IGNORECASE)
+# Another mention's namesakes within this distance make a candidate likelier ("Paris" beside "Henry County":
+# the Tennessee pair); names with more namesakes than this say too little.
+_SUPPORT_KM = 250.0
+_SUPPORT_MAX_CANDIDATES = 12
+_SUPPORT_WEIGHT = 0.5
+# "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
+_ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
 
 
 @dataclass
@@ -51,6 +94,7 @@ class _Case:
     region: Place | None = None  # region stated beside the mention
     country: Place | None = None  # country stated beside the mention
     region_text: str | None = None  # the stated region as written
+    head: str | None = None  # the known place read inside a longer name ("Edgar County" in "... Sheriff's Office")
 
 
 @dataclass
@@ -70,31 +114,80 @@ class _Doc:
 
     country_hint: str | None = None
     anchors: list[tuple[int, Place]] = field(default_factory=list)
-    countries: list[tuple[int, str]] = field(default_factory=list)
+    countries: list[tuple[int, str, float]] = field(default_factory=list)  # (mention, country, vote)
     admin1s: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
+    adjectives: frozenset[str] = frozenset()  # countries named by an adjective in the text ("Russian cities")
+    # the places each other mention (by name) may be, for names with few namesakes: where the text is
+    support: list[tuple[str, list[Place]]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # each mention's normalised name, by index
+    stated_regions: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # regions named as such
 
     @classmethod
-    def of(cls, country_hint: str | None, choices: list[_Choice], cases: list[_Case]) -> _Doc:
-        doc = cls(country_hint.upper() if country_hint else None)
+    def of(cls, country_hint: str | None, choices: list[_Choice], cases: list[_Case],
+           adjectives: frozenset[str] = frozenset()) -> _Doc:
+        doc = cls(country_hint.upper() if country_hint else None, adjectives=adjectives)
+        seen: set[str] = set()
+        doc.names = [_name_of(c) for c in cases]
+        for case in cases:
+            name = normalize(case.mention.text)
+            exact = [m.place for m in case.candidates if m.exact and m.place.kind in ("settlement", "district")
+                     and m.place.lat is not None]
+            if name in seen or not exact or len(exact) > _SUPPORT_MAX_CANDIDATES or case.region is not None:
+                continue
+            seen.add(name)
+            doc.support.append((name, exact))
         for i, (choice, case) in enumerate(zip(choices, cases, strict=True)):
             if case.region is not None and case.region.admin1:
                 doc.admin1s.append((i, (case.region.country or "", case.region.admin1)))
+                doc.stated_regions.append((i, (case.region.country or "", case.region.admin1)))
             p = choice.place
+            if p is not None and p.country and choice.confidence >= _HALF_VOTE_CONFIDENCE:
+                doc.countries.append((i, p.country, 1.0 if choice.confidence >= _COUNTRY_CONFIDENCE else 0.5))
             if p is None or choice.confidence < _ANCHOR_CONFIDENCE:
                 continue
-            if p.country:
-                doc.countries.append((i, p.country))
             if p.kind != "country" and p.admin1:
                 doc.admin1s.append((i, (p.country or "", p.admin1)))
+                if p.kind == "region":
+                    doc.stated_regions.append((i, (p.country or "", p.admin1)))
             if p.kind in ("settlement", "district") and p.lat is not None:
                 doc.anchors.append((i, p))
         return doc
 
+    def support_of(self, p: Place, own: str) -> float:
+        """How many other names of the text have a namesake close to ``p`` (each counts up to 1)."""
+        return self.support_detail(p, own)[0]
+
+    def support_detail(self, p: Place, own: str) -> tuple[float, str]:
+        """The support of ``p`` and, in words, the nearest namesake that gives it ("12 km from a Soledar")."""
+        if p.kind not in ("settlement", "district") or p.lat is None:
+            return 0.0, ""
+        total, nearest, said = 0.0, math.inf, ""
+        for name, places in self.support:
+            # a name that could be ``p`` itself is the same name again ("St. Petersburg's"), not another place
+            if name == own or any(q.id == p.id for q in places):
+                continue
+            d, q = min(((distance_km(p, q), q) for q in places), key=lambda t: t[0])
+            total += max(0.0, 1 - d / _SUPPORT_KM)
+            if d < min(nearest, _SUPPORT_KM):
+                nearest, said = d, f"{d:.0f} km from a {q.name} the text names"
+        return total, said
+
     def main_country(self, index: int | None = None) -> str | None:
         if self.country_hint:
             return self.country_hint
-        top = Counter(cc for i, cc in self.countries if i != index).most_common(1)
-        return top[0][0] if top else None
+        # one vote per name, and never from the mention's own name: "Paris" said nine times is not nine votes
+        # for France, nor evidence about "Paris"
+        own = self.names[index] if index is not None and index < len(self.names) else None
+        votes: dict[tuple[str, str], float] = {}
+        for i, cc, weight in self.countries:
+            key = (self.names[i] if i < len(self.names) else str(i), cc)
+            votes[key] = max(votes.get(key, 0.0), weight)
+        tally: dict[str, float] = {}
+        for (name, cc), weight in votes.items():
+            if name != own:
+                tally[cc] = tally.get(cc, 0.0) + weight
+        best = max(tally, key=lambda cc: tally[cc], default=None)
+        return best if best is not None and tally[best] >= _MAIN_COUNTRY_VOTES else None
 
     def regions(self, index: int | None) -> set[tuple[str, str]]:
         return {key for i, key in self.admin1s if i != index}
@@ -124,11 +217,37 @@ class Resolver:
                 regions = [m for m in self.gazetteer.region_matches(c.mention.text) if m.exact]
                 if regions:
                     cases[i] = replace(c, level="region", candidates=regions)
-        first = [self._choose(c, _Doc(country_hint.upper() if country_hint else None), None) for c in cases]
-        doc = _Doc.of(country_hint, first, cases)
+        adjectives = self._adjectives(text)
+        # adjectives are a fallback for the second look: in the first they would lift every place of the war's
+        # countries alike and make unsure places look sure enough to anchor the rest
+        empty = _Doc(country_hint.upper() if country_hint else None)
+        first = [self._choose(c, empty, None) for c in cases]
+        doc = _Doc.of(country_hint, first, cases, adjectives)
         final = [self._choose(c, doc, i) if ch.ambiguous else ch
                  for i, (c, ch) in enumerate(zip(cases, first, strict=True))]
+        # A name with many namesakes ("Paris") said nothing in the second look; where it was then settled by
+        # the text's other places, its choice speaks for the rest once more ("Henry County" beside it)
+        supporters = {n for n, _ in doc.support}
+        settled: dict[str, list[Place]] = {}
+        for c, ch in zip(cases, final, strict=True):
+            name = normalize(c.mention.text)
+            if (name not in supporters and ch.place is not None and ch.place.kind in ("settlement", "district")
+                    and ch.place.lat is not None and c.region is None and doc.support_of(ch.place, name) > 0):
+                settled.setdefault(name, [ch.place])
+        if settled:
+            doc.support += list(settled.items())
+            final = [self._choose(c, doc, i) if ch.ambiguous and normalize(c.mention.text) not in settled else ch
+                     for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
         return [_georef(ch) for ch in final]
+
+    def _adjectives(self, text: str) -> frozenset[str]:
+        """Countries the text names by adjective or demonym ("Russian cities", "French police")."""
+        counts = Counter(_demonyms()[m.group(1)] for m in _demonym_pattern().finditer(text))
+        top = max(counts.values(), default=0)
+        found = {cc for cc, n in counts.items() if 2 * n >= top}
+        if found & _WAR_COUNTRIES:
+            found |= _WAR_COUNTRIES
+        return frozenset(found)
 
     # --- reading one mention -----------------------------------------------------------
 
@@ -142,16 +261,23 @@ class Resolver:
         # A mention named by another form than its words (an inflected place's lemma) is looked up by that form.
         query = mention.text if mention.text != text[mention.start:mention.end] else ctx.query
         level: Level | None = split_admin(query)[1]
+        head: str | None = None
         if level is None and mention.hint in ("region", "country"):
             level = mention.hint
         country = self._country(ctx.country_text) if ctx.country_text else None
         cc = country.country if country else None
         if level in ("region", "district"):
             candidates = g.region_matches(query, cc) or g.region_matches(query)
+            if (not any(m.exact for m in candidates) and query != mention.text
+                    and (own := [m for m in g.matches(mention.text, ("country",)) if m.exact])):
+                # "U.S. District Court": a country before an admin word is the country, not a district
+                candidates, level = own, "country"
         elif level == "country":
             candidates = g.matches(query, ("country",)) or g.matches(query)
         else:
             candidates = g.matches(query)
+            if not any(m.exact for m in candidates) and (inner := self._head(query)):
+                candidates, head = inner, inner[0].form
         region = self._stated_region(ctx.admin_text, cc) if ctx.admin_text else None
         region_text = ctx.admin_text
         if country is not None and any(m.exact and m.place.kind == "country" for m in candidates):
@@ -160,7 +286,35 @@ class Resolver:
               and (bare := self._stated_region(ctx.country_text, None, exact=True)) is not None
               and not _stands_alone(candidates, bare)):
             region, region_text = bare, ctx.country_text  # "Zemlianky, Kharkiv": the Kharkiv region
-        return _Case(mention, ctx, level, candidates, region, country, region_text)
+        return _Case(mention, ctx, level, candidates, region, country, region_text, head)
+
+    def _head(self, query: str) -> list[Match]:
+        """A known place inside a longer name none spells: "Port of Los Angeles", "Northeast Georgia",
+        "the Edgar County Sheriff's Department", "New York Auto Show"; spelt alike only."""
+        words = query.replace("’", "'").split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        forms: list[str] = []
+        rest = " ".join(words)
+        while (m := _COMPASS.match(rest)) and rest[m.end():]:
+            rest = rest[m.end():]
+            forms.append(rest)
+        rest = " ".join(words)
+        if " of " in rest:
+            forms.append(rest.split(" of ", 1)[1])
+        cut = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
+        if cut is not None:
+            words = [*words[:cut], words[cut][:-2]]
+        forms += [" ".join(words[:n]) for n in range(len(words) - 1 if cut is None else len(words), 0, -1)
+                  if n == len(words) or not _OWN_FEATURE.match(words[n])]
+        for form in forms:
+            if _GENERIC_HEAD.match(form.replace(".", "")):
+                continue
+            found = [m for m in self.gazetteer.matches(form) if m.exact and m.rank == 0 and (
+                m.place.kind != "settlement" or m.place.population >= _HEAD_MIN_POPULATION)]
+            if found and form[:1].isupper():
+                return found
+        return []
 
     def _stated_region(self, name: str, country: str | None, *, exact: bool = False) -> Place | None:
         """The region named beside a mention; when one name covers several ("Kyiv": the city and the
@@ -194,11 +348,40 @@ class Resolver:
             if not pool:
                 return _Choice(stated, 0.75, f"country '{case.ctx.country_text}' stated beside the mention; "
                                f"no place named {case.mention.text} in it in the gazetteer")
+        if _ABBREVIATION.match(case.mention.text):
+            pool = [m for m in pool if m.place.kind != "settlement" or _ABBREVIATION.match(m.place.name)]
         if not pool:
             return _Choice(None, 0.0, f"no place named {case.mention.text!r} in the gazetteer")
+        if not pool[0].exact:
+            # Sounds alike only: a different place more often than a spelling of this one ("Солоті" is
+            # not "Salavat"). Kept when very alike and in the country the document is about.
+            home = case.country.country if case.country else doc.main_country(index)
+            pool = [m for m in pool if (m.place.country == home if home else m.place.country in _WAR_COUNTRIES)
+                    and _alike(case.ctx.query, m.place.name)]
+            if not pool:
+                return _Choice(None, 0.0, f"no place spelt {case.mention.text!r} in the gazetteer "
+                               "(only different names that sound alike)", ambiguous=True)
         if case.country is None and not case.ctx.settlement_cue and case.mention.hint != "settlement":
-            pool = _feature_class_first(pool, doc.main_country(index))
-        return self._rank(pool, case, doc, index, [])
+            main = doc.main_country(index)
+            narrowed = _feature_class_first(pool, main)
+            # "Lebanon" beside other places of Pennsylvania: a town the text's other places stand around
+            # stays in beside the country of its name
+            if all(m.place.kind == "country" for m in narrowed if m.place.kind != "settlement"):
+                narrowed += [m for m in pool if m not in narrowed and m.place.country == main
+                             and doc.support_of(m.place, normalize(case.mention.text)) >= 0.5]
+            pool = narrowed
+        choice = self._rank(pool, case, doc, index, [])
+        p, main = choice.place, doc.main_country(index)
+        if p is not None and p.kind == "settlement" and p.population < _SMALL_ABROAD and case.country is None:
+            # across the front line a small place is news, not a stray namesake ("Tetkino" in a story about Ukraine)
+            war = {main, p.country} <= _WAR_COUNTRIES
+            if main and p.country != main and not war and not doc.support_of(p, normalize(case.mention.text)):
+                return _Choice(None, 0.0, f"the only {case.mention.text} near enough is {p.name} ({p.country}), "
+                               f"a small place outside the text's country {main}: not given")
+            # worth a second look once the text's country is known, and too unsure to say what that country is
+            choice.ambiguous = True
+            choice.confidence = min(choice.confidence, 0.6)
+        return choice
 
     def _choose_region(self, case: _Case, doc: _Doc) -> _Choice:
         pool = _exact_first(case.candidates)
@@ -253,8 +436,10 @@ class Resolver:
         if not top.exact:
             conf *= 0.8
             notes.append(f"spelling differs ('{case.mention.text}' ~ '{top.place.name}')")
+        if case.head:
+            notes.append(f"'{case.head}' read inside '{case.mention.text}'")
         if not case.region:
-            notes.append(_named(len(same_kind), top, case.mention.text, top.place.kind))
+            notes.append(_named(len(same_kind), top, case.head or case.mention.text, top.place.kind))
         notes.extend(why)
         return _Choice(top.place, round(max(0.05, min(0.97, conf)), 3), "; ".join(notes),
                        ambiguous=len(distinct) > 1)
@@ -279,6 +464,18 @@ class Resolver:
         if main and p.country == main:
             s += 0.6
             why.append(f"in the document's country {main}")
+        elif p.country in doc.adjectives and p.kind != "country":
+            s += _DEMONYM_WEIGHT
+            why.append(f"{p.country} named by an adjective in the text")
+        # Namesakes nearby are weaker evidence than a region the text names: once it names regions, support
+        # counts only inside them ("In the Donetsk region, ... Kostiantynivka" beside a Kherson)
+        named_regions = {key for i, key in doc.stated_regions if i != index and key[1]}
+        inside = not named_regions or (p.country or "", p.admin1 or "") in named_regions
+        near_named, said = doc.support_detail(p, normalize(case.mention.text)) \
+            if m.exact and m.quality == MAIN_NAME and inside else (0.0, "")
+        if near_named:
+            s += _SUPPORT_WEIGHT * min(1.0, near_named)
+            why.insert(0, said)
         same_region = (p.country or "", p.admin1 or "") in doc.regions(index)
         if p.kind != "country" and same_region and not case.region:
             s += 0.4
@@ -306,10 +503,48 @@ def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Ma
     # With no document country yet, a country and a same-named region both stay ("Georgia"): the ranking
     # and the document's other places decide.
     areas = home or own
-    big = [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
+    # "New York": the city (its own name "New York City") stays beside the state; "Quebec": the city, a twentieth
+    # of its province, does not
+    regions_only = all(a.place.kind == "region" for a in areas)  # a country's name is never its capital's
+    big = [m for m in pool if m.place.kind == "settlement" and m.exact
+           and m.quality <= (ALT_NAME if regions_only else MAIN_NAME)
            and m.place.population >= _AREA_BEATS_TOWN_UNDER and m.place.country in
-           {a.place.country for a in areas} | {main_country}]
+           {a.place.country for a in areas} | {main_country}
+           and not any(a.place.country == m.place.country and a.place.admin1 == m.place.admin1
+                       and m.place.population < _CITY_SHARE_OF_REGION * a.place.population for a in areas)]
+    if not home and all(a.place.kind == "region" for a in areas):
+        # a foreign region's name does not hide a city elsewhere ("Manchester" is not the Jamaican parish)
+        big += [m for m in pool if m.place.kind == "settlement" and m.exact and m.quality == MAIN_NAME
+                and m.place.population >= _FOREIGN_REGION_TOWN and m not in big]
     return areas + big
+
+
+_DEMONYMS: dict[str, str] = {}
+_DEMONYM_RE: list[re.Pattern[str]] = []
+
+
+def _demonyms() -> dict[str, str]:
+    if not _DEMONYMS:
+        _DEMONYMS.update(datafiles.demonyms())
+    return _DEMONYMS
+
+
+def _demonym_pattern() -> re.Pattern[str]:
+    if not _DEMONYM_RE:
+        forms = "|".join(sorted((re.escape(f) for f in _demonyms()), key=len, reverse=True))
+        _DEMONYM_RE.append(re.compile(rf"(?<![\w-])({forms})s?(?![\w])"))
+    return _DEMONYM_RE[0]
+
+
+def _name_of(case: _Case) -> str:
+    """The name a mention stands for ("St. Petersburg's" is "st petersburg")."""
+    best = next((m.form for m in case.candidates if m.exact), None)
+    return best or normalize(case.mention.text)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Spelt nearly alike, across scripts ("Solote" / "Солоте"), not only sounding alike."""
+    return SequenceMatcher(None, unidecode(normalize(a)), unidecode(normalize(b))).ratio() >= _FUZZY_MIN_RATIO
 
 
 def _stands_alone(candidates: list[Match], region: Place) -> bool:

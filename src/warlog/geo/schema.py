@@ -16,7 +16,9 @@ from typing import Any, cast
 from .normalize import indexable, key_of_normalized, normalize, region_bases, split_admin
 from .place import DERIVED_NAME, Place, PlaceKind
 
-SCHEMA_VERSION = "3"  # 2: country and state aliases, wrong alternate names dropped; 3: KATOTTG, radius
+# 2: country and state aliases, wrong alternate names dropped; 3: KATOTTG, radius; 4: districts at the middle
+# of their towns (no column changed, but an index built before has districts at their region's point)
+SCHEMA_VERSION = "4"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
