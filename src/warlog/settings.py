@@ -55,6 +55,10 @@ SETTINGS: tuple[Setting, ...] = (
             "fetch URLs on private, loopback and link-local addresses (refused by default: request forgery)", bool),
     Setting("fetch_timeout", 20.0, "seconds before a URL fetch gives up (connect and each read)", float),
     Setting("fetch_interval", 1.0, "seconds between two requests to the same host", float),
+    Setting("mention_classifier", True,
+            "let the learned event-mention classifier review the incident rules' hits (docs/taxonomy.md)", bool),
+    Setting("mention_weights", None, "mention-classifier weights written by 'warlog train events' (.npz); "
+            "default: the shipped ones", Path),
 )
 
 
@@ -89,6 +93,8 @@ class Settings:
     allow_private_network: bool = False
     fetch_timeout: float = 20.0
     fetch_interval: float = 1.0
+    mention_classifier: bool = True
+    mention_weights: Path | None = None
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
