@@ -10,6 +10,7 @@ from ..geo.incident_places import fill_where
 from ..incidents import events, followup, slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
+from ..mentions.review import review
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
@@ -88,7 +89,8 @@ class IncidentStage:
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        for cand in group_mentions(find_mentions(text, sentences, lex), paragraphs):
+        mentions = review(find_mentions(text, sentences, lex), text, sentences, self.settings, report.warnings)
+        for cand in group_mentions(mentions, paragraphs):
             if anchored(cand):
                 kept.append(cand)  # whether it tells an event already told is decided by ``events.resolve``
                 continue

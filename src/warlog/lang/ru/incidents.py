@@ -23,6 +23,7 @@ from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
 from ...pipeline.component import Work
 from ...settings import Settings
+from ...mentions.review import review
 from ...stages.incidents import IncidentStage
 from .lexicon import entity_rules, load
 from .morph import LemmaText
@@ -293,7 +294,9 @@ class RuIncidentStage:
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        for cand in group_mentions(find_mentions(text, lemmas, sentences, lex), paragraphs):
+        mentions = review(find_mentions(text, lemmas, sentences, lex), text, sentences, self.settings,
+                          report.warnings)
+        for cand in group_mentions(mentions, paragraphs):
             if not anchored(cand):
                 if IncidentStage._continues(kept, cand, paragraphs):
                     kept[-1].mentions.extend(cand.mentions)

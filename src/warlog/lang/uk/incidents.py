@@ -14,6 +14,7 @@ from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
 from ...settings import Settings
+from ...mentions.review import review
 from ...stages.incidents import IncidentStage
 from . import morph
 from .attribution import lexicon as attribution_lexicon
@@ -300,7 +301,8 @@ class UkIncidentStage(IncidentStage):
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        mentions = [m for m in find_mentions(text, sentences, lex)
+        mentions = [m for m in review(find_mentions(text, sentences, lex), text, sentences, self.settings,
+                                      report.warnings)
                     if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
         for cand in group_mentions(mentions, paragraphs):
             same = self._same_story(report, kept, cand, sentences, paragraphs)
