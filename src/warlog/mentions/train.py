@@ -18,7 +18,7 @@ from .model import Embedder, Head, MentionModel
 
 STEPS = 300
 RATE = 0.5
-L2 = 1e-2
+L2 = 3e-2
 
 
 def fit_head(x: np.ndarray, targets: Sequence[str], labels: tuple[str, ...], steps: int = STEPS,
