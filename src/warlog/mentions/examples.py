@@ -74,15 +74,15 @@ def _parse_jsonl(lines: object, name: str, lang: str | None) -> list[Example]:
 
 
 def acled_types() -> dict[tuple[str, str], tuple[str, str | None]]:
-    """ACLED (event_type, sub_event_type) -> the warlog (type, subtype) that maps to it; the first type in the
-    taxonomy wins, so a shared mapping goes to the broad type (strike before friendly fire is not wanted: the
-    types ACLED cannot tell apart are listed below)."""
+    """ACLED (event_type, sub_event_type) -> the warlog (type, subtype) that maps to it: a subtype before its
+    type's own mapping; where several warlog types share one ACLED category, the broad one (``preferred``:
+    ACLED cannot tell friendly fire from a strike, nor a killing by one's own side from a clash)."""
     preferred = {("Battles", "Armed clash"): ("armed_clash", None),
                  ("Explosions/Remote violence", "Shelling/artillery/missile attack"): ("strike", "shelling"),
                  ("Strategic developments", "Other"): ("other", None)}
     table: dict[tuple[str, str], tuple[str, str | None]] = {}
     for name, info in taxonomy().items():
-        for subtype, acled in [(None, info.acled), *info.subtypes.items()]:
+        for subtype, acled in [*info.subtypes.items(), (None, info.acled)]:
             if acled:
                 table.setdefault((acled[0], acled[1]), (name, subtype))
     table.update(preferred)
