@@ -135,12 +135,21 @@ class _Mention:
     subtype: str | None = None
 
 
-def test_decide_vetoes_a_confident_non_event_and_types_a_generic_hit():
+def test_decide_vetoes_only_a_confident_non_event_and_keeps_the_rules_type():
     mention = _Mention("other", 0, "agreement")
     assert review_module.decide(mention, Prediction(0.02, "strike", 0.9)) is None
-    retyped = review_module.decide(mention, Prediction(0.9, "strike", 0.9))
-    assert retyped == _Mention("strike", 0, None)
-    assert review_module.decide(_Mention("armed_clash", 0), Prediction(0.9, "strike", 0.9)).type == "armed_clash"
+    assert review_module.decide(mention, Prediction(0.3, "strike", 0.9)) is mention
+
+
+def test_a_statistic_is_not_an_incident(settings):
+    """Court statistics about desertion cases (the issue's example) give no desertion incident."""
+    import warlog
+
+    text = ("Since the summer, about 2,000 soldiers from the region have deserted their units, prosecutors said "
+            "in a yearly review.")
+    rules = warlog.extract(text, settings=replace(settings, mention_classifier=False))
+    assert [i.type for i in rules.incidents] == ["desertion_or_surrender"]  # what the rules alone make of it
+    assert warlog.extract(text, settings=replace(settings, mention_classifier=True)).incidents == []
 
 
 def test_a_failing_classifier_keeps_the_rules_incidents(settings, monkeypatch):

@@ -68,8 +68,11 @@ class MentionModel:
             masked[none] = -1.0
             best = int(masked.argmax())
             subtype = None
-            if sub is not None and self.subtype_head is not None:
-                subtype = self.subtype_head.labels[int(sub[row_index].argmax())]
+            if sub is not None and self.subtype_head is not None:  # the likeliest subtype of the chosen type
+                own = [i for i, name in enumerate(self.subtype_head.labels) if name.startswith(labels[best] + "/")]
+                if own:
+                    pick = max(own, key=lambda i: sub[row_index][i])
+                    subtype = self.subtype_head.labels[pick].split("/", 1)[1]
             out.append(Prediction(event, labels[best], float(row[best] / event) if event > 0 else 0.0, subtype))
         return out
 

@@ -2,22 +2,20 @@
 
 Only sentences holding a rule mention are embedded (the rules are the prefilter: e5 costs ~35 ms a sentence).
 What the classifier may change was decided by measurement (``python -m benchmarks mentions``, BENCHMARKS.md):
-it drops a rule hit in a sentence it is confident tells no event (statistics, background, policy, feelings),
-and it types a hit the rules could only call ``other``. A classifier that fails leaves the rules' hits as they
-are, with a warning on the report: it never costs a document or its incidents.
+it drops a rule hit in a sentence it is confident tells no event (statistics, generic statements, background).
+Retyping the hits the rules call ``other`` was measured too and left out: no gain on CASE, one event split in
+two on the Russian reports. A classifier that fails leaves the rules' hits as they are, with a warning on the
+report: it never costs a document or its incidents.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Protocol, TypeVar
 
 from ..settings import Settings
 from .model import Prediction, load_model
 
-VETO = 0.1  # below this event probability a rule hit is dropped
-RETYPE = 0.6  # the classifier's type replaces the rules' generic one at or above this probability
-RETYPABLE = ("other",)
+VETO = 0.1  # below this event probability a rule hit is dropped (chosen on the tune halves)
 
 
 class _Mention(Protocol):
@@ -35,20 +33,13 @@ def score_sentences(text: str, sentences: list[tuple[int, int]], ids: list[int],
 
 
 def decide(mention: M, prediction: Prediction) -> M | None:
-    """The mention as the combination keeps it: None when vetoed, retyped when the rules left it generic."""
-    if prediction.event < VETO:
-        return None
-    if mention.type in RETYPABLE and prediction.type not in RETYPABLE and prediction.type_p >= RETYPE:
-        changes: dict[str, object] = {"type": prediction.type}
-        if hasattr(mention, "subtype"):
-            changes["subtype"] = None
-        return dataclasses.replace(mention, **changes)  # type: ignore[type-var]
-    return mention
+    """The mention as the combination keeps it: None when the classifier is confident its sentence tells no event."""
+    return None if prediction.event < VETO else mention
 
 
 def review(mentions: list[M], text: str, sentences: list[tuple[int, int]], settings: Settings,
            warnings: list[str] | None = None) -> list[M]:
-    """``mentions`` minus those the classifier vetoes, generic ones retyped; unchanged when it is off or fails."""
+    """``mentions`` minus those the classifier vetoes; unchanged when it is off or fails."""
     if not mentions or not settings.mention_classifier:
         return mentions
     ids = sorted({m.sentence for m in mentions})
