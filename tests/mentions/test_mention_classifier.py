@@ -139,6 +139,7 @@ def test_decide_vetoes_only_a_confident_non_event_and_keeps_the_rules_type():
     mention = _Mention("other", 0, "agreement")
     assert review_module.decide(mention, Prediction(0.02, "strike", 0.9)) is None
     assert review_module.decide(mention, Prediction(0.3, "strike", 0.9)) is mention
+    assert review_module.decide(mention, None) is mention  # not consulted: an anchored sentence
 
 
 def test_a_statistic_is_not_an_incident(settings):
@@ -156,8 +157,7 @@ def test_a_failing_classifier_keeps_the_rules_incidents(settings, monkeypatch):
     """The encoder breaking mid-document costs neither the document nor its incidents, and says so."""
     import warlog
 
-    text = ("A Russian drone hit a petrol station in the village of Zelena Dolyna in the Kharkiv region on "
-            "Tuesday, killing two people, the regional governor said.")
+    text = "Two soldiers of the brigade were killed when a drone hit their dugout, their commander said."
     rules_only = warlog.extract(text, settings=replace(settings, mention_classifier=False), published="2024-05-07")
 
     def broken(*args: object, **kwargs: object) -> dict[int, Prediction]:
@@ -168,3 +168,21 @@ def test_a_failing_classifier_keeps_the_rules_incidents(settings, monkeypatch):
     assert [i.type for i in report.incidents] == [i.type for i in rules_only.incidents] == ["strike"]
     assert any("mention classifier unavailable" in w for w in report.warnings)
     assert not report.failed_stages
+
+
+def test_an_event_told_with_its_place_and_day_is_not_embedded(settings, monkeypatch):
+    """The encoder's cost is paid only for rule hits without a place or day of their own."""
+    import warlog
+
+    asked: list[list[int]] = []
+    real = review_module.score_sentences
+
+    def counting(text: str, sentences: list[tuple[int, int]], ids: list[int], s: object) -> dict[int, Prediction]:
+        asked.append(ids)
+        return real(text, sentences, ids, s)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(review_module, "score_sentences", counting)
+    text = "Shelling killed two residents of Kupiansk on 14 March 2024, the regional governor said."
+    report = warlog.extract(text, settings=replace(settings, mention_classifier=True))
+    assert [i.type for i in report.incidents] == ["strike"]
+    assert asked == [[]]

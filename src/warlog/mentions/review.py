@@ -1,6 +1,10 @@
-"""The hook the incident stages call: the classifier reviews the sentences their rules flagged.
+"""The hook the incident stages call: the classifier reviews the rule hits that need it.
 
-Only sentences holding a rule mention are embedded (the rules are the prefilter: e5 costs ~35 ms a sentence).
+e5 costs ~35 ms a sentence, so nothing is embedded unless the rules flagged it, and of their hits only those
+whose sentence has no specific anchor of its own (a place below the country, a date to the day): a strike
+"in Kupiansk on Tuesday" is told as an event and the classifier has nothing to add, while "about 2,000 soldiers
+from the region have deserted since the summer" is the kind of statement the rules mistake for one.
+
 What the classifier may change was decided by measurement (``python -m benchmarks mentions``, BENCHMARKS.md):
 it drops a rule hit in a sentence it is confident tells no event (statistics, generic statements, background).
 Retyping the hits the rules call ``other`` was measured too and left out: no gain on CASE, one event split in
@@ -12,6 +16,8 @@ from __future__ import annotations
 
 from typing import Protocol, TypeVar
 
+from ..incidents.detect import is_country
+from ..models import Report
 from ..settings import Settings
 from .model import Prediction, load_model
 
@@ -26,28 +32,41 @@ class _Mention(Protocol):
 M = TypeVar("M", bound=_Mention)
 
 
+def anchored(report: Report, span: tuple[int, int]) -> bool:
+    """The sentence names a place below the country or a day: it tells a particular event."""
+    start, end = span
+    for e in report.entities:
+        if start <= e.start and e.end <= end:
+            if e.label == "PLACE" and not is_country(e):
+                return True
+            if e.label == "DATE" and e.when is not None and e.when.precision == "day":
+                return True
+    return False
+
+
 def score_sentences(text: str, sentences: list[tuple[int, int]], ids: list[int],
                     settings: Settings) -> dict[int, Prediction]:
+    if not ids:
+        return {}
     model = load_model(settings.mention_weights)
     return dict(zip(ids, model.predict([text[a:b] for a, b in (sentences[i] for i in ids)]), strict=True))
 
 
-def decide(mention: M, prediction: Prediction) -> M | None:
-    """The mention as the combination keeps it: None when the classifier is confident its sentence tells no event."""
-    return None if prediction.event < VETO else mention
+def decide(mention: M, prediction: Prediction | None) -> M | None:
+    """The mention as the combination keeps it: None when the classifier is confident its sentence tells no
+    event; kept when it was not consulted."""
+    return None if prediction is not None and prediction.event < VETO else mention
 
 
-def review(mentions: list[M], text: str, sentences: list[tuple[int, int]], settings: Settings,
-           warnings: list[str] | None = None) -> list[M]:
+def review(mentions: list[M], report: Report, sentences: list[tuple[int, int]], settings: Settings) -> list[M]:
     """``mentions`` minus those the classifier vetoes; unchanged when it is off or fails."""
     if not mentions or not settings.mention_classifier:
         return mentions
-    ids = sorted({m.sentence for m in mentions})
+    ids = sorted({m.sentence for m in mentions if not anchored(report, sentences[m.sentence])})
     try:
-        predictions = score_sentences(text, sentences, ids, settings)
+        predictions = score_sentences(report.document.text, sentences, ids, settings)
     except Exception as exc:  # noqa: BLE001 - whatever breaks in the encoder, the rules' incidents stand
-        if warnings is not None:
-            warnings.append(f"mention classifier unavailable, rules alone: {exc}")
+        report.warnings.append(f"mention classifier unavailable, rules alone: {exc}")
         return mentions
-    kept = [decide(m, predictions[m.sentence]) for m in mentions]
+    kept = [decide(m, predictions.get(m.sentence)) for m in mentions]
     return [m for m in kept if m is not None]

@@ -89,7 +89,7 @@ class IncidentStage:
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        mentions = review(find_mentions(text, sentences, lex), text, sentences, self.settings, report.warnings)
+        mentions = review(find_mentions(text, sentences, lex), report, sentences, self.settings)
         for cand in group_mentions(mentions, paragraphs):
             if anchored(cand):
                 kept.append(cand)  # whether it tells an event already told is decided by ``events.resolve``

@@ -294,8 +294,7 @@ class RuIncidentStage:
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        mentions = review(find_mentions(text, lemmas, sentences, lex), text, sentences, self.settings,
-                          report.warnings)
+        mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
         for cand in group_mentions(mentions, paragraphs):
             if not anchored(cand):
                 if IncidentStage._continues(kept, cand, paragraphs):

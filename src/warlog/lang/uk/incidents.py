@@ -301,8 +301,7 @@ class UkIncidentStage(IncidentStage):
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        mentions = [m for m in review(find_mentions(text, sentences, lex), text, sentences, self.settings,
-                                      report.warnings)
+        mentions = [m for m in review(find_mentions(text, sentences, lex), report, sentences, self.settings)
                     if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
         for cand in group_mentions(mentions, paragraphs):
             same = self._same_story(report, kept, cand, sentences, paragraphs)
