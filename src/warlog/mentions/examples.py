@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -54,10 +55,10 @@ def read_examples(path: Path) -> list[Example]:
         return _parse_jsonl(handle, str(path), None)
 
 
-def _parse_jsonl(lines: object, name: str, lang: str | None) -> list[Example]:
+def _parse_jsonl(lines: Iterable[str], name: str, lang: str | None) -> list[Example]:
     types = taxonomy()
     examples: list[Example] = []
-    for number, line in enumerate(lines, 1):  # type: ignore[call-overload]
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

@@ -20,10 +20,10 @@ from ...geo.incident_places import place_incidents
 from ...incidents import slots
 from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
 from ...incidents.lexicon import IncidentLexicon, taxonomy
+from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
 from ...pipeline.component import Work
 from ...settings import Settings
-from ...mentions.review import review
 from ...stages.incidents import IncidentStage
 from .lexicon import entity_rules, load
 from .morph import LemmaText

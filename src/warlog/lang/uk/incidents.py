@@ -11,10 +11,10 @@ from typing import Any
 from ...geo.incident_places import place_incidents
 from ...incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ...incidents.lexicon import IncidentLexicon, taxonomy
+from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
 from ...settings import Settings
-from ...mentions.review import review
 from ...stages.incidents import IncidentStage
 from . import morph
 from .attribution import lexicon as attribution_lexicon
