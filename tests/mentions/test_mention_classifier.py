@@ -186,3 +186,21 @@ def test_an_event_told_with_its_place_and_day_is_not_embedded(settings, monkeypa
     report = warlog.extract(text, settings=replace(settings, mention_classifier=True))
     assert [i.type for i in report.incidents] == ["strike"]
     assert asked == [[]]
+
+
+def test_a_sentence_seen_lately_is_not_embedded_again(settings, monkeypatch):
+    calls: list[list[str]] = []
+    model = load_model()
+
+    def counting_predict(sentences: list[str], embed: object = None) -> list[Prediction]:
+        calls.append(sentences)
+        return [Prediction(0.9, "strike", 0.9) for _ in sentences]
+
+    monkeypatch.setattr(type(model), "predict", lambda self, sentences, embed=None: counting_predict(sentences))
+    monkeypatch.setattr(review_module, "_seen", review_module.OrderedDict())
+    text = "Such boilerplate lines recur in every report of the outlet. A second line follows."
+    spans = [(0, 59), (60, len(text))]
+    first = review_module.score_sentences(text, spans, [0, 1], settings)
+    again = review_module.score_sentences(text, spans, [0], settings)
+    assert calls == [["Such boilerplate lines recur in every report of the outlet.", "A second line follows."]]
+    assert again[0] == first[0]

@@ -14,6 +14,8 @@ report: it never costs a document or its incidents.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Protocol, TypeVar
 
 from ..incidents.detect import is_country
@@ -44,12 +46,30 @@ def anchored(report: Report, span: tuple[int, int]) -> bool:
     return False
 
 
+_SEEN_MAX = 4096
+_seen: OrderedDict[tuple[str, str], Prediction] = OrderedDict()
+_seen_lock = threading.Lock()
+
+
 def score_sentences(text: str, sentences: list[tuple[int, int]], ids: list[int],
                     settings: Settings) -> dict[int, Prediction]:
+    """Predictions for the sentences ``ids``. A sentence seen lately is not embedded again: boilerplate lines
+    and wire copy recur word for word across an outlet's reports and their reprints."""
     if not ids:
         return {}
-    model = load_model(settings.mention_weights)
-    return dict(zip(ids, model.predict([text[a:b] for a, b in (sentences[i] for i in ids)]), strict=True))
+    weights = str(settings.mention_weights or "")
+    texts = {i: text[a:b].strip() for i, (a, b) in ((i, sentences[i]) for i in ids)}
+    with _seen_lock:
+        known = {i: _seen[(weights, t)] for i, t in texts.items() if (weights, t) in _seen}
+    fresh = [i for i in ids if i not in known]
+    if fresh:
+        predicted = load_model(settings.mention_weights).predict([texts[i] for i in fresh])
+        with _seen_lock:
+            for i, prediction in zip(fresh, predicted, strict=True):
+                known[i] = _seen[(weights, texts[i])] = prediction
+            while len(_seen) > _SEEN_MAX:
+                _seen.popitem(last=False)
+    return known
 
 
 def decide(mention: M, prediction: Prediction | None) -> M | None:
