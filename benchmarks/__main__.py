@@ -276,5 +276,21 @@ def bench_telegram_ingest(posts: int, ingest_posts: int) -> None:
     click.echo(json.dumps(run(posts, ingest_posts), indent=2))
 
 
+@bench.command("mentions")
+@_PART
+@click.option("--no-case-model", is_flag=True, help="skip training the CASE-trained comparison model")
+@click.option("--json", "as_json", is_flag=True)
+def bench_mentions(part: str, no_case_model: bool, as_json: bool) -> None:
+    """The event-mention classifier alone, the rules alone and combined, on report-corpus and CASE sentences."""
+    from benchmarks.mentions import format_markdown, run
+
+    try:
+        result = run(part, settings=_settings(), with_case_model=not no_case_model)
+    except WarlogError as exc:
+        _fail(exc)
+        return
+    click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else format_markdown(result))
+
+
 if __name__ == "__main__":
     bench()

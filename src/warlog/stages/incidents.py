@@ -12,6 +12,7 @@ from ..geo.incident_places import fill_where
 from ..incidents import casualties, context_places, events, followup, slots
 from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ..incidents.lexicon import incident_lexicon, taxonomy
+from ..mentions.review import review
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
@@ -104,8 +105,10 @@ class IncidentStage:
         side = slots.document_side(report.entities)
         speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
         # 1. mentions: triggers minus negated, hypothetical and context ones, grouped and kept when specific
-        kept, follows = self._select(report, group_mentions(find_mentions(text, sentences, lex), paragraphs),
-                                     sentences, paragraphs, speaker_spans)
+        # (the learned classifier, when on, drops hits it is confident tell no event: warlog.mentions)
+        mentions = review(find_mentions(text, sentences, lex), report, sentences, self.settings)
+        kept, follows = self._select(report, group_mentions(mentions, paragraphs), sentences, paragraphs,
+                                     speaker_spans)
         # 2. one incident per kept candidate, its slots from its own sentences
         incidents = [self._incident(report, cand, sentences, paragraphs, side, speaker_spans, alleged, n)
                      for n, cand in enumerate(c for c in kept if not self._own_account(text, c, sentences))]

@@ -20,6 +20,7 @@ from ...geo.incident_places import place_incidents
 from ...incidents import slots
 from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
 from ...incidents.lexicon import IncidentLexicon, taxonomy
+from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
 from ...pipeline.component import Work
 from ...settings import Settings
@@ -293,7 +294,8 @@ class RuIncidentStage:
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        for cand in group_mentions(find_mentions(text, lemmas, sentences, lex), paragraphs):
+        mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
+        for cand in group_mentions(mentions, paragraphs):
             if not anchored(cand):
                 if IncidentStage._continues(kept, cand, paragraphs):
                     kept[-1].mentions.extend(cand.mentions)

@@ -11,6 +11,7 @@ from typing import Any
 from ...geo.incident_places import place_incidents
 from ...incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
 from ...incidents.lexicon import IncidentLexicon, taxonomy
+from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
 from ...settings import Settings
@@ -364,7 +365,7 @@ class UkIncidentStage(IncidentStage):
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
-        mentions = [m for m in find_mentions(text, sentences, lex)
+        mentions = [m for m in review(find_mentions(text, sentences, lex), report, sentences, self.settings)
                     if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
         for cand in group_mentions(mentions, paragraphs):
             same = self._same_story(report, kept, cand, sentences, paragraphs)

@@ -1,0 +1,92 @@
+"""The hook the incident stages call: the classifier reviews the rule hits that need it.
+
+e5 costs ~35 ms a sentence, so nothing is embedded unless the rules flagged it, and of their hits only those
+whose sentence has no specific anchor of its own (a place below the country, a date to the day): a strike
+"in Kupiansk on Tuesday" is told as an event and the classifier has nothing to add, while "about 2,000 soldiers
+from the region have deserted since the summer" is the kind of statement the rules mistake for one.
+
+What the classifier may change was decided by measurement (``python -m benchmarks mentions``, BENCHMARKS.md):
+it drops a rule hit in a sentence it is confident tells no event (statistics, generic statements, background).
+Retyping the hits the rules call ``other`` was measured too and left out: no gain on CASE, one event split in
+two on the Russian reports. A classifier that fails leaves the rules' hits as they are, with a warning on the
+report: it never costs a document or its incidents.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Protocol, TypeVar
+
+from ..incidents.detect import is_country
+from ..models import Report
+from ..settings import Settings
+from .model import Prediction, load_model
+
+VETO = 0.1  # below this event probability a rule hit is dropped (chosen on the tune halves)
+
+
+class _Mention(Protocol):
+    type: str
+    sentence: int
+
+
+M = TypeVar("M", bound=_Mention)
+
+
+def anchored(report: Report, span: tuple[int, int]) -> bool:
+    """The sentence names a place below the country or a day: it tells a particular event."""
+    start, end = span
+    for e in report.entities:
+        if start <= e.start and e.end <= end:
+            if e.label == "PLACE" and not is_country(e):
+                return True
+            if e.label == "DATE" and e.when is not None and e.when.precision == "day":
+                return True
+    return False
+
+
+_SEEN_MAX = 4096
+_seen: OrderedDict[tuple[str, str], Prediction] = OrderedDict()
+_seen_lock = threading.Lock()
+
+
+def score_sentences(text: str, sentences: list[tuple[int, int]], ids: list[int],
+                    settings: Settings) -> dict[int, Prediction]:
+    """Predictions for the sentences ``ids``. A sentence seen lately is not embedded again: boilerplate lines
+    and wire copy recur word for word across an outlet's reports and their reprints."""
+    if not ids:
+        return {}
+    weights = str(settings.mention_weights or "")
+    texts = {i: text[a:b].strip() for i, (a, b) in ((i, sentences[i]) for i in ids)}
+    with _seen_lock:
+        known = {i: _seen[(weights, t)] for i, t in texts.items() if (weights, t) in _seen}
+    fresh = [i for i in ids if i not in known]
+    if fresh:
+        predicted = load_model(settings.mention_weights).predict([texts[i] for i in fresh])
+        with _seen_lock:
+            for i, prediction in zip(fresh, predicted, strict=True):
+                known[i] = _seen[(weights, texts[i])] = prediction
+            while len(_seen) > _SEEN_MAX:
+                _seen.popitem(last=False)
+    return known
+
+
+def decide(mention: M, prediction: Prediction | None) -> M | None:
+    """The mention as the combination keeps it: None when the classifier is confident its sentence tells no
+    event; kept when it was not consulted."""
+    return None if prediction is not None and prediction.event < VETO else mention
+
+
+def review(mentions: list[M], report: Report, sentences: list[tuple[int, int]], settings: Settings) -> list[M]:
+    """``mentions`` minus those the classifier vetoes; unchanged when it is off or fails."""
+    if not mentions or not settings.mention_classifier:
+        return mentions
+    ids = sorted({m.sentence for m in mentions if not anchored(report, sentences[m.sentence])})
+    try:
+        predictions = score_sentences(report.document.text, sentences, ids, settings)
+    except Exception as exc:  # noqa: BLE001 - whatever breaks in the encoder, the rules' incidents stand
+        report.warnings.append(f"mention classifier unavailable, rules alone: {exc}")
+        return mentions
+    kept = [decide(m, predictions.get(m.sentence)) for m in mentions]
+    return [m for m in kept if m is not None]
