@@ -142,7 +142,8 @@ _REGION_WORDS = (
     "республіці", "народная республика", "народной республики", "народна республіка",
 )
 _DISTRICT_WORDS = ("raion", "rayon", "district", "districts", "raions", "район", "района", "районе", "районі",
-                   "району", "р н", "municipal district", "urban district", "hromada")
+                   "району", "р н", "municipal district", "urban district", "hromada", "громада", "громади",
+                   "громаді", "громаду", "громадою", "громад")
 _PREFIXES = ("autonomous republic of ", "republic of ", "the ", "oblast of ", "province of ", "region of ",
              "oblast ")
 _ADMIN_TAIL = re.compile(
