@@ -4,25 +4,11 @@
 rules carry to reports they were not written on (``python -m benchmarks.reports --data
 benchmarks/data/fresh_en.jsonl``). Never tune on them; when they have been read for rules, say so and write
 new ones."""
-import json
+from benchmarks.data.fresh import Records
 
-R = []
+records = Records("en")
+rec = records.rec
 
-def rec(id, genre, url, outlet, published, title, body, incidents, quotes=(), negatives=()):
-    text = (title + "\n" if title else "") + body
-    for inc in incidents:
-        assert inc["evidence"] in text, (id, inc["evidence"])
-        inc.setdefault("type_alt", [])
-        inc.setdefault("optional", False)
-        for k in ("place", "place_en", "admin1", "country", "date_from", "date_to", "killed", "injured"):
-            inc.setdefault(k, None)
-    for q in quotes:
-        assert q["content"] in text, (id, q["content"])
-    for n in negatives:
-        assert n in text, (id, n)
-    R.append({"id": id, "lang": "en", "genre": genre, "basis_url": url, "outlet": outlet, "published": published,
-              "title": title, "text": text, "incidents": list(incidents), "quotes": list(quotes),
-              "negatives": list(negatives), "link_group": None})
 
 rec("fresh-en-01", "wire",
     "https://www.themoscowtimes.com/2023/10/12/downed-drone-kills-three-in-russia-including-child-governor-a82744",
@@ -258,7 +244,4 @@ rec("fresh-en-12", "news", "https://wval.news/2025/03/29/russian-mobilized-soldi
     [],
     ["Relatives of the dead appealed against the sentence, without success."])
 
-with open(__import__("pathlib").Path(__file__).with_name("fresh_en.jsonl"), "w", encoding="utf-8") as f:
-    for r in R:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(R), "records")
+records.write()
