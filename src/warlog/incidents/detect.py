@@ -146,3 +146,21 @@ def group_mentions(mentions: list[Mention], paragraph_of: list[int], max_gap: in
             candidates.append(target)
         target.mentions.append(mention)
     return candidates
+
+
+def places_nest(mine: list[Entity], theirs: list[Entity]) -> bool:
+    """Whether two tellings' places can be one event's: a region on one side ("на Сумщині") and a place the
+    gazetteer puts in that region on the other ("Юнаківської громади Сумської області"), or one gazetteer entry."""
+    def regions(places: list[Entity]) -> set[str]:
+        return {e.geo.admin1 for e in places if e.geo is not None and e.geo.admin1 and e.geo.precision == "region"}
+
+    def within(places: list[Entity]) -> set[str]:
+        return {e.geo.admin1 for e in places if e.geo is not None and e.geo.admin1}
+
+    ids = {e.geo.gazetteer_id for e in mine if e.geo is not None and e.geo.gazetteer_id}
+    if any(e.geo is not None and e.geo.gazetteer_id in ids for e in theirs):
+        return True
+    mine_regions, their_regions = regions(mine), regions(theirs)
+    only_regions = (len(mine_regions) == len(mine) and mine_regions <= within(theirs)
+                    or len(their_regions) == len(theirs) and their_regions <= within(mine))
+    return bool(only_regions and (mine_regions or their_regions))

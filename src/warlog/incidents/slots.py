@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from ..models import Actor, Count, Entity, Quote, When, Where
 from . import casualties
@@ -198,6 +199,14 @@ def _sided(text: str, evidence: list[tuple[int, int]], incident_type: str) -> li
 def supporting_quotes(quotes: list[Quote], evidence: list[tuple[int, int]]) -> list[Quote]:
     return [q for q in quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                      for a, b in evidence)]
+
+
+def by_publication(when: When, published: date | None) -> When:
+    """An event with no date stated happened by the day it was published: an interval's end, never a stated
+    date (the same bound the English stage gives)."""
+    if when.start is None and when.end is None and published is not None:
+        return When(end=published, precision="unknown")
+    return when
 
 
 def sources(quotes: list[Quote], outlet: str | None) -> list[str]:

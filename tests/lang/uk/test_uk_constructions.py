@@ -289,3 +289,49 @@ def test_ner_constructions(text: str, expected: list[tuple[str, str]]) -> None:
 def test_quoted_titles_of_works_are_not_organisations() -> None:
     report = _extract("Він прочитав книгу «Заповіт» і вірш «Мойсей».")
     assert not [e for e in report.entities if e.label in ("ORG", "OUTLET")]
+
+
+# -- oblast-administration posts as real reporting tells them (session 5; sentences our own) ----------------------
+
+@needs_morph
+def test_headline_region_and_lead_hromada_are_one_event() -> None:
+    # The headline names only the oblast (-щина), the lead a hromada in it: one strike, not two.
+    report = _extract("Окупанти обстріляли село на Полтавщині: одна загибла\n"
+                      "У неділю ворог ударив по одному з сіл Решетилівської громади Полтавської області, "
+                      "повідомив голова ОВА Іван Федоренко.")
+    assert [i.type for i in report.incidents] == ["strike"]
+
+
+@needs_morph
+def test_a_recalled_earlier_strike_in_the_same_oblast_stays_apart() -> None:
+    report = _extract("Окупанти обстріляли село на Полтавщині\n"
+                      "У неділю ворог ударив по одному з сіл Решетилівської громади Полтавської області.\n"
+                      "Напередодні внаслідок удару по Кременчуцькому району загинули двоє людей, нагадав голова ОВА.")
+    assert len(report.incidents) == 2
+
+
+@needs_morph
+def test_the_cue_sentence_of_a_long_quote_gives_its_medium() -> None:
+    report = _extract("«Ворог бив по центру села. Було щонайменше шість прильотів», — написав Федоренко у телеграмі.")
+    [quote] = report.quotes
+    assert [link.name for link in quote.chain if link.role == "medium"] == ["Telegram post"]
+
+
+@needs_morph
+def test_concussions_are_injuries() -> None:
+    report = _extract("Окупанти вдарили по пункту незламності в Херсоні. Під удар потрапили четверо чоловіків, "
+                      "у них контузії.")
+    assert report.incidents[0].injured is not None and report.incidents[0].injured.best == 4
+
+
+@needs_morph
+def test_a_rise_in_shelling_is_a_trend_not_an_event() -> None:
+    report = _extract("Останнім часом обстрілів громади побільшало — до сорока на день.")
+    assert report.incidents == []
+
+
+@needs_morph
+def test_an_undated_strike_happened_by_the_day_it_was_published() -> None:
+    report = _extract("Окупанти вдарили по пункту незламності в Херсоні, поранено двох людей.")
+    when = report.incidents[0].when
+    assert when.start is None and when.end == PUB and when.precision == "unknown"

@@ -30,6 +30,7 @@ _AFTER_QUOTE = re.compile(r"\s*[,.!?…]*\s*[—–-]+\s*")
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w\-]*")
 _THAT = re.compile(r",?\s*(?:что|будто|чтобы)\s+|:\s*")
 _ABOUT_THIS = re.compile(r"\s*(?:Об\s+этом|О\s+случившемся|Об\s+инциденте|Это)\b")
+_MEDIUM_NAME = re.compile(r"(?i)(?:telegram|телеграм|телеграмм)?-?канал")
 _MIN_QUOTE_WORDS = 4  # fewer words in marks without a cue are a name or a scare quote («Перехват»)
 
 
@@ -68,6 +69,26 @@ class _Draft:
     context: SourceContext
     denied: bool = False
     hedges: list[str] = field(default_factory=list)
+
+
+def about_this_teller(text: str, start: int, end: int, entities: list[Entity]) -> str | None:
+    """Who "Об этом губернатор Александр Богомаз сообщил в Telegram-канале" names as the teller of what came
+    before: the last person, organisation or outlet between "Об этом" and the reporting verb, else the first
+    after it that is not where it was said."""
+    opening = _ABOUT_THIS.match(text, start)
+    if opening is None:
+        return None
+    verb = next(iter(_verbs(text, opening.end(), end, words().reporting)), None)
+    if verb is None:
+        return None
+    tellers = ("PERSON", "ORG", "OUTLET")
+    named = [e for e in entities if e.label in tellers and opening.end() <= e.start and e.end <= verb[0]]
+    if named:
+        return named[-1].lemma or named[-1].text
+    # "Об этом написал в своем Telegram-канале губернатор Александр Богомаз": after the verb, past the medium.
+    after = [e for e in entities if e.label in tellers and verb[1] <= e.start and e.end <= end
+             and not re.search(r"(?<![\w-])(?:в|во|на)\s+(?:\w+\s+)?$", text[max(verb[1], e.start - 20):e.start])]
+    return (after[0].lemma or after[0].text) if after else None
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
@@ -347,6 +368,8 @@ class RuAttributionStage:
                 if any(a < m.start("name") < b - 1 and b - a > 40 for a, b in marks):
                     continue  # inside a long quotation
                 name = m.group("name")
+                if _MEDIUM_NAME.match(name):
+                    continue  # "сообщил в Telegram-канале": the medium, not a source
                 canonical = rules.canonical_outlet(name)
                 outlet_entity = next((e for e in entities if e.label in ("OUTLET", "ORG")
                                       and e.start <= m.start("name") < e.end), None)

@@ -202,6 +202,33 @@ def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | Non
     return None
 
 
+_LONE_DEATH = re.compile(r"(?<![\w-])(?:погиб|погибла|скончал(?:ся|ась)|умер|умерла|убит|убита)(?![\w-])",
+                         re.IGNORECASE)
+
+
+def lone_death(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon) -> Count | None:
+    """One death when a singular death verb has one person as its subject, with no number: "погиб мирный
+    житель", "мужчина скончался", "человек погиб" (the verb's gender and number say one)."""
+    from .models import parses
+
+    text = report.document.text
+    for a, b in spans:
+        for verb in _LONE_DEATH.finditer(text, a, b):
+            clause_start = max([a, *[m.end() for m in _CLAUSE_BREAK.finditer(text, a, verb.start())]])
+            after = re.search(r"[,;:.!?—–]|$", text[verb.end():b])
+            clause_end = verb.end() + (after.start() if after else 0)
+            near = re.findall(r"[а-яё]+", text[clause_start:verb.start()].lower())[-3:]
+            near += re.findall(r"[а-яё]+", text[verb.end():clause_end].lower())[:3]
+            for word in near:
+                found = parses(word)
+                tag = found[0].tag if found else None
+                if (tag is not None and tag.POS == "NOUN" and tag.number == "sing" and tag.case == "nomn"
+                        and found[0].normal_form.replace("ё", "е") in lex.person_nouns):
+                    return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
+                                 span=report.span(verb.start(), verb.end()))
+    return None
+
+
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|возле|близ|рядом\s+с|на\s+окраине|в\s+районе|"
                               r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$",
                               re.IGNORECASE)
@@ -321,6 +348,14 @@ class RuIncidentStage:
         return {(e.lemma or e.text).casefold() for e in report.entities
                 if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()}
 
+    @staticmethod
+    def _regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+        """The first-level regions the gazetteer puts the candidate's places in."""
+        spans = [sentences[i] for i in cand.sentences]
+        return {e.geo.admin1 for e in report.entities
+                if e.label == "PLACE" and e.geo is not None and e.geo.admin1 and e.geo.country in ("RU", "UA")
+                and any(a <= e.start < b for a, b in spans)}
+
     def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate,
                     sentences: list[tuple[int, int]]) -> Candidate | None:
         """The earlier incident of this type that ``cand`` retells: a report tells one event of a type in its
@@ -333,6 +368,9 @@ class RuIncidentStage:
             old = self._places(report, earlier, sentences)
             if not new or not old or new & old:
                 return earlier
+            new_regions, old_regions = self._regions(report, cand, sentences), self._regions(report, earlier, sentences)
+            if new_regions and old_regions and new_regions.isdisjoint(old_regions):
+                return None  # places in different regions (Брянская область, then Дагестан): another event
             # "в Брянской области ... разбился" then "до Клинцов, где разбился": a region, then a town and no
             # other region: the town is where in the region it happened.
             regions_old = {p for p in old if _ADMIN.search(p)}
@@ -347,7 +385,7 @@ class RuIncidentStage:
                  following: list[tuple[int, int]]) -> list[str]:
         """The quotes' chains, then the sources the evidence sentences name ("пишут «Люди Байкала»") or a
         sentence right after names for them ("Об этом пишет X"), then the outlet."""
-        from .attribution import _ABOUT_THIS, RuAttributionStage, quote_marks
+        from .attribution import _ABOUT_THIS, RuAttributionStage, about_this_teller, quote_marks
 
         names = slots.sources(quotes, None)
         lex = attribution_lexicon("ru")
@@ -355,7 +393,7 @@ class RuIncidentStage:
         marks = quote_marks(text)
         for a, b in [*evidence, *[(a, b) for a, b in following if _ABOUT_THIS.match(text, a)]]:
             ctx = RuAttributionStage._context(report.document.text, a, b, report.entities, lex, marks)
-            for name in (ctx.releaser, ctx.interviewer, ctx.reporter):
+            for name in (about_this_teller(text, a, b, report.entities), ctx.releaser, ctx.interviewer, ctx.reporter):
                 if name and name not in names:
                     names.append(name)
         outlet = report.document.outlet
@@ -386,6 +424,7 @@ class RuIncidentStage:
         if when.start is None:
             # No date where the event is told: the headline's or lead's, the day the story is about.
             when = slots.choose_when(text, dates, [], lead, triggers)
+        when = slots.by_publication(when, report.document.published)
         fatalities, injured = counts(text, lemmas, report.entities, evidence, lex, info.lethal)
         if fatalities is None and info.lethal:
             fatalities = single_death(report, triggers)
@@ -398,6 +437,8 @@ class RuIncidentStage:
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
+        if fatalities is None and info.lethal:
+            fatalities = lone_death(report, [*evidence, *following, *(lead if paragraphs[first] <= 1 else [])], lex)
         after = [sentences[i] for i in range(last + 1, min(last + 4, len(sentences)))]
         quotes = slots.supporting_quotes(report.quotes, evidence + following)
         trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()

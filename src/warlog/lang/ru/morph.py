@@ -42,7 +42,7 @@ class LemmaText:
         at = 0
         for m in _TOKEN.finditer(source, start, len(source) if end is None else end):
             word = m.group()
-            form = lemma(word) if word[0].isalpha() else word.lower()
+            form = compound_lemma(word) if word[0].isalpha() else word.lower()
             form = form.replace("ё", "е")
             starts.append(at)
             ends.append(at + len(form))
@@ -63,6 +63,16 @@ class LemmaText:
         """The lemma-text offset of the first token starting at or after source ``offset``."""
         i = bisect.bisect_left([s for s, _ in self.surface], offset)
         return self.starts[i] if i < len(self.starts) else len(self.text)
+
+
+def compound_lemma(word: str) -> str:
+    """A word's lemma; a hyphenated compound the dictionary does not know ("дронами-камикадзе") part by part
+    ("дрон-камикадзе"), so lemma patterns for its head still match."""
+    if "-" in word:
+        found = parses(word)
+        if found and not found[0].is_known:
+            return "-".join(lemma(part) if part else part for part in word.split("-"))
+    return lemma(word)
 
 
 def _keep_case(form: str, like: str) -> str:

@@ -109,6 +109,9 @@ def resolve(text: str, start: int, end: int, entities: list[Entity], memory: Spe
     """The speaker named in [start, end) of ``text`` (before the cue when ``before_cue``: the nearest)."""
     inside = [e for e in entities if start <= e.start and e.end <= end and e.label in _LABEL_KIND
               and e.label not in ("NORP",)]
+    lead = re.match(r"\s*([а-яё]+)", text[start:end], re.IGNORECASE)
+    if not before_cue and lead and lead.group(1).lower() in _PRONOUNS:
+        inside = []  # "— написал он в Telegram-канале": the pronoun is the speaker, the rest says where
     if inside:
         e = inside[-1] if before_cue else inside[0]
         # "Глава Коченевского района Евгений Антипов": the person, not the district.

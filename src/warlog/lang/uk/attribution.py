@@ -255,7 +255,9 @@ class UkAttributionStage:
                 end = text.find(".", v_end, after_end)
                 speaker = self._speaker(text, entities, v_end, end if end != -1 else after_end, outer_start)
             kind = "direct" if n_words > 3 else "mixed"
-            return _Draft(q_start, q_end, kind, cue, speaker, (s_start, s_end),
+            # A quote of several sentences: its cue's sentence ("— написав він у телеграмі") is its context too.
+            cue_end = next((b for a, b in sentences[index:] if a <= v_end <= b), s_end)
+            return _Draft(q_start, q_end, kind, cue, speaker, (s_start, max(s_end, cue_end)),
                           denied=cue.text.lower() in self.lex.denial)
         # X: «...» / X сказав: «...»
         before = text[s_start:outer_start]

@@ -9,7 +9,8 @@ from functools import cache
 from typing import Any
 
 from ...geo.incident_places import place_incidents
-from ...incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
+from ...incidents import slots
+from ...incidents.detect import Candidate, find_mentions, group_mentions, has_anchor, places_nest
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
@@ -392,9 +393,10 @@ class UkIncidentStage(IncidentStage):
                 continue
             if paragraphs[cand.sentences[0]] - paragraphs[prev.sentences[-1]] > 4:
                 return None
-            mine = {_place_key(e) for e in self._places(report, cand, sentences) if not _is_country(e)}
-            theirs = {_place_key(e) for e in self._places(report, prev, sentences) if not _is_country(e)}
-            if not mine or not theirs or mine & theirs:
+            my_places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
+            their_places = [e for e in self._places(report, prev, sentences) if not _is_country(e)]
+            mine, theirs = {_place_key(e) for e in my_places}, {_place_key(e) for e in their_places}
+            if not mine or not theirs or mine & theirs or places_nest(my_places, their_places):
                 return prev
             return None
         return None
@@ -421,6 +423,7 @@ class UkIncidentStage(IncidentStage):
         when = choose_when(text, report.entities, evidence, context, triggers)
         if when.start is None:
             when = lead_date(report.entities, sentences, paragraphs, first)
+        when = slots.by_publication(when, report.document.published)
         last = cand.sentences[-1]
         told = evidence + [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
                            if i not in self._taken and paragraphs[i] - paragraphs[last] <= 1]

@@ -1,0 +1,81 @@
+"""Russian wire and governor-channel constructions that real Bryansk/Kursk-style reports use (session 5): drone
+compounds, a lone victim without a number, the teller named around "Об этом", a pronoun speaker with the medium
+after it, two regions told in one report, and the publication day as the bound of an undated event.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from warlog.lang.ru.morph import LemmaText
+
+
+def test_unknown_hyphenated_compounds_are_lemmatised_part_by_part() -> None:
+    # "дронами-камикадзе" is not in the dictionary: its head must still read as "дрон" for the triggers.
+    assert "дрон-камикадзе" in LemmaText.of("атаковали дронами-камикадзе").text
+    assert "беспилотник-камикадзе" in LemmaText.of("беспилотники-камикадзе").text
+    assert LemmaText.of("по-прежнему").text == "по-прежнему"  # known compounds keep their own lemma
+
+
+@pytest.mark.parametrize("text", [
+    "Военные атаковали дронами-камикадзе посёлок Климово Брянской области 4 мая, повреждена школа.",
+    "При ударе FPV-дрона по грузовику под Суджей 4 мая пострадал водитель.",
+])
+def test_drone_compounds_trigger_a_drone_strike(extract_ru: Callable[..., Any], text: str) -> None:
+    report = extract_ru(text)
+    assert [i.type for i in report.incidents] == ["strike"]
+
+
+def test_a_lone_victim_without_a_number_counts_one(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В посёлке Глотово 4 мая дрон ударил по легковой машине, погиб мирный житель.")
+    assert report.incidents[0].fatalities is not None
+    assert report.incidents[0].fatalities.best == 1
+
+
+def test_plural_victims_without_a_number_stay_unknown(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В посёлке Глотово 4 мая дрон ударил по остановке, погибли мирные жители.")
+    assert report.incidents[0].fatalities is None
+
+
+def test_the_teller_after_about_this_and_the_verb_is_a_source(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Беспилотник атаковал село Кокино Брянской области 4 мая, ранена женщина.\n"
+                        "Об этом написал в своём Telegram-канале губернатор Игорь Сомов.")
+    assert any("Сомов" in name for name in report.incidents[0].sources)
+
+
+def test_a_pronoun_speaker_wins_over_the_channel_after_it(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Губернатор Игорь Сомов рассказал о ночной атаке.\n"
+                        "«Обломки упали во двор, пострадавших нет», — написал он в Telegram-канале.")
+    quote = next(q for q in report.quotes if q.text.startswith("Обломки"))
+    assert quote.speaker is not None and quote.speaker.name == "Игорь Сомов"
+    assert [link.name for link in quote.chain if link.role == "medium"] == ["Telegram post"]
+
+
+def test_a_channel_after_a_preposition_is_not_who_was_told(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Беспилотник атаковал село Кокино Брянской области 4 мая, ранена женщина.\n"
+                        "Об этом губернатор Игорь Сомов сообщил в Telegram-канале.")
+    assert not any("канал" in name.lower() for name in report.incidents[0].sources)
+
+
+def test_an_event_in_another_region_is_not_merged(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Дроны атаковали село Кокино Брянской области 4 мая, погиб мужчина.\n"
+                        "Дроны также атаковали нефтебазу в Дагестане 4 мая, повреждён резервуар.")
+    regions = sorted(i.where.admin1 or "" for i in report.incidents if i.where is not None)
+    assert len(report.incidents) == 2, regions
+
+
+def test_an_undated_event_happened_by_the_day_it_was_published(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Дрон атаковал автомобиль в селе Кокино Брянской области, ранен водитель.")
+    when = report.incidents[0].when
+    assert when.start is None and when.end == date(2024, 3, 15) and when.precision == "unknown"
+
+
+def test_a_trend_is_not_an_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В последнее время обстрелы приграничных сёл участились — до сорока в день.")
+    assert report.incidents == []
