@@ -89,13 +89,19 @@ def extract(text: str, *, settings: Settings | None = None, source: str = "<text
     return default_pipeline(settings).run(Report(document=document))
 
 
-def geocode(text: str, *, settings: Settings | None = None) -> list[Entity]:
-    """Every place named in ``text`` with its gazetteer resolution (``entity.geo``)."""
+def geocode(text: str, *, settings: Settings | None = None, language: str | None = None) -> list[Entity]:
+    """Every place named in ``text`` with its gazetteer resolution (``entity.geo``), read by the language pack of
+    ``language`` (detected when not given; English when no pack reads it)."""
+    from .lang import available
+
     settings = settings or Settings.from_env()
+    language = language or detect_language(text)
+    if language not in available():
+        language = "en"
     # No partial answer here: a gazetteer that cannot be opened is the user's error to see, not an empty list.
     pipeline = Pipeline(("nlp", "geocode"), settings=settings, resources=default_pipeline(settings).resources,
                         on_error=raise_error)
-    document = Document(id="geocode", text=text, language="en")
+    document = Document(id="geocode", text=text, language=language)
     report = pipeline.run(Report(document=document))
     return [e for e in report.entities if e.label == "PLACE"]
 

@@ -24,6 +24,15 @@ def test_geocode_prints_resolutions_as_json():
     assert by_text["Luhansk region"]["precision"] == "region"
 
 
+def test_geocode_reads_russian_and_ukrainian_text_with_their_packs():
+    # It once read every text as English and found no place in Cyrillic sentences.
+    runner = CliRunner()
+    ru = {p["text"]: p["geo"] for p in _geocode(runner, "Дрон упал в Суземском районе Брянской области", {})}
+    assert ru["Брянской области"]["admin1"] == "Bryansk Oblast"
+    uk = {p["text"]: p["geo"] for p in _geocode(runner, "Ворог обстріляв село Слатине на Харківщині", {})}
+    assert uk["Слатине"]["admin1"] == "Kharkiv Oblast"
+
+
 def test_a_geonames_file_added_through_the_cli_is_used_at_once(fixture_index):  # type: ignore[no-untyped-def]
     env = {"WARLOG_GAZETTEER": str(fixture_index)}
     runner = CliRunner()

@@ -73,10 +73,11 @@ def gazetteer_download(countries: tuple[str, ...], dest: Path | None, base_url: 
 
 @main.command()
 @click.argument("text")
-def geocode(text: str) -> None:
+@click.option("--lang", "language", default=None, help="Language of TEXT (en, ru, uk); detected when not given.")
+def geocode(text: str, language: str | None) -> None:
     """Print every place found in TEXT with its resolution, as JSON."""
     try:
-        places = api.geocode(text, settings=_settings())
+        places = api.geocode(text, settings=_settings(), language=language)
     except WarlogError as exc:
         _fail(exc)
         return

@@ -79,3 +79,15 @@ def test_an_undated_event_happened_by_the_day_it_was_published(extract_ru: Calla
 def test_a_trend_is_not_an_event(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("В последнее время обстрелы приграничных сёл участились — до сорока в день.")
     assert report.incidents == []
+
+
+def test_a_lone_wounded_person_counts_one_injured(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Дрон атаковал деревню Кокино Брянской области 4 мая, ранен водитель грузовика.")
+    assert report.incidents[0].injured is not None and report.incidents[0].injured.best == 1
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_district_written_after_it(extract_ru: Callable[..., Any]) -> None:
+    # A made-up hamlet: nothing of that name exists, so the stated district and region place it.
+    report = extract_ru("В хуторе Зарецкий Выселок Суземского района Брянской области 4 мая дрон ударил по машине.")
+    where = report.incidents[0].where
+    assert where is not None and where.admin1 == "Bryansk Oblast" and where.precision in ("district", "region")

@@ -204,16 +204,19 @@ def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | Non
 
 _LONE_DEATH = re.compile(r"(?<![\w-])(?:погиб|погибла|скончал(?:ся|ась)|умер|умерла|убит|убита)(?![\w-])",
                          re.IGNORECASE)
+_LONE_INJURY = re.compile(r"(?<![\w-])(?:ранен|ранена|пострадал|пострадала|травмирован|травмирована|"
+                          r"госпитализирован|госпитализирована)(?![\w-])", re.IGNORECASE)
 
 
-def lone_death(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon) -> Count | None:
-    """One death when a singular death verb has one person as its subject, with no number: "погиб мирный
-    житель", "мужчина скончался", "человек погиб" (the verb's gender and number say one)."""
+def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon,
+                verbs: re.Pattern[str] = _LONE_DEATH) -> Count | None:
+    """One victim when a singular death (or injury) verb has one person as its subject, with no number: "погиб
+    мирный житель", "мужчина скончался", "ранен водитель" (the verb's gender and number say one)."""
     from .models import parses
 
     text = report.document.text
     for a, b in spans:
-        for verb in _LONE_DEATH.finditer(text, a, b):
+        for verb in verbs.finditer(text, a, b):
             clause_start = max([a, *[m.end() for m in _CLAUSE_BREAK.finditer(text, a, verb.start())]])
             after = re.search(r"[,;:.!?—–]|$", text[verb.end():b])
             clause_end = verb.end() + (after.start() if after else 0)
@@ -437,8 +440,11 @@ class RuIncidentStage:
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
+        told = [*evidence, *following, *(lead if paragraphs[first] <= 1 else [])]
         if fatalities is None and info.lethal:
-            fatalities = lone_death(report, [*evidence, *following, *(lead if paragraphs[first] <= 1 else [])], lex)
+            fatalities = lone_victim(report, told, lex)
+        if injured is None and info.lethal:
+            injured = lone_victim(report, told, lex, _LONE_INJURY)
         after = [sentences[i] for i in range(last + 1, min(last + 4, len(sentences)))]
         quotes = slots.supporting_quotes(report.quotes, evidence + following)
         trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()
