@@ -61,7 +61,7 @@ class LemmaText:
 
     def from_surface(self, offset: int) -> int:
         """The lemma-text offset of the first token starting at or after source ``offset``."""
-        i = bisect.bisect_left([s for s, _ in self.surface], offset)
+        i = bisect.bisect_left(self.surface, (offset, -1))  # tuples order by start first
         return self.starts[i] if i < len(self.starts) else len(self.text)
 
 
