@@ -91,3 +91,50 @@ def test_a_village_the_gazetteer_lacks_takes_the_district_written_after_it(extra
     report = extract_ru("В хуторе Зарецкий Выселок Суземского района Брянской области 4 мая дрон ударил по машине.")
     where = report.incidents[0].where
     assert where is not None and where.admin1 == "Bryansk Oblast" and where.precision in ("district", "region")
+
+
+def test_a_wound_received_by_one_person_counts_one(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Дрон упал у фермы в Глушковском районе Курской области 4 мая. Осколочное ранение руки "
+                        "получил пенсионер.")
+    assert report.incidents[0].injured is not None and report.incidents[0].injured.best == 1
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Дроны атаковали Кокино Брянской области 4 мая. Жертв нет, повреждена крыша склада.", 0, None),
+    ("Дроны атаковали Кокино Брянской области 4 мая. Пострадавших нет, повреждена крыша склада.", 0, 0),
+    ("Дроны атаковали Кокино Брянской области 4 мая, обошлось без пострадавших.", 0, 0),
+])
+def test_nobody_hurt_gives_zero_counts(extract_ru: Callable[..., Any], text: str, killed: int,
+                                       injured: int | None) -> None:
+    incident = extract_ru(text).incidents[0]
+    assert (incident.fatalities.best if incident.fatalities else None) == killed
+    assert (incident.injured.best if incident.injured else None) == injured
+
+
+def test_time_adjuncts_before_a_sentence_final_speaker_are_not_the_speaker(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Военные обстреляли посёлок Кокино Брянской области из миномётов 4 мая, погибли двое, "
+                        "сообщил вечером в пятницу губернатор.")
+    assert "губернатор" in report.incidents[0].sources
+
+
+def test_a_town_under_fire_with_the_speaker_after_it_is_the_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Посёлок Кокино вновь оказался под ударом, уточнил губернатор. При взрыве дрона пострадал "
+                        "местный житель.")
+    [incident] = report.incidents
+    assert "губернатор" in incident.sources and incident.injured is not None and incident.injured.best == 1
+
+
+def test_a_force_attacking_a_town_is_a_strike(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В ночь на 4 мая ВСУ атаковали Горловку, погибли два человека, сообщил глава города.")
+    [incident] = report.incidents
+    assert incident.type == "strike" and incident.fatalities is not None and incident.fatalities.best == 2
+
+
+def test_a_force_attacking_positions_is_a_clash(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("4 мая ВСУ атаковали позиции российских войск под Кременной.")
+    assert [i.type for i in report.incidents] == ["armed_clash"]
+
+
+def test_refusing_to_go_on_an_assault_is_a_refusal_not_a_clash(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Мобилизованные из Самары отказались идти в атаку под Кременной 4 мая, рассказали их жёны.")
+    assert [i.type for i in report.incidents] == ["refusal_to_fight"]

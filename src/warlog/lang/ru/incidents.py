@@ -205,7 +205,23 @@ def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | Non
 _LONE_DEATH = re.compile(r"(?<![\w-])(?:погиб|погибла|скончал(?:ся|ась)|умер|умерла|убит|убита)(?![\w-])",
                          re.IGNORECASE)
 _LONE_INJURY = re.compile(r"(?<![\w-])(?:ранен|ранена|пострадал|пострадала|травмирован|травмирована|"
-                          r"госпитализирован|госпитализирована)(?![\w-])", re.IGNORECASE)
+                          r"госпитализирован|госпитализирована|получил[а]?\s+(?:[\w-]+\s+){0,2}ранени[ея]|"
+                          r"ранени[ея]\s+(?:[\w-]+\s+){0,2}получил[а]?)(?![\w-])", re.IGNORECASE)
+# "Жертв нет", "обошлось без пострадавших": nobody died (and, for the second kind, nobody was hurt either).
+_NO_DEATHS = re.compile(r"(?<![\w-])(?:(?:жертв|погибших)\s+нет|без\s+(?:жертв|погибших)|никто\s+не\s+погиб)"
+                        r"(?![\w-])", re.IGNORECASE)
+_NO_VICTIMS = re.compile(r"(?<![\w-])(?:(?:пострадавших|раненых)\s+нет|без\s+(?:пострадавших|раненых)|"
+                         r"никто\s+не\s+(?:пострадал|ранен))(?![\w-])", re.IGNORECASE)
+
+
+def nobody(report: Report, spans: list[tuple[int, int]], regex: re.Pattern[str]) -> Count | None:
+    """A zero count from a sentence saying nobody died or was hurt."""
+    text = report.document.text
+    for a, b in spans:
+        m = regex.search(text, a, b)
+        if m is not None:
+            return Count(best=0, low=0, high=0, text=m.group(), span=report.span(m.start(), m.end()))
+    return None
 
 
 def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon,
@@ -444,7 +460,9 @@ class RuIncidentStage:
         if fatalities is None and info.lethal:
             fatalities = lone_victim(report, told, lex)
         if injured is None and info.lethal:
-            injured = lone_victim(report, told, lex, _LONE_INJURY)
+            injured = lone_victim(report, told, lex, _LONE_INJURY) or nobody(report, told, _NO_VICTIMS)
+        if fatalities is None and info.lethal:
+            fatalities = nobody(report, told, _NO_DEATHS) or nobody(report, told, _NO_VICTIMS)
         after = [sentences[i] for i in range(last + 1, min(last + 4, len(sentences)))]
         quotes = slots.supporting_quotes(report.quotes, evidence + following)
         trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()

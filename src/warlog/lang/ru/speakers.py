@@ -98,10 +98,37 @@ def noun_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(stretch)]
     while words and words[0][2].lower() in _DROP:
         words.pop(0)
+    # "сообщил в пятницу губернатор", "написал вечером в своём канале глава района": time and place adjuncts
+    # before the subject are not the speaker.
+    # (Only when a nominative subject follows: after "по словам" the whole phrase is genitive, "жен".)
+    while (words and words[0][2].lower() not in _PRONOUNS and _adjunct(words[0][2])
+           and any(_nominative(w[2]) for w in words[1:6])):
+        words.pop(0)
     if not words:
         return None
     words = words[:5]
+    # "их жёны в видеообращении": the phrase ends where a preposition opens an adjunct after it.
+    cut_at = next((i for i, w in enumerate(words) if i > 0 and _lemma_pos(w[2])[1] == "PREP"), len(words))
+    words = words[:cut_at]
     return words[0][0], words[-1][1]
+
+
+def _nominative(word: str) -> bool:
+    return word[0].isupper() or any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO") for p in parses(word))
+
+
+def _adjunct(word: str) -> bool:
+    """A word that opens or belongs to an adverbial before a subject: a preposition, an adverb, a number, or a
+    noun or adjective in an oblique case ("пятницу", "вечером", "своем", "телеграм-канале")."""
+    if word[0].isdigit() or word[0].isupper():
+        return word[0].isdigit()
+    found = parses(word)
+    if not found:
+        return False
+    if found[0].tag.POS in ("PREP", "ADVB", "PRCL", "CONJ"):
+        return True
+    # Oblique only when no reading is nominative ("жены" is also "wives"; "вечером" never a subject).
+    return found[0].tag.POS in ("NOUN", "ADJF", "NPRO") and not any(p.tag.case == "nomn" for p in found)
 
 
 def resolve(text: str, start: int, end: int, entities: list[Entity], memory: SpeakerMemory,
