@@ -335,3 +335,41 @@ def test_an_undated_strike_happened_by_the_day_it_was_published() -> None:
     report = _extract("Окупанти вдарили по пункту незламності в Херсоні, поранено двох людей.")
     when = report.incidents[0].when
     assert when.start is None and when.end == PUB and when.precision == "unknown"
+
+
+@needs_morph
+def test_a_regional_roundup_gives_each_town_its_own_strike() -> None:
+    # A daily summary: a lead about the region, then towns with their own tolls and no trigger word.
+    report = _extract("За добу ворог обстріляв дев'ять населених пунктів Харківщини, повідомив начальник ОВА.\n"
+                      "У селі Петропавлівка Куп'янського району загинув 66-річний чоловік. У Синьківці поранення "
+                      "зазнала 40-річна жінка.\nВнаслідок обстрілу Вовчанська пошкоджено два будинки, без "
+                      "постраждалих.")
+    by_place = {i.where.name: i for i in report.incidents if i.where is not None}
+    assert {"Petropavlivka", "Synkivka", "Vovchansk"} <= set(by_place), list(by_place)
+    killed = by_place["Petropavlivka"].fatalities
+    injured = by_place["Synkivka"].injured
+    assert killed is not None and killed.best == 1 and injured is not None and injured.best == 1
+    assert by_place["Petropavlivka"].where.admin1 == "Kharkiv Oblast"  # the raion after it decides
+
+
+@needs_morph
+def test_a_village_and_its_raion_are_two_places() -> None:
+    report = _extract("У селі Петропавлівка Куп'янського району спалахнула пожежа.")
+    assert [e.text for e in report.entities if e.label == "PLACE"] == ["Петропавлівка", "Куп'янського району"]
+
+
+@needs_morph
+@pytest.mark.parametrize(("text", "best"), [
+    ("окупанти поранили ще двох", 2),
+    ("солдат застрелив двох побратимів", 2),
+])
+def test_counts_after_a_verb_of_harm(text: str, best: int) -> None:
+    assert [c.best for c in find_counts(text)] == [best]
+
+
+@needs_morph
+def test_a_soldier_who_shot_two_comrades_killed_two() -> None:
+    report = _extract("Військовий однієї з бригад застрелив двох побратимів у Краматорську, повідомили в ДБР.")
+    [incident] = report.incidents
+    assert incident.type == "intra_force_killing"
+    assert incident.fatalities is not None and incident.fatalities.best == 2

@@ -10,7 +10,7 @@ from typing import Any
 
 from ...geo.incident_places import place_incidents
 from ...incidents import slots
-from ...incidents.detect import Candidate, find_mentions, group_mentions, has_anchor, places_nest
+from ...incidents.detect import Candidate, Mention, find_mentions, group_mentions, has_anchor, places_nest
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
@@ -37,6 +37,8 @@ _SINGLE_DEATH = re.compile(r"(?<![\w'’])(?:загинув|загинула|п�
                            r"дістав\w*\s+(?:смертельн\w+\s+поранен\w+|травми,?\s+несумісні\s+з\s+життям)|"
                            r"смертельн\w+\s+поранен\w+)(?![\w'’])", _FLAGS)
 _SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постраждала|дістав\w*\s+поранення|дістала\s+поранення|"
+                            r"(?:зазнав|зазнала|отримав|отримала)\s+(?:[\w'’-]+\s+)?поранен\w+|"
+                            r"поранен\w+\s+(?:зазнав|зазнала|отримав|отримала)|"
                             r"поранено\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|пенсіонерку|пенсіонера|"
                             r"хлопця|дівчину|військового|цивільного|мешканця|мешканку)|травмован\w+|"
                             r"(?:поранений|поранена)(?!\s+\w+их))(?![\w'’])", _FLAGS)
@@ -273,6 +275,35 @@ def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
     return Count(best=n, low=n, high=n, text=count.text, span=count.span)
 
 
+_TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл\w+|поранен\w*|поранил\w*|поранив|травмован\w*|"
+                   r"постраждал\w*|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
+_TOWN_PRECISION = ("point", "settlement", "hromada")
+
+
+def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention],
+                  lex: IncidentLexicon) -> list[Mention]:
+    """In a post about strikes, a sentence that tells a toll in a town of its own ("У селі Петропавлівка
+    загинув 70-річний чоловік", "У Синьківці поранення зазнала жінка") is a strike there, though it has no
+    trigger word: daily regional summaries list their towns this way."""
+    strikes = [m for m in mentions if m.type == "strike"]
+    if not strikes:
+        return []
+    text = report.document.text
+    told = {m.sentence for m in mentions}
+    found: list[Mention] = []
+    for index, (a, b) in enumerate(sentences):
+        if index in told:
+            continue
+        toll = _TOLL.search(text, a, b)
+        towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
+                 and e.geo.precision in _TOWN_PRECISION
+                 and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
+        if toll is None or not towns or lex.background.search(text, a, b):
+            continue
+        found.append(Mention("strike", index, toll.start(), toll.end(), None, strikes[0].rank))
+    return found
+
+
 def _country_by_institution(report: Report, spans: list[tuple[int, int]]) -> Where | None:
     """An incident with no place told through an institution only Ukraine has ("СЗЧ", "ТЦК", "ДБР", "ЗСУ"):
     it happened in Ukraine's forces, so its country is Ukraine (the term is the evidence)."""
@@ -368,7 +399,11 @@ class UkIncidentStage(IncidentStage):
         kept: list[Candidate] = []
         mentions = [m for m in review(find_mentions(text, sentences, lex), report, sentences, self.settings)
                     if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
-        for cand in group_mentions(mentions, paragraphs):
+        # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
+        # only when it names the same place.
+        candidates = group_mentions(mentions, paragraphs)
+        candidates += [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
+        for cand in sorted(candidates, key=lambda c: c.mentions[0].start):
             same = self._same_story(report, kept, cand, sentences, paragraphs)
             if same is not None:
                 same.mentions.extend(cand.mentions)

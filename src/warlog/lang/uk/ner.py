@@ -418,6 +418,11 @@ class Recogniser:
         return all(_cap(t.text) or t.text.isdigit() or len(t.text) <= 2 for t in toks) and not (
             len(toks) == 1 and morph.is_known(toks[0].text.lower()))
 
+    @staticmethod
+    def _word_after(text: str, end: int) -> str:
+        m = re.match(r"\s{1,2}([\w'’]+)", text[end:end + 40])
+        return m.group(1) if m else ""
+
     def _prefixed(self, text: str, add: Callable[[Mention], None]) -> None:
         name = r"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+){0,2}"
         for regex, street in ((self.d.settlement_prefix, False), (self.d.street_prefix, True)):
@@ -427,6 +432,11 @@ class Recogniser:
                     start = m.start() if street else m.end()
                     end = m.end() + n.end()
                     toks = words(text, m.end(), m.end() + n.end())
+                    # "селі Петропавлівка Куп'янського району": the raion is a phrase of its own, not the name.
+                    cut = next((j for j in range(1, len(toks)) if _ADJ_END.search(toks[j].text)
+                                and morph.lemma(self._word_after(text, toks[j].end)) in self.d.admin_words), None)
+                    if cut is not None:
+                        toks, end = toks[:cut], toks[cut - 1].end
                     add(Mention(start, end, "PLACE", None if street else self.place_lemma(toks)))
 
     def _sentence(self, text: str, toks: list[Token], add: Callable[[Mention], None], surnames: set[str],
