@@ -138,3 +138,26 @@ def test_a_force_attacking_positions_is_a_clash(extract_ru: Callable[..., Any]) 
 def test_refusing_to_go_on_an_assault_is_a_refusal_not_a_clash(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("Мобилизованные из Самары отказались идти в атаку под Кременной 4 мая, рассказали их жёны.")
     assert [i.type for i in report.incidents] == ["refusal_to_fight"]
+
+
+def test_wounds_incompatible_with_life_are_deaths(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Срочник открыл огонь по сослуживцам в части под Тверью 4 мая. Несовместимые с жизнью "
+                        "ранения получили три человека, еще один ранен.")
+    [incident] = report.incidents
+    assert incident.type == "intra_force_killing"
+    assert incident.fatalities is not None and incident.fatalities.best == 3
+    assert incident.injured is not None and incident.injured.best == 1
+
+
+def test_mortally_wounding_a_comrade_is_a_killing_of_one(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Ночью 4 мая на посту под Тверью срочник смертельно ранил контрактника.")
+    [incident] = report.incidents
+    assert incident.type == "intra_force_killing"
+    assert incident.fatalities is not None and incident.fatalities.best == 1
+
+
+def test_a_person_listed_before_a_count_is_added_to_it(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Ефрейтор расстрелял сослуживцев на полигоне под Тверью 4 мая: погибли офицер и трое "
+                        "солдат.")
+    fatalities = report.incidents[0].fatalities
+    assert fatalities is not None and fatalities.best == 4

@@ -149,15 +149,27 @@ def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ..
                and (other.type not in generic or generic.index(other.type) > level) for other in mentions)
 
 
+_LEMMA_CLAUSE = re.compile(r" [,;:—–] ")
+_OUTSIDE_CLAUSE = 10_000
+
+
 def _cue_distance(lemmas: LemmaText, span: tuple[int, int], e: Entity, cue: re.Pattern[str]) -> int | None:
     """Lemma-text distance from a count to the nearest cue in its sentence (cues inside the count's own words
     do not count, "Один из раненых умер", except for a zero: "никто не пострадал")."""
     l_a, l_b = lemmas.from_surface(span[0]), lemmas.from_surface(span[1])
     l_e0, l_e1 = lemmas.from_surface(e.start), lemmas.from_surface(e.end)
     zero = e.count is not None and e.count.best == 0
-    hits = [abs(m.start() - (l_e1 if m.start() >= l_e1 else l_e0)) for m in cue.finditer(lemmas.text, l_a, l_b)
-            if zero or not l_e0 <= m.start() < l_e1]
-    return min(hits) if hits else None
+    # The count's own clause first ("ранения, несовместимые с жизнью, получили четыре человека, еще двое ранены":
+    # the four died), then the whole sentence.
+    c_a = max([l_a, *[m.end() for m in _LEMMA_CLAUSE.finditer(lemmas.text, l_a, l_e0)]])
+    after = _LEMMA_CLAUSE.search(lemmas.text, max(l_e0, l_e1 - 1), l_b)  # the count may end right at a comma
+    c_b = after.start() if after else l_b
+    for (a, b), penalty in (((c_a, c_b), 0), ((l_a, l_b), _OUTSIDE_CLAUSE)):
+        hits = [abs(m.start() - (l_e1 if m.start() >= l_e1 else l_e0)) for m in cue.finditer(lemmas.text, a, b)
+                if zero or not l_e0 <= m.start() < l_e1]
+        if hits:
+            return min(hits) + penalty  # a cue in the count's clause beats any outside it
+    return None
 
 
 def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[tuple[int, int]],
@@ -172,7 +184,7 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
         span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
         death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
         if death is not None and (injury is None or death <= injury):
-            deaths.append(e.count)
+            deaths.append(_with_coordinated(text, span[0], e, e.count))
         elif injury is not None:
             injuries.append(e.count)
 
@@ -182,7 +194,32 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
     return (largest(deaths) if lethal else None), largest(injuries)
 
 
-_KILLING = re.compile(r"(?<![\w-])(?:застрелил[аи]?|убил[аи]?|расстрелял[аи]?|зарезал[аи]?|забил[аи]?|застрелен[аоы]?|"
+_COORDINATED = re.compile(r"((?:[а-яё]+(?:\s*,\s*|\s+и\s+))+)$", re.IGNORECASE)
+
+
+def _with_coordinated(text: str, start: int, e: Entity, count: Count) -> Count:
+    """"погибли офицер и двое солдат": one more for each singular person named before the count in a list."""
+    from .models import parses
+
+    m = _COORDINATED.search(text, start, e.start)
+    if m is None or count.best is None:
+        return count
+    lex = incident_lexicon()
+    extra = sum(1 for word in re.findall(r"[а-яё]+", m.group(1).lower())
+                if (found := parses(word)) and found[0].tag.POS == "NOUN" and found[0].tag.number == "sing"
+                and found[0].tag.case == "nomn" and found[0].normal_form.replace("ё", "е") in lex.person_nouns)
+    if not extra:
+        return count
+
+    def bump(n: int | None) -> int | None:
+        return None if n is None else n + extra
+
+    return Count(best=bump(count.best), low=bump(count.low), high=bump(count.high),
+                 text=text[m.start(1):e.end], span=count.span)
+
+
+_KILLING = re.compile(r"(?<![\w-])(?:смертельно\s+ранил[аи]?|застрелил[аи]?|убил[аи]?|"
+                      r"расстрелял[аи]?|зарезал[аи]?|забил[аи]?|застрелен[аоы]?|"
                       r"убит[аоы]?|расстрелян[аоы]?|заколол[аи]?|обнулил[аи]?)(?![\w-])", re.IGNORECASE)
 _ONE_VICTIM = re.compile(r"(?<![\w-])(?:его|её|ее|был\s+|была\s+)\s*$|^\s*(?:его|её|ее)(?![\w-])", re.IGNORECASE)
 
@@ -195,7 +232,8 @@ def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | Non
         if verb is None:
             continue
         before, after = text[max(0, verb.start() - 12):verb.start()], text[verb.end():verb.end() + 6]
-        singular_object = re.match(r"\s+(?:\w+\s+)?(?:сослуживца|товарища|однополчанина|солдата|бойца|рядового)\b",
+        singular_object = re.match(r"\s+(?:\w+\s+)?(?:сослуживца|товарища|однополчанина|солдата|бойца|рядового|"
+                                   r"контрактника|срочника|военнослужащего|офицера|командира|сержанта)\b",
                                    text[verb.end():verb.end() + 40])
         if _ONE_VICTIM.search(before) or _ONE_VICTIM.search(after) or singular_object:
             return Count(best=1, low=1, high=1, text=text[start:end], span=report.span(start, end))
