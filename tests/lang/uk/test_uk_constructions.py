@@ -373,3 +373,20 @@ def test_a_soldier_who_shot_two_comrades_killed_two() -> None:
     [incident] = report.incidents
     assert incident.type == "intra_force_killing"
     assert incident.fatalities is not None and incident.fatalities.best == 2
+
+
+@needs_morph
+def test_their_own_artillery_covering_their_position_is_friendly_fire() -> None:
+    report = _extract("У перехопленій розмові окупант каже, що їхня власна артилерія накрила позицію роти біля "
+                      "Кліщіївки, загинули четверо.")
+    [incident] = report.incidents
+    assert incident.type == "friendly_fire"
+    assert incident.fatalities is not None and incident.fatalities.best == 4
+
+
+@needs_morph
+def test_nobody_hurt_means_nobody_killed_too() -> None:
+    report = _extract("У ніч проти 12 травня росіяни атакували Ізмаїл дронами, пошкоджено склад, постраждалих немає.")
+    [incident] = report.incidents
+    assert incident.injured is not None and incident.injured.best == 0
+    assert incident.fatalities is not None and incident.fatalities.best == 0

@@ -467,6 +467,8 @@ class UkIncidentStage(IncidentStage):
             fatalities = _single(report, told, _SINGLE_DEATH) or _single(report, told, _NO_DEATHS, 0)
         if injured is None and info.lethal:
             injured = _single(report, told, _SINGLE_INJURY) or _single(report, told, _NO_INJURED, 0)
+        if fatalities is None and info.lethal and injured is not None and injured.best == 0:
+            fatalities = _single(report, told, _NO_INJURED, 0)  # nobody hurt: nobody killed either
         quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                                   for a, b in evidence + context)]
         alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]
