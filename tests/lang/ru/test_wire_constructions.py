@@ -161,3 +161,25 @@ def test_a_person_listed_before_a_count_is_added_to_it(extract_ru: Callable[...,
                         "солдат.")
     fatalities = report.incidents[0].fatalities
     assert fatalities is not None and fatalities.best == 4
+
+
+@pytest.mark.parametrize("text", [
+    "«Нас накрыла своя же арта, двоих убило», — рассказал боец в перехваченном разговоре о бое под Кременной.",
+    "По словам мобилизованного, наши же дроны сбросили гранаты на их окоп под Кременной, погибли двое.",
+    "4 мая военные по ошибке сбили свой Су-34 над Брянской областью.",
+])
+def test_own_fire_in_soldiers_words_is_friendly_fire(extract_ru: Callable[..., Any], text: str) -> None:
+    assert [i.type for i in extract_ru(text).incidents] == ["friendly_fire"]
+
+
+def test_an_aircraft_name_is_never_the_event_place(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("4 мая военные по ошибке сбили свой Су-34 над Брянской областью.")
+    where = report.incidents[0].where
+    assert where is not None and where.admin1 == "Bryansk Oblast"
+
+
+def test_the_place_told_right_after_the_event_places_it(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("«Нас накрыла своя же арта, двоих убило сразу», — говорит боец. Речь идет о позициях под "
+                        "Кременной.")
+    where = report.incidents[0].where
+    assert where is not None and where.admin1 == "Luhansk Oblast"

@@ -300,6 +300,8 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
         for e in entities:
             if e.label != "PLACE" or not any(a <= e.start and e.end <= b for a, b in spans):
                 continue
+            if any(c.isdigit() for c in e.text):
+                continue  # "Су-34", "Ка-52": an aircraft the recogniser took for a place
             line_start = text.rfind("\n", 0, e.start) + 1
             before = text[max(line_start, e.start - 80):e.start]
             if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
@@ -472,6 +474,12 @@ class RuIncidentStage:
         lead = [span for i, span in enumerate(sentences) if paragraphs[i] <= 1 and i not in cand.sentences]
         triggers = [(m.start, m.end) for m in cand.mentions]
         where = choose_where(text, report.entities, evidence, context, triggers, lex)
+        last = cand.sentences[-1]
+        if where is None:
+            # "... — говорит боец. Речь идет о позициях под Работино": the place told right after the event.
+            nxt = [sentences[i] for i in range(last + 1, min(last + 2, len(sentences)))
+                   if paragraphs[i] == paragraphs[last]]
+            where = choose_where(text, report.entities, nxt, [], triggers, lex)
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
