@@ -390,3 +390,9 @@ def test_nobody_hurt_means_nobody_killed_too() -> None:
     [incident] = report.incidents
     assert incident.injured is not None and incident.injured.best == 0
     assert incident.fatalities is not None and incident.fatalities.best == 0
+
+
+@needs_morph
+def test_commanders_leaving_their_own_wounded_is_abandonment() -> None:
+    report = _extract("Російські командири кинули своїх поранених біля Кліщіївки, розповів полонений.")
+    assert [i.type for i in report.incidents] == ["abandonment"]
