@@ -140,23 +140,36 @@ def match(golds: Sequence[dict[str, Any]], predicted: Sequence[Any]) -> dict[int
     Non-optional gold incidents are matched first, so an optional one never takes a prediction a required one
     could have had.
     """
-    edges = {g: [p for p, inc in enumerate(predicted) if compatible(gold, inc)] for g, gold in enumerate(golds)}
+    # Among compatible predictions, the one whose evidence holds the gold's evidence sentence is tried first.
+    edges = {g: sorted((p for p, inc in enumerate(predicted) if compatible(gold, inc)),
+                       key=lambda p, gold=gold: not _tells(gold, predicted[p]))
+             for g, gold in enumerate(golds)}
     owner: dict[int, int] = {}
 
-    def augment(g: int, seen: set[int]) -> bool:
+    def augment(g: int, seen: set[int], steal: bool) -> bool:
         for p in edges[g]:
             if p in seen:
                 continue
             seen.add(p)
-            if p not in owner or augment(owner[p], seen):
+            if p not in owner or (steal and augment(owner[p], seen, steal)):
                 owner[p] = g
                 return True
         return False
 
-    order = sorted(range(len(golds)), key=lambda g: bool(golds[g].get("optional")))
-    for g in order:
-        augment(g, set())
+    required = [g for g in range(len(golds)) if not golds[g].get("optional")]
+    for g in required:
+        augment(g, set(), True)
+    for g in range(len(golds)):
+        if golds[g].get("optional"):
+            augment(g, set(), False)  # only what no required incident took: it never moves one
     return {g: p for p, g in owner.items()}
+
+
+def _tells(gold: dict[str, Any], incident: Any) -> bool:
+    """Whether the incident's evidence overlaps the gold evidence (a substring of the text)."""
+    needle = fold(gold.get("evidence") or "")
+    return bool(needle) and any(needle[:40] in fold(span.text) or fold(span.text)[:40] in needle
+                                for span in incident.evidence)
 
 
 def _gold_interval(gold: dict[str, Any]) -> tuple[date, date] | None:

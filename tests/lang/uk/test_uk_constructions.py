@@ -396,3 +396,47 @@ def test_nobody_hurt_means_nobody_killed_too() -> None:
 def test_commanders_leaving_their_own_wounded_is_abandonment() -> None:
     report = _extract("Російські командири кинули своїх поранених біля Кліщіївки, розповів полонений.")
     assert [i.type for i in report.incidents] == ["abandonment"]
+
+
+@needs_morph
+def test_two_counts_of_one_toll_are_summed() -> None:
+    report = _extract("Унаслідок ракетного удару по полігону на Дніпропетровщині загинули 9 військових і 4 цивільних, "
+                      "уточнює ДБР.")
+    incident = report.incidents[0]
+    assert incident.fatalities is not None and incident.fatalities.best == 13
+    assert "ДБР" in incident.sources
+
+
+@needs_morph
+def test_a_death_toll_and_an_injury_toll_are_not_summed() -> None:
+    report = _extract("Росіяни обстріляли Нікополь: двоє загиблих і троє поранених.")
+    incident = report.incidents[0]
+    assert (incident.fatalities.best if incident.fatalities else None) == 2
+    assert (incident.injured.best if incident.injured else None) == 3
+
+
+@needs_morph
+def test_a_man_and_a_woman_killed_are_two_and_the_next_group_stays_apart() -> None:
+    report = _extract("Уночі дрони атакували Бучанський район. Загинули чоловік і жінка, ще троє людей звернулися до "
+                      "медиків.")
+    incident = report.incidents[0]
+    assert incident.fatalities is not None and incident.fatalities.best == 2
+    assert incident.injured is not None and incident.injured.best == 3
+
+
+@needs_morph
+def test_a_soldier_who_ran_from_the_positions_deserted() -> None:
+    report = _extract("У Гуляйполі патрульні затримали російського солдата, який утік з позицій.")
+    assert "desertion_or_surrender" in [i.type for i in report.incidents]
+
+
+@needs_morph
+def test_opening_fire_at_soldiers_is_an_incident() -> None:
+    report = _extract("23 листопада в селищі на Запоріжжі п'яний чоловік відкрив вогонь по військових.")
+    assert [i.type for i in report.incidents] == ["armed_clash"]
+
+
+@needs_morph
+def test_according_to_the_investigation_names_the_investigators() -> None:
+    report = _extract("За даними слідства, 1 листопада росіяни вдарили по полігону двома ракетами.")
+    assert any(q.speaker is not None and q.speaker.name == "слідство" for q in report.quotes)

@@ -64,8 +64,17 @@ _EARLIER_TOLL = re.compile(r"(?<![\w'’])(?:раніше|до\s+того|нап
 # One named victim beside a count: "поранено 16-річну дівчину та двох чоловіків" is three people.
 _ONE_PERSON = (r"(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|чоловік|жінку|жінка|дитину|дитина|хлопця|хлопець|дівчину|"
                r"дівчина|пенсіонерку|пенсіонерка|пенсіонера|пенсіонер|підлітка|підліток|військового|поліцейського)")
-_PERSON_AND_BEFORE = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"\s*(?:,|та|і|й)\s+(?:ще\s+)?$", _FLAGS)
+# (", ще четверо ..." after a comma opens another group: "Загинули чоловік і жінка, ще четверо поранені".)
+_PERSON_AND_BEFORE = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"(?:\s*,\s+(?!ще\s)|\s+(?:та|і|й)\s+(?:ще\s+)?)$",
+                                _FLAGS)
 _AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
+# "Загинули чоловік і жінка": two victims named without a number.
+_PAIR_DEATH = re.compile(r"(?<![\w'’])(?:загинули|загинуло|вбито|убито)\s+" + _ONE_PERSON + r"\s+(?:і|й|та)\s+"
+                         + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
+# "загинули 12 військових і 7 цивільних": two counts of one toll.
+_CASUALTY_NOUN = re.compile(r"(?<![\w'’])(?:загибл|поранен|постраждал|травмован|госпіталізован|загину|зникл)",
+                            _FLAGS)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:і|й|та)\s+$", _FLAGS)
 _UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
 
@@ -249,7 +258,7 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
                 if _clause_cue(text, e, span, cue, other):
                     # "загиблих може бути 22": a figure someone only thinks possible ranks after a stated one
                     target = modal if _MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start) else found
-                    count = _with_named_victims(text, e, e.count)
+                    count = _with_joined_count(text, e, _with_named_victims(text, e, e.count), entities)
                     old = target.get(kind)
                     if old is None or (count.best or 0) > (old.best or 0):
                         target[kind] = count
@@ -263,6 +272,20 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
             n = earlier.best + 1
             dead = Count(best=n, low=n, high=n, text=earlier.text, span=earlier.span)
     return (dead if lethal else None), hurt
+
+
+def _with_joined_count(text: str, e: Entity, count: Count, entities: list[Entity]) -> Count:
+    """"12 військових і 7 цивільних": the count plus a count of other people joined to it by "і"/"та"."""
+    nxt = next((x for x in entities if x.label == "QUANTITY" and x.count is not None and x.start >= e.end
+                and _JOINED.fullmatch(text, e.end, x.start)), None)
+    if nxt is None or nxt.count is None or count.best is None or nxt.count.best is None:
+        return count
+    if any(_CASUALTY_NOUN.search(t) for t in (e.text, nxt.text, text[nxt.end:nxt.end + 25])):
+        return count  # "двоє загиблих і троє поранених": two tolls, not one
+    n = count.best + nxt.count.best
+    low = n if count.low == count.best and nxt.count.low == nxt.count.best else None
+    return Count(best=n, low=low if low is not None else count.low, high=n if low is not None else None,
+                 text=text[e.start:nxt.end], span=count.span)
 
 
 def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
@@ -464,7 +487,8 @@ class UkIncidentStage(IncidentStage):
                            if i not in self._taken and paragraphs[i] - paragraphs[last] <= 1]
         fatalities, injured = counts(text, report.entities, told, lex, info.lethal)
         if fatalities is None and info.lethal:
-            fatalities = _single(report, told, _SINGLE_DEATH) or _single(report, told, _NO_DEATHS, 0)
+            fatalities = (_single(report, told, _PAIR_DEATH, 2) or _single(report, told, _SINGLE_DEATH)
+                          or _single(report, told, _NO_DEATHS, 0))
         if injured is None and info.lethal:
             injured = _single(report, told, _SINGLE_INJURY) or _single(report, told, _NO_INJURED, 0)
         if fatalities is None and info.lethal and injured is not None and injured.best == 0:
