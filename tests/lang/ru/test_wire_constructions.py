@@ -183,3 +183,39 @@ def test_the_place_told_right_after_the_event_places_it(extract_ru: Callable[...
                         "Кременной.")
     where = report.incidents[0].where
     assert where is not None and where.admin1 == "Luhansk Oblast"
+
+
+def test_a_man_and_a_woman_killed_are_two(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Мужчина и женщина погибли 4 мая после атаки беспилотника на село Кокино Брянской области.")
+    fatalities = report.incidents[0].fatalities
+    assert fatalities is not None and fatalities.best == 2
+
+
+def test_a_guard_killed_in_the_next_paragraph_of_a_post_counts(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Этой ночью дроны атаковали Красносулинский район Ростовской области.\n"
+                        "К сожалению, без трагедии не обошлось: погиб сторож склада.")
+    fatalities = report.incidents[0].fatalities
+    assert fatalities is not None and fatalities.best == 1
+
+
+def test_a_village_unknown_to_the_gazetteer_lies_in_the_region_the_story_names(
+        extract_ru: Callable[..., Any]) -> None:
+    # A made-up village: the region named in the lead places the incident, the village keeps its name.
+    report = extract_ru("Двое погибли в Белгородской области после атаки дрона 4 мая.\n"
+                        "По словам губернатора, дрон сбросил гранату на ферму в селе Верхние Заречки.")
+    where = report.incidents[0].where
+    assert where is not None and where.admin1 == "Belgorod Oblast"
+
+
+def test_a_name_in_guillemets_is_not_the_event_place(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Разведка группировки «Восток» 4 мая сообщила, что ВСУ обстреляли Донецк.")
+    where = report.incidents[0].where
+    assert where is not None and where.admin1 == "Donetsk Oblast"
+
+
+def test_the_headline_places_the_story_of_a_barracks_shooting(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В воинской части в Подмосковье стрелял срочник\n"
+                        "Как сообщили в Минобороны, 4 мая военнослужащий смертельно ранил сослуживца.")
+    [incident] = report.incidents
+    assert incident.type == "intra_force_killing"
+    assert incident.where is not None and incident.where.admin1 == "Moscow Oblast"

@@ -279,11 +279,43 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
             for word in near:
                 found = parses(word)
                 tag = found[0].tag if found else None
-                if (tag is not None and tag.POS == "NOUN" and tag.number == "sing" and tag.case == "nomn"
-                        and found[0].normal_form.replace("ё", "е") in lex.person_nouns):
+                if tag is None or tag.number != "sing" or tag.case != "nomn":
+                    continue
+                # "погиб охранник", "убит военный" (an adjective as a noun), "он был убит" (a pronoun)
+                if (tag.POS in ("NOUN", "ADJF") and found[0].normal_form.replace("ё", "е") in lex.person_nouns
+                        or tag.POS == "NPRO" and word in ("он", "она")):
                     return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
                                  span=report.span(verb.start(), verb.end()))
     return None
+
+
+_PERSON = (r"(?:мужчина|женщина|ребенок|ребёнок|подросток|пенсионер|пенсионерка|девочка|мальчик|военный|солдат|"
+           r"офицер|водитель)")
+# "Мужчина и женщина погибли", "погибли мужчина и ребенок": two victims named without a number.
+_PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погибли|скончались|убиты)(?![\w-])|"
+                         rf"(?<![\w-])(?:погибли|скончались|убиты)\s+{_PERSON}\s+и\s+{_PERSON}(?![\w-])", re.IGNORECASE)
+
+
+def pair_death(report: Report, spans: list[tuple[int, int]]) -> Count | None:
+    text = report.document.text
+    for a, b in spans:
+        m = _PAIR_DEATH.search(text, a, b)
+        if m is not None:
+            return Count(best=2, low=2, high=2, text=m.group(), span=report.span(m.start(), m.end()))
+    return None
+
+
+def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) -> None:
+    """A place the gazetteer does not know ("в селе Ясные Зори") lies in the district or region the story
+    names elsewhere ("в Белгородской области"): the incident takes that area and keeps the place's name."""
+    entity = next((e for e in report.entities if e.id == where.entity_id), None)
+    if entity is None or entity.geo is not None:
+        return
+    areas = [e for e in report.entities if e.label == "PLACE" and e.geo is not None
+             and e.geo.precision in ("district", "raion", "region") and any(a <= e.start < b for a, b in spans)]
+    if areas:
+        where.take(min(areas, key=lambda e: abs(e.start - entity.start)).geo)  # type: ignore[arg-type]
+        where.name = entity.lemma or entity.text
 
 
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|возле|близ|рядом\s+с|на\s+окраине|в\s+районе|"
@@ -302,6 +334,8 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
                 continue
             if any(c.isdigit() for c in e.text):
                 continue  # "Су-34", "Ка-52": an aircraft the recogniser took for a place
+            if text[e.start - 1:e.start] == "«" and text[e.end:e.end + 1] == "»":
+                continue  # "группировка войск «Восток»": a name in guillemets, not where it happened
             line_start = text.rfind("\n", 0, e.start) + 1
             before = text[max(line_start, e.start - 80):e.start]
             if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
@@ -356,6 +390,7 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
 class RuIncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
+        self._taken: set[int] = set()  # sentences of the document's kept candidates (set per document)
 
     def __call__(self, work: Work) -> Work:
         report = work.report
@@ -376,6 +411,8 @@ class RuIncidentStage:
             block = {paragraphs[i] for i in cand.sentences}
             if 0 in block:
                 block |= {1}
+            if not kept:
+                block |= {0}  # the story's first event may be placed by the headline ("В части в Подмосковье ...")
             around = [span for i, span in enumerate(sentences) if paragraphs[i] in block]
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
@@ -394,6 +431,7 @@ class RuIncidentStage:
                 kept.append(cand)
 
         incidents: list[Incident] = []
+        self._taken = {i for cand in kept for i in cand.sentences}
         for cand in kept:
             incidents.append(self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
                                          alleged, types, len(incidents) + 1))
@@ -476,6 +514,8 @@ class RuIncidentStage:
         where = choose_where(text, report.entities, evidence, context, triggers, lex)
         last = cand.sentences[-1]
         if where is None:
+            where = choose_where(text, report.entities, lead, [], triggers, lex)  # the headline's or lead's place
+        if where is None:
             # "... — говорит боец. Речь идет о позициях под Работино": the place told right after the event.
             nxt = [sentences[i] for i in range(last + 1, min(last + 2, len(sentences)))
                    if paragraphs[i] == paragraphs[last]]
@@ -484,6 +524,7 @@ class RuIncidentStage:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
             where.name = entity.lemma or entity.text
+            area_of_unknown(report, where, [*evidence, *context, *lead])
         dates = event_dates(text, report.entities)
         when = slots.choose_when(text, dates, evidence, context, triggers)
         if when.start is None:
@@ -498,18 +539,24 @@ class RuIncidentStage:
         last = cand.sentences[-1]
         following = [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
                      if paragraphs[i] == paragraphs[last]]
-        for spans in (following, context, lead if paragraphs[first] <= 1 else []):
+        # A post's toll often stands in the next paragraph ("...загорелось здание. \n Погиб охранник"), when
+        # no other event is told there.
+        next_paragraph = [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
+                          if paragraphs[i] == paragraphs[last] + 1 and i not in self._taken]
+        for spans in (following, next_paragraph, context, lead if paragraphs[first] <= 1 else []):
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
-        told = [*evidence, *following, *(lead if paragraphs[first] <= 1 else [])]
+        told = [*evidence, *following, *next_paragraph, *(lead if paragraphs[first] <= 1 else [])]
         if fatalities is None and info.lethal:
-            fatalities = lone_victim(report, told, lex)
+            fatalities = pair_death(report, told) or lone_victim(report, told, lex)
         if injured is None and info.lethal:
             injured = lone_victim(report, told, lex, _LONE_INJURY) or nobody(report, told, _NO_VICTIMS)
         if fatalities is None and info.lethal:
             fatalities = nobody(report, told, _NO_DEATHS) or nobody(report, told, _NO_VICTIMS)
+        # "Об этом ... сообщает ТАСС" right after any of the event's sentences names its source, as after the last.
         after = [sentences[i] for i in range(last + 1, min(last + 4, len(sentences)))]
+        after += [sentences[i + 1] for i in cand.sentences if i + 1 < len(sentences) and i + 1 <= last]
         quotes = slots.supporting_quotes(report.quotes, evidence + following)
         trigger_sentence = text[evidence[0][0]:evidence[0][1]].strip()
         summary = f"{info.label}: {trigger_sentence[:220]}{'…' if len(trigger_sentence) > 220 else ''}"
