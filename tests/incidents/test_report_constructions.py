@@ -168,3 +168,56 @@ def test_a_quote_without_a_place_happened_where_the_story_had_just_gone(incident
             "\"My husband called and said they were being held in a basement with 200 other men,\" his wife said.\n")
     held = [i for i in incidents(text) if i.type == "arrest_or_detention"]
     assert held and held[0].where is not None and held[0].where.admin1 == "Zaporizhzhia Oblast"
+
+
+# --- headline tolls and communique wording (issue #14, UCDP tune headlines) -----------------------------------
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Nine civilians, 2 children killed in eastern Ukraine overnight", "armed_clash"),
+    ("Rebel commandos break the holiday truce, killing three soldiers near Shchastia", "armed_clash"),
+    ("Night barrage leaves 4 militiamen dead - rebel command", "armed_clash"),
+    ("Army opens up on rebel areas for a week, kills two - rebel command", "armed_clash"),
+    ("Near Kupiansk, border guards shot down an enemy Su-34 and destroyed 7 tanks", "armed_clash"),
+    ("Drone units hit an enemy command post and a fuel depot near Tokmak", "strike"),
+    ("Our troops knocked the enemy out of the northern outskirts of Kreminna", "territory_change"),
+    ("Explosions were heard at the airfield near Melitopol overnight", "strike"),
+])
+def test_headline_tolls_and_communiques_give_an_incident(incidents, headline, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in incidents(headline)]
+
+
+def test_a_toll_ending_a_headline_clause_before_a_colon_is_counted(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Tram shelling in Horlivka kills 8: mayor")
+    assert inc.type == "strike" and inc.fatalities is not None and inc.fatalities.best == 8
+
+
+def test_a_woman_named_by_her_age_killed_in_town_is_an_event(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Police said a 58-year-old woman was killed in the town of Pokrovsk on Tuesday.")
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+
+
+def test_a_plane_crash_toll_is_not_a_clash(incidents):  # type: ignore[no-untyped-def]
+    assert incidents("Officials say fourteen people have been killed when a cargo plane crashed on landing.") == []
+
+
+def test_a_bare_toll_after_the_shooting_counts_its_victims(incidents):  # type: ignore[no-untyped-def]
+    text = ("A conscript opened fire on four of his fellow soldiers at a unit in the Kursk region.\n\n"
+            "The men had argued over leave.\n\n"
+            "He then fled, killing two and wounding the third, the channel said.\n")
+    (inc,) = incidents(text)
+    assert inc.type == "intra_force_killing"
+    assert inc.fatalities is not None and inc.fatalities.best == 2
+
+
+def test_a_toll_told_again_far_below_is_not_another_event(incidents):  # type: ignore[no-untyped-def]
+    text = ("Shelling hit a market in Toretsk on Monday, the governor said.\n\n"
+            "Rescuers worked through the night.\n\nThe market had reopened in spring.\n\n"
+            "Traders had returned in May.\n\nMany stalls were new.\n\nThe town has few shops left.\n\n"
+            "At about the same time, a local channel quoted a witness as saying the strike was killing 6.\n")
+    assert [i.type for i in incidents(text)] == ["strike"]
+
+
+def test_a_toll_in_a_new_scene_is_its_own_event(incidents):  # type: ignore[no-untyped-def]
+    text = ("Shelling hit a market in Toretsk on Monday, the governor said.\n\n"
+            "In Kostiantynivka, two men were shot dead at a checkpoint.\n")
+    assert len(incidents(text)) == 2
