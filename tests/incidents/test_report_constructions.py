@@ -221,3 +221,30 @@ def test_a_toll_in_a_new_scene_is_its_own_event(incidents):  # type: ignore[no-u
     text = ("Shelling hit a market in Toretsk on Monday, the governor said.\n\n"
             "In Kostiantynivka, two men were shot dead at a checkpoint.\n")
     assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The death toll from the shelling of a bus stop in Makiivka has risen to four, the mayor said.", "strike"),
+    ("Losses of the enemy brigade in the Lyman direction amounted to 60 servicemen over the past day, the "
+     "ministry said.", "armed_clash"),
+    ("About 90 servicemen lost near Siversk in a day - defence ministry", "armed_clash"),
+    ("Eastern group of forces continues its offensive near Avdiivka", "armed_clash"),
+    ("Border guards captured four enemy paratroopers near Vovchansk", "armed_clash"),
+    ("Investigators found the bodies of six men in a cellar in Izium", "other"),
+    ("Two would-be suicide bombers blew themselves up outside a police post in Kandahar.", "strike"),
+    ("A bus was struck by a long-range missile near Kramatorsk on Friday.", "strike"),
+    ("A 19-year-old woman was raped at a checkpoint, her family told the police.", "attack_on_civilians"),
+    ("Three rifles and a box of grenades were seized in a car outside the town.", "other"),
+])
+def test_tolls_updates_and_named_victims_give_an_incident(incidents, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in incidents(text)]
+
+
+def test_a_trend_that_has_grown_is_still_background(incidents):  # type: ignore[no-untyped-def]
+    assert incidents("Desertion in frontline units has increased sharply, officers say.") == []
+
+
+def test_a_place_described_at_the_end_of_the_sentence_does_not_make_it_background(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("The two sides exchanged prisoners on Tuesday near Pology, the scene of heavy fighting in "
+                      "recent months.")
+    assert [i.type for i in found] == ["other"]
