@@ -248,3 +248,8 @@ def test_a_place_described_at_the_end_of_the_sentence_does_not_make_it_backgroun
     found = incidents("The two sides exchanged prisoners on Tuesday near Pology, the scene of heavy fighting in "
                       "recent months.")
     assert [i.type for i in found] == ["other"]
+
+
+def test_counted_reports_of_shelling_are_events_but_reports_in_general_are_not(incidents):  # type: ignore[no-untyped-def]
+    assert incidents("One soldier wounded, four reports of enemy shelling near Marinka over the past day - JFO")
+    assert incidents("There have been reports of soldiers refusing to fight in the region.") == []
