@@ -253,3 +253,11 @@ def test_a_place_described_at_the_end_of_the_sentence_does_not_make_it_backgroun
 def test_counted_reports_of_shelling_are_events_but_reports_in_general_are_not(incidents):  # type: ignore[no-untyped-def]
     assert incidents("One soldier wounded, four reports of enemy shelling near Marinka over the past day - JFO")
     assert incidents("There have been reports of soldiers refusing to fight in the region.") == []
+
+
+def test_a_compass_point_opening_the_sentence_picks_the_namesake_in_that_part_of_ukraine(incidents):  # type: ignore[no-untyped-def]
+    text = ("Russian forces shelled Kherson on Sunday, the Kherson region's governor said.\n\n"
+            "Shelling also hit the Kherson suburbs of Antonivka and Bilozerka, the administration said.\n\n"
+            "In the east, shelling killed a man in the town of Kostiantynivka, prosecutors said.\n")
+    found = [i for i in incidents(text) if i.where is not None and i.where.text.startswith("Kost")]
+    assert found and found[0].where.admin1 == "Donetsk Oblast"
