@@ -261,3 +261,8 @@ def test_a_compass_point_opening_the_sentence_picks_the_namesake_in_that_part_of
             "In the east, shelling killed a man in the town of Kostiantynivka, prosecutors said.\n")
     found = [i for i in incidents(text) if i.where is not None and i.where.text.startswith("Kost")]
     assert found and found[0].where.admin1 == "Donetsk Oblast"
+
+
+def test_a_counted_crowd_anchors_a_protest(incidents):  # type: ignore[no-untyped-def]
+    assert [i.type for i in incidents("Dozens of students marched around the campus chanting against the "
+                                      "new conscription law.")] == ["protest"]
