@@ -168,3 +168,101 @@ def test_a_quote_without_a_place_happened_where_the_story_had_just_gone(incident
             "\"My husband called and said they were being held in a basement with 200 other men,\" his wife said.\n")
     held = [i for i in incidents(text) if i.type == "arrest_or_detention"]
     assert held and held[0].where is not None and held[0].where.admin1 == "Zaporizhzhia Oblast"
+
+
+# --- headline tolls and communique wording (issue #14, UCDP tune headlines) -----------------------------------
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Nine civilians, 2 children killed in eastern Ukraine overnight", "armed_clash"),
+    ("Rebel commandos break the holiday truce, killing three soldiers near Shchastia", "armed_clash"),
+    ("Night barrage leaves 4 militiamen dead - rebel command", "armed_clash"),
+    ("Army opens up on rebel areas for a week, kills two - rebel command", "armed_clash"),
+    ("Near Kupiansk, border guards shot down an enemy Su-34 and destroyed 7 tanks", "armed_clash"),
+    ("Drone units hit an enemy command post and a fuel depot near Tokmak", "strike"),
+    ("Our troops knocked the enemy out of the northern outskirts of Kreminna", "territory_change"),
+    ("Explosions were heard at the airfield near Melitopol overnight", "strike"),
+])
+def test_headline_tolls_and_communiques_give_an_incident(incidents, headline, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in incidents(headline)]
+
+
+def test_a_toll_ending_a_headline_clause_before_a_colon_is_counted(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Tram shelling in Horlivka kills 8: mayor")
+    assert inc.type == "strike" and inc.fatalities is not None and inc.fatalities.best == 8
+
+
+def test_a_woman_named_by_her_age_killed_in_town_is_an_event(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Police said a 58-year-old woman was killed in the town of Pokrovsk on Tuesday.")
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+
+
+def test_a_plane_crash_toll_is_not_a_clash(incidents):  # type: ignore[no-untyped-def]
+    assert incidents("Officials say fourteen people have been killed when a cargo plane crashed on landing.") == []
+
+
+def test_a_bare_toll_after_the_shooting_counts_its_victims(incidents):  # type: ignore[no-untyped-def]
+    text = ("A conscript opened fire on four of his fellow soldiers at a unit in the Kursk region.\n\n"
+            "The men had argued over leave.\n\n"
+            "He then fled, killing two and wounding the third, the channel said.\n")
+    (inc,) = incidents(text)
+    assert inc.type == "intra_force_killing"
+    assert inc.fatalities is not None and inc.fatalities.best == 2
+
+
+def test_a_toll_told_again_far_below_is_not_another_event(incidents):  # type: ignore[no-untyped-def]
+    text = ("Shelling hit a market in Toretsk on Monday, the governor said.\n\n"
+            "Rescuers worked through the night.\n\nThe market had reopened in spring.\n\n"
+            "Traders had returned in May.\n\nMany stalls were new.\n\nThe town has few shops left.\n\n"
+            "At about the same time, a local channel quoted a witness as saying the strike was killing 6.\n")
+    assert [i.type for i in incidents(text)] == ["strike"]
+
+
+def test_a_toll_in_a_new_scene_is_its_own_event(incidents):  # type: ignore[no-untyped-def]
+    text = ("Shelling hit a market in Toretsk on Monday, the governor said.\n\n"
+            "In Kostiantynivka, two men were shot dead at a checkpoint.\n")
+    assert len(incidents(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The death toll from the shelling of a bus stop in Makiivka has risen to four, the mayor said.", "strike"),
+    ("Losses of the enemy brigade in the Lyman direction amounted to 60 servicemen over the past day, the "
+     "ministry said.", "armed_clash"),
+    ("About 90 servicemen lost near Siversk in a day - defence ministry", "armed_clash"),
+    ("Eastern group of forces continues its offensive near Avdiivka", "armed_clash"),
+    ("Border guards captured four enemy paratroopers near Vovchansk", "armed_clash"),
+    ("Investigators found the bodies of six men in a cellar in Izium", "other"),
+    ("Two would-be suicide bombers blew themselves up outside a police post in Kandahar.", "strike"),
+    ("A bus was struck by a long-range missile near Kramatorsk on Friday.", "strike"),
+    ("A 19-year-old woman was raped at a checkpoint, her family told the police.", "attack_on_civilians"),
+    ("Three rifles and a box of grenades were seized in a car outside the town.", "other"),
+])
+def test_tolls_updates_and_named_victims_give_an_incident(incidents, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in incidents(text)]
+
+
+def test_a_trend_that_has_grown_is_still_background(incidents):  # type: ignore[no-untyped-def]
+    assert incidents("Desertion in frontline units has increased sharply, officers say.") == []
+
+
+def test_a_place_described_at_the_end_of_the_sentence_does_not_make_it_background(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("The two sides exchanged prisoners on Tuesday near Pology, the scene of heavy fighting in "
+                      "recent months.")
+    assert [i.type for i in found] == ["other"]
+
+
+def test_counted_reports_of_shelling_are_events_but_reports_in_general_are_not(incidents):  # type: ignore[no-untyped-def]
+    assert incidents("One soldier wounded, four reports of enemy shelling near Marinka over the past day - JFO")
+    assert incidents("There have been reports of soldiers refusing to fight in the region.") == []
+
+
+def test_a_compass_point_opening_the_sentence_picks_the_namesake_in_that_part_of_ukraine(incidents):  # type: ignore[no-untyped-def]
+    text = ("Russian forces shelled Kherson on Sunday, the Kherson region's governor said.\n\n"
+            "Shelling also hit the Kherson suburbs of Antonivka and Bilozerka, the administration said.\n\n"
+            "In the east, shelling killed a man in the town of Kostiantynivka, prosecutors said.\n")
+    found = [i for i in incidents(text) if i.where is not None and i.where.text.startswith("Kost")]
+    assert found and found[0].where.admin1 == "Donetsk Oblast"
+
+
+def test_a_counted_crowd_anchors_a_protest(incidents):  # type: ignore[no-untyped-def]
+    assert [i.type for i in incidents("Dozens of students marched around the campus chanting against the "
+                                      "new conscription law.")] == ["protest"]

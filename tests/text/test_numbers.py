@@ -202,3 +202,13 @@ def test_regression_seed_article_istories() -> None:
 def test_regression_month_then_count_is_a_count() -> None:
     assert found("In May 20 soldiers were killed.") == [("20 soldiers", 20, 20, 20, "soldiers")]
     assert found("on May 9 the parade") == []
+
+
+def test_a_toll_before_a_colon_is_a_count_but_a_label_is_not() -> None:
+    assert [c.best for c in find_counts("Tram shelling kills 8: mayor")] == [8]
+    assert find_counts("Part 3: the soldiers") == []
+
+
+def test_protesters_and_students_are_counted_people() -> None:
+    assert [(c.best, c.noun) for c in find_counts("Dozens of students gathered outside")] == [(12, "students")]
+    assert [c.best for c in find_counts("police detained 40 protesters")] == [40]

@@ -11,11 +11,12 @@ the geocode stage made it; only the incident's ``where`` changes, and its reason
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from ..models import Entity, GeoRef, Incident, Report
+from ..models import Entity, GeoRef, Incident, Report, Where
 
 _SURE = 0.8  # a resolution this confident says where the report is
 _UNSURE = 0.6  # an incident place resolved below this is looked up again
@@ -24,6 +25,17 @@ _COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus", "MD": "Moldo
                   "GE": "Georgia"}
 _SIDE_COUNTRY = {"Russia": "RU", "Ukraine": "UA"}
 _SETTLEMENT = ("settlement", "hromada", "point", "district")
+# Wire reports sort a day's strikes by compass point ("In the east, ... in the town of Kostiantynivka"): a
+# namesake outside the regions of that part of Ukraine is not the one meant.
+_COMPASS = re.compile(r"\s*(?:[\"“]\s*)?In\s+(?:the\s+(?P<a>east|south|north|west)\b|(?P<b>east|south|north|west)ern\s+"
+                      r"Ukraine\b)", re.IGNORECASE)
+_UKRAINE_BY_COMPASS = {
+    "east": ("Donetsk Oblast", "Luhansk Oblast", "Kharkiv Oblast", "Dnipropetrovsk Oblast", "Zaporizhzhia Oblast"),
+    "south": ("Kherson Oblast", "Zaporizhzhia Oblast", "Mykolaiv Oblast", "Odesa Oblast", "Crimea"),
+    "north": ("Chernihiv Oblast", "Sumy Oblast", "Kyiv Oblast", "Zhytomyr Oblast", "Kharkiv Oblast"),
+    "west": ("Lviv Oblast", "Volyn Oblast", "Rivne Oblast", "Ternopil Oblast", "Ivano-Frankivsk Oblast",
+             "Zakarpattia Oblast", "Chernivtsi Oblast", "Khmelnytskyi Oblast"),
+}
 
 
 def _sure(e: Entity) -> bool:
@@ -77,6 +89,8 @@ def resolve_in_context(report: Report, incidents: list[Incident], sentences: lis
         if where is None or entity is None or entity.geo is None:
             continue
         geo = entity.geo
+        if _by_compass(report, entity, sentences, resolver, where):
+            continue
         # A name resolved to another spelling ("Sadove" to "Siedove") is a guess however confident the ranking.
         respelt = geo.name.casefold() != entity.text.casefold()
         if (geo.confidence >= _UNSURE and not respelt) or geo.precision not in _SETTLEMENT:
@@ -98,3 +112,25 @@ def resolve_in_context(report: Report, incidents: list[Incident], sentences: lis
                 continue
             where.take(found)
             break
+
+
+def _by_compass(report: Report, entity: Entity, sentences: list[tuple[int, int]], resolver: Callable[[], Any],
+                where: Where) -> bool:
+    """A Ukrainian settlement in a sentence opening on a compass point ("In the east, ...") placed outside that
+    part of the country is looked up in each of its regions; True when one of them holds it surely."""
+    geo = entity.geo
+    if geo is None or geo.country != "UA" or geo.precision not in _SETTLEMENT:
+        return False
+    span = next(((a, b) for a, b in sentences if a <= entity.start < b), None)
+    compass = _COMPASS.match(report.document.text, span[0]) if span is not None else None
+    if compass is None:
+        return False
+    regions = _UKRAINE_BY_COMPASS[(compass["a"] or compass["b"]).lower()]
+    if geo.admin1 in regions:
+        return False
+    for region in regions:
+        found = _lookup(resolver(), entity.text, region)
+        if found is not None and found.confidence >= _SURE and found.admin1 == region and found.precision != "region":
+            where.take(found)
+            return True
+    return False

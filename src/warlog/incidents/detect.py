@@ -103,6 +103,11 @@ _ONE_VICTIM = re.compile(
     r"(?:killed|died|dies|shot\s+dead|wounded|injured)\b")
 
 
+_AGED = re.compile(r"\b\d{1,3}-year-old\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|son|daughter|soldier|resident|"
+                   r"pensioner|teenager|student|mother|father|driver|civilian|person|journalist|volunteer)\b",
+                   re.IGNORECASE)
+
+
 def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
                speakers: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """An event needs something specific: a sub-country place, a count, a person, a unit or a date.
@@ -125,8 +130,26 @@ def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
     # First person plural inside a quote ("Our tank hit hard") is a witness's own event.
     if re.search(r"[“\"«][^”\"»]*\b(?:[Oo]ur|[Ww]e|us)\b", text[start:end]):
         return True
-    # One person harmed, told as news does: "Ukraine soldier killed in blast", "OSCE staff member killed".
-    return bool(_ONE_VICTIM.search(text, start, end))
+    # One person harmed, told as news does: "Ukraine soldier killed in blast", "OSCE staff member killed"; or a
+    # person named by age ("a 28-year-old woman"), which only a particular event does.
+    return bool(_ONE_VICTIM.search(text, start, end) or _AGED.search(text, start, end))
+
+
+# A count of men or materiel in the sentence makes a communique's claim specific even with no place the tagger
+# knows: "destroyed four enemy assault groups", "shot down a Su-25 and destroyed 12 howitzers", "made four strikes".
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds)"
+_COUNTED_KIT = re.compile(
+    rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:tanks?|howitzers?|guns|vehicles|armou?red\s+vehicles|groups?|positions|"
+    r"strongholds|drones|UAVs|aircraft|helicopters|planes|jets|bombers|boats|barges|ships|wagons|depots|warehouses|"
+    r"command\s+posts|launchers|systems|strikes|attacks|assaults|times|munitions|shells|rounds|militiamen|fighters|"
+    r"servicemen|soldiers|troops|invaders|occupiers|personnel|mercenaries|regions|settlements|villages|firearms|"
+    r"rifles|pistols|weapons|grenades|mines)\b",
+    re.IGNORECASE)
+
+
+def counted(text: str, span: tuple[int, int]) -> bool:
+    """The sentence counts the men, materiel or strikes it tells of."""
+    return _COUNTED_KIT.search(text, *span) is not None
 
 
 def group_mentions(mentions: list[Mention], paragraph_of: list[int], max_gap: int = 2) -> list[Candidate]:

@@ -45,6 +45,9 @@ class IncidentLexicon:
     comment: re.Pattern[str] = re.compile("(?!)")
     # Names tagged as places that never place an event: rivers, seas, eras ("the Dnipro River", "the Middle Ages").
     not_a_site: re.Pattern[str] = re.compile("(?!)")
+    # A trigger that is only a toll ("killing two", "two were killed", "leaves 11 dead"): told right after an
+    # event with no place of its own, it counts that event's victims rather than telling a new one.
+    bare_toll: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -85,4 +88,5 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         aside=re.compile(data.get("aside", "(?!)"), flags),
         comment=re.compile(data.get("comment", "(?!)"), flags),
         not_a_site=re.compile(data.get("not_a_site", "(?!)"), flags),
+        bare_toll=re.compile(data.get("bare_toll", "(?!)"), flags),
     )

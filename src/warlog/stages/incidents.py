@@ -10,8 +10,8 @@ from ..attribution.incident_sources import sources as incident_sources
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
 from ..incidents import casualties, context_places, events, followup, slots
-from ..incidents.detect import Candidate, find_mentions, group_mentions, has_anchor
-from ..incidents.lexicon import incident_lexicon, taxonomy
+from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country
+from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
 from ..mentions.review import review
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
 from ..pipeline.component import Stage, Work, component
@@ -30,6 +30,10 @@ _ON_THE_SPOT = re.compile(r"\b(?:at\s+the\s+scene|on\s+the\s+spot|immediately\s+
                           r"minutes\s+later|moments\s+later|later\s+that\s+(?:day|night))\b", re.IGNORECASE)
 
 _BREAKS = re.compile(r"\n+")
+# A sentence opening on a new scene ("In Kupiansk, two were killed", "Elsewhere, ...") tells another event.
+_NEW_SCENE = re.compile(r"\s*(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|Near|Outside|Elsewhere|"
+                        r"Separately|Meanwhile|Also|Later|Earlier|Overnight)\b")
+_TOLL_REACH = 4  # sentences after an event within which a bare toll ("killing two") counts its victims
 
 
 def _paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
@@ -148,13 +152,22 @@ class IncidentStage:
                       if paragraphs[i] == paragraphs[first]]
             if any(has_anchor(text, span, report.entities, speaker_spans) for span in around):
                 return True
+            if any(counted(text, sentences[i]) for i in cand.sentences):
+                return True
             # A toll read with its verb is specific even where the tagger found no number ("Two rebels killed in
             # fresh clashes", "Bus shelling kills 13"): headlines are tagged worst.
             return any(c is not None for c in casualties.read(text, [sentences[i] for i in cand.sentences]))
 
         kept: list[Candidate] = []
         follows: list[tuple[int, int]] = []
+        lex = incident_lexicon(report.document.language or "en")
         for cand in candidates:
+            toll = kept and self._counts_previous(report, kept[-1], cand, sentences, lex)
+            if toll == "joins":
+                kept[-1].mentions.extend(cand.mentions)  # "... killing two": the toll of the event just told
+                continue
+            if toll == "retold":
+                continue  # a toll with no scene of its own, far below the story's event: the event told again
             if anchored(cand):
                 kept.append(cand)  # whether it tells an event already told is decided by ``events.resolve``
                 continue
@@ -166,6 +179,26 @@ class IncidentStage:
                 follows.append((cand.mentions[0].start, kept[-1].mentions[0].start))  # "arrested at the scene"
                 kept.append(cand)
         return kept, follows
+
+    @staticmethod
+    def _counts_previous(report: Report, prev: Candidate, cand: Candidate, sentences: list[tuple[int, int]],
+                         lex: IncidentLexicon) -> str | None:
+        """What a bare toll after a told event is: "joins" it (within a few sentences, no new scene: "... killing
+        two"), "retold" (further down, with no place and no scene of its own) or None (an event of its own)."""
+        text = report.document.text
+        if cand.type not in lex.generic_types or not all(lex.bare_toll.fullmatch(text, m.start, m.end)
+                                                          for m in cand.mentions):
+            return None
+        first, last = cand.sentences[0], prev.sentences[-1]
+        a, b = sentences[first]
+        told = {e.text.casefold() for e in IncidentStage._places(report, prev, sentences)}
+        elsewhere = any(e.label == "PLACE" and a <= e.start < b and not is_country(e)
+                        and e.text.casefold() not in told for e in report.entities)
+        if 0 <= first - last <= _TOLL_REACH and not (_NEW_SCENE.match(text, a) and elsewhere):
+            return "joins"
+        if first > last and not elsewhere and not _NEW_SCENE.match(text, a):
+            return "retold"
+        return None
 
     @staticmethod
     def _own_account(text: str, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:

@@ -106,6 +106,7 @@ _BEFORE_SKIP = re.compile(
     r"(?:(?:\b(?:unit|regiment|brigade|division|battalion|corps|army|no|number|article|articles|part|paragraph"
     r"|clause|section|chapter|page|tel|phone|flight|route|highway|channel|aged?|ages|item|code|vol|issue)\.?"
     r"|[#№$€£₽]|\bUS\$)\s*$|\(\s*$)", re.I)
+_COLON = re.compile(r"\s*:\s")
 _DATE = re.compile(rf"(?:{MONTH_PATTERN})\s*$")  # "May 9", unless a noun follows: "In May 20 soldiers died"
 _AGE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s*$")  # "Roman Moiseyev, 25, was mourned"
 _AFTER_SKIP = re.compile(
@@ -241,8 +242,10 @@ def find_counts(text: str) -> list[CountExpr]:
         if m["zero"] or m["no"]:
             if not (noun if m["no"] else _AFTER_CASUALTY.match(after)):
                 continue
-        elif _BEFORE_SKIP.search(before) or _AFTER_SKIP.match(after):
-            continue  # dates, times, money, measures, designations, "-year-old"
+        elif _BEFORE_SKIP.search(before) or (_AFTER_SKIP.match(after)
+                                             and not (_COLON.match(after) and _BEFORE_CASUALTY.search(before))):
+            continue  # dates, times, money, measures, designations, "-year-old" (a toll may end a headline clause:
+            # "shelling kills 13: official")
         elif _DATE.search(before) and not noun:
             continue
         elif m["n"] and not m["mod"] and _AGE.search(before) and re.match(r"\s*,", after):
