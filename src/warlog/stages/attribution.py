@@ -30,6 +30,7 @@ from ..attribution.drafts import (
 )
 from ..attribution.headlines import colon_attributions, colon_speaker, inner_quote
 from ..attribution.lexicon import AttributionLexicon, attribution_lexicon, for_text
+from ..attribution.noun_cues import estimate_cues, speech_nouns, stance_preps, view_cues
 from ..attribution.quotes import (
     QuoteMarks,
     find_cue,
@@ -45,15 +46,6 @@ from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
 _SCARE_QUOTE_WORDS = 3
-# "In his view, ...", "In the words of ...", "In its version, ...": the rest of the sentence is the holder's.
-_VIEW_NOUNS = frozenset({"view", "opinion", "words", "version", "account", "assessment", "estimate", "telling",
-                         "judgment", "judgement", "estimation", "mind", "eyes"})
-# "put the death toll at 14", "put the number there at more than 80": an estimate.
-_ESTIMATE_NOUNS = frozenset({"toll", "number", "figure", "total", "count", "loss", "losses", "casualty",
-                             "casualties", "it", "cost", "estimate", "tally", "share", "rate", "approval"})
-# Nouns of speech whose holder and content make an attribution ("his call for", "the ministry's claim that").
-_SPEECH_NOUNS = frozenset({"call", "demand", "appeal", "plea", "claim", "warning", "promise", "pledge", "suggestion",
-                           "proposal", "assertion", "insistence", "denial", "request", "threat", "vow", "assurance"})
 # Cues that name a speech act even without a content clause ("wrote a long post", "described to the outlet how").
 _SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish", "recall", "explain", "speak",
                           "blame", "accuse", "deny", "claim", "report", "insist", "argue", "warn", "admit"})
@@ -246,60 +238,6 @@ class AttributionStage:
         return None
 
     @staticmethod
-    def _noun_cues(sent: Any, text: str, quoted: list[tuple[int, int]], used_cues: set[int], speaker_for: Any,
-                   contexts_for: Any, own: SourceContext) -> list[Draft]:
-        """'In the governor's view, ...', 'In its version, ...' (the rest of the sentence is the holder's), and
-        'officials put the death toll at 14' (an estimate is an attribution)."""
-        found: list[Draft] = []
-        first = sent[0]
-        if first.lower_ == "in" and len(sent) > 4:
-            noun = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
-            if noun is not None:
-                holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                if holder is None and of is not None:
-                    holder = next((c for c in of.children if c.dep_ == "pobj"), None)
-                phrase_end = max(t.idx + len(t.text) for t in first.subtree)
-                start, end = trim(text, phrase_end, sent.end_char)
-                if holder is not None and end - start >= 8 and not any(a <= start < b for a, b in quoted):
-                    speaker = speaker_for(holder)
-                    cue_end = noun.idx + len(noun.text)
-                    found.append(Draft(start, end, "indirect", Cue(text=text[first.idx:cue_end], start=first.idx,
-                                                                    end=cue_end), speaker,
-                                        contexts_for(speaker, own)))
-        for verb in sent:
-            if verb.lemma_.lower() != "put" or verb.i in used_cues:
-                continue
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None)
-            at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-            subject = subject_of(verb)
-            if obj is None or at is None or subject is None:
-                continue
-            # The estimate reads whole with its verb: "put the death toll at 14".
-            start, end = trim(text, verb.idx, clause_extent(at)[1])
-            speaker = speaker_for(subject)
-            found.append(Draft(start, end, "indirect", cue_span(verb, text), speaker, contexts_for(speaker, own)))
-        for noun in sent:
-            # "his call for more air defence", "the ministry's claim that ...": a speech noun with its holder.
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS or noun.i in used_cues:
-                continue
-            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-            content = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ == "for")
-                            or (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))), None)
-            if holder is None or content is None:
-                continue
-            start, end = trim(text, *clause_extent(content))
-            if content.dep_ == "prep":
-                start = trim(text, start + len(content.text), end)[0]
-            if end - start < 4 or any(a <= start < b for a, b in quoted):
-                continue
-            speaker = speaker_for(holder)
-            cue_end = noun.idx + len(noun.text)
-            found.append(Draft(start, end, "indirect", Cue(text=text[noun.idx:cue_end], start=noun.idx, end=cue_end),
-                               speaker, contexts_for(speaker, own)))
-        return found
-
-    @staticmethod
     def _according_to(sent: Any, doc: Any) -> Any | None:
         for tok in sent:
             if tok.lower_ == "according":
@@ -325,6 +263,7 @@ class AttributionStage:
                   sentences: list[Any], index: int) -> list[Draft]:
         drafts: list[Draft] = []
         quoted = [(m.outer_start, m.outer_end) for m in marks]
+        made: set[int] = set()  # the verbs that gave a draft here
         for verb in sent:
             if verb.i in used_cues or verb.lemma_.lower() not in lex.reporting_verbs or verb.pos_ != "VERB":
                 continue
@@ -349,6 +288,7 @@ class AttributionStage:
                     and verb.nbor(1).lower_ != "by" and any(c.dep_ == "xcomp" for c in verb.children)):
                 continue  # "troops are reported to have freed ...": the subject is told about, not telling
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] or as_saying_clauses(verb)
+            cue_end: int | None = None
             outer_relay = None
             if clauses and (is_trailing_cue(clauses[-1], lex) or ends_as_relay(clauses[-1], lex)):
                 # "Peskov said the president was briefed, RIA reported" parsed as said -> reported -> briefed
@@ -390,6 +330,10 @@ class AttributionStage:
                 if not objects:
                     continue
                 start, end = trim(text, clause_extent(objects[0])[0], clause_extent(objects[-1])[1])
+                if objects[0].dep_ == "prep" and objects[0].lower_ in lex.stance_preps.get(verb.lemma_.lower(), ()):
+                    # "called for the impeachment": the preposition belongs to the cue, as PolNeAR marks it.
+                    prep_end = objects[0].idx + len(objects[0].text)
+                    cue_end, start = prep_end, trim(text, prep_end, end)[0]
             else:
                 if subject.pos_ != "PRON" and verb.lemma_.lower() in _SPEECH_ACTS and subject.head.i == verb.i:
                     speaker_for(subject)  # "Biliak wrote a long post ...": the "he wrote" after it is his
@@ -402,7 +346,11 @@ class AttributionStage:
                 continue
             speaker = speaker_for(subject)
             denied = is_negated(verb) or verb.lemma_.lower() in lex.denial_verbs
-            draft = Draft(start, end, "indirect", cue_span(verb, text), speaker, contexts_for(speaker, own), denied)
+            cue = cue_span(verb, text)
+            if cue_end is not None:
+                cue = Cue(text=text[cue.start:cue_end], start=cue.start, end=cue_end)
+            draft = Draft(start, end, "indirect", cue, speaker, contexts_for(speaker, own), denied)
+            made.add(verb.i)
             if outer_relay is not None:
                 relayer = speaker_for(outer_relay, remember=False)
                 if relayer.kind in ("outlet", "organization") and relayer.name != speaker.name:
@@ -419,7 +367,10 @@ class AttributionStage:
                         draft.contexts = contexts_for(draft.speaker, own)
                         draft.relay, draft.medium = relayer.name, relay.medium
             drafts.append(draft)
-        drafts.extend(self._noun_cues(sent, text, quoted, used_cues, speaker_for, contexts_for, own))
+        drafts.extend(view_cues(sent, text, quoted, speaker_for, contexts_for, own))
+        drafts.extend(estimate_cues(sent, text, used_cues, speaker_for, contexts_for, own))
+        drafts.extend(speech_nouns(sent, text, quoted, used_cues, lex, speaker_for, contexts_for, own))
+        drafts.extend(stance_preps(sent, text, quoted, used_cues | made, lex, speaker_for, contexts_for, own))
         according = self._according_to(sent, doc)
         if according is not None and not any(a <= according.idx < b for a, b in quoted):
             prefix = text[sent.start_char:according.idx].lower()
