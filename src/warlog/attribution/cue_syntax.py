@@ -122,3 +122,22 @@ def contrast_cut(clause: Any) -> int | None:
         if marker is not None:
             return int(marker.idx)
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def relative_holder(verb: Any, subject: Any) -> Any | None:
+    """'Ukraine has named a pilot who it says defected', 'Police arrested a man who they say planted the bomb':
+    the pronoun of a reporting verb inside a relative clause is the subject of the clause the noun belongs to."""
+    if verb.dep_ != "relcl" or subject.pos_ != "PRON" or subject.lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    governor = verb.head.head
+    if verb.head.dep_ not in ("dobj", "pobj", "attr") or governor.i > verb.i:
+        return None
+    if governor.dep_ == "prep":
+        governor = governor.head
+    holder = next((c for c in governor.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return holder

@@ -257,6 +257,11 @@ def resolve_speaker(
         role = named.role if named is not None and named.name == outlet.text else None
         return Speaker(text=text, name=known.name if known else outlet.text, start=start, end=end, kind="outlet",
                        description=role)
+    country = _entity_in(entities, start, end, {"PLACE"})
+    if (country is not None and country.text == text and subject.ent_type_ == "GPE"
+            and _apposition(subject) is None):  # "Paulina, the mother of ...": a person after all
+        # "Ukraine has named ...": a country speaks as its government, even where a name reading claims it
+        return Speaker(text=text, name=text, start=start, end=end, kind="organization")
     person = (_entity_in(entities, start, end, {"PERSON"}) or _introduced_person(entities, full, sub_start, sub_end)
               or _appositive_person(subject, entities))
     if person is not None and words is not None and (

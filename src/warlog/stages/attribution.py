@@ -15,6 +15,7 @@ from ..attribution.cue_syntax import (
     lead_before_cue,
     names_the_medium,
     only_adjuncts_after,
+    relative_holder,
     trailing_conj,
 )
 from ..attribution.drafts import (
@@ -287,7 +288,12 @@ class AttributionStage:
             if (subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.i + 1 < sent.end
                     and verb.nbor(1).lower_ != "by" and any(c.dep_ == "xcomp" for c in verb.children)):
                 continue  # "troops are reported to have freed ...": the subject is told about, not telling
+            holder = relative_holder(verb, subject)
+            if holder is not None:
+                subject = holder
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] or as_saying_clauses(verb)
+            if holder is not None and not clauses:
+                clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
             cue_end: int | None = None
             outer_relay = None
             if clauses and (is_trailing_cue(clauses[-1], lex) or ends_as_relay(clauses[-1], lex)):
@@ -307,6 +313,8 @@ class AttributionStage:
                 cut = contrast_cut(last)
                 if cut is not None and start < cut < end:
                     start, end = trim(text, start, cut)
+                if holder is not None:  # "who it says defected": what is said follows the cue
+                    start = max(start, trim(text, verb.idx + len(verb.text), end)[0])
             elif addressee is not None and verb.lemma_.lower() == "tell":
                 # "told the independent outlet he'd volunteered ...": the parser hangs the content
                 # on the addressee; the content runs from after the addressee to the sentence end.
