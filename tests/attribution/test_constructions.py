@@ -94,3 +94,10 @@ def test_a_country_as_subject_speaks_as_its_government(extract):  # type: ignore
     r = extract("Ukraine has identified a sailor who it says deserted from the navy last spring.")
     q = _only(r, "deserted from the navy")
     assert (q.speaker.name, q.speaker.kind) == ("Ukraine", "organization")
+
+
+def test_the_institution_noun_names_the_institution_introduced_before(extract):  # type: ignore[no-untyped-def]
+    r = extract("The Defence Intelligence Directorate has identified the crew of the boat.\n\n"
+                "Later the directorate said two of the men had surrendered near the river.")
+    q = _only(r, "two of the men had surrendered")
+    assert q.speaker.text == "the directorate" and q.speaker.name.endswith("Defence Intelligence Directorate")

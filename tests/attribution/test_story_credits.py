@@ -125,6 +125,15 @@ def test_lead_in_the_outlets_own_voice_is_backed_by_the_quotes_after_it(extract)
     assert incident.sources[0] == "Ilya Rudnev" and incident.sources[-1] == "Northern Wire"
 
 
+def test_lead_a_country_claims_is_backed_by_the_agency_quoted_after_it(extract):  # type: ignore[no-untyped-def]
+    r = extract("Navy pilot flew his aircraft to Ukraine\n\n"
+                "Ukraine has named a Russian navy pilot who it says deserted with his aircraft in May.\n\n"
+                "In a statement on Tuesday, the intelligence directorate said it had prepared the flight for "
+                "half a year.")
+    incident = next(i for i in r.incidents if any("deserted with his aircraft" in e.text for e in i.evidence))
+    assert incident.sources[0] == "Ukraine" and "the intelligence directorate" in incident.sources
+
+
 def test_name_given_in_the_speakers_description_is_read_by_the_grammar(extract):  # type: ignore[no-untyped-def]
     r = extract("\u201cWe were left with one rifle,\u201d says a soldier who gives his name as Ilya Rudnev.")
     assert _only(r, "We were left with one rifle").speaker.name == "Ilya Rudnev"

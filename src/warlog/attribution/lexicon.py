@@ -53,6 +53,7 @@ class AttributionLexicon:
     hedges: tuple[Hedge, ...]
     speaker_words: SpeakerWords
     speech_nouns: frozenset[str] = frozenset()
+    infinitive_verbs: frozenset[str] = frozenset()  # verbs whose content is their infinitive only
     stance_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # verb lemma -> its prepositions
 
 
@@ -93,6 +94,7 @@ def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
             documents=frozenset(w.casefold() for w in speakers.get("documents", ())),
         ),
         speech_nouns=frozenset(data.get("speech_nouns", ())),
+        infinitive_verbs=frozenset(data.get("infinitive_verbs", ())),
         stance_preps={verb: frozenset(preps) for verb, preps in data.get("stance_preps", {}).items()},
     )
 

@@ -367,6 +367,24 @@ def aged_antecedent(speaker: Speaker, entities: list[Entity], text: str) -> Spea
                                       "description": speaker.text})
 
 
+_ORG_REACH = 1500  # characters back that "the directorate" finds the institution it names
+
+
+def named_institution(speaker: Speaker, entities: list[Entity]) -> Speaker | None:
+    """'The Main Intelligence Directorate ... identified him. ... the directorate said': a definite institution
+    noun is the institution named last before it whose name ends in that noun (named, not yet a speaker)."""
+    words = speaker.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or speaker.kind not in ("person", "organization"):
+        return None
+    orgs = [e for e in entities if e.label == "ORG" and speaker.start - _ORG_REACH <= e.end <= speaker.start
+            and e.text.lower().split()[-1] == words[1] and len(e.text.split()) > 1]
+    if not orgs:
+        return None
+    last = max(orgs, key=lambda e: e.start)
+    name = last.text[4:] if last.text.lower().startswith("the ") else last.text
+    return speaker.model_copy(update={"name": name, "kind": "organization"})
+
+
 def _one_of(subject: Any) -> str | None:
     """'one of the relatives' -> 'a relative', 'one of the men' -> 'a man': one member of a group named by a noun."""
     if subject.lower_ not in ("one", "another"):

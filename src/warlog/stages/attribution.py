@@ -41,7 +41,7 @@ from ..attribution.quotes import (
     subject_of,
 )
 from ..attribution.relays import as_saying_clauses, is_citing, relay_for
-from ..attribution.speakers import SpeakerMemory, aged_antecedent, resolve_speaker
+from ..attribution.speakers import SpeakerMemory, aged_antecedent, named_institution, resolve_speaker
 from ..models import Claim, Cue, Quote, Speaker
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
@@ -102,7 +102,8 @@ class AttributionStage:
         def speaker_for(subject: Any, span: tuple[int, int] | None = None, remember: bool = True) -> Speaker:
             s_start, s_end = span or speaker_extent(subject)
             speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end, lex.speaker_words)
-            antecedent = memory.described(speaker) or aged_antecedent(speaker, entities, text)
+            antecedent = (memory.described(speaker) or aged_antecedent(speaker, entities, text)
+                          or named_institution(speaker, entities))
             if antecedent is not None:
                 speaker = antecedent.model_copy(update={"text": speaker.text, "start": speaker.start,
                                                         "end": speaker.end})
@@ -177,6 +178,10 @@ class AttributionStage:
             embedded = any(within(c, q.outer_start, q.outer_end) for c in clauses)
             if n_words <= _SCARE_QUOTE_WORDS and not embedded and cue.verb.idx > q.outer_end + 40:
                 return None
+            if n_words <= _SCARE_QUOTE_WORDS and not embedded and any(
+                    c.dep_ == "advcl" and c.i > cue.verb.i and within(clause_extent(c), q.outer_start, q.outer_end)
+                    for c in cue.verb.children):
+                return None  # "he opposed the war, crossing the border in a 'special operation'": not his words
             lead = lead_before_cue(text, q, cue.verb, cue.subject)
             if lead is not None:  # '"Brutal" shelling had rained down on ... in Kherson, he said': mixed
                 embedded = True
@@ -331,6 +336,12 @@ class AttributionStage:
                 start, end = trim(text, sent.start_char, clause_extent(verb)[0])
                 if verb.dep_ in ("ROOT", "conj"):
                     start, end = trim(text, sent.start_char, min(subject.left_edge.idx, verb.idx))
+            elif verb.lemma_.lower() in lex.infinitive_verbs:
+                infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+                if infinitive is None:
+                    continue
+                start, end = trim(text, *clause_extent(infinitive))
             elif verb.lemma_.lower() in lex.object_verbs:
                 # "called for the impeachment of ...", "praised the efforts of ...": what is
                 # said or wanted is the verb's object.
