@@ -64,3 +64,16 @@ def test_participle_after_a_medial_cue_is_the_speakers(extract):  # type: ignore
                 "district had been shelled 14 times in one day.")
     q = _only(r, "shelled 14 times")
     assert q.cue.text == "noting" and q.speaker.name == "Petro Lysenko"
+
+
+def test_intention_and_request_verbs_take_their_infinitive(extract):  # type: ignore[no-untyped-def]
+    r = extract("The prosecutor asked the court to extend the arrest. The governor plans to reopen the schools.")
+    assert _only(r, "to extend the arrest").cue.text == "asked"
+    assert _only(r, "to reopen the schools").speaker.text == "The governor"
+    assert extract("The command planned the offensive for weeks.").quotes == []
+
+
+def test_participle_after_its_holder_noun(extract):  # type: ignore[no-untyped-def]
+    r = extract("Relatives demanding an exchange of prisoners gathered outside the ministry.")
+    q = _only(r, "an exchange of prisoners")
+    assert q.cue.text == "demanding" and q.speaker.text == "Relatives"

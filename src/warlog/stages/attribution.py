@@ -283,6 +283,12 @@ class AttributionStage:
                 # is the survivor's.
                 speaker_for(verb.head)
                 continue
+            holder_span: tuple[int, int] | None = None
+            if (subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG"
+                    and verb.lemma_.lower() in lex.object_verbs
+                    and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
+                subject = verb.head  # "pastors supporting the senator", "a petition calling for his removal"
+                holder_span = (subject.left_edge.idx, subject.idx + len(subject.text))
             relay = relay_for(verb, sent, lex)
             if relay is not None and relay.always and verb.lemma_.lower() != "say":
                 subject = relay.source
@@ -363,7 +369,7 @@ class AttributionStage:
                     start, end = trim(text, citing_end, end)
             if end - start < 2 or any(a <= start and end <= b for a, b in quoted):
                 continue
-            speaker = speaker_for(subject)
+            speaker = speaker_for(subject, holder_span)
             denied = is_negated(verb) or verb.lemma_.lower() in lex.denial_verbs
             cue = cue_span(verb, text)
             if cue_end is not None:
