@@ -262,3 +262,11 @@ def test_incident_certainty_follows_its_doubted_claim(extract):  # type: ignore[
                 "said. Northern Wire could not independently confirm the report.")
     assert r.incidents and r.incidents[0].certainty == "alleged"
     assert "a regional governor" in r.incidents[0].sources
+
+
+def test_wire_dateline_is_neither_speaker_nor_content(extract):  # type: ignore[no-untyped-def]
+    r = extract("ODESA (Reuters) - Regional Governor Oleh Kiper said three people were wounded overnight.\n\n"
+                "ZAPORIZHZHIA, Ukraine — A glide bomb hit a warehouse, local officials said.")
+    q = _only(r, "three people were wounded")
+    assert q.speaker.name == "Oleh Kiper" and q.speaker.text == "Regional Governor Oleh Kiper"
+    assert _only(r, "A glide bomb hit a warehouse").text == "A glide bomb hit a warehouse"

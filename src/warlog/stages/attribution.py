@@ -21,6 +21,7 @@ from ..attribution.cue_syntax import (
 from ..attribution.drafts import (
     Draft,
     clause_extent,
+    dateline_at,
     document_speakers,
     hedge_back,
     nest_relays,
@@ -47,6 +48,7 @@ from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
 _SCARE_QUOTE_WORDS = 3
+
 # Cues that name a speech act even without a content clause ("wrote a long post", "described to the outlet how").
 _SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish", "recall", "explain", "speak",
                           "blame", "accuse", "deny", "claim", "report", "insist", "argue", "warn", "admit"})
@@ -101,6 +103,9 @@ class AttributionStage:
 
         def speaker_for(subject: Any, span: tuple[int, int] | None = None, remember: bool = True) -> Speaker:
             s_start, s_end = span or speaker_extent(subject)
+            dateline = dateline_at(text, s_start, s_end)
+            if dateline is not None and dateline < s_end:  # "KYIV (Reuters) - The governor": not Reuters
+                s_start = dateline
             speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end, lex.speaker_words)
             antecedent = (memory.described(speaker) or aged_antecedent(speaker, entities, text)
                           or named_institution(speaker, entities))
@@ -111,6 +116,9 @@ class AttributionStage:
                 # The mention is the whole noun phrase, appositions and relative clauses included
                 # ("Matt Sinovic, director of ..., said"), as PolNeAR marks sources.
                 m_start, m_end = trim(text, *clause_extent(subject))
+                dateline = dateline_at(text, m_start, m_end)
+                if dateline is not None and dateline <= speaker.start:
+                    m_start = dateline
                 if m_start <= speaker.start and speaker.end <= m_end:
                     speaker = speaker.model_copy(update={"text": text[m_start:m_end], "start": m_start, "end": m_end})
             if speaker.kind == "person" and lex.releaser_regex.fullmatch(speaker.name):
