@@ -270,3 +270,15 @@ def test_wire_dateline_is_neither_speaker_nor_content(extract):  # type: ignore[
     q = _only(r, "three people were wounded")
     assert q.speaker.name == "Oleh Kiper" and q.speaker.text == "Regional Governor Oleh Kiper"
     assert _only(r, "A glide bomb hit a warehouse").text == "A glide bomb hit a warehouse"
+
+
+def test_content_goes_on_after_a_medial_cue(extract):  # type: ignore[no-untyped-def]
+    r = extract("The rail bridge, the regional governor said, was struck twice before dawn.")
+    before, after = _only(r, "The rail bridge"), _only(r, "was struck twice before dawn")
+    assert before.speaker.name == after.speaker.name == "a regional governor"
+    assert before.cue.start == after.cue.start
+
+
+def test_but_that_continues_what_was_said(extract):  # type: ignore[no-untyped-def]
+    q = _only(extract("The mayor said the shelters were full, but that nobody would be turned away."), "shelters")
+    assert q.text == "the shelters were full, but that nobody would be turned away"

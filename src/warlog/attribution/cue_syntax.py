@@ -66,6 +66,8 @@ def continues_content(verb: Any, conj: Any, clause: Any, lex: AttributionLexicon
     continues the reported clause (no subject of its own, backshifted, or past after a present cue)."""
     if conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return True  # "said the shelters were full, but that nobody would be turned away"
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return False
     shifted_tense = verb.tag_ in ("VBP", "VBZ") and conj.tag_ == "VBD"  # "say ... and demanded": not theirs
@@ -115,6 +117,8 @@ def contrast_cut(clause: Any) -> int | None:
             continue
         if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
             continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            continue  # "..., but that he would not support it": still what was said
         marker = next((g for g in clause.children if g.dep_ in ("cc", "mark") and clause.i < g.i < child.i
                        and g.lower_ in _CONTRAST), None)
         marker = marker or next((g for g in child.children if g.dep_ in ("cc", "mark") and g.i < child.i

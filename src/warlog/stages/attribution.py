@@ -314,6 +314,7 @@ class AttributionStage:
             if holder is not None and not clauses:
                 clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
             cue_end: int | None = None
+            rest: tuple[int, int] | None = None  # the content's part after a medial cue
             outer_relay = None
             if clauses and (is_trailing_cue(clauses[-1], lex) or ends_as_relay(clauses[-1], lex)):
                 # "Peskov said the president was briefed, RIA reported" parsed as said -> reported -> briefed
@@ -350,6 +351,11 @@ class AttributionStage:
                 start, end = trim(text, sent.start_char, clause_extent(verb)[0])
                 if verb.dep_ in ("ROOT", "conj"):
                     start, end = trim(text, sent.start_char, min(subject.left_edge.idx, verb.idx))
+                elif verb.dep_ == "parataxis":
+                    # "The bridge, the governor said, was hit twice": the content goes on after a medial cue.
+                    after = trim(text, clause_extent(verb)[1], sent.end_char)
+                    if after[1] - after[0] >= 8 and verb.head.i > verb.i:
+                        rest = after
             elif verb.lemma_.lower() in lex.infinitive_verbs:
                 infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
@@ -400,6 +406,9 @@ class AttributionStage:
                         draft.contexts = contexts_for(draft.speaker, own)
                         draft.relay, draft.medium = relayer.name, relay.medium
             drafts.append(draft)
+            if rest is not None and not any(a <= rest[0] and rest[1] <= b for a, b in quoted):
+                drafts.append(Draft(rest[0], rest[1], "indirect", draft.cue, draft.speaker, draft.contexts,
+                                    draft.denied, relay=draft.relay, medium=draft.medium))
         drafts.extend(view_cues(sent, text, quoted, speaker_for, contexts_for, own))
         drafts.extend(estimate_cues(sent, text, used_cues, speaker_for, contexts_for, own))
         drafts.extend(speech_nouns(sent, text, quoted, used_cues, lex, speaker_for, contexts_for, own))
