@@ -282,3 +282,12 @@ def test_content_goes_on_after_a_medial_cue(extract):  # type: ignore[no-untyped
 def test_but_that_continues_what_was_said(extract):  # type: ignore[no-untyped-def]
     q = _only(extract("The mayor said the shelters were full, but that nobody would be turned away."), "shelters")
     assert q.text == "the shelters were full, but that nobody would be turned away"
+
+
+def test_conjunct_after_a_medial_cue_is_the_same_account(extract):  # type: ignore[no-untyped-def]
+    r = extract("Four people were killed, the regional administration said, and nine were wounded.")
+    killed, wounded = _only(r, "Four people were killed"), _only(r, "nine were wounded")
+    assert wounded.text == "nine were wounded"
+    assert killed.speaker.name == wounded.speaker.name and killed.cue.start == wounded.cue.start
+    said = extract("The minister said he would resign, and the party agreed.")
+    assert [q.text for q in said.quotes] == ["he would resign"]

@@ -328,6 +328,10 @@ class AttributionStage:
                 continued = [c for c in verb.children if c.dep_ == "conj" and continues_content(verb, c, clauses[-1],
                                                                                                   lex)]
                 used_cues.update(c.i for c in continued)
+                if clauses[-1].i < verb.i and continued and continued[0].i > verb.i:
+                    # "Three people were killed, officials said, and five were wounded": the rest after the cue
+                    rest = trim(text, clause_extent(continued[0])[0], clause_extent(continued[-1])[1])
+                    continued = []
                 last = (continued or clauses)[-1]
                 start, end = trim(text, clause_extent(clauses[0])[0], clause_extent(last)[1])
                 cut = contrast_cut(last)
@@ -354,7 +358,8 @@ class AttributionStage:
                 elif verb.dep_ == "parataxis":
                     # "The bridge, the governor said, was hit twice": the content goes on after a medial cue.
                     after = trim(text, clause_extent(verb)[1], sent.end_char)
-                    if after[1] - after[0] >= 8 and verb.head.i > verb.i:
+                    goes_on = verb.head.i > verb.i or any(c.dep_ == "conj" and c.i > verb.i for c in verb.head.children)
+                    if after[1] - after[0] >= 8 and goes_on:  # "... were killed, officials said, and five ..."
                         rest = after
             elif verb.lemma_.lower() in lex.infinitive_verbs:
                 infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
@@ -406,6 +411,8 @@ class AttributionStage:
                         draft.contexts = contexts_for(draft.speaker, own)
                         draft.relay, draft.medium = relayer.name, relay.medium
             drafts.append(draft)
+            if rest is not None and text.startswith(("and ", "but "), rest[0]):
+                rest = trim(text, text.index(" ", rest[0]), rest[1])
             if rest is not None and not any(a <= rest[0] and rest[1] <= b for a, b in quoted):
                 drafts.append(Draft(rest[0], rest[1], "indirect", draft.cue, draft.speaker, draft.contexts,
                                     draft.denied, relay=draft.relay, medium=draft.medium))
