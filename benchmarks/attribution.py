@@ -225,6 +225,18 @@ def polnear_content(text: str, start: int, end: int, kind: str) -> tuple[int, in
     return start, end
 
 
+def polnear_source(text: str, start: int, end: int) -> tuple[int, int]:
+    """warlog's speaker mention in PolNeAR's convention: a mention set off by commas or dashes inside ("Kevin
+    Brady, chairman of the committee, said") keeps its closing comma or dash, as PolNeAR marks it; warlog's own
+    mention leaves trailing punctuation out. Only the end offset moves, never which words are the source."""
+    inner = text[start:end]
+    if "," in inner or "—" in inner:
+        closing = re.match(r"(,| —| –)", text[end:end + 2])
+        if closing:
+            return start, end + closing.end()
+    return start, end
+
+
 def warlog_predictor(settings: Settings) -> Predictor:
     """warlog's quotes as attributions: content = quote span, cue = cue span, source = speaker mention span."""
     from warlog.models import Document, Report
@@ -239,7 +251,8 @@ def warlog_predictor(settings: Settings) -> Predictor:
         return [Attribution(
             contents=(polnear_content(text, q.start, q.end, q.kind),),
             cues=((q.cue.start, q.cue.end),) if q.cue else (),
-            sources=((q.speaker.start, q.speaker.end),) if q.speaker and q.speaker.end > q.speaker.start else (),
+            sources=(polnear_source(text, q.speaker.start, q.speaker.end),)
+            if q.speaker and q.speaker.end > q.speaker.start else (),
             id=q.id,
         ) for q in report.quotes]
 

@@ -82,3 +82,22 @@ def test_according_to_cue_is_the_text_at_its_offsets(extract):  # type: ignore[n
     r = extract("According to the governor, two civilians died when a drone hit Kharkiv on Monday.")
     cue = _only(r, "two civilians died").cue
     assert cue is not None and (cue.text, r.document.text[cue.start:cue.end]) == ("According to", "According to")
+
+
+def test_pronoun_in_a_relative_clause_is_the_main_subject(extract):  # type: ignore[no-untyped-def]
+    r = extract("Border guards detained a driver who they say carried forged papers.")
+    q = _only(r, "carried forged papers")
+    assert q.speaker.text == "Border guards" and q.text == "carried forged papers"
+
+
+def test_a_country_as_subject_speaks_as_its_government(extract):  # type: ignore[no-untyped-def]
+    r = extract("Ukraine has identified a sailor who it says deserted from the navy last spring.")
+    q = _only(r, "deserted from the navy")
+    assert (q.speaker.name, q.speaker.kind) == ("Ukraine", "organization")
+
+
+def test_the_institution_noun_names_the_institution_introduced_before(extract):  # type: ignore[no-untyped-def]
+    r = extract("The Defence Intelligence Directorate has identified the crew of the boat.\n\n"
+                "Later the directorate said two of the men had surrendered near the river.")
+    q = _only(r, "two of the men had surrendered")
+    assert q.speaker.text == "the directorate" and q.speaker.name.endswith("Defence Intelligence Directorate")

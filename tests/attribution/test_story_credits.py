@@ -125,6 +125,15 @@ def test_lead_in_the_outlets_own_voice_is_backed_by_the_quotes_after_it(extract)
     assert incident.sources[0] == "Ilya Rudnev" and incident.sources[-1] == "Northern Wire"
 
 
+def test_lead_a_country_claims_is_backed_by_the_agency_quoted_after_it(extract):  # type: ignore[no-untyped-def]
+    r = extract("Navy pilot flew his aircraft to Ukraine\n\n"
+                "Ukraine has named a Russian navy pilot who it says deserted with his aircraft in May.\n\n"
+                "In a statement on Tuesday, the intelligence directorate said it had prepared the flight for "
+                "half a year.")
+    incident = next(i for i in r.incidents if any("deserted with his aircraft" in e.text for e in i.evidence))
+    assert incident.sources[0] == "Ukraine" and "the intelligence directorate" in incident.sources
+
+
 def test_name_given_in_the_speakers_description_is_read_by_the_grammar(extract):  # type: ignore[no-untyped-def]
     r = extract("\u201cWe were left with one rifle,\u201d says a soldier who gives his name as Ilya Rudnev.")
     assert _only(r, "We were left with one rifle").speaker.name == "Ilya Rudnev"
@@ -231,8 +240,9 @@ def test_the_claim_could_not_be_confirmed_doubts_the_claim_before(extract):  # t
 
 
 def test_his_call_for_is_an_attribution_not_a_phone_call(extract):  # type: ignore[no-untyped-def]
+    # The preposition is part of the cue, as PolNeAR marks it.
     q = _only(extract("Zelensky repeated his call for more air defence systems."), "more air defence")
-    assert q.speaker.name == "Zelensky" and q.cue.text == "call"
+    assert q.speaker.name == "Zelensky" and q.cue.text == "call for"
     assert "phone call" not in _names(q)
 
 

@@ -262,3 +262,32 @@ def test_incident_certainty_follows_its_doubted_claim(extract):  # type: ignore[
                 "said. Northern Wire could not independently confirm the report.")
     assert r.incidents and r.incidents[0].certainty == "alleged"
     assert "a regional governor" in r.incidents[0].sources
+
+
+def test_wire_dateline_is_neither_speaker_nor_content(extract):  # type: ignore[no-untyped-def]
+    r = extract("ODESA (Reuters) - Regional Governor Oleh Kiper said three people were wounded overnight.\n\n"
+                "ZAPORIZHZHIA, Ukraine — A glide bomb hit a warehouse, local officials said.")
+    q = _only(r, "three people were wounded")
+    assert q.speaker.name == "Oleh Kiper" and q.speaker.text == "Regional Governor Oleh Kiper"
+    assert _only(r, "A glide bomb hit a warehouse").text == "A glide bomb hit a warehouse"
+
+
+def test_content_goes_on_after_a_medial_cue(extract):  # type: ignore[no-untyped-def]
+    r = extract("The rail bridge, the regional governor said, was struck twice before dawn.")
+    before, after = _only(r, "The rail bridge"), _only(r, "was struck twice before dawn")
+    assert before.speaker.name == after.speaker.name == "a regional governor"
+    assert before.cue.start == after.cue.start
+
+
+def test_but_that_continues_what_was_said(extract):  # type: ignore[no-untyped-def]
+    q = _only(extract("The mayor said the shelters were full, but that nobody would be turned away."), "shelters")
+    assert q.text == "the shelters were full, but that nobody would be turned away"
+
+
+def test_conjunct_after_a_medial_cue_is_the_same_account(extract):  # type: ignore[no-untyped-def]
+    r = extract("Four people were killed, the regional administration said, and nine were wounded.")
+    killed, wounded = _only(r, "Four people were killed"), _only(r, "nine were wounded")
+    assert wounded.text == "nine were wounded"
+    assert killed.speaker.name == wounded.speaker.name and killed.cue.start == wounded.cue.start
+    said = extract("The minister said he would resign, and the party agreed.")
+    assert [q.text for q in said.quotes] == ["he would resign"]

@@ -168,3 +168,12 @@ def test_warlog_content_in_polnear_convention_keeps_marks_and_that() -> None:
     start = text.index("We ran")
     assert text[slice(*polnear_content(text, start, start + 6, "direct"))] == '"We ran,"'
     assert polnear_content(text, 13, 31, "mixed") == (13, 31)
+
+
+def test_polnear_source_keeps_the_comma_that_closes_an_apposition() -> None:
+    from benchmarks.attribution import polnear_source
+
+    text = "Olena Marchuk, the deputy mayor, said the bridge held. Olena Marchuk said so too."
+    assert text[slice(*polnear_source(text, 0, 31))] == "Olena Marchuk, the deputy mayor,"
+    start = text.index("Olena Marchuk said")
+    assert polnear_source(text, start, start + 13) == (start, start + 13)

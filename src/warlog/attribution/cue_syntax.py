@@ -66,6 +66,11 @@ def continues_content(verb: Any, conj: Any, clause: Any, lex: AttributionLexicon
     continues the reported clause (no subject of its own, backshifted, or past after a present cue)."""
     if conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return True  # "said the shelters were full, but that nobody would be turned away"
+    if (clause.i < verb.i < conj.i and conj.tag_ == clause.tag_ and conj.lemma_.lower() not in lex.reporting_verbs
+            and all(c.dep_ in _ADJUNCTS for c in verb.rights if c.i < conj.i)):
+        return True  # "Three people were killed, officials said, and five were wounded": one account, cut by the cue
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return False
     shifted_tense = verb.tag_ in ("VBP", "VBZ") and conj.tag_ == "VBD"  # "say ... and demanded": not theirs
@@ -115,6 +120,8 @@ def contrast_cut(clause: Any) -> int | None:
             continue
         if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children):
             continue
+        if any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            continue  # "..., but that he would not support it": still what was said
         marker = next((g for g in clause.children if g.dep_ in ("cc", "mark") and clause.i < g.i < child.i
                        and g.lower_ in _CONTRAST), None)
         marker = marker or next((g for g in child.children if g.dep_ in ("cc", "mark") and g.i < child.i
@@ -122,3 +129,22 @@ def contrast_cut(clause: Any) -> int | None:
         if marker is not None:
             return int(marker.idx)
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def relative_holder(verb: Any, subject: Any) -> Any | None:
+    """'Ukraine has named a pilot who it says defected', 'Police arrested a man who they say planted the bomb':
+    the pronoun of a reporting verb inside a relative clause is the subject of the clause the noun belongs to."""
+    if verb.dep_ != "relcl" or subject.pos_ != "PRON" or subject.lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    governor = verb.head.head
+    if verb.head.dep_ not in ("dobj", "pobj", "attr") or governor.i > verb.i:
+        return None
+    if governor.dep_ == "prep":
+        governor = governor.head
+    holder = next((c for c in governor.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if holder is None or holder.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return holder

@@ -6,6 +6,7 @@ others (a relay named later, the speaker of "the statement said", a verification
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +39,21 @@ def clause_extent(tok: Any) -> tuple[int, int]:
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
+# A wire dateline opening a paragraph: "KYIV (Reuters) - ", "WASHINGTON — ", "KHARKIV, Ukraine — ", "Dec 29 (AP) - ".
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*,?(?: [A-Z][a-z]+\.?)?|[A-Z][a-z]{2,8}\.? \d{1,2})"
+                       r"(?: \([A-Za-z .]+\))? ?[—–-]{1,2} ")
+
+
+def dateline_at(text: str, start: int, end: int) -> int | None:
+    """Where the text after a dateline at ``start`` begins, when a paragraph opens there with one."""
+    if start and text[start - 1] != "\n":
+        return None
+    found = _DATELINE.match(text, start, end)
+    return found.end() if found is not None else None
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    start = dateline_at(text, start, end) or start
     while start < end and text[start] in " ,;:—-\"“”«»":
         start += 1
     if text.startswith("that ", start):

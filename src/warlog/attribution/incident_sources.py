@@ -5,6 +5,7 @@ chain (the medium is how, not who, and "unknown" is nobody). An incident told in
 a story credited to another outlet ("Two outlets have uncovered ...") has the credited outlets as its sources.
 A lead in the outlet's own voice ("Russia's army is punishing deserters by locking them in pits") is backed by
 the people the story quotes right after it, as news leads are; those quotes' speakers and relays are its sources.
+So is a lead a country claims ("Ukraine says ..."): the agency quoted right after speaks for that country.
 The publishing outlet comes last, once.
 """
 
@@ -44,6 +45,14 @@ def _backing(report: Report, evidence: list[tuple[int, int]]) -> list[Quote]:
             and q.speaker.kind in ("person", "group", "organization")]
 
 
+def _by_country(report: Report, quotes: list[Quote]) -> bool:
+    """'Ukraine has named a pilot who it says defected': a lead that a country claims, as its government; the
+    agency the story quotes right after it ("the directorate said in a statement") is who speaks for it."""
+    places = {e.text for e in report.entities if e.label == "PLACE"}
+    return any(q.speaker is not None and q.speaker.kind == "organization" and q.speaker.name in places
+               for q in quotes)
+
+
 def _same(a: str, b: str) -> bool:
     return a.casefold() == b.casefold()
 
@@ -67,7 +76,7 @@ def sources(report: Report, quotes: list[Quote], evidence: list[tuple[int, int]]
         credit = credit_at(credits(report.document.text, report.entities, outlet, quoted), evidence[0][0])
         for name in credit.names if credit is not None else []:
             add(name)
-    if not names and evidence and not quotes:
+    if evidence and (not names and not quotes or _by_country(report, quotes)):
         for quote in _backing(report, evidence):
             for link in quote.chain:
                 if link.role != "medium":

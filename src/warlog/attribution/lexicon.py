@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..lexicon import load_data
@@ -52,6 +52,9 @@ class AttributionLexicon:
     releaser_regex: re.Pattern[str]
     hedges: tuple[Hedge, ...]
     speaker_words: SpeakerWords
+    speech_nouns: frozenset[str] = frozenset()
+    infinitive_verbs: frozenset[str] = frozenset()  # verbs whose content is their infinitive only
+    stance_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # verb lemma -> its prepositions
 
 
 def _hedge_regex(entry: dict[str, str]) -> re.Pattern[str]:
@@ -90,6 +93,9 @@ def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
             platforms=frozenset(speakers.get("platforms", ())),
             documents=frozenset(w.casefold() for w in speakers.get("documents", ())),
         ),
+        speech_nouns=frozenset(data.get("speech_nouns", ())),
+        infinitive_verbs=frozenset(data.get("infinitive_verbs", ())),
+        stance_preps={verb: frozenset(preps) for verb, preps in data.get("stance_preps", {}).items()},
     )
 
 

@@ -103,6 +103,20 @@ def speaker_extent(subject: Any) -> tuple[int, int]:
     return start_tok.idx, end_tok.idx + len(end_tok.text)
 
 
+_MEDIAL_CUES = frozenset({"say", "tell", "add", "write", "state", "report", "claim", "note", "explain"})
+
+
+def _medial_cue(participle: Any) -> Any | None:
+    """'Shelling had hit the port, he said, offering condolences and noting that ...': the parser hangs the
+    participle on the content's verb and the cue beside it; the participle's subject is the cue's."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    for cue in participle.head.children:
+        if cue.dep_ == "parataxis" and cue.i < participle.i and cue.lemma_.lower() in _MEDIAL_CUES:
+            return next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, climbing from 'saying' in 'was quoted saying' to its head."""
     tok = verb
@@ -112,6 +126,9 @@ def subject_of(verb: Any) -> Any | None:
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - tok.i))
         if tok.dep_ in ("xcomp", "advcl", "conj", "pcomp") and tok.head is not tok:
+            said = _medial_cue(tok)
+            if said is not None:
+                return said
             tok = tok.head
         else:
             break

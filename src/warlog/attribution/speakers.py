@@ -257,6 +257,11 @@ def resolve_speaker(
         role = named.role if named is not None and named.name == outlet.text else None
         return Speaker(text=text, name=known.name if known else outlet.text, start=start, end=end, kind="outlet",
                        description=role)
+    country = _entity_in(entities, start, end, {"PLACE"})
+    if (country is not None and country.text == text and subject.ent_type_ == "GPE"
+            and _apposition(subject) is None):  # "Paulina, the mother of ...": a person after all
+        # "Ukraine has named ...": a country speaks as its government, even where a name reading claims it
+        return Speaker(text=text, name=text, start=start, end=end, kind="organization")
     person = (_entity_in(entities, start, end, {"PERSON"}) or _introduced_person(entities, full, sub_start, sub_end)
               or _appositive_person(subject, entities))
     if person is not None and words is not None and (
@@ -360,6 +365,24 @@ def aged_antecedent(speaker: Speaker, entities: list[Entity], text: str) -> Spea
     last = max(people, key=lambda e: e.start)
     return speaker.model_copy(update={"name": full_name(last.text, entities, last.start, text), "kind": "person",
                                       "description": speaker.text})
+
+
+_ORG_REACH = 1500  # characters back that "the directorate" finds the institution it names
+
+
+def named_institution(speaker: Speaker, entities: list[Entity]) -> Speaker | None:
+    """'The Main Intelligence Directorate ... identified him. ... the directorate said': a definite institution
+    noun is the institution named last before it whose name ends in that noun (named, not yet a speaker)."""
+    words = speaker.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or speaker.kind not in ("person", "organization"):
+        return None
+    orgs = [e for e in entities if e.label == "ORG" and speaker.start - _ORG_REACH <= e.end <= speaker.start
+            and e.text.lower().split()[-1] == words[1] and len(e.text.split()) > 1]
+    if not orgs:
+        return None
+    last = max(orgs, key=lambda e: e.start)
+    name = last.text[4:] if last.text.lower().startswith("the ") else last.text
+    return speaker.model_copy(update={"name": name, "kind": "organization"})
 
 
 def _one_of(subject: Any) -> str | None:

@@ -15,11 +15,13 @@ from ..attribution.cue_syntax import (
     lead_before_cue,
     names_the_medium,
     only_adjuncts_after,
+    relative_holder,
     trailing_conj,
 )
 from ..attribution.drafts import (
     Draft,
     clause_extent,
+    dateline_at,
     document_speakers,
     hedge_back,
     nest_relays,
@@ -30,6 +32,7 @@ from ..attribution.drafts import (
 )
 from ..attribution.headlines import colon_attributions, colon_speaker, inner_quote
 from ..attribution.lexicon import AttributionLexicon, attribution_lexicon, for_text
+from ..attribution.noun_cues import estimate_cues, speech_nouns, stance_preps, view_cues
 from ..attribution.quotes import (
     QuoteMarks,
     find_cue,
@@ -39,21 +42,13 @@ from ..attribution.quotes import (
     subject_of,
 )
 from ..attribution.relays import as_saying_clauses, is_citing, relay_for
-from ..attribution.speakers import SpeakerMemory, aged_antecedent, resolve_speaker
+from ..attribution.speakers import SpeakerMemory, aged_antecedent, named_institution, resolve_speaker
 from ..models import Claim, Cue, Quote, Speaker
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
 _SCARE_QUOTE_WORDS = 3
-# "In his view, ...", "In the words of ...", "In its version, ...": the rest of the sentence is the holder's.
-_VIEW_NOUNS = frozenset({"view", "opinion", "words", "version", "account", "assessment", "estimate", "telling",
-                         "judgment", "judgement", "estimation", "mind", "eyes"})
-# "put the death toll at 14", "put the number there at more than 80": an estimate.
-_ESTIMATE_NOUNS = frozenset({"toll", "number", "figure", "total", "count", "loss", "losses", "casualty",
-                             "casualties", "it", "cost", "estimate", "tally", "share", "rate", "approval"})
-# Nouns of speech whose holder and content make an attribution ("his call for", "the ministry's claim that").
-_SPEECH_NOUNS = frozenset({"call", "demand", "appeal", "plea", "claim", "warning", "promise", "pledge", "suggestion",
-                           "proposal", "assertion", "insistence", "denial", "request", "threat", "vow", "assurance"})
+
 # Cues that name a speech act even without a content clause ("wrote a long post", "described to the outlet how").
 _SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish", "recall", "explain", "speak",
                           "blame", "accuse", "deny", "claim", "report", "insist", "argue", "warn", "admit"})
@@ -108,8 +103,12 @@ class AttributionStage:
 
         def speaker_for(subject: Any, span: tuple[int, int] | None = None, remember: bool = True) -> Speaker:
             s_start, s_end = span or speaker_extent(subject)
+            dateline = dateline_at(text, s_start, s_end)
+            if dateline is not None and dateline < s_end:  # "KYIV (Reuters) - The governor": not Reuters
+                s_start = dateline
             speaker = resolve_speaker(subject, doc, entities, memory, s_start, s_end, lex.speaker_words)
-            antecedent = memory.described(speaker) or aged_antecedent(speaker, entities, text)
+            antecedent = (memory.described(speaker) or aged_antecedent(speaker, entities, text)
+                          or named_institution(speaker, entities))
             if antecedent is not None:
                 speaker = antecedent.model_copy(update={"text": speaker.text, "start": speaker.start,
                                                         "end": speaker.end})
@@ -117,6 +116,9 @@ class AttributionStage:
                 # The mention is the whole noun phrase, appositions and relative clauses included
                 # ("Matt Sinovic, director of ..., said"), as PolNeAR marks sources.
                 m_start, m_end = trim(text, *clause_extent(subject))
+                dateline = dateline_at(text, m_start, m_end)
+                if dateline is not None and dateline <= speaker.start:
+                    m_start = dateline
                 if m_start <= speaker.start and speaker.end <= m_end:
                     speaker = speaker.model_copy(update={"text": text[m_start:m_end], "start": m_start, "end": m_end})
             if speaker.kind == "person" and lex.releaser_regex.fullmatch(speaker.name):
@@ -184,6 +186,10 @@ class AttributionStage:
             embedded = any(within(c, q.outer_start, q.outer_end) for c in clauses)
             if n_words <= _SCARE_QUOTE_WORDS and not embedded and cue.verb.idx > q.outer_end + 40:
                 return None
+            if n_words <= _SCARE_QUOTE_WORDS and not embedded and any(
+                    c.dep_ == "advcl" and c.i > cue.verb.i and within(clause_extent(c), q.outer_start, q.outer_end)
+                    for c in cue.verb.children):
+                return None  # "he opposed the war, crossing the border in a 'special operation'": not his words
             lead = lead_before_cue(text, q, cue.verb, cue.subject)
             if lead is not None:  # '"Brutal" shelling had rained down on ... in Kherson, he said': mixed
                 embedded = True
@@ -246,60 +252,6 @@ class AttributionStage:
         return None
 
     @staticmethod
-    def _noun_cues(sent: Any, text: str, quoted: list[tuple[int, int]], used_cues: set[int], speaker_for: Any,
-                   contexts_for: Any, own: SourceContext) -> list[Draft]:
-        """'In the governor's view, ...', 'In its version, ...' (the rest of the sentence is the holder's), and
-        'officials put the death toll at 14' (an estimate is an attribution)."""
-        found: list[Draft] = []
-        first = sent[0]
-        if first.lower_ == "in" and len(sent) > 4:
-            noun = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
-            if noun is not None:
-                holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                if holder is None and of is not None:
-                    holder = next((c for c in of.children if c.dep_ == "pobj"), None)
-                phrase_end = max(t.idx + len(t.text) for t in first.subtree)
-                start, end = trim(text, phrase_end, sent.end_char)
-                if holder is not None and end - start >= 8 and not any(a <= start < b for a, b in quoted):
-                    speaker = speaker_for(holder)
-                    cue_end = noun.idx + len(noun.text)
-                    found.append(Draft(start, end, "indirect", Cue(text=text[first.idx:cue_end], start=first.idx,
-                                                                    end=cue_end), speaker,
-                                        contexts_for(speaker, own)))
-        for verb in sent:
-            if verb.lemma_.lower() != "put" or verb.i in used_cues:
-                continue
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None)
-            at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-            subject = subject_of(verb)
-            if obj is None or at is None or subject is None:
-                continue
-            # The estimate reads whole with its verb: "put the death toll at 14".
-            start, end = trim(text, verb.idx, clause_extent(at)[1])
-            speaker = speaker_for(subject)
-            found.append(Draft(start, end, "indirect", cue_span(verb, text), speaker, contexts_for(speaker, own)))
-        for noun in sent:
-            # "his call for more air defence", "the ministry's claim that ...": a speech noun with its holder.
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS or noun.i in used_cues:
-                continue
-            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-            content = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ == "for")
-                            or (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))), None)
-            if holder is None or content is None:
-                continue
-            start, end = trim(text, *clause_extent(content))
-            if content.dep_ == "prep":
-                start = trim(text, start + len(content.text), end)[0]
-            if end - start < 4 or any(a <= start < b for a, b in quoted):
-                continue
-            speaker = speaker_for(holder)
-            cue_end = noun.idx + len(noun.text)
-            found.append(Draft(start, end, "indirect", Cue(text=text[noun.idx:cue_end], start=noun.idx, end=cue_end),
-                               speaker, contexts_for(speaker, own)))
-        return found
-
-    @staticmethod
     def _according_to(sent: Any, doc: Any) -> Any | None:
         for tok in sent:
             if tok.lower_ == "according":
@@ -325,6 +277,7 @@ class AttributionStage:
                   sentences: list[Any], index: int) -> list[Draft]:
         drafts: list[Draft] = []
         quoted = [(m.outer_start, m.outer_end) for m in marks]
+        made: set[int] = set()  # the verbs that gave a draft here
         for verb in sent:
             if verb.i in used_cues or verb.lemma_.lower() not in lex.reporting_verbs or verb.pos_ != "VERB":
                 continue
@@ -338,6 +291,12 @@ class AttributionStage:
                 # is the survivor's.
                 speaker_for(verb.head)
                 continue
+            holder_span: tuple[int, int] | None = None
+            if (subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG"
+                    and verb.lemma_.lower() in lex.object_verbs
+                    and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i):
+                subject = verb.head  # "pastors supporting the senator", "a petition calling for his removal"
+                holder_span = (subject.left_edge.idx, subject.idx + len(subject.text))
             relay = relay_for(verb, sent, lex)
             if relay is not None and relay.always and verb.lemma_.lower() != "say":
                 subject = relay.source
@@ -348,7 +307,14 @@ class AttributionStage:
             if (subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.i + 1 < sent.end
                     and verb.nbor(1).lower_ != "by" and any(c.dep_ == "xcomp" for c in verb.children)):
                 continue  # "troops are reported to have freed ...": the subject is told about, not telling
+            holder = relative_holder(verb, subject)
+            if holder is not None:
+                subject = holder
             clauses = [c for c in verb.children if c.dep_ == "ccomp"] or as_saying_clauses(verb)
+            if holder is not None and not clauses:
+                clauses = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+            cue_end: int | None = None
+            rest: tuple[int, int] | None = None  # the content's part after a medial cue
             outer_relay = None
             if clauses and (is_trailing_cue(clauses[-1], lex) or ends_as_relay(clauses[-1], lex)):
                 # "Peskov said the president was briefed, RIA reported" parsed as said -> reported -> briefed
@@ -362,11 +328,17 @@ class AttributionStage:
                 continued = [c for c in verb.children if c.dep_ == "conj" and continues_content(verb, c, clauses[-1],
                                                                                                   lex)]
                 used_cues.update(c.i for c in continued)
+                if clauses[-1].i < verb.i and continued and continued[0].i > verb.i:
+                    # "Three people were killed, officials said, and five were wounded": the rest after the cue
+                    rest = trim(text, clause_extent(continued[0])[0], clause_extent(continued[-1])[1])
+                    continued = []
                 last = (continued or clauses)[-1]
                 start, end = trim(text, clause_extent(clauses[0])[0], clause_extent(last)[1])
                 cut = contrast_cut(last)
                 if cut is not None and start < cut < end:
                     start, end = trim(text, start, cut)
+                if holder is not None:  # "who it says defected": what is said follows the cue
+                    start = max(start, trim(text, verb.idx + len(verb.text), end)[0])
             elif addressee is not None and verb.lemma_.lower() == "tell":
                 # "told the independent outlet he'd volunteered ...": the parser hangs the content
                 # on the addressee; the content runs from after the addressee to the sentence end.
@@ -383,6 +355,18 @@ class AttributionStage:
                 start, end = trim(text, sent.start_char, clause_extent(verb)[0])
                 if verb.dep_ in ("ROOT", "conj"):
                     start, end = trim(text, sent.start_char, min(subject.left_edge.idx, verb.idx))
+                elif verb.dep_ == "parataxis":
+                    # "The bridge, the governor said, was hit twice": the content goes on after a medial cue.
+                    after = trim(text, clause_extent(verb)[1], sent.end_char)
+                    goes_on = verb.head.i > verb.i or any(c.dep_ == "conj" and c.i > verb.i for c in verb.head.children)
+                    if after[1] - after[0] >= 8 and goes_on:  # "... were killed, officials said, and five ..."
+                        rest = after
+            elif verb.lemma_.lower() in lex.infinitive_verbs:
+                infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+                if infinitive is None:
+                    continue
+                start, end = trim(text, *clause_extent(infinitive))
             elif verb.lemma_.lower() in lex.object_verbs:
                 # "called for the impeachment of ...", "praised the efforts of ...": what is
                 # said or wanted is the verb's object.
@@ -390,6 +374,10 @@ class AttributionStage:
                 if not objects:
                     continue
                 start, end = trim(text, clause_extent(objects[0])[0], clause_extent(objects[-1])[1])
+                if objects[0].dep_ == "prep" and objects[0].lower_ in lex.stance_preps.get(verb.lemma_.lower(), ()):
+                    # "called for the impeachment": the preposition belongs to the cue, as PolNeAR marks it.
+                    prep_end = objects[0].idx + len(objects[0].text)
+                    cue_end, start = prep_end, trim(text, prep_end, end)[0]
             else:
                 if subject.pos_ != "PRON" and verb.lemma_.lower() in _SPEECH_ACTS and subject.head.i == verb.i:
                     speaker_for(subject)  # "Biliak wrote a long post ...": the "he wrote" after it is his
@@ -400,9 +388,13 @@ class AttributionStage:
                     start, end = trim(text, citing_end, end)
             if end - start < 2 or any(a <= start and end <= b for a, b in quoted):
                 continue
-            speaker = speaker_for(subject)
+            speaker = speaker_for(subject, holder_span)
             denied = is_negated(verb) or verb.lemma_.lower() in lex.denial_verbs
-            draft = Draft(start, end, "indirect", cue_span(verb, text), speaker, contexts_for(speaker, own), denied)
+            cue = cue_span(verb, text)
+            if cue_end is not None:
+                cue = Cue(text=text[cue.start:cue_end], start=cue.start, end=cue_end)
+            draft = Draft(start, end, "indirect", cue, speaker, contexts_for(speaker, own), denied)
+            made.add(verb.i)
             if outer_relay is not None:
                 relayer = speaker_for(outer_relay, remember=False)
                 if relayer.kind in ("outlet", "organization") and relayer.name != speaker.name:
@@ -419,7 +411,15 @@ class AttributionStage:
                         draft.contexts = contexts_for(draft.speaker, own)
                         draft.relay, draft.medium = relayer.name, relay.medium
             drafts.append(draft)
-        drafts.extend(self._noun_cues(sent, text, quoted, used_cues, speaker_for, contexts_for, own))
+            if rest is not None and text.startswith(("and ", "but "), rest[0]):
+                rest = trim(text, text.index(" ", rest[0]), rest[1])
+            if rest is not None and not any(a <= rest[0] and rest[1] <= b for a, b in quoted):
+                drafts.append(Draft(rest[0], rest[1], "indirect", draft.cue, draft.speaker, draft.contexts,
+                                    draft.denied, relay=draft.relay, medium=draft.medium))
+        drafts.extend(view_cues(sent, text, quoted, speaker_for, contexts_for, own))
+        drafts.extend(estimate_cues(sent, text, used_cues, speaker_for, contexts_for, own))
+        drafts.extend(speech_nouns(sent, text, quoted, used_cues, lex, speaker_for, contexts_for, own))
+        drafts.extend(stance_preps(sent, text, quoted, used_cues | made, lex, speaker_for, contexts_for, own))
         according = self._according_to(sent, doc)
         if according is not None and not any(a <= according.idx < b for a, b in quoted):
             prefix = text[sent.start_char:according.idx].lower()

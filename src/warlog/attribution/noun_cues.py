@@ -1,0 +1,166 @@
+"""Attributions without a reporting verb and its clause: holders' views, estimates, speech and stance nouns, and
+speech verbs whose content is a prepositional object.
+
+PolNeAR annotates every stance with a holder, not only reported speech: "In the governor's view, ...", "officials
+put the death toll at 14", "his call for more air defence", "her refusal to comment", "talked about the deal",
+"voted against the bill". Each finder returns drafts; the stage merges them with the verb-led ones.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Cue
+from .chains import SourceContext
+from .cue_syntax import cue_span
+from .drafts import Draft, clause_extent, trim
+from .lexicon import AttributionLexicon
+from .quotes import subject_of
+
+# "In his view, ...", "In the words of ...", "In its version, ...": the rest of the sentence is the holder's.
+_VIEW_NOUNS = frozenset({"view", "opinion", "words", "version", "account", "assessment", "estimate", "telling",
+                         "judgment", "judgement", "estimation", "mind", "eyes"})
+# "put the death toll at 14", "put the number there at more than 80": an estimate.
+_ESTIMATE_NOUNS = frozenset({"toll", "number", "figure", "total", "count", "loss", "losses", "casualty",
+                             "casualties", "it", "cost", "estimate", "tally", "share", "rate", "approval"})
+# The prepositions that introduce a speech noun's content ("support for", "criticism of", "remarks about").
+_NOUN_PREPS = frozenset({"for", "of", "about", "on", "against", "to", "over"})
+
+# Nouns whose "to" introduces the content ("opposition to the war"); for the others it names the addressee.
+_TO_CONTENT = frozenset({"commitment", "opposition", "objection", "reference", "response", "support"})
+# "did not respond to a request for comment": no stance on anything.
+_NO_CONTENT = frozenset({"request", "question", "inquiry", "enquiry", "message", "email", "call", "query"})
+# Entity types of a prepositional object that is no content ("spoke on Monday").
+_NOT_CONTENT = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
+
+Span = tuple[int, int]
+
+
+def _inside(start: int, spans: list[Span]) -> bool:
+    return any(a <= start < b for a, b in spans)
+
+
+def _draft(start: int, end: int, cue: Cue, holder: Any, speaker_for: Any, contexts_for: Any,
+           own: SourceContext) -> Draft:
+    speaker = speaker_for(holder)
+    return Draft(start, end, "indirect", cue, speaker, contexts_for(speaker, own))
+
+
+def view_cues(sent: Any, text: str, quoted: list[Span], speaker_for: Any, contexts_for: Any,
+              own: SourceContext) -> list[Draft]:
+    """'In the governor's view, ...', 'In its version, ...': the rest of the sentence is the holder's."""
+    first = sent[0]
+    if first.lower_ != "in" or len(sent) <= 4:
+        return []
+    noun = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
+    if noun is None:
+        return []
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if holder is None and of is not None:
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None)
+    phrase_end = max(t.idx + len(t.text) for t in first.subtree)
+    start, end = trim(text, phrase_end, sent.end_char)
+    if holder is None or end - start < 8 or _inside(start, quoted):
+        return []
+    cue_end = noun.idx + len(noun.text)
+    return [_draft(start, end, Cue(text=text[first.idx:cue_end], start=first.idx, end=cue_end), holder,
+                   speaker_for, contexts_for, own)]
+
+
+def estimate_cues(sent: Any, text: str, used_cues: set[int], speaker_for: Any, contexts_for: Any,
+                  own: SourceContext) -> list[Draft]:
+    """'officials put the death toll at 14': an estimate is an attribution, read whole with its verb."""
+    found: list[Draft] = []
+    for verb in sent:
+        if verb.lemma_.lower() != "put" or verb.i in used_cues:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ESTIMATE_NOUNS), None)
+        at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        subject = subject_of(verb)
+        if obj is None or at is None or subject is None:
+            continue
+        start, end = trim(text, verb.idx, clause_extent(at)[1])
+        found.append(_draft(start, end, cue_span(verb, text), subject, speaker_for, contexts_for, own))
+    return found
+
+
+def _noun_content(noun: Any) -> Any | None:
+    """A speech noun's content: a "that" clause, an infinitive ("refusal to comment") or a prepositional object
+    ("support for the bill"); the preposition itself is part of the cue."""
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            if c.lower_ == "to" and noun.lemma_.lower() not in _TO_CONTENT:
+                return None  # "his appeal to voters": the addressee, not what was said
+            return c
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
+            return c
+        if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                            for g in c.children):
+            return c
+    return None
+
+
+def speech_nouns(sent: Any, text: str, quoted: list[Span], used_cues: set[int], lex: AttributionLexicon,
+                 speaker_for: Any, contexts_for: Any, own: SourceContext) -> list[Draft]:
+    """'his call for more air defence', 'the ministry's claim that ...', 'her refusal to comment', 'support for
+    the plan by the governor': a speech or stance noun with its holder (a possessive, or "by X")."""
+    found: list[Draft] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.speech_nouns or noun.i in used_cues:
+            continue
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        content = _noun_content(noun)
+        if holder is None and content is not None and content.dep_ == "prep":
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > content.i), None)
+            holder = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if holder is None or content is None:
+            continue
+        if content.dep_ == "prep":
+            inner = [t for t in content.subtree if t.i > content.i]
+            if not inner:
+                continue
+            start, end = trim(text, inner[0].idx, inner[-1].idx + len(inner[-1].text))
+            cue_end = content.idx + len(content.text)
+        else:
+            start, end = trim(text, *clause_extent(content))
+            cue_end = noun.idx + len(noun.text)
+        if end - start < 4 or _inside(start, quoted):
+            continue
+        cue_start = noun.idx
+        # "recent call", "repeated denunciation": the noun's own modifiers right before it belong to the cue.
+        if noun.i > sent.start and noun.nbor(-1).dep_ == "amod" and noun.nbor(-1).head.i == noun.i:
+            cue_start = noun.nbor(-1).idx
+        found.append(_draft(start, end, Cue(text=text[cue_start:cue_end], start=cue_start, end=cue_end), holder,
+                            speaker_for, contexts_for, own))
+    return found
+
+
+def stance_preps(sent: Any, text: str, quoted: list[Span], taken: set[int], lex: AttributionLexicon,
+                 speaker_for: Any, contexts_for: Any, own: SourceContext) -> list[Draft]:
+    """'Sanders talked about the deal', 'she pointed to the polls', 'the senator voted against the bill': a speech
+    or attitude verb whose content is its prepositional object; the cue runs from the verb to the preposition."""
+    found: list[Draft] = []
+    for verb in sent:
+        preps = lex.stance_preps.get(verb.lemma_.lower())
+        if not preps or verb.pos_ != "VERB" or verb.i in taken or _inside(verb.idx, quoted):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
+                     and c.i - verb.i <= 3), None)
+        if prep is None or any(c.dep_ in ("ccomp", "dobj") and c.i < prep.i for c in verb.children):
+            continue
+        inner = [t for t in prep.subtree if t.i > prep.i]
+        subject = subject_of(verb)
+        if any(t.ent_type_ in _NOT_CONTENT or t.lemma_.lower() in _NO_CONTENT for t in inner if t.head.i == prep.i):
+            continue  # "spoke on Monday", "voted in Kyiv": a time or place, not what was said
+        if not inner or subject is None or subject.dep_ == "nsubjpass" or subject.lower_ in ("which", "that"):
+            continue
+        start, end = trim(text, inner[0].idx, inner[-1].idx + len(inner[-1].text))
+        if end - start < 3 or _inside(start, quoted):
+            continue
+        verb_cue = cue_span(verb, text)
+        found.append(_draft(start, end, Cue(text=text[verb_cue.start:prep.idx + len(prep.text)], start=verb_cue.start,
+                                            end=prep.idx + len(prep.text)), subject, speaker_for, contexts_for, own))
+    return found

@@ -1,0 +1,79 @@
+"""Stances without a reporting clause, as PolNeAR annotates them: speech and attitude verbs with a prepositional
+content, speech nouns with a holder, and a participle after a medial cue. Sentences written for the tests."""
+
+import pytest
+
+import warlog
+
+
+@pytest.fixture(scope="module")
+def extract(settings):  # type: ignore[no-untyped-def]
+    def run(text: str, **meta: str):  # type: ignore[no-untyped-def]
+        return warlog.extract(text, settings=settings, **meta)
+
+    return run
+
+
+def _only(report, fragment):  # type: ignore[no-untyped-def]
+    found = [q for q in report.quotes if fragment in q.text]
+    assert len(found) == 1, [(q.text, q.cue.text if q.cue else None) for q in report.quotes]
+    return found[0]
+
+
+def test_speech_verb_with_a_prepositional_content(extract):  # type: ignore[no-untyped-def]
+    r = extract("The deputy minister talked about the grain corridor for an hour. "
+                "Two councillors voted against the curfew.")
+    talk = _only(r, "the grain corridor")
+    assert talk.cue.text == "talked about" and talk.speaker.text == "The deputy minister"
+    vote = _only(r, "the curfew")
+    assert vote.cue.text == "voted against" and vote.speaker.text == "Two councillors"
+
+
+def test_called_for_keeps_its_preposition_in_the_cue(extract):  # type: ignore[no-untyped-def]
+    q = _only(extract("The opposition leader called for an inquiry into the blackout."), "an inquiry")
+    assert q.cue.text == "called for" and q.text.startswith("an inquiry")
+
+
+def test_a_time_a_place_or_a_request_is_no_content(extract):  # type: ignore[no-untyped-def]
+    r = extract("The governor spoke on Monday. The ministry did not respond to a request for comment.")
+    assert r.quotes == []
+
+
+def test_the_fighting_itself_is_no_stance(extract):  # type: ignore[no-untyped-def]
+    r = extract("Russian forces focused on the northern approaches and fired at the bridge.")
+    assert r.quotes == []
+
+
+def test_speech_noun_with_a_possessive_holder(extract):  # type: ignore[no-untyped-def]
+    r = extract("The mayor's support for the evacuation plan surprised the council. "
+                "The colonel's refusal to withdraw cost him his post.")
+    support = _only(r, "the evacuation plan")
+    assert support.cue.text == "support for" and support.speaker.text == "The mayor's"
+    refusal = _only(r, "to withdraw")
+    assert refusal.cue.text == "refusal" and refusal.speaker.text == "The colonel's"
+
+
+def test_to_after_an_appeal_names_the_addressee(extract):  # type: ignore[no-untyped-def]
+    r = extract("The governor's appeal to residents of the border villages went unanswered.")
+    assert not [q for q in r.quotes if "residents" in q.text]
+
+
+def test_participle_after_a_medial_cue_is_the_speakers(extract):  # type: ignore[no-untyped-def]
+    r = extract("Governor Petro Lysenko spoke to reporters in the morning.\n\n"
+                "\"Heavy\" shelling had hit the port again, he said, thanking the rescuers and noting that the "
+                "district had been shelled 14 times in one day.")
+    q = _only(r, "shelled 14 times")
+    assert q.cue.text == "noting" and q.speaker.name == "Petro Lysenko"
+
+
+def test_intention_and_request_verbs_take_their_infinitive(extract):  # type: ignore[no-untyped-def]
+    r = extract("The prosecutor asked the court to extend the arrest. The governor plans to reopen the schools.")
+    assert _only(r, "to extend the arrest").cue.text == "asked"
+    assert _only(r, "to reopen the schools").speaker.text == "The governor"
+    assert extract("The command planned the offensive for weeks.").quotes == []
+
+
+def test_participle_after_its_holder_noun(extract):  # type: ignore[no-untyped-def]
+    r = extract("Relatives demanding an exchange of prisoners gathered outside the ministry.")
+    q = _only(r, "an exchange of prisoners")
+    assert q.cue.text == "demanding" and q.speaker.text == "Relatives"
