@@ -97,12 +97,15 @@ def bench_ucdp(dev: Path, part: str, as_json: bool) -> None:
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="GeoWebNews / LGL / TR-News XML file (repeatable)")
 @click.option("--limit", type=int, help="only the first N articles of each corpus")
-def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None) -> None:
+@click.option("--part", type=click.Choice(["report", "tune", "all"]), default="all", show_default=True,
+              help="the half of each corpus's articles to score (split by article id); all by default, as "
+                   "the figures before the split were measured")
+def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None, part: str) -> None:
     """Toponym recognition P/R/F1, accuracy within 161 km (end to end and with gold spans), coverage, speed."""
     from benchmarks.geoparsing import run_many
 
     try:
-        results = run_many(list(corpora), limit=limit)
+        results = run_many(list(corpora), limit=limit, part=part)
     except WarlogError as exc:
         _fail(exc)
         return

@@ -18,7 +18,7 @@ Where = Literal["after", "before"]
 _ADMIN_WORDS = (
     r"(?i:regions?|oblasts?|oblast'|obl\.?|provinces?|krai|kray|raions?|rayons?|districts?|governorate|"
     r"autonomous\s+okrug|people['’]s\s+republic|republic|область|области|областью|області|обл\.|край|"
-    r"крае|краю|район|районе|районі|района|республика|республике|республіка)"
+    r"крае|краю|район|районе|районі|района|району|республика|республике|республіка)"
 )
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
@@ -27,12 +27,13 @@ _KIND_NOUNS = (r"(?i:village|town|city|settlement|hamlet|urban-type\s+settlement
 
 # "Oblast Donetsk", "region of Kharkiv", "Донецька область" is covered by _AFTER.
 _ADMIN_FIRST = r"(?i:oblast|region|province|район|область)"
-_DISTRICT_WORDS = r"(?i:districts?|raions?|rayons?|районе?|районі|района)"
+_DISTRICT_WORDS = r"(?i:districts?|raions?|rayons?|районе?|районі|района|району)"
 # ", in the Luhansk region" / " (Belgorod region)" / " in Donetsk Oblast" / " village, Starobeshivskyi district,
-# Donetsk region": an optional settlement word, then a district before the region (the region wins).
+# Donetsk region": an optional settlement word, then a district before the region (the region wins); Russian
+# and Ukrainian chain the district and region in the genitive with no comma ("X Y-ского района Z-ской области").
 _AFTER = re.compile(
     rf"^\s*(?:{_KIND_NOUNS}(?![\w]))?\s*(?:,|\(|–|—|-)?\s*(?:(?:in|of|within|near|в|у|на)\s+)?(?:the\s+)?"
-    rf"(?:{_NAME}\s+{_DISTRICT_WORDS}\s*(?:,|\(|of\s+the|of|in\s+the|in)\s*)?"
+    rf"(?:{_NAME}\s+{_DISTRICT_WORDS}(?:\s*(?:,|\(|of\s+the|of|in\s+the|in)\s*|\s+(?=[А-ЯЁІЇЄҐ])))?"
     rf"(?:(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?![\w])|(?P<admin_first>{_ADMIN_FIRST}\s+(?:of\s+)?{_NAME}))"
 )
 # "the Donetsk region village of " / "Luhansk Oblast's "

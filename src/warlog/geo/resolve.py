@@ -26,7 +26,7 @@ from ..models import GeoPrecision, GeoRef
 from . import datafiles
 from .context import Context, read_context
 from .gazetteer import Gazetteer
-from .normalize import normalize, split_admin
+from .normalize import has_cyrillic, normalize, split_admin
 from .place import ALT_NAME, MAIN_NAME, Match, Place
 
 MentionHint = Literal["settlement", "region", "country", "unknown"]
@@ -73,6 +73,7 @@ _GENERIC_HEAD = re.compile(
 _SUPPORT_KM = 250.0
 _SUPPORT_MAX_CANDIDATES = 12
 _SUPPORT_WEIGHT = 0.5
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 # "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
 
@@ -238,7 +239,33 @@ class Resolver:
             doc.support += list(settled.items())
             final = [self._choose(c, doc, i) if ch.ambiguous and normalize(c.mention.text) not in settled else ch
                      for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
-        return [_georef(ch) for ch in final]
+        return [_georef(ch) for ch in self._region_later_in_sentence(text, cases, final, doc)]
+
+    def _region_later_in_sentence(self, text: str, cases: list[_Case], final: list[_Choice], doc: _Doc
+                                  ) -> list[_Choice]:
+        """"в деревне Горицы ... района ... области": a Cyrillic name whose district or region the sentence
+        names further on lies in it (or is that area, when the gazetteer lacks it), never a namesake abroad
+        reached through a foreign spelling; a place elsewhere in the same country only gives way when the
+        text calls it a village or town (a list, "Москву и Курскую область", keeps its own places)."""
+        out = list(final)
+        for i, (c, ch) in enumerate(zip(cases, final, strict=True)):
+            if c.region is not None or c.level is not None or c.country is not None \
+                    or not has_cyrillic(c.mention.text):
+                continue
+            area = next((j for j in range(i + 1, len(cases)) if final[j].place is not None
+                         and cases[j].level in ("region", "district") and final[j].confidence >= 0.5
+                         and not _SENTENCE_END.search(text, c.mention.end, cases[j].mention.start)), None)
+            if area is None:
+                continue
+            where = final[area].place
+            assert where is not None
+            p = ch.place
+            members = where.members or ((where.admin1,) if where.admin1 else ())
+            if p is not None and p.country == where.country and (p.admin1 in members or not c.ctx.settlement_cue):
+                continue
+            stated = replace(c, region=where, region_text=cases[area].mention.text)
+            out[i] = self._choose_in_region(stated, doc, i)
+        return out
 
     def _adjectives(self, text: str) -> frozenset[str]:
         """Countries the text names by adjective or demonym ("Russian cities", "French police")."""
