@@ -112,3 +112,30 @@ def test_a_small_place_across_the_front_line_is_kept(default_gazetteer: Gazettee
     text = "Ukrainian drones hit a depot in Tetkino, officials in Kyiv and Kharkiv said."
     ref = resolve_all(default_gazetteer, text, "Tetkino", "Kyiv", "Kharkiv")[0]
     assert ref is not None and ref.country == "RU"
+
+
+def test_a_town_beside_its_neighbour_is_not_a_foreign_region_of_its_name(default_gazetteer: Gazetteer) -> None:
+    # a Canadian town shares its name with a New Zealand region; the town beside it in the text decides
+    text = "Residents of Nelson no longer have to drive to Castlegar to renew their permits."
+    nelson, _ = resolve_all(default_gazetteer, text, "Nelson", "Castlegar")
+    assert nelson is not None and (nelson.country, nelson.precision) == ("CA", "settlement")
+
+
+def test_a_town_then_its_province_abbreviation_is_that_town(default_gazetteer: Gazetteer) -> None:
+    # "X, BC" was read as a list because X is also a region's name abroad
+    ref = resolve_all(default_gazetteer, "On Monday a new office opened in Nelson, BC.", "Nelson")[0]
+    assert ref is not None and (ref.country, ref.admin1, ref.precision) == ("CA", "British Columbia", "settlement")
+
+
+def test_a_foreign_region_name_alone_stays_the_region(default_gazetteer: Gazetteer) -> None:
+    # the second look must not trade a well-known region for a small home-country namesake without evidence
+    text = "Fans in Little Rock watched as England beat France in the final."
+    ref = resolve_all(default_gazetteer, text, "Little Rock", "England", "France")[1]
+    assert ref is not None and ref.country == "GB"
+
+
+def test_same_named_counties_the_one_beside_the_texts_towns(default_gazetteer: Gazetteer) -> None:
+    # many states have a county of this name; the text's towns stand in one of them
+    text = "Schools in Marshfield and Seymour closed; the Webster County district said buses would not run."
+    ref = resolve_all(default_gazetteer, text, "Marshfield", "Seymour", "Webster County")[2]
+    assert ref is not None and (ref.country, ref.admin1) == ("US", "Missouri")

@@ -365,7 +365,7 @@ class Resolver:
 
     def _choose(self, case: _Case, doc: _Doc, index: int | None) -> _Choice:
         if case.level in ("region", "district"):
-            return self._choose_region(case, doc)
+            return self._choose_region(case, doc, index)
         if case.region is not None:
             return self._choose_in_region(case, doc, index)
         pool = _exact_first(case.candidates)
@@ -393,11 +393,25 @@ class Resolver:
             narrowed = _feature_class_first(pool, main)
             # "Lebanon" beside other places of Pennsylvania: a town the text's other places stand around
             # stays in beside the country of its name
+            own = normalize(case.mention.text)
             if all(m.place.kind == "country" for m in narrowed if m.place.kind != "settlement"):
                 narrowed += [m for m in pool if m not in narrowed and m.place.country == main
-                             and doc.support_of(m.place, normalize(case.mention.text)) >= 0.5]
+                             and doc.support_of(m.place, own) >= 0.5]
+            elif all(m.place.kind == "region" and m.place.country != main
+                     and m.place.population < _AREA_BEATS_TOWN_UNDER for m in narrowed if m.place.kind != "settlement"):
+                # nor beside a small foreign region's name ("Nelson" beside Castlegar is not New Zealand's region;
+                # "England" beside Little Rock is still England)
+                narrowed += [m for m in pool if m not in narrowed and m.place.kind == "settlement" and m.exact
+                             and m.quality == MAIN_NAME and doc.support_of(m.place, own) >= 0.5]
+            # towns set aside for a region's name get a second look once the text's country is known (a
+            # country's name never yields to a town: "Peru", "Egypt" stay countries)
+            narrowed_away = len(narrowed) < len(pool) and main is None and not any(
+                m.place.kind == "country" for m in narrowed)
             pool = narrowed
+        else:
+            narrowed_away = False
         choice = self._rank(pool, case, doc, index, [])
+        choice.ambiguous = choice.ambiguous or narrowed_away
         p, main = choice.place, doc.main_country(index)
         if p is not None and p.kind == "settlement" and p.population < _SMALL_ABROAD and case.country is None:
             # across the front line a small place is news, not a stray namesake ("Tetkino" in a story about Ukraine)
@@ -410,7 +424,7 @@ class Resolver:
             choice.confidence = min(choice.confidence, 0.6)
         return choice
 
-    def _choose_region(self, case: _Case, doc: _Doc) -> _Choice:
+    def _choose_region(self, case: _Case, doc: _Doc, index: int | None = None) -> _Choice:
         pool = _exact_first(case.candidates)
         if not pool:
             return _Choice(None, 0.0, f"no region named {case.ctx.query!r} in the gazetteer")
@@ -418,6 +432,17 @@ class Resolver:
         if main:  # among same-name regions, the document's country first (stable: keeps name order)
             pool = sorted(pool, key=lambda m: m.place.country != main)
         top = pool[0]
+        # Same-named districts of one country ("Clarke County", "Webster County"): the one in a region the
+        # text names, or near its other places (stable: name order breaks ties)
+        twins = [m for m in pool if m.place.country == top.place.country and m.place.kind == top.place.kind
+                 and m.exact == top.exact and m.quality == top.quality]
+        near_note = ""
+        if len(twins) > 1 and top.place.kind == "district":
+            ranked = sorted(((self._nearby(m.place, case, doc, index), i, m) for i, m in enumerate(twins)),
+                            key=lambda t: (-t[0][0], t[1]))
+            if ranked[0][0][0] > 0:
+                (_, near_note), _, top = ranked[0]
+                pool = [top, *(m for m in pool if m is not top)]
         rivals = {m.place.country for m in pool[1:] if m.exact == top.exact and m.quality == top.quality}
         conf = (0.92 if top.exact else 0.7) - (0.2 if rivals else 0.0)
         beside = case.ctx.is_admin and case.ctx.query != case.mention.text
@@ -427,7 +452,27 @@ class Resolver:
             reason += f"; country '{case.ctx.country_text}' stated"
         if rivals:
             reason += f"; same-name regions also in {', '.join(sorted(c for c in rivals if c))}"
-        return _Choice(top.place, conf, reason)
+        if near_note:
+            reason += f"; {len(twins)} of that name in {top.place.country}, this one {near_note}"
+        return _Choice(top.place, conf, reason, ambiguous=len(twins) > 1 and top.place.kind == "district")
+
+    def _nearby(self, p: Place, case: _Case, doc: _Doc, index: int | None) -> tuple[float, str]:
+        """What the text's other places say for ``p``: its region named elsewhere, anchors and namesakes near."""
+        score, notes = 0.0, []
+        if (p.country or "", p.admin1 or "") in doc.regions(index):
+            score += 1.0
+            notes.append(f"in {p.admin1_name or p.admin1}, named elsewhere in the text")
+        near = [(distance_km(p, a), a) for i, a in doc.anchors if i != index and a.id != p.id]
+        if near:
+            d, anchor = min(near, key=lambda t: t[0])
+            if d < _NEAR_KM:
+                score += 0.8 * (1 - d / _NEAR_KM)
+                notes.append(f"{d:.0f} km from {anchor.name}")
+        support, said = doc.support_detail(p, normalize(case.mention.text))
+        if support:
+            score += _SUPPORT_WEIGHT * min(1.0, support)
+            notes.append(said)
+        return score, ", ".join(notes)
 
     def _choose_in_region(self, case: _Case, doc: _Doc, index: int | None) -> _Choice:
         region = case.region
@@ -580,6 +625,9 @@ def _stands_alone(candidates: list[Match], region: Place) -> bool:
     Then "X, Y" is a list ("Kyiv, Kharkiv"), not a place and its region ("Springfield, Illinois")."""
     members = region.members or ((region.admin1,) if region.admin1 else ())
     exact = [m.place for m in candidates if m.exact]
+    # "Nelson, BC": a town inside the region named after it is that town, whatever else shares its name
+    if any(p.kind == "settlement" and p.country == region.country and p.admin1 in members for p in exact):
+        return False
     if any(p.kind in ("region", "country") for p in exact):
         return True
     if any(p.country == region.country and p.admin1 in members for p in exact):
