@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from warlog.geo import Gazetteer, PlaceMention, Resolver
+from warlog.geo.evidence import Choice, Doc, name_of
 from warlog.models import GeoRef
 
 
@@ -139,3 +140,37 @@ def test_same_named_counties_the_one_beside_the_texts_towns(default_gazetteer: G
     text = "Schools in Marshfield and Seymour closed; the Webster County district said buses would not run."
     ref = resolve_all(default_gazetteer, text, "Marshfield", "Seymour", "Webster County")[2]
     assert ref is not None and (ref.country, ref.admin1) == ("US", "Missouri")
+
+
+def test_a_bare_compass_word_is_not_a_region(default_gazetteer: Gazetteer) -> None:
+    # "West" alone was Cameroon's West region, and as a region the text "named" it switched off the
+    # neighbour evidence for every American place beside it
+    ref = resolve_all(default_gazetteer, "Crews worked West of the river near Athens and Frankston.", "West")[0]
+    assert ref is None
+
+
+def test_a_town_read_inside_a_longer_name_is_not_its_own_neighbour(default_gazetteer: Gazetteer) -> None:
+    # "the Dublin Arts Council" stood for another name than "Dublin", so its Dublins made a tiny Dublin look
+    # "near a Dublin the text names"; both mentions now count as the one name they are read as
+    text = "Grants from the Dublin Arts Council open on Monday. Dublin residents may apply."
+    resolver = Resolver(default_gazetteer)
+    start = text.rindex("Dublin")
+    longer = resolver._case(text, PlaceMention(12, 35, "the Dublin Arts Council"))
+    plain = resolver._case(text, PlaceMention(start, start + 6, "Dublin"))
+    doc = Doc.of(None, [Choice(None, 0.0, ""), Choice(None, 0.0, "")], [longer, plain])
+    assert name_of(longer) == name_of(plain) == "dublin"
+    assert [name for name, _ in doc.support] == ["dublin"]  # one name, never its own neighbour
+
+
+def test_the_country_named_outright_outweighs_two_unsure_towns(default_gazetteer: Gazetteer) -> None:
+    # two small English villages first guessed American must not make "Cambridge" American beside "the UK"
+    text = "A swimmer from Barton trains at Chesterton pool in Cambridge, one of the busiest pools in the UK."
+    ref = resolve_all(default_gazetteer, text, "Barton", "Chesterton", "Cambridge", "UK")[2]
+    assert ref is not None and ref.country == "GB"
+
+
+def test_a_state_made_sure_in_the_second_look_places_its_towns(default_gazetteer: Gazetteer) -> None:
+    # "Florida" is sure only once the text is known to be American; then the small Florida namesake wins
+    text = "A Williston man, 87, died in a crash on a U.S. highway on Monday, Florida troopers said."
+    ref = resolve_all(default_gazetteer, text, "Williston", "U.S.", "Florida")[0]
+    assert ref is not None and ref.admin1 == "Florida"
