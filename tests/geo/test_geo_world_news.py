@@ -174,3 +174,19 @@ def test_a_state_made_sure_in_the_second_look_places_its_towns(default_gazetteer
     text = "A Williston man, 87, died in a crash on a U.S. highway on Monday, Florida troopers said."
     ref = resolve_all(default_gazetteer, text, "Williston", "U.S.", "Florida")[0]
     assert ref is not None and ref.admin1 == "Florida"
+
+
+def test_a_world_region_is_that_region_not_its_continent_or_a_hamlet(default_gazetteer: Gazetteer) -> None:
+    # "North Africa" found only "Africa" (3,000 km off); "the Middle East" a hamlet of that name in Maryland
+    text = "Migrants from North Africa cross to Europe; the Middle East talks stalled again."
+    africa, _, mideast = resolve_all(default_gazetteer, text, "North Africa", "Europe", "the Middle East")
+    assert africa is not None and africa.name == "Northern Africa" and africa.precision == "region"
+    assert africa.lat is not None and 20 < africa.lat < 35
+    assert mideast is not None and mideast.country is None and mideast.precision == "region"
+    assert mideast.lon is not None and 30 < mideast.lon < 55
+
+
+def test_a_short_form_never_takes_a_countrys_name(default_gazetteer: Gazetteer) -> None:
+    # "Southern Africa" is said "South Africa" only in a list that knows no country of that name
+    ref = resolve_all(default_gazetteer, "Rain fell across South Africa on Sunday.", "South Africa")[0]
+    assert ref is not None and (ref.country, ref.precision) == ("ZA", "country")
