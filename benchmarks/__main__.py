@@ -117,12 +117,13 @@ def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None, part: str) ->
               help="UCDP GED Ukraine dev.csv")
 @_PART
 @click.option("--limit", type=int, help="only the first N rows of the part")
-def bench_place_strings(dev: Path, part: str, limit: int | None) -> None:
+@click.option("--show-errors", is_flag=True, help="list every miss (not only 25) with its km and reason")
+def bench_place_strings(dev: Path, part: str, limit: int | None, show_errors: bool) -> None:
     """'Place, region' strings and event notes built from UCDP rows: region right, within 25 km, coverage."""
     from benchmarks.place_strings import run
 
     try:
-        result = run(dev, part, limit=limit)
+        result = run(dev, part, limit=limit, show_errors=show_errors)
     except WarlogError as exc:
         _fail(exc)
         return
