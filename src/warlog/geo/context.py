@@ -40,6 +40,8 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?:['’]s)?\s+(?:{_KIND_NOUNS}\s+(?:of\s+)?)?$"
 )
+# "Дніпровського району Херсона": a district in the genitive before a town is a district *of* that town
+_GENITIVE_DISTRICT = re.compile(r"(?i:району|района)$")
 # ", Russia" / " (Ukraine)"
 _AFTER_COUNTRY = re.compile(rf"^\s*(?:,|\()\s*(?:in\s+)?(?P<country>{_NAME})(?=\s*(?:[),.;:]|$|\s+and\s))")
 # "(coded to Krasnopillia, Sumy region)": the coder's own reading of an unclear place
@@ -93,7 +95,7 @@ def read_context(text: str, start: int, end: int) -> Context:
     if not is_admin:
         if (m := _AFTER.match(after)):
             admin_text, where = m.group("admin") or m.group("admin_first"), "after"
-        elif (m := _BEFORE.search(before)):
+        elif (m := _BEFORE.search(before)) and not _GENITIVE_DISTRICT.search(m.group("admin")):
             admin_text, where = m.group("admin"), "before"
     country: str | None = None
     country_span: tuple[int, int] | None = None
