@@ -190,3 +190,13 @@ def test_a_short_form_never_takes_a_countrys_name(default_gazetteer: Gazetteer) 
     # "Southern Africa" is said "South Africa" only in a list that knows no country of that name
     ref = resolve_all(default_gazetteer, "Rain fell across South Africa on Sunday.", "South Africa")[0]
     assert ref is not None and (ref.country, ref.precision) == ("ZA", "country")
+
+
+def test_a_breakaway_territory_is_a_region_of_its_country(default_gazetteer: Gazetteer) -> None:
+    # neither source has South Ossetia as a unit: it was unresolved, and "North Ossetia" lacked its short name
+    text = "Troops moved from North Ossetia into South Ossetia, near Tskhinvali."
+    north, south, town = resolve_all(default_gazetteer, text, "North Ossetia", "South Ossetia", "Tskhinvali")
+    assert north is not None and (north.country, north.precision) == ("RU", "region")
+    assert south is not None and (south.country, south.precision) == ("GE", "region")
+    assert town is not None and south.lat is not None and town.lat is not None
+    assert km((south.lat, south.lon or 0), (town.lat, town.lon or 0)) < 50

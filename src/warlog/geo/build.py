@@ -300,10 +300,10 @@ class _Builder:
         taken = {normalize(p.name) for p in self.places if p.kind == "country" or p.feature_code == "CONT"}
         areas = [*world.m49_areas(macroregions, countries)] if macroregions.exists() else []
         for a in [*areas, *world.listed_areas()]:
-            at = world.middle([points[cc] for cc in a.countries if cc in points])
+            at = a.point or world.middle([points[cc] for cc in a.countries if cc in points])
             if at is None or normalize(a.name) in taken:
                 continue
-            place = Place(a.id, a.name, unidecode(a.name), at[0], at[1], "L", "RGN", None, None, None, None, 0,
+            place = Place(a.id, a.name, unidecode(a.name), at[0], at[1], "L", "RGN", a.country, None, None, None, 0,
                           "region", SOURCE_WARLOG)
             aliases = [(x, ALT_NAME) for x in a.aliases if normalize(x) not in taken]
             self.add(place, [(a.name, MAIN_NAME), *aliases], keep_abbreviations=True)

