@@ -97,12 +97,15 @@ def bench_ucdp(dev: Path, part: str, as_json: bool) -> None:
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="GeoWebNews / LGL / TR-News XML file (repeatable)")
 @click.option("--limit", type=int, help="only the first N articles of each corpus")
-def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None) -> None:
+@click.option("--part", type=click.Choice(["report", "tune", "all"]), default="all", show_default=True,
+              help="the half of each corpus's articles to score (split by article id); all by default, as "
+                   "the figures before the split were measured")
+def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None, part: str) -> None:
     """Toponym recognition P/R/F1, accuracy within 161 km (end to end and with gold spans), coverage, speed."""
     from benchmarks.geoparsing import run_many
 
     try:
-        results = run_many(list(corpora), limit=limit)
+        results = run_many(list(corpora), limit=limit, part=part)
     except WarlogError as exc:
         _fail(exc)
         return
@@ -114,12 +117,13 @@ def bench_geoparsing(corpora: tuple[Path, ...], limit: int | None) -> None:
               help="UCDP GED Ukraine dev.csv")
 @_PART
 @click.option("--limit", type=int, help="only the first N rows of the part")
-def bench_place_strings(dev: Path, part: str, limit: int | None) -> None:
+@click.option("--show-errors", is_flag=True, help="list every miss (not only 25) with its km and reason")
+def bench_place_strings(dev: Path, part: str, limit: int | None, show_errors: bool) -> None:
     """'Place, region' strings and event notes built from UCDP rows: region right, within 25 km, coverage."""
     from benchmarks.place_strings import run
 
     try:
-        result = run(dev, part, limit=limit)
+        result = run(dev, part, limit=limit, show_errors=show_errors)
     except WarlogError as exc:
         _fail(exc)
         return

@@ -40,6 +40,8 @@ from warlog.models import Document, GeoRef, Report
 from warlog.pipeline.runner import Pipeline
 from warlog.settings import Settings
 
+from .splits import select
+
 ACC_KM = 161.0
 GWN_NOT_TOPONYMS = frozenset({"Non_Toponym", "Literal_Expression", "Non_Lit_Expression"})
 GWN_IGNORED = frozenset({"Demonym", "Homonym", "Language"})
@@ -283,10 +285,13 @@ def _gold_spans(articles: list[Article], resolver: Resolver, gaz: Gazetteer
     return tally, cov, seconds, mentions
 
 
-def run(xml_path: Path, limit: int | None = None, settings: Settings | None = None) -> dict[str, Any]:
+def run(xml_path: Path, limit: int | None = None, settings: Settings | None = None, part: str = "all"
+        ) -> dict[str, Any]:
     """Score recognition, resolution and coverage on one corpus file; returns JSON-ready figures."""
     settings = settings or Settings.from_env()
     articles, load_stats = load(Path(xml_path))
+    # tune/report halves by article id, one split per corpus ("geoparsing:gwn_dev.xml")
+    articles = select(articles, f"geoparsing:{Path(xml_path).name}", part, key=lambda a: a.id)
     articles = articles[:limit] if limit else articles
     started = time.perf_counter()
     gaz = Gazetteer.open(settings.gazetteer_path, overlay=settings.gazetteer_overlay)
@@ -327,7 +332,7 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
     covered_e2e = accuracy(e2e.covered)
     gold_all, gold_cov = accuracy(gold.errors), accuracy(gold.covered)
     return {
-        "corpus": Path(xml_path).name, "articles": len(articles), "gold_toponyms": rec.gold,
+        "corpus": Path(xml_path).name, "part": part, "articles": len(articles), "gold_toponyms": rec.gold,
         "gold_with_coordinates": n_geo, "load": dict(load_stats),
         "summary": {"acc@161_by_distance_recognised": accuracy(e2e.distances)["acc@161"],
                     "acc@161_by_distance_all_gold": accuracy(e2e.distances + [None] * missed)["acc@161"],
@@ -353,9 +358,9 @@ def run(xml_path: Path, limit: int | None = None, settings: Settings | None = No
     }
 
 
-def run_many(paths: Sequence[Path], limit: int | None = None) -> list[dict[str, Any]]:
-    """``python -m benchmarks geoparsing --corpus FILE...``: one result per corpus."""
-    return [run(p, limit) for p in paths]
+def run_many(paths: Sequence[Path], limit: int | None = None, part: str = "all") -> list[dict[str, Any]]:
+    """``python -m benchmarks geoparsing --corpus FILE... [--part tune|report|all]``: one result per corpus."""
+    return [run(p, limit, part=part) for p in paths]
 
 
 __all__ = ["Gold", "Recognition", "accuracy", "align", "coverage", "distance_km", "error_km", "haversine_km", "load",

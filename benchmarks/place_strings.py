@@ -132,21 +132,36 @@ def score(results: Sequence[tuple[Case, GeoRef | None]]) -> dict[str, Any]:
     return out
 
 
-def failures(results: Sequence[tuple[Case, GeoRef | None]], limit: int = 25) -> list[str]:
+def failures(results: Sequence[tuple[Case, GeoRef | None]], limit: int | None = 25) -> list[str]:
+    """Misses (wrong region or farther than 25 km), with the distance and the resolver's reason."""
     out = []
     for case, geo in results:
         wrong_region = geo is None or geo.admin1 != case.item.admin1
-        far = geo is None or geo.lat is None or geo.lon is None or haversine_km(
-            case.item.lat, case.item.lon, geo.lat, geo.lon) > NEAR_KM
-        if wrong_region or far:
-            got = f"{geo.name} ({geo.admin1}, {geo.precision})" if geo else "-"
-            out.append(f"{case.text} -> {got} | gold {case.item.admin1}")
-    return out[:limit]
+        km = None if geo is None or geo.lat is None or geo.lon is None else haversine_km(
+            case.item.lat, case.item.lon, geo.lat, geo.lon)
+        if wrong_region or km is None or km > NEAR_KM:
+            got = f"{geo.name} ({geo.admin1}, {geo.precision}) {km or 0:.0f} km | {geo.reason}" if geo else "-"
+            out.append(f"[{miss_cause(geo, wrong_region)}] {case.text} -> {got} | gold {case.item.admin1}")
+    return out[:limit] if limit else out
+
+
+def miss_cause(geo: GeoRef | None, wrong_region: bool) -> str:
+    """A coarse cause, to count misses by class: no answer, another region, the region only, a borrowed
+    (hromada or raion) point, or a namesake in the right region."""
+    if geo is None:
+        return "unresolved"
+    if wrong_region:
+        return "wrong_region"
+    if geo.precision in ("region", "district"):
+        return "region_only"
+    if geo.precision in ("hromada", "raion"):
+        return "borrowed_point"
+    return "namesake_in_region"
 
 
 def run(dev_csv: Path, part: str = "report", geocode: Callable[[str], list[Entity]] | None = None,
-        limit: int | None = None) -> dict[str, Any]:
-    """``python -m benchmarks place-strings --dev FILE --part report``."""
+        limit: int | None = None, show_errors: bool = False) -> dict[str, Any]:
+    """``python -m benchmarks place-strings --dev FILE --part report [--show-errors]``."""
     import warlog
 
     items = select(read_items(Path(dev_csv)), BENCHMARK, part, key=lambda it: it.id)
@@ -156,7 +171,8 @@ def run(dev_csv: Path, part: str = "report", geocode: Callable[[str], list[Entit
     results = [(c, chosen(c, run_geocode(c.text))) for c in cases(items)]
     seconds = time.perf_counter() - started
     return {"part": part, "items": len(items), "texts": len(results), "seconds": round(seconds, 1),
-            "scores": score(results), "failures": failures(results)}
+            "scores": score(results), "failures": failures(results, None if show_errors else 25),
+            "misses_by_cause": dict(Counter(f[1:f.index("]")] for f in failures(results, None)).most_common())}
 
 
 __all__ = ["Case", "Item", "cases", "chosen", "read_items", "run", "score"]

@@ -36,7 +36,7 @@ from typing import Any
 from warlog import resources as res
 from warlog.api import default_pipeline
 from warlog.geo import Gazetteer, PlaceMention
-from warlog.geo.resolve import MentionHint
+from warlog.geo.evidence import MentionHint
 from warlog.models import Entity, GeoRef
 from warlog.settings import Settings
 

@@ -184,3 +184,16 @@ def test_coverage_by_id_or_by_a_same_name_place_within_161_km() -> None:
     # Not in the index by id, but a namesake 1 km away counts; one 300 km away does not.
     assert coverage(gaz, Gold(0, 7, "Siversk", lat=48.86, lon=38.11, geonames_id="9")) == (False, True)
     assert coverage(gaz, Gold(0, 7, "Siversk", lat=46.2, lon=37.0)) == (False, False)
+
+
+def test_the_tune_and_report_halves_split_a_corpus_by_article_id() -> None:
+    from benchmarks.geoparsing import Article
+    from benchmarks.splits import select
+
+    articles = [Article(str(i), "", []) for i in range(200)]
+    tune = select(articles, "geoparsing:lgl_dev.xml", "tune", key=lambda a: a.id)
+    report = select(articles, "geoparsing:lgl_dev.xml", "report", key=lambda a: a.id)
+    assert {a.id for a in tune}.isdisjoint(a.id for a in report) and len(tune) + len(report) == 200
+    assert 60 < len(tune) < 140  # about half
+    other = select(articles, "geoparsing:gwn_dev.xml", "tune", key=lambda a: a.id)
+    assert [a.id for a in other] != [a.id for a in tune]  # each corpus has its own split

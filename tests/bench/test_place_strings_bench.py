@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.geoparsing import Gold, distance_km
-from benchmarks.place_strings import Case, Item, cases, chosen, read_items, score
+from benchmarks.place_strings import Case, Item, cases, chosen, failures, read_items, score
 
 from warlog.models import Entity, GeoRef
 
@@ -64,3 +64,17 @@ def test_distance_km_has_no_id_shortcut() -> None:
                     country="RU", precision="country")
     d = distance_km(gold, moscow)
     assert d is not None and d > 3000
+
+
+def test_every_miss_is_listed_with_its_cause_and_km() -> None:
+    item = Item("1", "Zemlianky", "Kharkiv", "Kharkiv Oblast", 50.29, 36.94)
+    c = Case(item, "place", 0, "Zemlianky, Kharkiv", (0, 9))
+    results = [(c, geo("Zemlianky", "Kharkiv Oblast", 50.29, 36.94)),  # right: not a miss
+               (c, geo("Zemlianky", "Donetsk Oblast", 48.13, 37.91)),
+               (c, geo("Kharkiv Oblast", "Kharkiv Oblast", 49.5, 36.5, "region")),
+               (c, geo("Zemlianky", "Kharkiv Oblast", 49.5, 36.5, "hromada")),
+               (c, geo("Zemlianky", "Kharkiv Oblast", 49.5, 36.5)), (c, None)]
+    causes = [f[1:f.index("]")] for f in failures(results, None)]
+    assert causes == ["wrong_region", "region_only", "borrowed_point", "namesake_in_region", "unresolved"]
+    assert " km |" in failures(results, None)[0]
+    assert len(failures(results * 10)) == 25  # the default list is cut; --show-errors gives all

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from warlog.geo import Gazetteer, PlaceMention, Resolver
+from warlog.geo.evidence import Choice, Doc, name_of
 from warlog.models import GeoRef
 
 
@@ -112,3 +113,90 @@ def test_a_small_place_across_the_front_line_is_kept(default_gazetteer: Gazettee
     text = "Ukrainian drones hit a depot in Tetkino, officials in Kyiv and Kharkiv said."
     ref = resolve_all(default_gazetteer, text, "Tetkino", "Kyiv", "Kharkiv")[0]
     assert ref is not None and ref.country == "RU"
+
+
+def test_a_town_beside_its_neighbour_is_not_a_foreign_region_of_its_name(default_gazetteer: Gazetteer) -> None:
+    # a Canadian town shares its name with a New Zealand region; the town beside it in the text decides
+    text = "Residents of Nelson no longer have to drive to Castlegar to renew their permits."
+    nelson, _ = resolve_all(default_gazetteer, text, "Nelson", "Castlegar")
+    assert nelson is not None and (nelson.country, nelson.precision) == ("CA", "settlement")
+
+
+def test_a_town_then_its_province_abbreviation_is_that_town(default_gazetteer: Gazetteer) -> None:
+    # "X, BC" was read as a list because X is also a region's name abroad
+    ref = resolve_all(default_gazetteer, "On Monday a new office opened in Nelson, BC.", "Nelson")[0]
+    assert ref is not None and (ref.country, ref.admin1, ref.precision) == ("CA", "British Columbia", "settlement")
+
+
+def test_a_foreign_region_name_alone_stays_the_region(default_gazetteer: Gazetteer) -> None:
+    # the second look must not trade a well-known region for a small home-country namesake without evidence
+    text = "Fans in Little Rock watched as England beat France in the final."
+    ref = resolve_all(default_gazetteer, text, "Little Rock", "England", "France")[1]
+    assert ref is not None and ref.country == "GB"
+
+
+def test_same_named_counties_the_one_beside_the_texts_towns(default_gazetteer: Gazetteer) -> None:
+    # many states have a county of this name; the text's towns stand in one of them
+    text = "Schools in Marshfield and Seymour closed; the Webster County district said buses would not run."
+    ref = resolve_all(default_gazetteer, text, "Marshfield", "Seymour", "Webster County")[2]
+    assert ref is not None and (ref.country, ref.admin1) == ("US", "Missouri")
+
+
+def test_a_bare_compass_word_is_not_a_region(default_gazetteer: Gazetteer) -> None:
+    # "West" alone was Cameroon's West region, and as a region the text "named" it switched off the
+    # neighbour evidence for every American place beside it
+    ref = resolve_all(default_gazetteer, "Crews worked West of the river near Athens and Frankston.", "West")[0]
+    assert ref is None
+
+
+def test_a_town_read_inside_a_longer_name_is_not_its_own_neighbour(default_gazetteer: Gazetteer) -> None:
+    # "the Dublin Arts Council" stood for another name than "Dublin", so its Dublins made a tiny Dublin look
+    # "near a Dublin the text names"; both mentions now count as the one name they are read as
+    text = "Grants from the Dublin Arts Council open on Monday. Dublin residents may apply."
+    resolver = Resolver(default_gazetteer)
+    start = text.rindex("Dublin")
+    longer = resolver._case(text, PlaceMention(12, 35, "the Dublin Arts Council"))
+    plain = resolver._case(text, PlaceMention(start, start + 6, "Dublin"))
+    doc = Doc.of(None, [Choice(None, 0.0, ""), Choice(None, 0.0, "")], [longer, plain])
+    assert name_of(longer) == name_of(plain) == "dublin"
+    assert [name for name, _ in doc.support] == ["dublin"]  # one name, never its own neighbour
+
+
+def test_the_country_named_outright_outweighs_two_unsure_towns(default_gazetteer: Gazetteer) -> None:
+    # two small English villages first guessed American must not make "Cambridge" American beside "the UK"
+    text = "A swimmer from Barton trains at Chesterton pool in Cambridge, one of the busiest pools in the UK."
+    ref = resolve_all(default_gazetteer, text, "Barton", "Chesterton", "Cambridge", "UK")[2]
+    assert ref is not None and ref.country == "GB"
+
+
+def test_a_state_made_sure_in_the_second_look_places_its_towns(default_gazetteer: Gazetteer) -> None:
+    # "Florida" is sure only once the text is known to be American; then the small Florida namesake wins
+    text = "A Williston man, 87, died in a crash on a U.S. highway on Monday, Florida troopers said."
+    ref = resolve_all(default_gazetteer, text, "Williston", "U.S.", "Florida")[0]
+    assert ref is not None and ref.admin1 == "Florida"
+
+
+def test_a_world_region_is_that_region_not_its_continent_or_a_hamlet(default_gazetteer: Gazetteer) -> None:
+    # "North Africa" found only "Africa" (3,000 km off); "the Middle East" a hamlet of that name in Maryland
+    text = "Migrants from North Africa cross to Europe; the Middle East talks stalled again."
+    africa, _, mideast = resolve_all(default_gazetteer, text, "North Africa", "Europe", "the Middle East")
+    assert africa is not None and africa.name == "Northern Africa" and africa.precision == "region"
+    assert africa.lat is not None and 20 < africa.lat < 35
+    assert mideast is not None and mideast.country is None and mideast.precision == "region"
+    assert mideast.lon is not None and 30 < mideast.lon < 55
+
+
+def test_a_short_form_never_takes_a_countrys_name(default_gazetteer: Gazetteer) -> None:
+    # "Southern Africa" is said "South Africa" only in a list that knows no country of that name
+    ref = resolve_all(default_gazetteer, "Rain fell across South Africa on Sunday.", "South Africa")[0]
+    assert ref is not None and (ref.country, ref.precision) == ("ZA", "country")
+
+
+def test_a_breakaway_territory_is_a_region_of_its_country(default_gazetteer: Gazetteer) -> None:
+    # neither source has South Ossetia as a unit: it was unresolved, and "North Ossetia" lacked its short name
+    text = "Troops moved from North Ossetia into South Ossetia, near Tskhinvali."
+    north, south, town = resolve_all(default_gazetteer, text, "North Ossetia", "South Ossetia", "Tskhinvali")
+    assert north is not None and (north.country, north.precision) == ("RU", "region")
+    assert south is not None and (south.country, south.precision) == ("GE", "region")
+    assert town is not None and south.lat is not None and town.lat is not None
+    assert km((south.lat, south.lon or 0), (town.lat, town.lon or 0)) < 50

@@ -33,3 +33,17 @@ def test_ages_are_neither_dates_nor_counts(istories_report):  # type: ignore[no-
     for e in istories_report.entities:
         if e.label in ("DATE", "QUANTITY"):
             assert not (e.start <= age < e.end), e
+
+
+def test_an_institution_after_of_or_to_is_not_a_hamlet(settings):  # type: ignore[no-untyped-def]
+    # "Congress" (tagged ORG) after "of"/"to" was read as a place and resolved to a small Arizona town;
+    # after "in" it is still a place, and a war-region town after "of" still is ("the governor of Belgorod")
+    import warlog
+
+    def places(text):  # type: ignore[no-untyped-def]
+        return {e.text for e in warlog.geocode(text, settings=settings)}
+
+    assert "Congress" not in places("Members of Congress said the aid package would pass.")
+    assert "Congress" not in places("The request goes to Congress next week, officials said.")
+    assert "Belgorod" in places("The governor of Belgorod said two people were hurt.")
+    assert "Congress" in places("Two people were killed in Congress, Arizona.")

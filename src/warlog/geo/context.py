@@ -18,7 +18,7 @@ Where = Literal["after", "before"]
 _ADMIN_WORDS = (
     r"(?i:regions?|oblasts?|oblast'|obl\.?|provinces?|krai|kray|raions?|rayons?|districts?|governorate|"
     r"autonomous\s+okrug|people['’]s\s+republic|republic|область|области|областью|області|обл\.|край|"
-    r"крае|краю|район|районе|районі|района|республика|республике|республіка)"
+    r"крае|краю|район|районе|районі|района|району|республика|республике|республіка)"
 )
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
@@ -27,18 +27,21 @@ _KIND_NOUNS = (r"(?i:village|town|city|settlement|hamlet|urban-type\s+settlement
 
 # "Oblast Donetsk", "region of Kharkiv", "Донецька область" is covered by _AFTER.
 _ADMIN_FIRST = r"(?i:oblast|region|province|район|область)"
-_DISTRICT_WORDS = r"(?i:districts?|raions?|rayons?|районе?|районі|района)"
+_DISTRICT_WORDS = r"(?i:districts?|raions?|rayons?|районе?|районі|района|району)"
 # ", in the Luhansk region" / " (Belgorod region)" / " in Donetsk Oblast" / " village, Starobeshivskyi district,
-# Donetsk region": an optional settlement word, then a district before the region (the region wins).
+# Donetsk region": an optional settlement word, then a district before the region (the region wins); Russian
+# and Ukrainian chain the district and region in the genitive with no comma ("X Y-ского района Z-ской области").
 _AFTER = re.compile(
     rf"^\s*(?:{_KIND_NOUNS}(?![\w]))?\s*(?:,|\(|–|—|-)?\s*(?:(?:in|of|within|near|в|у|на)\s+)?(?:the\s+)?"
-    rf"(?:{_NAME}\s+{_DISTRICT_WORDS}\s*(?:,|\(|of\s+the|of|in\s+the|in)\s*)?"
+    rf"(?:{_NAME}\s+{_DISTRICT_WORDS}(?:\s*(?:,|\(|of\s+the|of|in\s+the|in)\s*|\s+(?=[А-ЯЁІЇЄҐ])))?"
     rf"(?:(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?![\w])|(?P<admin_first>{_ADMIN_FIRST}\s+(?:of\s+)?{_NAME}))"
 )
 # "the Donetsk region village of " / "Luhansk Oblast's "
 _BEFORE = re.compile(
     rf"(?P<admin>{_NAME}\s+{_ADMIN_WORDS})(?:['’]s)?\s+(?:{_KIND_NOUNS}\s+(?:of\s+)?)?$"
 )
+# "Дніпровського району Херсона": a district in the genitive before a town is a district *of* that town
+_GENITIVE_DISTRICT = re.compile(r"(?i:району|района)$")
 # ", Russia" / " (Ukraine)"
 _AFTER_COUNTRY = re.compile(rf"^\s*(?:,|\()\s*(?:in\s+)?(?P<country>{_NAME})(?=\s*(?:[),.;:]|$|\s+and\s))")
 # "(coded to Krasnopillia, Sumy region)": the coder's own reading of an unclear place
@@ -92,7 +95,7 @@ def read_context(text: str, start: int, end: int) -> Context:
     if not is_admin:
         if (m := _AFTER.match(after)):
             admin_text, where = m.group("admin") or m.group("admin_first"), "after"
-        elif (m := _BEFORE.search(before)):
+        elif (m := _BEFORE.search(before)) and not _GENITIVE_DISTRICT.search(m.group("admin")):
             admin_text, where = m.group("admin"), "before"
     country: str | None = None
     country_span: tuple[int, int] | None = None

@@ -16,29 +16,23 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from difflib import SequenceMatcher
-from typing import Literal
 
 from unidecode import unidecode
 
 from ..models import GeoPrecision, GeoRef
 from . import datafiles
-from .context import Context, read_context
+from .context import read_context
+from .evidence import Case, Choice, Doc, Level, PlaceMention, distance_km, name_of
 from .gazetteer import Gazetteer
-from .normalize import normalize, split_admin
+from .normalize import has_cyrillic, normalize, split_admin
 from .place import ALT_NAME, MAIN_NAME, Match, Place
-
-MentionHint = Literal["settlement", "region", "country", "unknown"]
-Level = Literal["country", "region", "district"]
 
 _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
                                        "region": "region", "country": "country"}
-_ANCHOR_CONFIDENCE = 0.75
-# A sure place is a whole vote for its country, an unsure one half ("London" beside "Manchester": Britain)
-_COUNTRY_CONFIDENCE = 0.75
-_HALF_VOTE_CONFIDENCE = 0.45
-_MAIN_COUNTRY_VOTES = 1.0
+# a region the text names as such counts more for a place in it than the region of another place it names
+_REGION_NAMED_WEIGHT = 0.7
 # A lone small namesake abroad is more likely a place the gazetteer lacks ("Heathrow" in a London story is the
 # airport, not the Florida village): no point rather than a wrong one
 _SMALL_ABROAD = 10_000
@@ -68,137 +62,14 @@ _GENERIC_HEAD = re.compile(
     r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|"
     r"lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|island|airport|city|county|far|new|"
     r"old|the)$", re.IGNORECASE)
-# Another mention's namesakes within this distance make a candidate likelier ("Paris" beside "Henry County":
-# the Tennessee pair); names with more namesakes than this say too little.
-_SUPPORT_KM = 250.0
-_SUPPORT_MAX_CANDIDATES = 12
+# a candidate near the namesakes of the text's other names gains up to this much (evidence.SUPPORT_KM)
 _SUPPORT_WEIGHT = 0.5
+# "West", "the North": a direction on its own, not Cameroon's West region
+_BARE_COMPASS = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 # "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
-
-
-@dataclass
-class PlaceMention:
-    start: int
-    end: int
-    text: str
-    hint: MentionHint = "unknown"
-
-
-@dataclass
-class _Case:
-    mention: PlaceMention
-    ctx: Context
-    level: Level | None
-    candidates: list[Match]
-    region: Place | None = None  # region stated beside the mention
-    country: Place | None = None  # country stated beside the mention
-    region_text: str | None = None  # the stated region as written
-    head: str | None = None  # the known place read inside a longer name ("Edgar County" in "... Sheriff's Office")
-
-
-@dataclass
-class _Choice:
-    place: Place | None
-    confidence: float
-    reason: str
-    ambiguous: bool = False  # several candidates left: worth a second look with the document's anchors
-
-
-@dataclass
-class _Doc:
-    """What the confidently resolved mentions say about the document.
-
-    Each fact remembers the mention it came from, so a mention is never its own evidence.
-    """
-
-    country_hint: str | None = None
-    anchors: list[tuple[int, Place]] = field(default_factory=list)
-    countries: list[tuple[int, str, float]] = field(default_factory=list)  # (mention, country, vote)
-    admin1s: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
-    adjectives: frozenset[str] = frozenset()  # countries named by an adjective in the text ("Russian cities")
-    # the places each other mention (by name) may be, for names with few namesakes: where the text is
-    support: list[tuple[str, list[Place]]] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)  # each mention's normalised name, by index
-    stated_regions: list[tuple[int, tuple[str, str]]] = field(default_factory=list)  # regions named as such
-
-    @classmethod
-    def of(cls, country_hint: str | None, choices: list[_Choice], cases: list[_Case],
-           adjectives: frozenset[str] = frozenset()) -> _Doc:
-        doc = cls(country_hint.upper() if country_hint else None, adjectives=adjectives)
-        seen: set[str] = set()
-        doc.names = [_name_of(c) for c in cases]
-        for case in cases:
-            name = normalize(case.mention.text)
-            exact = [m.place for m in case.candidates if m.exact and m.place.kind in ("settlement", "district")
-                     and m.place.lat is not None]
-            if name in seen or not exact or len(exact) > _SUPPORT_MAX_CANDIDATES or case.region is not None:
-                continue
-            seen.add(name)
-            doc.support.append((name, exact))
-        for i, (choice, case) in enumerate(zip(choices, cases, strict=True)):
-            if case.region is not None and case.region.admin1:
-                doc.admin1s.append((i, (case.region.country or "", case.region.admin1)))
-                doc.stated_regions.append((i, (case.region.country or "", case.region.admin1)))
-            p = choice.place
-            if p is not None and p.country and choice.confidence >= _HALF_VOTE_CONFIDENCE:
-                doc.countries.append((i, p.country, 1.0 if choice.confidence >= _COUNTRY_CONFIDENCE else 0.5))
-            if p is None or choice.confidence < _ANCHOR_CONFIDENCE:
-                continue
-            if p.kind != "country" and p.admin1:
-                doc.admin1s.append((i, (p.country or "", p.admin1)))
-                if p.kind == "region":
-                    doc.stated_regions.append((i, (p.country or "", p.admin1)))
-            if p.kind in ("settlement", "district") and p.lat is not None:
-                doc.anchors.append((i, p))
-        return doc
-
-    def support_of(self, p: Place, own: str) -> float:
-        """How many other names of the text have a namesake close to ``p`` (each counts up to 1)."""
-        return self.support_detail(p, own)[0]
-
-    def support_detail(self, p: Place, own: str) -> tuple[float, str]:
-        """The support of ``p`` and, in words, the nearest namesake that gives it ("12 km from a Soledar")."""
-        if p.kind not in ("settlement", "district") or p.lat is None:
-            return 0.0, ""
-        total, nearest, said = 0.0, math.inf, ""
-        for name, places in self.support:
-            # a name that could be ``p`` itself is the same name again ("St. Petersburg's"), not another place
-            if name == own or any(q.id == p.id for q in places):
-                continue
-            d, q = min(((distance_km(p, q), q) for q in places), key=lambda t: t[0])
-            total += max(0.0, 1 - d / _SUPPORT_KM)
-            if d < min(nearest, _SUPPORT_KM):
-                nearest, said = d, f"{d:.0f} km from a {q.name} the text names"
-        return total, said
-
-    def main_country(self, index: int | None = None) -> str | None:
-        if self.country_hint:
-            return self.country_hint
-        # one vote per name, and never from the mention's own name: "Paris" said nine times is not nine votes
-        # for France, nor evidence about "Paris"
-        own = self.names[index] if index is not None and index < len(self.names) else None
-        votes: dict[tuple[str, str], float] = {}
-        for i, cc, weight in self.countries:
-            key = (self.names[i] if i < len(self.names) else str(i), cc)
-            votes[key] = max(votes.get(key, 0.0), weight)
-        tally: dict[str, float] = {}
-        for (name, cc), weight in votes.items():
-            if name != own:
-                tally[cc] = tally.get(cc, 0.0) + weight
-        best = max(tally, key=lambda cc: tally[cc], default=None)
-        return best if best is not None and tally[best] >= _MAIN_COUNTRY_VOTES else None
-
-    def regions(self, index: int | None) -> set[tuple[str, str]]:
-        return {key for i, key in self.admin1s if i != index}
-
-
-def distance_km(a: Place, b: Place) -> float:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 class Resolver:
@@ -220,9 +91,9 @@ class Resolver:
         adjectives = self._adjectives(text)
         # adjectives are a fallback for the second look: in the first they would lift every place of the war's
         # countries alike and make unsure places look sure enough to anchor the rest
-        empty = _Doc(country_hint.upper() if country_hint else None)
+        empty = Doc(country_hint.upper() if country_hint else None)
         first = [self._choose(c, empty, None) for c in cases]
-        doc = _Doc.of(country_hint, first, cases, adjectives)
+        doc = Doc.of(country_hint, first, cases, adjectives)
         final = [self._choose(c, doc, i) if ch.ambiguous else ch
                  for i, (c, ch) in enumerate(zip(cases, first, strict=True))]
         # A name with many namesakes ("Paris") said nothing in the second look; where it was then settled by
@@ -230,15 +101,46 @@ class Resolver:
         supporters = {n for n, _ in doc.support}
         settled: dict[str, list[Place]] = {}
         for c, ch in zip(cases, final, strict=True):
-            name = normalize(c.mention.text)
+            name = name_of(c)
             if (name not in supporters and ch.place is not None and ch.place.kind in ("settlement", "district")
                     and ch.place.lat is not None and c.region is None and doc.support_of(ch.place, name) > 0):
                 settled.setdefault(name, [ch.place])
-        if settled:
-            doc.support += list(settled.items())
-            final = [self._choose(c, doc, i) if ch.ambiguous and normalize(c.mention.text) not in settled else ch
+        # what the second look made sure ("Florida" among three Floridas, once the text is American) is
+        # evidence for the rest in a third
+        again = Doc.of(country_hint, final, cases, adjectives)
+        again.support = doc.support + list(settled.items())
+        if settled or {k for _, k in again.admin1s} != {k for _, k in doc.admin1s} \
+                or again.main_country() != doc.main_country():
+            doc = again
+            final = [self._choose(c, doc, i) if ch.ambiguous and name_of(c) not in settled else ch
                      for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
-        return [_georef(ch) for ch in final]
+        return [_georef(ch) for ch in self._region_later_in_sentence(text, cases, final, doc)]
+
+    def _region_later_in_sentence(self, text: str, cases: list[Case], final: list[Choice], doc: Doc
+                                  ) -> list[Choice]:
+        """"в деревне Горицы ... района ... области": a Cyrillic name whose district or region the sentence
+        names further on lies in it (or is that area, when the gazetteer lacks it), never a namesake abroad
+        reached through a foreign spelling; a place elsewhere in the same country only gives way when the
+        text calls it a village or town (a list, "Москву и Курскую область", keeps its own places)."""
+        out = list(final)
+        for i, (c, ch) in enumerate(zip(cases, final, strict=True)):
+            if c.region is not None or c.level is not None or c.country is not None \
+                    or not has_cyrillic(c.mention.text):
+                continue
+            area = next((j for j in range(i + 1, len(cases)) if final[j].place is not None
+                         and cases[j].level in ("region", "district") and final[j].confidence >= 0.5
+                         and not _SENTENCE_END.search(text, c.mention.end, cases[j].mention.start)), None)
+            if area is None:
+                continue
+            where = final[area].place
+            assert where is not None
+            p = ch.place
+            members = where.members or ((where.admin1,) if where.admin1 else ())
+            if p is not None and p.country == where.country and (p.admin1 in members or not c.ctx.settlement_cue):
+                continue
+            stated = replace(c, region=where, region_text=cases[area].mention.text)
+            out[i] = self._choose_in_region(stated, doc, i)
+        return out
 
     def _adjectives(self, text: str) -> frozenset[str]:
         """Countries the text names by adjective or demonym ("Russian cities", "French police")."""
@@ -251,7 +153,7 @@ class Resolver:
 
     # --- reading one mention -----------------------------------------------------------
 
-    def _case(self, text: str, mention: PlaceMention) -> _Case:
+    def _case(self, text: str, mention: PlaceMention) -> Case:
         g = self.gazetteer
         ctx = read_context(text, mention.start, mention.end)
         if ctx.coded_to is not None:  # "Kpasnopilska community (coded to Krasnopillia, Sumy region)"
@@ -286,7 +188,7 @@ class Resolver:
               and (bare := self._stated_region(ctx.country_text, None, exact=True)) is not None
               and not _stands_alone(candidates, bare)):
             region, region_text = bare, ctx.country_text  # "Zemlianky, Kharkiv": the Kharkiv region
-        return _Case(mention, ctx, level, candidates, region, country, region_text, head)
+        return Case(mention, ctx, level, candidates, region, country, region_text, head)
 
     def _head(self, query: str) -> list[Match]:
         """A known place inside a longer name none spells: "Port of Los Angeles", "Northeast Georgia",
@@ -336,9 +238,9 @@ class Resolver:
 
     # --- choosing ----------------------------------------------------------------------
 
-    def _choose(self, case: _Case, doc: _Doc, index: int | None) -> _Choice:
+    def _choose(self, case: Case, doc: Doc, index: int | None) -> Choice:
         if case.level in ("region", "district"):
-            return self._choose_region(case, doc)
+            return self._choose_region(case, doc, index)
         if case.region is not None:
             return self._choose_in_region(case, doc, index)
         pool = _exact_first(case.candidates)
@@ -346,12 +248,14 @@ class Resolver:
             stated = case.country
             pool = [m for m in pool if m.place.country == stated.country and m.place.kind != "country"]
             if not pool:
-                return _Choice(stated, 0.75, f"country '{case.ctx.country_text}' stated beside the mention; "
+                return Choice(stated, 0.75, f"country '{case.ctx.country_text}' stated beside the mention; "
                                f"no place named {case.mention.text} in it in the gazetteer")
+        if _BARE_COMPASS.match(case.mention.text):
+            return Choice(None, 0.0, f"'{case.mention.text}' is a direction, not a place")
         if _ABBREVIATION.match(case.mention.text):
             pool = [m for m in pool if m.place.kind != "settlement" or _ABBREVIATION.match(m.place.name)]
         if not pool:
-            return _Choice(None, 0.0, f"no place named {case.mention.text!r} in the gazetteer")
+            return Choice(None, 0.0, f"no place named {case.mention.text!r} in the gazetteer")
         if not pool[0].exact:
             # Sounds alike only: a different place more often than a spelling of this one ("Солоті" is
             # not "Salavat"). Kept when very alike and in the country the document is about.
@@ -359,38 +263,63 @@ class Resolver:
             pool = [m for m in pool if (m.place.country == home if home else m.place.country in _WAR_COUNTRIES)
                     and _alike(case.ctx.query, m.place.name)]
             if not pool:
-                return _Choice(None, 0.0, f"no place spelt {case.mention.text!r} in the gazetteer "
+                return Choice(None, 0.0, f"no place spelt {case.mention.text!r} in the gazetteer "
                                "(only different names that sound alike)", ambiguous=True)
         if case.country is None and not case.ctx.settlement_cue and case.mention.hint != "settlement":
             main = doc.main_country(index)
             narrowed = _feature_class_first(pool, main)
             # "Lebanon" beside other places of Pennsylvania: a town the text's other places stand around
             # stays in beside the country of its name
+            own = name_of(case)
             if all(m.place.kind == "country" for m in narrowed if m.place.kind != "settlement"):
                 narrowed += [m for m in pool if m not in narrowed and m.place.country == main
-                             and doc.support_of(m.place, normalize(case.mention.text)) >= 0.5]
+                             and doc.support_of(m.place, own) >= 0.5]
+            elif all(m.place.kind == "region" and m.place.country != main
+                     and m.place.population < _AREA_BEATS_TOWN_UNDER for m in narrowed if m.place.kind != "settlement"):
+                # nor beside a small foreign region's name ("Nelson" beside Castlegar is not New Zealand's region;
+                # "England" beside Little Rock is still England)
+                narrowed += [m for m in pool if m not in narrowed and m.place.kind == "settlement" and m.exact
+                             and m.quality == MAIN_NAME and doc.support_of(m.place, own) >= 0.5]
+            # towns set aside for a region's name get a second look once the text's country is known (a
+            # country's name never yields to a town: "Peru", "Egypt" stay countries)
+            narrowed_away = len(narrowed) < len(pool) and main is None and not any(
+                m.place.kind == "country" for m in narrowed)
             pool = narrowed
+        else:
+            narrowed_away = False
         choice = self._rank(pool, case, doc, index, [])
+        choice.ambiguous = choice.ambiguous or narrowed_away
         p, main = choice.place, doc.main_country(index)
         if p is not None and p.kind == "settlement" and p.population < _SMALL_ABROAD and case.country is None:
             # across the front line a small place is news, not a stray namesake ("Tetkino" in a story about Ukraine)
             war = {main, p.country} <= _WAR_COUNTRIES
-            if main and p.country != main and not war and not doc.support_of(p, normalize(case.mention.text)):
-                return _Choice(None, 0.0, f"the only {case.mention.text} near enough is {p.name} ({p.country}), "
+            if main and p.country != main and not war and not doc.support_of(p, name_of(case)):
+                return Choice(None, 0.0, f"the only {case.mention.text} near enough is {p.name} ({p.country}), "
                                f"a small place outside the text's country {main}: not given")
             # worth a second look once the text's country is known, and too unsure to say what that country is
             choice.ambiguous = True
             choice.confidence = min(choice.confidence, 0.6)
         return choice
 
-    def _choose_region(self, case: _Case, doc: _Doc) -> _Choice:
+    def _choose_region(self, case: Case, doc: Doc, index: int | None = None) -> Choice:
         pool = _exact_first(case.candidates)
         if not pool:
-            return _Choice(None, 0.0, f"no region named {case.ctx.query!r} in the gazetteer")
+            return Choice(None, 0.0, f"no region named {case.ctx.query!r} in the gazetteer")
         main = case.country.country if case.country else doc.main_country()
         if main:  # among same-name regions, the document's country first (stable: keeps name order)
             pool = sorted(pool, key=lambda m: m.place.country != main)
         top = pool[0]
+        # Same-named districts of one country ("Clarke County", "Webster County"): the one in a region the
+        # text names, or near its other places (stable: name order breaks ties)
+        twins = [m for m in pool if m.place.country == top.place.country and m.place.kind == top.place.kind
+                 and m.exact == top.exact and m.quality == top.quality]
+        near_note = ""
+        if len(twins) > 1 and top.place.kind == "district":
+            ranked = sorted(((self._nearby(m.place, case, doc, index), i, m) for i, m in enumerate(twins)),
+                            key=lambda t: (-t[0][0], t[1]))
+            if ranked[0][0][0] > 0:
+                (_, near_note), _, top = ranked[0]
+                pool = [top, *(m for m in pool if m is not top)]
         rivals = {m.place.country for m in pool[1:] if m.exact == top.exact and m.quality == top.quality}
         conf = (0.92 if top.exact else 0.7) - (0.2 if rivals else 0.0)
         beside = case.ctx.is_admin and case.ctx.query != case.mention.text
@@ -400,9 +329,29 @@ class Resolver:
             reason += f"; country '{case.ctx.country_text}' stated"
         if rivals:
             reason += f"; same-name regions also in {', '.join(sorted(c for c in rivals if c))}"
-        return _Choice(top.place, conf, reason)
+        if near_note:
+            reason += f"; {len(twins)} of that name in {top.place.country}, this one {near_note}"
+        return Choice(top.place, conf, reason, ambiguous=len(twins) > 1 and top.place.kind == "district")
 
-    def _choose_in_region(self, case: _Case, doc: _Doc, index: int | None) -> _Choice:
+    def _nearby(self, p: Place, case: Case, doc: Doc, index: int | None) -> tuple[float, str]:
+        """What the text's other places say for ``p``: its region named elsewhere, anchors and namesakes near."""
+        score, notes = 0.0, []
+        if (p.country or "", p.admin1 or "") in doc.regions(index):
+            score += 1.0
+            notes.append(f"in {p.admin1_name or p.admin1}, named elsewhere in the text")
+        near = [(distance_km(p, a), a) for i, a in doc.anchors if i != index and a.id != p.id]
+        if near:
+            d, anchor = min(near, key=lambda t: t[0])
+            if d < _NEAR_KM:
+                score += 0.8 * (1 - d / _NEAR_KM)
+                notes.append(f"{d:.0f} km from {anchor.name}")
+        support, said = doc.support_detail(p, name_of(case))
+        if support:
+            score += _SUPPORT_WEIGHT * min(1.0, support)
+            notes.append(said)
+        return score, ", ".join(notes)
+
+    def _choose_in_region(self, case: Case, doc: Doc, index: int | None) -> Choice:
         region = case.region
         assert region is not None
         members = region.members or ((region.admin1,) if region.admin1 else ())
@@ -419,14 +368,14 @@ class Resolver:
             missing = f"{count}: resolved to the region" if not named else (
                 f"{count}, none in {region.name}: the settlement is not in the gazetteer, "
                 "so the region is given")
-            return _Choice(region, 0.8, f"{stated}; {missing}")
+            return Choice(region, 0.8, f"{stated}; {missing}")
         notes = [stated, f"{count}, {len({m.place.id for m in inside})} in {region.name}"]
         choice = self._rank(inside, case, doc, index, notes)
         choice.confidence = min(0.97, choice.confidence + 0.15)
         return choice
 
-    def _rank(self, pool: list[Match], case: _Case, doc: _Doc, index: int | None, notes: list[str]
-              ) -> _Choice:
+    def _rank(self, pool: list[Match], case: Case, doc: Doc, index: int | None, notes: list[str]
+              ) -> Choice:
         scored = sorted(((self._score(m, case, doc, index), m) for m in pool), key=lambda t: -t[0][0])
         (best, why), top = scored[0]
         distinct = {m.place.id for _, m in scored}
@@ -441,10 +390,10 @@ class Resolver:
         if not case.region:
             notes.append(_named(len(same_kind), top, case.head or case.mention.text, top.place.kind))
         notes.extend(why)
-        return _Choice(top.place, round(max(0.05, min(0.97, conf)), 3), "; ".join(notes),
+        return Choice(top.place, round(max(0.05, min(0.97, conf)), 3), "; ".join(notes),
                        ambiguous=len(distinct) > 1)
 
-    def _score(self, m: Match, case: _Case, doc: _Doc, index: int | None) -> tuple[float, list[str]]:
+    def _score(self, m: Match, case: Case, doc: Doc, index: int | None) -> tuple[float, list[str]]:
         p, why = m.place, []
         if m.exact:
             s = {MAIN_NAME: 1.0, ALT_NAME: 0.85}.get(m.quality, 0.45)
@@ -471,14 +420,17 @@ class Resolver:
         # counts only inside them ("In the Donetsk region, ... Kostiantynivka" beside a Kherson)
         named_regions = {key for i, key in doc.stated_regions if i != index and key[1]}
         inside = not named_regions or (p.country or "", p.admin1 or "") in named_regions
-        near_named, said = doc.support_detail(p, normalize(case.mention.text)) \
+        near_named, said = doc.support_detail(p, name_of(case)) \
             if m.exact and m.quality == MAIN_NAME and inside else (0.0, "")
         if near_named:
             s += _SUPPORT_WEIGHT * min(1.0, near_named)
             why.insert(0, said)
         same_region = (p.country or "", p.admin1 or "") in doc.regions(index)
         if p.kind != "country" and same_region and not case.region:
-            s += 0.4
+            # a region the text names as such ("Florida", "Henderson County, Texas") says more than the region
+            # of another town it names
+            said_as_region = (p.country or "", p.admin1 or "") in named_regions
+            s += _REGION_NAMED_WEIGHT if said_as_region else 0.4
             why.append(f"in {p.admin1_name or p.admin1}, named elsewhere in the text")
         near = [(distance_km(p, a), a) for i, a in doc.anchors if i != index and a.id != p.id]
         if near:
@@ -536,12 +488,6 @@ def _demonym_pattern() -> re.Pattern[str]:
     return _DEMONYM_RE[0]
 
 
-def _name_of(case: _Case) -> str:
-    """The name a mention stands for ("St. Petersburg's" is "st petersburg")."""
-    best = next((m.form for m in case.candidates if m.exact), None)
-    return best or normalize(case.mention.text)
-
-
 def _alike(a: str, b: str) -> bool:
     """Spelt nearly alike, across scripts ("Solote" / "Солоте"), not only sounding alike."""
     return SequenceMatcher(None, unidecode(normalize(a)), unidecode(normalize(b))).ratio() >= _FUZZY_MIN_RATIO
@@ -553,6 +499,9 @@ def _stands_alone(candidates: list[Match], region: Place) -> bool:
     Then "X, Y" is a list ("Kyiv, Kharkiv"), not a place and its region ("Springfield, Illinois")."""
     members = region.members or ((region.admin1,) if region.admin1 else ())
     exact = [m.place for m in candidates if m.exact]
+    # "Nelson, BC": a town inside the region named after it is that town, whatever else shares its name
+    if any(p.kind == "settlement" and p.country == region.country and p.admin1 in members for p in exact):
+        return False
     if any(p.kind in ("region", "country") for p in exact):
         return True
     if any(p.country == region.country and p.admin1 in members for p in exact):
@@ -575,7 +524,7 @@ def _exact_first(matches: list[Match]) -> list[Match]:
     return exact or matches
 
 
-def _georef(choice: _Choice) -> GeoRef | None:
+def _georef(choice: Choice) -> GeoRef | None:
     p = choice.place
     if p is None:
         return None

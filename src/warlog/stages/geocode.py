@@ -50,7 +50,7 @@ class GeocodeStage:
         mentions = []
         shift = 0
         for e in places:
-            name = (e.lemma or e.text) if lemmas else e.text
+            name = _form(e) if lemmas else e.text
             mentions.append(PlaceMention(start=e.start + shift, end=e.start + shift + len(name), text=name,
                                          hint="region" if _ADMIN_WORD.search(e.text) else "unknown"))
             if lemmas:
@@ -61,9 +61,18 @@ class GeocodeStage:
     def _with_lemmas(text: str, places: list[Any]) -> str:
         parts, at = [], 0
         for e in places:  # entities are in text order and never overlap
-            parts += [text[at:e.start], e.lemma or e.text]
+            parts += [text[at:e.start], _form(e)]
             at = e.end
         return "".join(parts + [text[at:]])
+
+
+def _form(entity: Any) -> str:
+    """The form looked up first: the lemma, unless it dropped the admin word the text has ("Переславского
+    района" lemmatised to its town's stem names the district, so the surface form is kept)."""
+    lemma = entity.lemma or entity.text
+    if _ADMIN_WORD.search(entity.text) and not _ADMIN_WORD.search(lemma):
+        return str(entity.text)
+    return str(lemma)
 
 
 @component("geocode", requires=("entities",), assigns=("geo",))

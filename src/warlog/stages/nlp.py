@@ -29,6 +29,9 @@ _MODEL_LABELS = {
 }
 # Words before a name that make it a place when the gazetteer knows the name.
 _LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward", "to", "into", "of", "by"}
+# After the others ("members of Congress", "a letter to Parliament") an institution is likelier than a hamlet
+_STRONG_LOCATIVE = {"in", "near", "outside", "around"}
+_NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
 
 
 def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -42,6 +45,15 @@ class NlpStage:
 
     def _gazetteer_knows(self, name: str) -> bool:
         return bool(res.gazetteer(self.settings, self.resources).is_known(name))
+
+    def _notable_place(self, name: str) -> bool:
+        """Is ``name`` a place worth reading into a weak "of"/"to"/"by" ("members of Congress" is not the
+        Arizona hamlet): a country or region, a town of some size, or any place of the war's two countries."""
+        for m in res.gazetteer(self.settings, self.resources).matches(name):
+            p = m.place
+            if m.exact and (p.kind != "settlement" or p.population >= _NOTABLE_TOWN or p.country in ("UA", "RU")):
+                return True
+        return False
 
     def _model_label(self, ent: Any) -> str | None:
         label = _MODEL_LABELS.get(ent.label_)
@@ -58,7 +70,8 @@ class NlpStage:
             single_word = len(ent) == 1
             # A one-word "person" or "organisation" after "in"/"near" that the gazetteer
             # knows is a place ("shot dead ... in Belgorod", tagged ORG by the small model).
-            if single_word and prev in _LOCATIVE and label != "NORP" and self._gazetteer_knows(ent.text):
+            if single_word and prev in _LOCATIVE and label != "NORP" and self._gazetteer_knows(ent.text) and (
+                    prev in _STRONG_LOCATIVE or self._notable_place(ent.text)):
                 return "PLACE"
         return label
 
