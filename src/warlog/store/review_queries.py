@@ -88,8 +88,8 @@ class ReviewQueries:
             clauses.append(f"{col['date_start']} <= ?")
             params.append(flt.until.isoformat())
         if flt.place:
-            like = self.dialect.like
-            clauses.append(f"({col['place']} {like} ? OR {col['admin1']} {like} ? OR i.country = ?)")
+            like, country = self.dialect.like, col.get("country", "i.country")
+            clauses.append(f"({col['place']} {like} ? OR {col['admin1']} {like} ? OR {country} = ?)")
             params += [f"%{flt.place}%", f"%{flt.place}%", flt.place.upper()]
         if flt.outlet:
             clauses.append(f"i.outlet {self.dialect.like} ?")
