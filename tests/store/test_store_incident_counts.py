@@ -170,3 +170,65 @@ def _comparable(markers: list[dict]) -> list[dict]:  # type: ignore[type-arg]
     names = ("place", "admin1", "precision")
     return sorted(({k: v for k, v in m.items() if k not in names} for m in markers), key=lambda m: (m["lat"], m["lon"],
                                                                                                     m["id"]))
+
+
+def _points(store: Store) -> dict[tuple, tuple]:  # type: ignore[type-arg]
+    rows = ReviewStore(store).rows("SELECT lat, lon, type, place, admin1, country, certainty, n, first_id, last_day"
+                                   " FROM incident_points WHERE n <> 0")
+    return {(float(r["lat"]), float(r["lon"]), r["type"], r["place"], r["admin1"], r["country"], r["certainty"]):
+            (int(r["n"]), r["first_id"], r["last_day"]) for r in rows}
+
+
+def _regroup(store: Store) -> dict[tuple, tuple]:  # type: ignore[type-arg]
+    rows = ReviewStore(store).rows(
+        "SELECT lat, lon, type, COALESCE(place, '') AS place, COALESCE(admin1, '') AS admin1, COALESCE(country, '')"
+        " AS country, certainty, COUNT(*) AS n, MIN(id) AS first_id, MAX(COALESCE(CAST(date_start AS TEXT), ''))"
+        " AS last_day FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7")
+    return {(float(r["lat"]), float(r["lon"]), r["type"], r["place"], r["admin1"], r["country"], r["certainty"]):
+            (int(r["n"]), r["first_id"], r["last_day"]) for r in rows}
+
+
+def test_triggers_keep_the_points_exact(store_url: str) -> None:
+    """incident_points (migration 7) after updates of every key column and the date, and deletes of the
+    incident holding a point's smallest id or latest day, as a direct grouping of the incidents gives it."""
+    with open_store(store_url) as store:
+        conn = ReviewStore(store)
+        assert _points(store) == _regroup(store)
+        conn.conn.execute("UPDATE incidents SET place = 'Elsewhere', lat = 50.5, lon = 30.5 WHERE doc_id IN"
+                          " ('b0000000000000060', 'b0000000000000061')")
+        conn.conn.execute("UPDATE incidents SET date_start = '2026-01-01' WHERE doc_id = 'b0000000000000062'")
+        conn.conn.execute("UPDATE incidents SET lat = NULL WHERE doc_id = 'b0000000000000063'")
+        conn.conn.execute("UPDATE incidents SET certainty = 'alleged', admin1 = NULL"
+                          " WHERE doc_id = 'b0000000000000064'")
+        assert _points(store) == _regroup(store)
+        held = conn.rows("SELECT first_id FROM incident_points WHERE first_id NOT IN (SELECT incident_id FROM"
+                         " incident_links) AND first_id NOT IN (SELECT target_id FROM review_overlay) LIMIT 3")
+        latest = conn.rows("SELECT i.id AS id FROM incidents i JOIN incident_points s ON s.lat = i.lat"
+                           " AND s.lon = i.lon AND s.type = i.type AND CAST(i.date_start AS TEXT) = s.last_day WHERE i.id NOT IN"
+                           " (SELECT incident_id FROM incident_links) AND i.id NOT IN (SELECT target_id FROM"
+                           " review_overlay) LIMIT 3")
+        gone = sorted({r["first_id"] for r in held} | {r["id"] for r in latest})
+        mark = "%s" if store_url.startswith("postgresql") else "?"
+        assert gone
+        conn.conn.execute(f"DELETE FROM incidents WHERE id IN ({','.join([mark] * len(gone))})", gone)
+        assert _points(store) == _regroup(store)
+
+
+def test_migration_groups_the_points_already_stored(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with open_store(url) as store:
+        fill(store, 200)
+        expected = _regroup(store)
+    back_to(url, 6)
+    with open_store(url) as store:
+        assert store.schema_version() >= 7 and _points(store) == expected
+
+
+def test_postgres_migration_groups_the_points_already_stored() -> None:
+    with postgres_schema() as url:
+        with open_store(url) as store:
+            fill(store, 200)
+            expected = _regroup(store)
+        back_to(url, 6)
+        with open_store(url) as store:
+            assert store.schema_version() >= 7 and _points(store) == expected
