@@ -205,8 +205,8 @@ def test_triggers_keep_the_points_exact(store_url: str) -> None:
                          " incident_links) AND first_id NOT IN (SELECT target_id FROM review_overlay) LIMIT 3")
         latest = conn.rows("SELECT i.id AS id FROM incidents i JOIN incident_points s ON s.lat = i.lat"
                            " AND s.lon = i.lon AND s.type = i.type AND CAST(i.date_start AS TEXT) = s.last_day"
-                           " WHERE i.id NOT IN (SELECT incident_id FROM incident_links) AND i.id NOT IN (SELECT target_id FROM"
-                           " review_overlay) LIMIT 3")
+                           " WHERE i.id NOT IN (SELECT incident_id FROM incident_links)"
+                           " AND i.id NOT IN (SELECT target_id FROM review_overlay) LIMIT 3")
         gone = sorted({r["first_id"] for r in held} | {r["id"] for r in latest})
         mark = "%s" if store_url.startswith("postgresql") else "?"
         assert gone
