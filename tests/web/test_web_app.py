@@ -208,3 +208,19 @@ def test_repeated_failed_log_ins_are_refused_for_a_while(client_for) -> None:  #
     for _ in range(5):
         assert login(client, "analyst", "guess").status_code == 401  # type: ignore[attr-defined]
     assert login(client, "analyst").status_code == 429  # type: ignore[attr-defined]  # even the right one
+
+
+def test_a_search_for_common_words_says_it_reads_the_newest_matches(client_for, monkeypatch) -> None:  # type: ignore
+    """Words in more reports than the views search (5,000; here 2) read the most recently stored of them and
+    say so on the list, map and timeline; the export still reads every match."""
+    import warlog.web.views as views
+
+    monkeypatch.setattr(views, "SEARCH_LIMIT", 2)
+    viewer = client_for("viewer")
+    page = viewer.get("/incidents?q=witness").text
+    assert 'data-testid="search-scope"' in page and "These words are in 4 reports" in page
+    assert 'data-testid="count">2<' in page  # one incident in each of the two newest reports
+    assert viewer.get("/api/markers?q=witness").json()["search"] == {"documents": 4, "limited_to": 2}
+    assert 'data-testid="search-scope"' in viewer.get("/timeline?q=witness").text
+    assert len(_csv(viewer, "?q=witness")) == 4
+    assert 'data-testid="search-scope"' not in viewer.get("/incidents?q=Kreminna").text

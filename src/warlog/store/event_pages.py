@@ -130,14 +130,15 @@ class EventPages:
     def _countable(self, flt: ReviewFilter) -> bool:
         """Whether the unreviewed half's counts can come from ``incident_counts`` (migration 5): the filter
         uses its columns only (type, dates, certainty) and the filter has an unreviewed half."""
-        return (self._subtracting(flt) and not (flt.place or flt.outlet or flt.grade)
-                and not (flt.text and flt.text.strip()))
+        return self._subtracting(flt) and not (flt.place or flt.outlet or flt.grade)
 
     def _subtracting(self, flt: ReviewFilter) -> bool:
         """Whether the unreviewed half is counted as every incident the filter's machine values select less
         those counted elsewhere (``_counted``), instead of probing the overlay and the links once per incident
-        (97% of the time of a count: 61 against 1.5 ms for 100,000 incidents on SQLite). Needs that half."""
-        return flt.review in ("", "all", "unreviewed")
+        (97% of the time of a count: 61 against 1.5 ms for 100,000 incidents on SQLite). Needs that half; a
+        search selects few incidents (at most the ``search_limit`` newest documents' in the views), which the
+        probes serve better than looking up the incidents counted elsewhere."""
+        return flt.review in ("", "all", "unreviewed") and not (flt.text and flt.text.strip())
 
     def _elsewhere(self, flt: ReviewFilter, level: str) -> tuple[str, list[Any]]:
         """The ids of the incidents the unreviewed half leaves out (the complement of ``_standalone`` and of
@@ -272,8 +273,7 @@ class EventPages:
         clause = self._standalone(flt, level)
         unlinked_only = level == "events" and self._has_links()
         out: list[tuple[Any, str]] = []
-        # ordered: a search for common words walks the date index and stops, rather than sorting every match
-        for b in self.events.queries._branches(flt, ordered=sort == "date" and descending):
+        for b in self.events.queries._branches(flt):
             col = dict(b.col, killed=killed if "r." not in b.col["type"] else
                        "COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)")
             condition, more = clause(b.col)

@@ -31,6 +31,8 @@ from .timeline import stacked_chart, weekly
 
 router = APIRouter()
 PAGE_SIZE = 50
+# A search whose words match more documents than this reads the most recently stored this many (said on the page).
+SEARCH_LIMIT = 5000
 
 
 def _safe_next(target: str | None) -> str:
@@ -90,10 +92,13 @@ def _common(request: Request) -> dict[str, Any]:
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
+    flt.search_limit = SEARCH_LIMIT
     state = view_state(request.query_params)
     pages = event_pages(request)
+    count = pages.count(flt, state.level)
     return {"flt": flt, "state": state, "query": state_query(flt, state), "filtered": is_filtered(flt),
-            "count": pages.count(flt, state.level), "pages_query": pages, "level": state.level,
+            "count": count, "count_capped": pages.capped, "search_scope": bench.queries.search_scope(flt),
+            "search_limit": SEARCH_LIMIT, "pages_query": pages, "level": state.level,
             "level_query": {lvl: state_query(flt, replace(state, level=lvl)) for lvl in LEVELS}}
 
 
@@ -139,9 +144,12 @@ async def markers(request: Request, limit: int = MARKER_LIMIT) -> Response:
     bench = workbench(request)
     require(request, bench.reviews, "viewer")
     flt = parse_filter(request.query_params)
+    flt.search_limit = SEARCH_LIMIT
     state = view_state(request.query_params)
     located, found = event_pages(request).markers(flt, state.level, max(1, min(limit, 50000)))
-    return JSONResponse({"located": located, "level": state.level, "markers": found})
+    matches, limited = bench.queries.search_scope(flt)
+    return JSONResponse({"located": located, "level": state.level, "markers": found,
+                         "search": {"documents": matches, "limited_to": SEARCH_LIMIT} if limited else None})
 
 
 @router.get("/timeline")
