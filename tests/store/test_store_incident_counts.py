@@ -265,3 +265,30 @@ def test_common_words_search_the_newest_documents_and_counts_stop_at_the_cap(  #
         capped = pages.count(outlet, "reports")  # the unreviewed half stopped at 50, the reviewed one added
         assert pages.capped and 50 <= capped < _Direct(pages.events, pages.moved).count(outlet, "reports")
         assert pages.count(ReviewFilter(types=["strike"]), "reports") > 50 and not pages.capped  # from the summary
+
+
+def _empty(store: Store) -> set[str]:
+    return {r["doc_id"] for r in ReviewStore(store).rows("SELECT doc_id FROM documents_without_incidents")}
+
+
+def _without_incidents(store: Store) -> set[str]:
+    return {r["id"] for r in ReviewStore(store).rows(
+        "SELECT d.id AS id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM incidents i WHERE i.doc_id = d.id)")}
+
+
+def test_triggers_keep_the_documents_without_incidents(store_url: str) -> None:
+    """documents_without_incidents (migration 7, the queue's "no incident found") after a document's
+    incidents are deleted, one incident moves to another document, and documents are deleted."""
+    with open_store(store_url) as store:
+        conn = ReviewStore(store)
+        before = _empty(store)
+        assert before and before == _without_incidents(store)
+        conn.conn.execute("DELETE FROM incidents WHERE doc_id IN ('b0000000000000070', 'b0000000000000071')")
+        conn.conn.execute("UPDATE incidents SET doc_id = 'b0000000000000072' WHERE doc_id = 'b0000000000000073'")
+        assert {"b0000000000000070", "b0000000000000071", "b0000000000000073"} <= _empty(store)
+        emptied = sorted(before)[:1] + ["b0000000000000070"]
+        for table in ("document_bands", "duplicates", "document_people", "documents"):
+            mark = "%s" if store_url.startswith("postgresql") else "?"
+            conn.conn.execute(f"DELETE FROM {table} WHERE {'id' if table == 'documents' else 'doc_id'}"
+                              f" IN ({mark}, {mark})", emptied)
+        assert _empty(store) == _without_incidents(store) and not set(emptied) & _empty(store)
