@@ -236,6 +236,7 @@ async def people(request: Request) -> Response:
     more = flt.query()
     return page(request, "people.html", {"people": bench.queries.people(), "registry": registry(bench.store),
                                          "casualties": shown, "total": len(rows), "page": number, "pages": pages,
-                                         "page_query": (more + "&" if more else "") + "page=", "per_page": CASUALTY_PAGE,
+                                         "page_query": (more + "&" if more else "") + "page=",
+                                         "per_page": CASUALTY_PAGE,
                                          "cflt": flt, "cquery": more, "fates": FATES, "roles": ROLES,
                                          "view": "people"})
