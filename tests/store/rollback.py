@@ -16,7 +16,7 @@ ADDED: dict[int, list[str]] = {
         "SQLITE DROP TRIGGER incidents_fill", "SQLITE DROP TRIGGER incidents_empty",
         "SQLITE DROP TRIGGER incidents_moved", "DROP TABLE documents_without_incidents",
         "PG DROP FUNCTION documents_empty_add, documents_empty_remove, incidents_fill, incidents_empty,"
-        " incidents_moved CASCADE"],
+        " incidents_moved CASCADE", "PG DROP INDEX incidents_type_id"],
     6: ["DROP INDEX incidents_low_confidence", "DROP TABLE document_people", "DROP TABLE person_names",
         "PG DROP FUNCTION person_names_add, person_names_remove CASCADE", "PG DROP INDEX incidents_point_cover",
         "PG DROP INDEX incidents_date_cover", "SQLITE DROP INDEX documents_ingested"],

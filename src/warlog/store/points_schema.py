@@ -115,6 +115,8 @@ CREATE TRIGGER incidents_unpointed AFTER DELETE ON incidents REFERENCING OLD TAB
     FOR EACH STATEMENT EXECUTE FUNCTION incident_points_remove();
 CREATE TRIGGER incidents_repointed AFTER UPDATE ON incidents REFERENCING OLD TABLE AS removed NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION incident_points_change();
+-- The table sorted by type walked no index on PostgreSQL (SQLite has had this one since migration 3): 0.9 s.
+CREATE INDEX incidents_type_id ON incidents(type, id);
 """
 
 # A filter's columns as the summary holds them (``ReviewQueries._conditions`` writes the conditions).
