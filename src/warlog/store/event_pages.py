@@ -25,6 +25,11 @@ _LINKED = "i.id IN (SELECT incident_id FROM incident_links)"
 # NOT EXISTS rather than NOT IN: the same rows (the ids are primary keys, never NULL), but PostgreSQL can plan
 # it as an anti-join; NOT IN made it scan every incident to filter them (10,000 reviewed ones: 770 -> 140 ms).
 _UNLINKED = "NOT EXISTS (SELECT 1 FROM incident_links x WHERE x.incident_id = i.id)"
+# A review that changes what the counts, the timeline and the markers see of an incident: it rejects it or sets
+# a value they filter or group on (the overlay's typed columns are NULL for a value nobody changed).
+_MOVING = ("(r.status = 'rejected' OR r.type IS NOT NULL OR r.date_start IS NOT NULL OR r.date_end IS NOT NULL"
+           " OR r.place IS NOT NULL OR r.admin1 IS NOT NULL OR r.lat IS NOT NULL OR r.lon IS NOT NULL"
+           " OR r.certainty IS NOT NULL)")
 
 
 def _order(sort: str, descending: bool, postgres: bool) -> Any:
@@ -113,13 +118,16 @@ class EventPages:
                     where_more: str = "", counted: bool = False) -> list[Any]:
         """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows.
 
-        ``counted``: the unreviewed half is left out (``_counted`` stands for it)."""
+        ``counted``: the unreviewed half is left out (``_counted`` stands for it, counting the reviews that
+        change nothing it filters or groups on as unreviewed, ``_moving``)."""
         rows: list[Any] = []
         clause = self._standalone(flt, level)
         for b in self.events.queries._branches(flt):
             if counted and b.col is MACHINE:
                 continue
             condition, more = clause(b.col)
+            if counted and self._moving(flt):
+                condition = f"{condition} AND {_MOVING}"
             sql = (f"SELECT {select.format(**b.col)} FROM {b.source} WHERE ({b.where}) AND {condition}"
                    f"{where_more.format(**b.col)} {tail.format(**b.col)}")
             rows += self.reviews.rows(sql, [*b.params, *more])
@@ -140,11 +148,18 @@ class EventPages:
         probes serve better than looking up the incidents counted elsewhere."""
         return flt.review in ("", "all", "unreviewed") and not (flt.text and flt.text.strip())
 
+    def _moving(self, flt: ReviewFilter) -> bool:
+        """Whether the reviews that change no value a view filters or groups on (a confirmation, an edit of
+        the killed) stay with the unreviewed half when it is counted: they count the same in either half,
+        unless the filter leaves every reviewed incident out ("unreviewed")."""
+        return flt.review in ("", "all")
+
     def _elsewhere(self, flt: ReviewFilter, level: str) -> tuple[str, list[Any]]:
         """The ids of the incidents the unreviewed half leaves out (the complement of ``_standalone`` and of
         "not reviewed"): reviewed ones, linked and moved ones at the event level, duplicates. A few thousand
         at most, so they are counted one by one."""
-        parts, params = ["SELECT target_id FROM review_overlay"], []
+        moving = f" WHERE {_MOVING}" if self._moving(flt) else ""
+        parts, params = [f"SELECT target_id FROM review_overlay r{moving}"], []
         ids = sorted(self.events.duplicates) if flt.review != "all" else []
         if level == "events" and self._has_links():
             parts.append("SELECT incident_id FROM incident_links")
