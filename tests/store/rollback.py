@@ -9,6 +9,14 @@ import psycopg
 # What each migration after 3 added, newest first; triggers on ``incidents`` go with their functions (PostgreSQL)
 # or by name (SQLite).
 ADDED: dict[int, list[str]] = {
+    7: ["SQLITE DROP TRIGGER incidents_pointed", "SQLITE DROP TRIGGER incidents_unpointed",
+        "SQLITE DROP TRIGGER incidents_repointed", "DROP TABLE incident_points",
+        "PG DROP FUNCTION incident_points_add, incident_points_remove, incident_points_change CASCADE",
+        "SQLITE DROP TRIGGER documents_empty", "SQLITE DROP TRIGGER documents_gone",
+        "SQLITE DROP TRIGGER incidents_fill", "SQLITE DROP TRIGGER incidents_empty",
+        "SQLITE DROP TRIGGER incidents_moved", "DROP TABLE documents_without_incidents",
+        "PG DROP FUNCTION documents_empty_add, documents_empty_remove, incidents_fill, incidents_empty,"
+        " incidents_moved CASCADE", "PG DROP INDEX incidents_type_id"],
     6: ["DROP INDEX incidents_low_confidence", "DROP TABLE document_people", "DROP TABLE person_names",
         "PG DROP FUNCTION person_names_add, person_names_remove CASCADE", "PG DROP INDEX incidents_point_cover",
         "PG DROP INDEX incidents_date_cover", "SQLITE DROP INDEX documents_ingested"],

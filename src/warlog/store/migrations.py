@@ -10,8 +10,10 @@ import sqlite3
 
 from ..errors import SchemaError
 from .counts_schema import SQLITE_MIGRATION_5
+from .empty_schema import SQLITE_EMPTY_DOCUMENTS
 from .linking_schema import SQLITE_MIGRATION_2
 from .names_schema import SQLITE_MIGRATION_6
+from .points_schema import SQLITE_MIGRATION_7
 from .queue_schema import SQLITE_MIGRATION_4
 from .review_schema import SQLITE_MIGRATION_3
 
@@ -56,6 +58,9 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', 
     (4, SQLITE_MIGRATION_4),  # documents.failed_stages for the review queue (issue #20, queue_schema.py)
     (5, SQLITE_MIGRATION_5),  # incident_counts for counts and the timeline (issue #20, counts_schema.py)
     (6, SQLITE_MIGRATION_6),  # people page names, uncertain incidents (issue #20, names_schema.py)
+    # incident_points for the map's markers, the documents without incidents for the queue (issue #20,
+    # points_schema.py, empty_schema.py)
+    (7, SQLITE_MIGRATION_7 + ";\n" + SQLITE_EMPTY_DOCUMENTS),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -19,8 +19,10 @@ import psycopg
 
 from ..errors import SchemaError
 from .counts_schema import PG_MIGRATION_5
+from .empty_schema import PG_EMPTY_DOCUMENTS
 from .linking_schema import PG_MIGRATION_2
 from .names_schema import PG_MIGRATION_6
+from .points_schema import PG_MIGRATION_7
 from .queue_schema import PG_MIGRATION_4
 from .review_schema import PG_MIGRATION_3
 
@@ -69,6 +71,9 @@ CREATE INDEX incidents_doc ON incidents(doc_id);
     (4, PG_MIGRATION_4),  # documents.failed_stages for the review queue (issue #20, queue_schema.py)
     (5, PG_MIGRATION_5),  # incident_counts for counts and the timeline (issue #20, counts_schema.py)
     (6, PG_MIGRATION_6),  # people page names, uncertain incidents (issue #20, names_schema.py)
+    # incident_points for the map's markers, the documents without incidents for the queue (issue #20,
+    # points_schema.py, empty_schema.py)
+    (7, PG_MIGRATION_7 + PG_EMPTY_DOCUMENTS),
 ]
 
 LATEST = MIGRATIONS[-1][0]

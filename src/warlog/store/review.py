@@ -87,18 +87,17 @@ class Dialect:
     def like(self) -> str:
         return "ILIKE" if self.postgres else "LIKE"
 
-    def fts(self, common: bool = False) -> str:
+    def fts(self, limit: int = 0) -> str:
         """A condition on incidents ``i``: their document matches one parameter of search words.
 
-        Written as ``i.doc_id IN (...)`` rather than a join, so the matching documents are listed once and
-        a newest-first page can stop after its rows. ``common`` (SQLite, thousands of matches): map the
-        matches to document ids by scanning the small primary-key index instead of one lookup each in the
-        wide documents table.
+        Written as ``i.doc_id IN (...)`` rather than a join, so the matching documents are listed once.
+        ``limit``: only the most recently stored that many of them (``ReviewQueries.search_scope``).
         """
-        if self.postgres:
+        if self.postgres:  # a limited search lists its documents' ids (ReviewQueries.search_scope)
             return "i.doc_id IN (SELECT id FROM documents WHERE tsv @@ plainto_tsquery('simple', ?))"
-        source = "documents INDEXED BY sqlite_autoindex_documents_1 WHERE +rowid" if common else "documents WHERE rowid"
-        return f"i.doc_id IN (SELECT id FROM {source} IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"
+        newest = f" ORDER BY rowid DESC LIMIT {int(limit)}" if limit else ""
+        return ("i.doc_id IN (SELECT id FROM documents WHERE rowid IN (SELECT rowid FROM documents_fts"
+                f" WHERE documents_fts MATCH ?{newest}))")
 
     def day(self, column: str) -> str:
         return f"to_char({column}, 'YYYY-MM-DD')" if self.postgres else column

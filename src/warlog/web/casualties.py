@@ -228,6 +228,9 @@ async def export_casualties(request: Request, fmt: str) -> Response:
     if fmt not in writers:
         return Response(f"unknown casualty export format {fmt!r}; choose csv or jsonl", status_code=400)
     writer, media = writers[fmt]
-    chunks = list(writer(casualties(request, casualty_filter(request.query_params))))
-    return StreamingResponse(iter(chunks), media_type=media,
+    text = "".join(writer(casualties(request, casualty_filter(request.query_params))))
+    # Sent in blocks of 64 KB, not a row at a time: each chunk of a streamed response costs a send (1,001
+    # people row by row: 200 ms of CPU, most of the export).
+    blocks = [text[i:i + 65536] for i in range(0, len(text), 65536)] or [""]
+    return StreamingResponse(iter(blocks), media_type=media,
                              headers={"content-disposition": f'attachment; filename="warlog-casualties.{fmt}"'})
