@@ -135,40 +135,62 @@ def compatible(gold: dict[str, Any], incident: Any) -> bool:
 
 
 def match(golds: Sequence[dict[str, Any]], predicted: Sequence[Any]) -> dict[int, int]:
-    """Maximum one-to-one matching (gold index -> predicted index), Kuhn's augmenting paths.
+    """One-to-one matching (gold index -> predicted index) of compatible pairs, chosen in this order: as many
+    required gold incidents matched as possible, then as many optional ones (an optional one never costs a required
+    one its match), then as many pairs as possible whose prediction tells the gold's evidence sentence (so slots
+    are scored on the prediction that tells the event, not on a sibling that only shares its type and region)."""
+    required, optional, tells = 1_000_000, 1_000, 1
+    weight = [[(optional if gold.get("optional") else required) + (tells if _tells(gold, inc) else 0)
+               if compatible(gold, inc) else 0 for inc in predicted] for gold in golds]
+    pairs = _max_weight_assignment(weight)
+    return {g: p for g, p in pairs if weight[g][p] > 0}
 
-    Non-optional gold incidents are matched first, so an optional one never takes a prediction a required one
-    could have had.
-    """
-    # Among compatible predictions, the one whose evidence holds the gold's evidence sentence is tried first.
-    edges = {g: sorted((p for p, inc in enumerate(predicted) if compatible(gold, inc)),
-                       key=lambda p, gold=gold: not _tells(gold, predicted[p]))
-             for g, gold in enumerate(golds)}
-    owner: dict[int, int] = {}
 
-    def augment(g: int, seen: set[int], steal: bool) -> bool:
-        for p in edges[g]:
-            if p in seen:
-                continue
-            seen.add(p)
-            if p not in owner or (steal and augment(owner[p], seen, steal)):
-                owner[p] = g
-                return True
-        return False
-
-    required = [g for g in range(len(golds)) if not golds[g].get("optional")]
-    for g in required:
-        augment(g, set(), True)
-    for g in range(len(golds)):
-        if golds[g].get("optional"):
-            augment(g, set(), False)  # only what no required incident took: it never moves one
-    return {g: p for p, g in owner.items()}
+def _max_weight_assignment(weight: list[list[int]]) -> list[tuple[int, int]]:
+    """Rows to columns, each used at most once, maximising the summed weight (Hungarian method, O(n^3))."""
+    rows = len(weight)
+    cols = len(weight[0]) if rows else 0
+    n = max(rows, cols)
+    if n == 0:
+        return []
+    top = max(max(r) for r in weight) if rows and cols else 0
+    cost = [[top - (weight[i][j] if i < rows and j < cols else 0) for j in range(n)] for i in range(n)]
+    inf = float("inf")
+    u, v, way = [0.0] * (n + 1), [0.0] * (n + 1), [0] * (n + 1)
+    owner = [0] * (n + 1)  # column -> row, 1-based; 0 is free
+    for i in range(1, n + 1):
+        owner[0], j0 = i, 0
+        minv, used = [inf] * (n + 1), [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], inf, 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    return [(owner[j] - 1, j - 1) for j in range(1, n + 1) if owner[j] and owner[j] - 1 < rows and j - 1 < cols]
 
 
 def _tells(gold: dict[str, Any], incident: Any) -> bool:
     """Whether the incident's evidence overlaps the gold evidence (a substring of the text)."""
     needle = fold(gold.get("evidence") or "")
-    return bool(needle) and any(needle[:40] in fold(span.text) or fold(span.text)[:40] in needle
+    return len(needle) >= 8 and any(needle[:40] in fold(span.text) or fold(span.text)[:40] in needle
                                 for span in incident.evidence)
 
 

@@ -77,3 +77,17 @@ def test_participle_after_its_holder_noun(extract):  # type: ignore[no-untyped-d
     r = extract("Relatives demanding an exchange of prisoners gathered outside the ministry.")
     q = _only(r, "an exchange of prisoners")
     assert q.cue.text == "demanding" and q.speaker.text == "Relatives"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops held their positions on the left bank for a week.",
+    "Ukrainian air defences responded to the attack within minutes.",
+])
+def test_war_nouns_and_verbs_are_no_stance(extract, text):  # type: ignore[no-untyped-def]
+    # Found in review: "positions on", "defence of" and "responded to" read as stances in war reporting.
+    assert extract(text).quotes == []
+
+
+def test_a_pronoun_subject_after_a_medial_cue_is_the_speakers_own_act(extract):  # type: ignore[no-untyped-def]
+    r = extract("Russian forces shelled the village overnight, the governor said, and he visited it on Monday.")
+    assert not any("visited" in q.text for q in r.quotes)

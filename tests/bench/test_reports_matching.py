@@ -13,19 +13,30 @@ def _incident(evidence: str, admin1: str = "Kyiv Oblast") -> Incident:
                     evidence=[Span(start=0, end=len(evidence), text=evidence)])
 
 
-def test_an_optional_gold_never_takes_the_prediction_of_a_required_one() -> None:
-    # Both golds are compatible with both predictions; the required one tells the first prediction's event.
-    golds = [{"type": "strike", "admin1": "Kyiv", "country": "UA", "evidence": "drones hit Bilohorodka"},
-             {"type": "strike", "admin1": "Kyiv", "country": "UA", "evidence": "a block was damaged in Kyiv",
-              "optional": True}]
+def _gold(evidence: str, optional: bool = False, admin1: str = "Kyiv") -> dict[str, object]:
+    return {"type": "strike", "admin1": admin1, "country": "UA", "evidence": evidence, "optional": optional}
+
+
+def test_each_gold_gets_the_prediction_that_tells_its_event() -> None:
+    golds = [_gold("drones hit Bilohorodka"), _gold("a block was damaged in Kyiv", optional=True)]
     predicted = [_incident("At night drones hit Bilohorodka, two died."), _incident("In Kyiv a block was damaged.")]
     assert match(golds, predicted) == {0: 0, 1: 1}
-    # Listed the other way round, the required gold still gets the prediction that tells its event.
-    assert match(golds, predicted[::-1]) == {0: 1, 1: 0}
+    assert match(golds, predicted[::-1]) == {0: 1, 1: 0}  # whatever order the predictions come in
 
 
-def test_a_required_gold_still_moves_to_let_another_required_one_match() -> None:
-    golds = [{"type": "strike", "admin1": "Kyiv", "evidence": "first"},
-             {"type": "strike", "admin1": "Kyiv", "evidence": "second", "optional": False}]
-    predicted = [_incident("first and second"), _incident("unrelated")]
-    assert len(match(golds, predicted)) == 2
+def test_an_optional_gold_is_matched_by_moving_a_required_one_when_that_costs_nothing() -> None:
+    # The required gold fits both predictions, the optional one only the first: both are matched.
+    golds = [_gold("first"), _gold("second", optional=True, admin1="Sumy")]
+    predicted = [_incident("first", admin1="Sumy Oblast"), _incident("another", admin1="Kyiv Oblast")]
+    golds[0]["admin1"] = None
+    assert match(golds, predicted) == {0: 1, 1: 0}
+
+
+def test_an_optional_gold_never_costs_a_required_one_its_match() -> None:
+    golds = [_gold("first", optional=True), _gold("second")]
+    predicted = [_incident("first")]
+    assert match(golds, predicted) == {1: 0}
+
+
+def test_incompatible_pairs_are_never_matched() -> None:
+    assert match([_gold("x", admin1="Sumy")], [_incident("x", admin1="Kyiv Oblast")]) == {}

@@ -45,3 +45,18 @@ def test_a_place_inside_the_stated_region_keeps_its_own_point() -> None:
     place_incidents(report)
     where = report.incidents[0].where
     assert where is not None and (where.name, where.precision) == ("Lesnaya Polyana", "settlement")
+
+
+def test_a_region_in_a_list_after_the_place_is_not_its_region() -> None:
+    # "Лесную Поляну и Тульскую область": a list, not a genitive chain; the place keeps its own resolution.
+    text = "атаковали Лесную Поляну и Тульскую область"
+    village = Entity(id="e1", text="Лесную Поляну", label="PLACE", start=10, end=23,
+                     geo=_geo("Lesnaya Polyana", "Kaluga Oblast", "RU", "settlement"))
+    region = Entity(id="e2", text="Тульскую область", label="PLACE", start=26, end=42,
+                    geo=_geo("Tula Oblast", "Tula Oblast", "RU", "region"))
+    incident = Incident(id="d-i1", type="strike", summary="", when=When(),
+                        where=Where(name="x", text="Лесную Поляну", entity_id="e1"))
+    report = Report(document=Document(id="d", text=text, language="ru"), entities=[village, region],
+                    incidents=[incident])
+    place_incidents(report)
+    assert report.incidents[0].where is not None and report.incidents[0].where.admin1 == "Kaluga Oblast"

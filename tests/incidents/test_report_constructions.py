@@ -266,3 +266,19 @@ def test_a_compass_point_opening_the_sentence_picks_the_namesake_in_that_part_of
 def test_a_counted_crowd_anchors_a_protest(incidents):  # type: ignore[no-untyped-def]
     assert [i.type for i in incidents("Dozens of students marched around the campus chanting against the "
                                       "new conscription law.")] == ["protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Miners launched strikes against pay cuts in Kryvyi Rih on Monday.",
+    "The ministry launched a charm offensive in Washington on Monday.",
+    "Democrats suffered heavy losses in Ohio on Tuesday.",
+    "A severe storm hit five regions of Ukraine on Monday.",
+])
+def test_words_of_war_in_peacetime_senses_are_no_incident(text: str) -> None:
+    # Found in review: labour strikes, charm offensives, election losses and storms read as war.
+    assert [i.type for i in warlog.extract(text, published="2025-03-14").incidents] == []
+
+
+def test_troops_suffering_losses_is_still_a_clash() -> None:
+    report = warlog.extract("Russian troops suffered heavy losses near Avdiivka on Monday.", published="2025-03-14")
+    assert [i.type for i in report.incidents] == ["armed_clash"]

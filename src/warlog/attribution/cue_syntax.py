@@ -68,9 +68,13 @@ def continues_content(verb: Any, conj: Any, clause: Any, lex: AttributionLexicon
         return False
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
         return True  # "said the shelters were full, but that nobody would be turned away"
+    own_subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (clause.i < verb.i < conj.i and conj.tag_ == clause.tag_ and conj.lemma_.lower() not in lex.reporting_verbs
-            and all(c.dep_ in _ADJUNCTS for c in verb.rights if c.i < conj.i)):
-        return True  # "Three people were killed, officials said, and five were wounded": one account, cut by the cue
+            and all(c.dep_ in _ADJUNCTS for c in verb.rights if c.i < conj.i)
+            and not (own_subject is not None and own_subject.pos_ == "PRON")):
+        # "Three people were killed, officials said, and five were wounded": one account, cut by the cue; not
+        # "..., the governor said, and he visited it on Monday", where a pronoun subject is the speaker's own act.
+        return True
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return False
     shifted_tense = verb.tag_ in ("VBP", "VBZ") and conj.tag_ == "VBD"  # "say ... and demanded": not theirs

@@ -29,6 +29,8 @@ _SETTLEMENT = ("settlement", "hromada", "point", "district")
 # namesake outside the regions of that part of Ukraine is not the one meant.
 _COMPASS = re.compile(r"\s*(?:[\"“]\s*)?In\s+(?:the\s+(?P<a>east|south|north|west)\b|(?P<b>east|south|north|west)ern\s+"
                       r"Ukraine\b)", re.IGNORECASE)
+# Each part's regions in the order a namesake is taken when several hold it (a prior, not evidence: the region
+# where that part of the front has been fought over most comes first).
 _UKRAINE_BY_COMPASS = {
     "east": ("Donetsk Oblast", "Luhansk Oblast", "Kharkiv Oblast", "Dnipropetrovsk Oblast", "Zaporizhzhia Oblast"),
     "south": ("Kherson Oblast", "Zaporizhzhia Oblast", "Mykolaiv Oblast", "Odesa Oblast", "Crimea"),

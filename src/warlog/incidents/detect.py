@@ -183,7 +183,8 @@ def places_nest(mine: list[Entity], theirs: list[Entity]) -> bool:
     ids = {e.geo.gazetteer_id for e in mine if e.geo is not None and e.geo.gazetteer_id}
     if any(e.geo is not None and e.geo.gazetteer_id in ids for e in theirs):
         return True
-    mine_regions, their_regions = regions(mine), regions(theirs)
-    only_regions = (len(mine_regions) == len(mine) and mine_regions <= within(theirs)
-                    or len(their_regions) == len(theirs) and their_regions <= within(mine))
-    return bool(only_regions and (mine_regions or their_regions))
+    def all_regions(places: list[Entity]) -> bool:
+        return bool(places) and all(e.geo is not None and e.geo.precision == "region" for e in places)
+
+    return (all_regions(mine) and regions(mine) <= within(theirs)
+            or all_regions(theirs) and regions(theirs) <= within(mine))

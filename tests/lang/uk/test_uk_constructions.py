@@ -440,3 +440,16 @@ def test_opening_fire_at_soldiers_is_an_incident() -> None:
 def test_according_to_the_investigation_names_the_investigators() -> None:
     report = _extract("За даними слідства, 1 листопада росіяни вдарили по полігону двома ракетами.")
     assert any(q.speaker is not None and q.speaker.name == "слідство" for q in report.quotes)
+
+
+@needs_morph
+def test_a_second_count_with_a_verb_of_its_own_is_another_toll() -> None:
+    report = _extract("Росіяни обстріляли Нікополь: загинули двоє людей і троє дістали травми.")
+    incident = report.incidents[0]
+    assert (incident.fatalities.best if incident.fatalities else None) == 2
+
+
+@needs_morph
+def test_a_funeral_in_a_strike_post_is_not_a_strike() -> None:
+    report = _extract("Росіяни вдарили дроном по Сумах.\nУ Тернополі попрощалися із загиблим захисником.")
+    assert [i.where.name for i in report.incidents if i.where is not None] == ["Sumy"]

@@ -390,7 +390,6 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
 class RuIncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
-        self._taken: set[int] = set()  # sentences of the document's kept candidates (set per document)
 
     def __call__(self, work: Work) -> Work:
         report = work.report
@@ -431,10 +430,10 @@ class RuIncidentStage:
                 kept.append(cand)
 
         incidents: list[Incident] = []
-        self._taken = {i for cand in kept for i in cand.sentences}
+        taken = {i for cand in kept for i in cand.sentences}  # per document: the stage object is shared
         for cand in kept:
             incidents.append(self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
-                                         alleged, types, len(incidents) + 1))
+                                         alleged, types, len(incidents) + 1, taken))
         report.incidents = incidents
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
@@ -501,7 +500,7 @@ class RuIncidentStage:
     def _build(self, report: Report, lemmas: LemmaText, cand: Candidate, sentences: list[tuple[int, int]],
                paragraphs: list[int], lex: IncidentLexicon, side: str | None,
                speaker_spans: list[tuple[int, int]], alleged: list[re.Pattern[str]], types: dict[str, Any],
-               number: int) -> Incident:
+               number: int, taken: set[int]) -> Incident:
         text = report.document.text
         info = types[cand.type]
         acled = info.subtypes.get(cand.subtype or "", info.acled)
@@ -542,7 +541,7 @@ class RuIncidentStage:
         # A post's toll often stands in the next paragraph ("...загорелось здание. \n Погиб охранник"), when
         # no other event is told there.
         next_paragraph = [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
-                          if paragraphs[i] == paragraphs[last] + 1 and i not in self._taken]
+                          if paragraphs[i] == paragraphs[last] + 1 and i not in taken]
         for spans in (following, next_paragraph, context, lead if paragraphs[first] <= 1 else []):
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)

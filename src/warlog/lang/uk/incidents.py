@@ -72,8 +72,8 @@ _AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERS
 _PAIR_DEATH = re.compile(r"(?<![\w'’])(?:загинули|загинуло|вбито|убито)\s+" + _ONE_PERSON + r"\s+(?:і|й|та)\s+"
                          + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
 # "загинули 12 військових і 7 цивільних": two counts of one toll.
-_CASUALTY_NOUN = re.compile(r"(?<![\w'’])(?:загибл|поранен|постраждал|травмован|госпіталізован|загину|зникл)",
-                            _FLAGS)
+_CASUALTY_NOUN = re.compile(r"(?<![\w'’])(?:загибл|поранен|постраждал|травм|госпіталізован|загину|зникл|дістал|"
+                            r"отрима|зазна)", _FLAGS)
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:і|й|та)\s+$", _FLAGS)
 _UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
@@ -280,12 +280,18 @@ def _with_joined_count(text: str, e: Entity, count: Count, entities: list[Entity
                 and _JOINED.fullmatch(text, e.end, x.start)), None)
     if nxt is None or nxt.count is None or count.best is None or nxt.count.best is None:
         return count
-    if any(_CASUALTY_NOUN.search(t) for t in (e.text, nxt.text, text[nxt.end:nxt.end + 25])):
-        return count  # "двоє загиблих і троє поранених": two tolls, not one
-    n = count.best + nxt.count.best
-    low = n if count.low == count.best and nxt.count.low == nxt.count.best else None
-    return Count(best=n, low=low if low is not None else count.low, high=n if low is not None else None,
-                 text=text[e.start:nxt.end], span=count.span)
+    rest = re.match(r"[^,.;:!?]*", text[nxt.end:nxt.end + 60])
+    if (any(_CASUALTY_NOUN.search(t) for t in (e.text, nxt.text, rest.group() if rest else ""))
+            or not re.search(r"[\w'’]+\s+[\w'’]+", nxt.text)):
+        # "двоє загиблих і троє поранених", "двоє людей і троє дістали травми": two tolls, not one; and the
+        # second count must name its people ("7 цивільних"), not stand alone before a verb of its own.
+        return count
+
+    def add(a: int | None, b: int | None) -> int | None:
+        return None if a is None or b is None else a + b
+
+    return Count(best=add(count.best, nxt.count.best), low=add(count.low, nxt.count.low),
+                 high=add(count.high, nxt.count.high), text=text[e.start:nxt.end], span=count.span)
 
 
 def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
@@ -298,8 +304,12 @@ def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
     return Count(best=n, low=n, high=n, text=count.text, span=count.span)
 
 
-_TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл\w+|поранен\w*|поранил\w*|поранив|травмован\w*|"
+# A finite verb of death or injury (not "загиблого", which funerals and memorials use too).
+_TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|поранено|поранен[аий]?|поранил\w*|поранив|травмован\w*|"
+                   r"(?:зазнал\w*|дістал\w*|отримал\w*)\s+(?:[\w'’]+\s+)?поранен\w*|поранен\w+\s+(?:зазнал\w*|дістал\w*)|"
                    r"постраждал\w*|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
+_MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
+                       r"пам’ят\w*|жалоб\w*)", _FLAGS)
 _TOWN_PRECISION = ("point", "settlement", "hromada")
 
 
@@ -321,7 +331,7 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
         towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
                  and e.geo.precision in _TOWN_PRECISION
                  and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
-        if toll is None or not towns or lex.background.search(text, a, b):
+        if toll is None or not towns or lex.background.search(text, a, b) or _MOURNING.search(text, a, b):
             continue
         found.append(Mention("strike", index, toll.start(), toll.end(), None, strikes[0].rank))
     return found
@@ -411,7 +421,7 @@ class UkIncidentStage(IncidentStage):
         lex = incident_lexicon()
         sentences: list[tuple[int, int]] = work.scratch["sentences"]
         paragraphs = paragraph_ids(text, sentences)
-        self._known: set[str] | None = work.scratch.get("uk_known_places")
+        known: set[str] | None = work.scratch.get("uk_known_places")
         speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
 
         def anchored(cand: Candidate) -> bool:
@@ -432,8 +442,8 @@ class UkIncidentStage(IncidentStage):
                 same.mentions.extend(cand.mentions)
             elif anchored(cand):
                 kept.append(cand)
-        self._taken = {i for cand in kept for i in cand.sentences}
-        report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n)
+        taken = {i for cand in kept for i in cand.sentences}  # per document: the stage object is shared
+        report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n, taken, known)
                             for n, cand in enumerate(kept, 1)]
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
@@ -460,7 +470,8 @@ class UkIncidentStage(IncidentStage):
         return None
 
     def _build_uk(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]], paragraphs: list[int],
-                  speaker_spans: list[tuple[int, int]], lex: IncidentLexicon, number: int) -> Incident:
+                  speaker_spans: list[tuple[int, int]], lex: IncidentLexicon, number: int, taken: set[int],
+                  known: set[str] | None) -> Incident:
         text = report.document.text
         info = taxonomy()[cand.type]
         evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
@@ -472,7 +483,7 @@ class UkIncidentStage(IncidentStage):
             context.append(sentences[0])  # a headline names the place and the source of the whole post
         triggers = [(m.start, m.end) for m in cand.mentions]
         acled = info.subtypes.get(cand.subtype or "", info.acled)
-        where = choose_where(text, report.entities, evidence, context, triggers, lex, self._known)
+        where = choose_where(text, report.entities, evidence, context, triggers, lex, known)
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
@@ -484,7 +495,7 @@ class UkIncidentStage(IncidentStage):
         when = slots.by_publication(when, report.document.published)
         last = cand.sentences[-1]
         told = evidence + [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
-                           if i not in self._taken and paragraphs[i] - paragraphs[last] <= 1]
+                           if i not in taken and paragraphs[i] - paragraphs[last] <= 1]
         fatalities, injured = counts(text, report.entities, told, lex, info.lethal)
         if fatalities is None and info.lethal:
             fatalities = (_single(report, told, _PAIR_DEATH, 2) or _single(report, told, _SINGLE_DEATH)
