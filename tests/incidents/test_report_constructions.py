@@ -282,3 +282,22 @@ def test_words_of_war_in_peacetime_senses_are_no_incident(text: str) -> None:
 def test_troops_suffering_losses_is_still_a_clash() -> None:
     report = warlog.extract("Russian troops suffered heavy losses near Avdiivka on Monday.", published="2025-03-14")
     assert [i.type for i in report.incidents] == ["armed_clash"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Ukrainian drone kills four in Russia's Bryansk region, governor says",
+    "Russian strike on Kharkiv region kills 11 civilians",
+    "Russian attacks kill two civilians in Sumy region",
+])
+def test_a_weapon_that_kills_in_a_headline_is_a_strike(headline: str) -> None:
+    report = warlog.extract(headline, published="2025-03-14")
+    assert [i.type for i in report.incidents] == ["strike"]
+
+
+def test_a_strike_headline_and_an_attack_on_civilians_lead_are_one_event() -> None:
+    text = ("Russian strike on Kharkiv region kills 11 civilians\n"
+            "A Russian strike on Ukraine's Kharkiv region killed 11 civilians waiting at a bus stop on Monday, "
+            "the regional governor said.")
+    report = warlog.extract(text, published="2025-03-14")
+    assert [i.type for i in report.incidents] == ["strike"]
+    assert report.incidents[0].fatalities is not None and report.incidents[0].fatalities.best == 11

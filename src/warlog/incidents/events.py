@@ -181,7 +181,10 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
             # "the attack", "the fighting" told beside a killing by one's own side is that killing, not another
             # event: a broad type joins a narrower event told in the same or the next paragraph.
             adjacent = any(abs(a - b) <= 1 for a in mine for b in others)
-            if not (incident.type in generic and event.type in _ABSORBING and (adjacent or lead)):
+            # In the headline and lead, "strike on X kills 23" and "killed 23 civilians" are one event told as a
+            # strike and as an attack on civilians: two broad types join there too.
+            broad_pair = incident.type in generic and event.type in generic and lead
+            if not (incident.type in generic and event.type in _ABSORBING and (adjacent or lead) or broad_pair):
                 return False
         placed = _sub_country(event.where) and _sub_country(incident.where)
         if (not same_place(event.where, incident.where) or not same_time(event.when, incident.when)
@@ -198,6 +201,10 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
         if target is None:
             events.append(incident)
             continue
+        if target.type in generic and incident.type in generic and generic.index(incident.type) > generic.index(
+                target.type):
+            # two broad tellings of one event: the narrower type names it ("soldiers killed by a strike": a strike)
+            target.type, target.acled = incident.type, incident.acled
         absorb(target, incident)
         sizes[target.id] = sizes.get(target.id, []) + sizes.get(incident.id, [])
         paragraphs[target.id] |= paragraphs[incident.id]
