@@ -175,7 +175,7 @@ def test_a_quote_without_a_place_happened_where_the_story_had_just_gone(incident
 @pytest.mark.parametrize(("headline", "kind"), [
     ("Nine civilians, 2 children killed in eastern Ukraine overnight", "armed_clash"),
     ("Rebel commandos break the holiday truce, killing three soldiers near Shchastia", "armed_clash"),
-    ("Night barrage leaves 4 militiamen dead - rebel command", "armed_clash"),
+    ("Night barrage leaves 4 militiamen dead - rebel command", "strike"),  # a barrage is shelling: ACLED codes it so
     ("Army opens up on rebel areas for a week, kills two - rebel command", "armed_clash"),
     ("Near Kupiansk, border guards shot down an enemy Su-34 and destroyed 7 tanks", "armed_clash"),
     ("Drone units hit an enemy command post and a fuel depot near Tokmak", "strike"),
