@@ -158,3 +158,12 @@ def test_train_ner_writes_a_model_the_pack_uses(tmp_path: Path, monkeypatch: pyt
 def test_missing_model_setting_says_how_to_train_one(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="warlog train ner"):
         trained.model_path(Settings(uk_ner_model=tmp_path / "nothing"))
+
+
+def test_a_model_trained_with_the_morphology_dictionary_is_refused_without_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / crf.MODEL_FILE).write_bytes(b"")
+    (tmp_path / crf.META_FILE).write_text(json.dumps({"format": crf.FORMAT, "morphology": True}))
+    monkeypatch.setattr(crf.morph, "available", lambda: False)
+    with pytest.raises(ConfigError, match="trained with pymorphy3-dicts-uk"):
+        crf.Tagger(tmp_path)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import ConfigError
+from . import morph
 from .features import Document, bio, spans_of
 
 MODEL_FILE = "crf.model"
@@ -59,7 +60,9 @@ def train(docs: Iterable[tuple[Document, list[tuple[int, int, str]]]], out: Path
     trainer.train(str(out / MODEL_FILE))
     last = trainer.logparser.last_iteration or {}
     log(f"done after {len(trainer.logparser.iterations)} iterations (loss {last.get('loss', 0.0):.1f})")
-    meta = {"format": FORMAT, "c1": c1, "c2": c2, "max_iterations": max_iterations, "sentences": sentences}
+    # the features differ without the morphology dictionary, so a model is used only with what it was trained with
+    meta = {"format": FORMAT, "c1": c1, "c2": c2, "max_iterations": max_iterations, "sentences": sentences,
+            "morphology": morph.available()}
     (out / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return out
 
@@ -74,6 +77,11 @@ class Tagger:
         if meta.get("format") != FORMAT:
             raise ConfigError(f"{path}: model format {meta.get('format')!r}, this warlog reads {FORMAT!r}; "
                               "train it again with 'warlog train ner --lang uk DATA'")
+        trained_with = bool(meta.get("morphology"))
+        if trained_with != morph.available():
+            state = "with" if trained_with else "without"
+            raise ConfigError(f"{path}: the model was trained {state} pymorphy3-dicts-uk (warlog[uk]) and this "
+                              "install differs; install it as it was, or train the model again here")
         self.tagger = _crfsuite().Tagger()
         self.tagger.open(str(path / MODEL_FILE))
 
