@@ -14,6 +14,7 @@ NER-UK's own training portion is the dev split scored here, so a model trained a
 is measured by k-fold cross-validation (``--cv K --extra DIR``): for each fold, a model is trained on the documents
 under DIR (NER-UK's test split) plus the other K-1 folds of dev (document i is in fold i mod K) and tags the held
 fold; the figures are pooled (micro) over every dev document. Needs python-crfsuite (``warlog[train]``).
+A model trained on dev (all of NER-UK) scores its own training data in the plain mode: only ``--cv`` measures it.
 """
 
 from __future__ import annotations
