@@ -167,3 +167,16 @@ def test_a_model_trained_with_the_morphology_dictionary_is_refused_without_it(
     monkeypatch.setattr(crf.morph, "available", lambda: False)
     with pytest.raises(ConfigError, match="trained with pymorphy3-dicts-uk"):
         crf.Tagger(tmp_path)
+
+
+def test_join_keeps_the_resolvable_city_inside_a_district_phrase_the_model_tags_whole() -> None:
+    text = "Після обстрілу Шевченківського району Полтави загинула жінка."
+    rules = _rules()
+    inner = next(m for m in rules.find(text, sentences(text)) if m.label == "PLACE")
+    assert text[inner.start:inner.end] == "Полтави"
+    start = text.index("Шевченківського")
+    got = join(text, [inner], [(start, inner.end, "LOC")], rules)
+    assert got == [inner]
+    # a phrase the gazetteer resolves as a whole stays whole
+    got = join("Вибухи у Полтаві", [], [(9, 16, "LOC")], rules)
+    assert [(m.start, m.end, m.lemma) for m in got] == [(9, 16, "Полтава")]

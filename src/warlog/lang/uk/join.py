@@ -20,32 +20,42 @@ def _overlaps(a: int, b: int, m: Mention) -> bool:
     return a < m.end and m.start < b
 
 
-def dress(text: str, start: int, end: int, kind: str, rules: list[Mention], recogniser: Recogniser) -> Mention:
-    """A model span as a pack mention: the rule mention itself when it has the same span and type; an organisation
+def dress(text: str, start: int, end: int, kind: str, rules: list[Mention], recogniser: Recogniser
+          ) -> list[Mention]:
+    """A model span as pack mentions: the rule mention itself when it has the same span and type; an organisation
     keeps the unit/outlet label and lexicon entry of a rule organisation it overlaps; people and places get their
-    lemma as the rules would give it."""
+    lemma as the rules would give it. A place phrase the gazetteer cannot resolve ("Дніпровського району
+    Херсона", one mention in NER-UK) gives way to the places the rules found inside it that it can ("Херсона"):
+    the geocoder needs those."""
     same = [m for m in rules if TYPE.get(m.label) == kind and _overlaps(start, end, m)]
     for m in same:
         if (m.start, m.end) == (start, end):
-            return m
+            return [m]
     if kind == "ORG":
         known = next((m for m in same if m.org is not None or m.label != "ORG"), None)
         if known is not None:
             lemma = known.org.name if known.org is not None and known.org.name != text[start:end] else None
-            return Mention(start, end, known.label, lemma, known.org)
-        return Mention(start, end, "ORG")
+            return [Mention(start, end, known.label, lemma, known.org)]
+        return [Mention(start, end, "ORG")]
     toks = words(text, start, end)
     lemma = None
-    if toks:
-        lemma = recogniser.place_lemma(toks) if kind == "LOC" else recogniser.person_lemma(toks)
-    return Mention(start, end, PACK[kind], lemma)
+    if toks and kind == "LOC":
+        lemma = recogniser.place_lemma(toks)
+        if not recogniser.knows_place(lemma or text[start:end]):
+            inner = [m for m in same if start <= m.start and m.end <= end
+                     and recogniser.knows_place(m.lemma or text[m.start:m.end])]
+            if inner:
+                return inner
+    elif toks:
+        lemma = recogniser.person_lemma(toks)
+    return [Mention(start, end, PACK[kind], lemma)]
 
 
 def join(text: str, rules: list[Mention], model: list[tuple[int, int, str]], recogniser: Recogniser,
          fill: str = "lexicon") -> list[Mention]:
     """Mentions of the model (``dress``ed), then the rule mentions that overlap none of them: with ``fill`` "lexicon"
     only the lexicon's organisations, units and outlets (the rules' surest), "all" every one, "none" nothing."""
-    out = [dress(text, a, b, kind, rules, recogniser) for a, b, kind in model if kind in PACK]
+    out = [m for a, b, kind in model if kind in PACK for m in dress(text, a, b, kind, rules, recogniser)]
     for m in rules:
         if fill == "none" or any(_overlaps(m.start, m.end, o) for o in out):
             continue
