@@ -22,7 +22,7 @@ META_FILE = "meta.json"
 FORMAT = "warlog-uk-crf/1"
 # NER-UK's types and the pack's labels for them.
 LABELS = {"PERS": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
-# Measured by 5-fold cross-validation on NER-UK (BENCHMARKS.md).
+# Set once before the first run, not tuned; the 5-fold cross-validated F1 they give is in BENCHMARKS.md.
 DEFAULTS: dict[str, Any] = {"c1": 0.05, "c2": 0.05, "max_iterations": 150}
 
 
