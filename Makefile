@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt requirements/model.txt | $(BI
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -c constraints.txt -e '.[test,uk]'
+	$(PIP) install -c constraints.txt -e '.[test,uk,train]'
 	touch $@
 
 # The workbench's front-end libraries and map outlines: npm packages (web/package-lock.json) copied and trimmed

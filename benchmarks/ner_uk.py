@@ -5,21 +5,32 @@ on ../shared/datasets/ner_uk (brat .txt/.ann, CC BY-NC-SA: evaluation only, noth
 Our labels map PERSON -> PERS, PLACE -> LOC, ORG/OUTLET/UNIT -> ORG.
 
     PYTHONPATH=src python -m benchmarks.ner_uk [--limit N] [--show-errors] [--no-morph] [--model PATH] [--only ...]
+    PYTHONPATH=src python -m benchmarks.ner_uk --cv 5 --extra NER_UK_TEST_DIR
 
 With a model trained by ``warlog train ner --lang uk DATA`` (``--model``, or the ``uk_ner_model`` setting, or
 WARLOG_HOME/models/ner-uk) it also scores that model alone and the pack using it, beside the default.
+
+NER-UK's own training portion is the dev split scored here, so a model trained as a user would (on all of NER-UK)
+is measured by k-fold cross-validation (``--cv K --extra DIR``): for each fold, a model is trained on the documents
+under DIR (NER-UK's test split) plus the other K-1 folds of dev (document i is in fold i mod K) and tags the held
+fold; the figures are pooled (micro) over every dev document. Needs python-crfsuite (``warlog[train]``).
+A model trained on dev (all of NER-UK) scores its own training data in the plain mode: only ``--cv`` measures it.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from warlog import resources as res
-from warlog.lang.uk import trained
+from warlog.lang.uk import crf, trained
+from warlog.lang.uk.features import Document, Featuriser
+from warlog.lang.uk.join import FILLS, PACK, join
 from warlog.lang.uk.ner import Recogniser
 from warlog.lang.uk.tokens import sentences
 from warlog.settings import Settings
@@ -103,6 +114,11 @@ def main() -> int:
                     help="locally trained model (warlog train ner --lang uk); default: the uk_ner_model setting "
                          "or WARLOG_HOME/models/ner-uk when present")
     ap.add_argument("--only", choices=["rules", "model", "pack"], default=None, help="score one system only")
+    ap.add_argument("--cv", type=int, default=0, metavar="K",
+                    help="K-fold cross-validation of a model trained on --extra plus K-1 folds of dev")
+    ap.add_argument("--extra", type=Path, default=None, help="with --cv: training documents besides dev (brat)")
+    ap.add_argument("--join", choices=FILLS, default="lexicon", help="which rule mentions fill the model's gaps")
+    ap.add_argument("--iterations", type=int, default=crf.DEFAULTS["max_iterations"])
     args = ap.parse_args()
     if args.no_morph:
         from warlog.lang.uk import morph
@@ -121,31 +137,94 @@ def main() -> int:
     def rules(text: str) -> list[tuple[int, int, str]]:
         return [(m.start, m.end, m.label) for m in recogniser.find(text, sentences(text))]
 
+    if args.cv:
+        return cross_validate(files, args, recogniser)
+
     systems: list[tuple[str, Callable[[str], list[tuple[int, int, str]]]]] = [
         (f"rule-based default (pymorphy3 {'on' if _morph() else 'off'})", rules)]
     path = args.model or trained.model_path(settings)
     if path is not None:
-        model = trained.TrainedRecogniser(path)
+        joined = trained.WithModel(recogniser, crf.Tagger(path))
 
-        joined = trained.WithModel(recogniser, model)
+        def model(text: str) -> list[tuple[int, int, str]]:
+            return [(a, b, PACK[t]) for a, b, t in joined.both(text, sentences(text))[1]]
 
         def pack(text: str) -> list[tuple[int, int, str]]:
-            return [(m.start, m.end, m.label) for m in joined.find(text, sentences(text))]
+            found, spans = joined.both(text, sentences(text))
+            return [(m.start, m.end, m.label) for m in join(text, found, spans, recogniser, args.join)]
 
-        systems += [(f"locally trained model ({path})", model.find), ("pack with the trained model", pack)]
+        systems += [(f"locally trained model ({path})", model), ("pack with the trained model", pack)]
     else:
         print("no locally trained model (train one: warlog train ner --lang uk DATA)")
     keys = {"rules": 0, "model": 1, "pack": 2}
     if args.only:
         systems = [systems[keys[args.only]]]
     print(f"NER-UK dev, {len(files)} documents ({args.dev})")
+    _print(files, systems, args.show_errors)
+    return 0
+
+
+def _print(files: list[Path], systems: list[tuple[str, Callable[[str], list[tuple[int, int, str]]]]],
+           show_errors: bool) -> None:
     for name, find in systems:
-        overlap, exact = score(files, find, args.show_errors)
+        overlap, exact = score(files, find, show_errors)
         print(name)
         for kind, c in (("overlap", overlap), ("exact", exact)):
             p, r, f = f1(c, TYPES)
             per = "  ".join(f"{t} {f1(c, (t,))[2]:.3f}" for t in TYPES)
             print(f"  {kind:8s} micro P {p:.3f} R {r:.3f} F1 {f:.3f}   {per}")
+
+
+def cross_validate(files: list[Path], args: argparse.Namespace, recogniser: Recogniser) -> int:
+    """Default, model alone and pack, each model scored only on the dev fold it was not trained on."""
+    if args.extra is None or not args.extra.exists():
+        print("--cv needs --extra DIR: NER-UK's test split (or other brat documents) to train on besides dev",
+              file=sys.stderr)
+        return 1
+    featuriser = Featuriser(recogniser)
+    started = time.process_time()
+
+    def featurise(txt: Path) -> tuple[Document, list[tuple[int, int, str]]]:
+        text = txt.read_text(encoding="utf-8")
+        return featuriser.document(text, sentences(text)), gold(txt.with_suffix(".ann"))
+
+    dev = [featurise(txt) for txt in files]
+    texts = {doc.text for doc, _ in dev}
+    extra = [featurise(txt) for txt in sorted(args.extra.glob("**/*.txt")) if txt.with_suffix(".ann").exists()]
+    if any(doc.text in texts for doc, _ in extra):
+        print("--extra holds dev documents: a held fold would be trained on", file=sys.stderr)
+        return 1
+    print(f"features of {len(dev)} dev and {len(extra)} extra documents: {time.process_time() - started:.0f} s CPU")
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for fold in range(args.cv):
+        train = extra + [d for i, d in enumerate(dev) if i % args.cv != fold]
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.process_time()
+            crf.train(train, Path(tmp), max_iterations=args.iterations, log=lambda line: None)
+            cpu = time.process_time() - started
+            tagger = crf.Tagger(Path(tmp))
+            held = [doc for i, (doc, _) in enumerate(dev) if i % args.cv == fold]
+            for doc in held:
+                spans[doc.text] = tagger.spans(doc)
+        print(f"fold {fold + 1}/{args.cv}: trained on {len(train)} documents in {cpu:.0f} s CPU, "
+              f"tagged {len(held)}")
+    docs = {doc.text: doc for doc, _ in dev}
+
+    def rules(text: str) -> list[tuple[int, int, str]]:
+        return [(m.start, m.end, m.label) for m in docs[text].rules]
+
+    def model(text: str) -> list[tuple[int, int, str]]:
+        return [(a, b, PACK[t]) for a, b, t in spans[text]]
+
+    def pack(text: str) -> list[tuple[int, int, str]]:
+        return [(m.start, m.end, m.label) for m in join(text, docs[text].rules, spans[text], recogniser, args.join)]
+
+    systems = [("rule-based default", rules), (f"{args.cv}-fold model alone", model),
+               (f"{args.cv}-fold pack (join: {args.join})", pack)]
+    keys = {"rules": 0, "model": 1, "pack": 2}
+    print(f"NER-UK dev, {len(files)} documents ({args.dev}), {args.cv}-fold cross-validation, "
+          f"training on {args.extra} plus the other folds")
+    _print(files, [systems[keys[args.only]]] if args.only else systems, args.show_errors)
     return 0
 
 

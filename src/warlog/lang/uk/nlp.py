@@ -11,11 +11,12 @@ from ... import resources as res
 from ...models import Count, Entity, When
 from ...pipeline.component import Work
 from ...settings import Settings
+from .crf import Tagger
 from .dates import find_time_expressions
 from .ner import Recogniser
 from .numbers import find_counts
 from .tokens import sentences
-from .trained import TrainedRecogniser, WithModel, model_path
+from .trained import WithModel, model_path
 
 
 @dataclass
@@ -46,7 +47,7 @@ class UkNlpStage:
             rules = Recogniser(knows)
             # a model the user trained (warlog train ner --lang uk) joins the rules when one is configured
             path = model_path(self.settings)
-            self._recogniser = rules if path is None else WithModel(rules, TrainedRecogniser(path))
+            self._recogniser = rules if path is None else WithModel(rules, Tagger(path))
         return self._recogniser
 
     def __call__(self, work: Work) -> Work:
