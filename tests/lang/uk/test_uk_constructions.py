@@ -453,3 +453,27 @@ def test_a_second_count_with_a_verb_of_its_own_is_another_toll() -> None:
 def test_a_funeral_in_a_strike_post_is_not_a_strike() -> None:
     report = _extract("Росіяни вдарили дроном по Сумах.\nУ Тернополі попрощалися із загиблим захисником.")
     assert [i.where.name for i in report.incidents if i.where is not None] == ["Sumy"]
+
+
+@needs_morph
+def test_a_daily_summary_gives_each_hromada_its_own_strike_and_no_regional_one() -> None:
+    report = _extract("Полтавщина за добу: 40 обстрілів, п'ятеро поранених\n"
+                      "Минулої доби росіяни 40 разів обстріляли 12 населених пунктів Полтавської області.\n"
+                      "У Решетилівській громаді допомогу медиків отримали двоє чоловіків.\n"
+                      "У Кременчуцькій громаді поранено трьох жінок.")
+    places = sorted(i.where.name for i in report.incidents if i.where is not None)
+    assert len(report.incidents) == 2, places
+    assert all(i.where is not None and i.where.precision != "region" for i in report.incidents)
+
+
+@needs_morph
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Офіцер у Черкасах ударив солдата кілька разів руками й ногами по голові.", "other"),
+    ("Наступного дня у Черкасах чотирьох військових, які відмовилися їхати на фронт, тримали під вартою.",
+     "arrest_or_detention"),
+    ("Двоє окупантів під Покровськом розстріляли місцевих жителів.", "attack_on_civilians"),
+    ("Біля Покровська двоє солдатів утекли зі своїх позицій.", "desertion_or_surrender"),
+    ("У Кременчуцькому районі уламками пошкоджено дах складу.", "strike"),
+])
+def test_beatings_custody_executions_flights_and_debris(text: str, kind: str) -> None:
+    assert kind in [i.type for i in _extract(text).incidents]

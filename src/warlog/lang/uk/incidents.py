@@ -156,6 +156,12 @@ def _is_country(e: Entity) -> bool:
     return (e.lemma or e.text) in _country_names() or e.text in {"РФ", "США", "ЄС"}
 
 
+def _place_id(e: Entity) -> str:
+    """The gazetteer's id when the place is resolved ("Сумська громада" and "Сумська область" are two places),
+    else the start of its lemma (inflected spellings of one unresolved name)."""
+    return e.geo.gazetteer_id if e.geo is not None and e.geo.gazetteer_id else _place_key(e)
+
+
 def _place_key(e: Entity) -> str:
     return (e.lemma or e.text).casefold()[:5]
 
@@ -307,10 +313,11 @@ def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
 # A finite verb of death or injury (not "загиблого", which funerals and memorials use too).
 _TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|поранено|поранен[аий]?|поранил\w*|поранив|травмован\w*|"
                    r"(?:зазнал\w*|дістал\w*|отримал\w*)\s+(?:[\w'’]+\s+)?поранен\w*|поранен\w+\s+(?:зазнал\w*|дістал\w*)|"
+                   r"допомогу\s+медиків\s+отримал\w*|отримал\w*\s+(?:медичну\s+)?допомогу|звернул\w*\s+до\s+(?:медиків|лікарів)|"
                    r"постраждал\w*|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
 _MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
                        r"пам’ят\w*|жалоб\w*)", _FLAGS)
-_TOWN_PRECISION = ("point", "settlement", "hromada")
+_TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
 
 
 def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -435,21 +442,31 @@ class UkIncidentStage(IncidentStage):
         # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
         # only when it names the same place.
         candidates = group_mentions(mentions, paragraphs)
-        candidates += [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
-        for cand in sorted(candidates, key=lambda c: c.mentions[0].start):
-            same = self._same_story(report, kept, cand, sentences, paragraphs)
+        tolls = [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
+        # A daily summary names its towns one by one after a lead about the region: the lead is the sum of them,
+        # not one of the events, so no town joins it and it is no incident of its own.
+        towns = {_place_key(e) for cand in tolls for e in self._places(report, cand, sentences)}
+        summary = len(towns) >= 2
+        for cand in sorted(candidates + tolls, key=lambda c: c.mentions[0].start):
+            same = self._same_story(report, kept, cand, sentences, paragraphs, skip_regional=summary)
             if same is not None:
                 same.mentions.extend(cand.mentions)
             elif anchored(cand):
                 kept.append(cand)
+        if summary:
+            kept = [c for c in kept if not self._regional(report, c, sentences)] or kept
         taken = {i for cand in kept for i in cand.sentences}  # per document: the stage object is shared
         report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n, taken, known)
                             for n, cand in enumerate(kept, 1)]
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
 
+    def _regional(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:
+        places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
+        return bool(places) and all(e.geo is not None and e.geo.precision == "region" for e in places)
+
     def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate, sentences: list[tuple[int, int]],
-                    paragraphs: list[int]) -> Candidate | None:
+                    paragraphs: list[int], skip_regional: bool = False) -> Candidate | None:
         """The kept candidate this one retells: same type family, at most two paragraphs on, no other place
         (the headline, the lead and a quote of one strike are one incident)."""
         family = _FAMILY.get(cand.type, cand.type)
@@ -457,13 +474,13 @@ class UkIncidentStage(IncidentStage):
         if any(_RECALLED.search(text, *sentences[i]) for i in cand.sentences):
             return None  # "Вона також нагадала, що раніше ...": an earlier event
         for prev in reversed(kept):
-            if _FAMILY.get(prev.type, prev.type) != family:
+            if _FAMILY.get(prev.type, prev.type) != family or skip_regional and self._regional(report, prev, sentences):
                 continue
             if paragraphs[cand.sentences[0]] - paragraphs[prev.sentences[-1]] > 4:
                 return None
             my_places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
             their_places = [e for e in self._places(report, prev, sentences) if not _is_country(e)]
-            mine, theirs = {_place_key(e) for e in my_places}, {_place_key(e) for e in their_places}
+            mine, theirs = {_place_id(e) for e in my_places}, {_place_id(e) for e in their_places}
             if not mine or not theirs or mine & theirs or places_nest(my_places, their_places):
                 return prev
             return None
