@@ -219,3 +219,42 @@ def test_the_headline_places_the_story_of_a_barracks_shooting(extract_ru: Callab
     [incident] = report.incidents
     assert incident.type == "intra_force_killing"
     assert incident.where is not None and incident.where.admin1 == "Moscow Oblast"
+
+
+def test_the_day_before_dates_an_event_in_a_dated_report(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Накануне вечером ВСУ обстреляли Рыльск Курской области, повреждены два дома.")
+    when = report.incidents[0].when
+    assert when.start == date(2024, 3, 14) and when.end == date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "4 мая зенитчики на учениях в Ростовской области обстреляли своих десантников.",
+    "4 мая зенитчики по ошибке открыли огонь по собственным десантникам под Таганрогом.",
+])
+def test_firing_at_ones_own_troops_is_friendly_fire(extract_ru: Callable[..., Any], text: str) -> None:
+    assert [i.type for i in extract_ru(text).incidents] == ["friendly_fire"]
+
+
+def test_going_to_storm_later_is_not_a_clash(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Донецке мобилизованным 4 мая объявили, что они пойдут штурмовать позиции противника.")
+    assert report.incidents == []
+
+
+def test_court_statistics_are_not_a_desertion(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Больше всего дел о самовольном оставлении части в 2024 году рассмотрели суды Ростовской "
+                        "области.")
+    assert report.incidents == []
+
+
+def test_a_river_crossed_is_not_the_event_place(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("4 мая командиры батальона самовольно ушли с передовой в Донецкой области, "
+                        "переправившись через Северский Донец.")
+    where = report.incidents[0].where
+    assert where is not None and where.admin1 == "Donetsk Oblast"
+
+
+def test_villages_of_a_governors_roundup_have_the_governor_as_source(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("За сутки беспилотники атаковали несколько сел Грайворонского округа, сообщил губернатор "
+                        "Игорь Сомов.\nВ селе Козинка дрон повредил крышу дома.\nВ Головчино дрон выбил окна "
+                        "магазина.")
+    assert report.incidents and all(any("Сомов" in s for s in i.sources) for i in report.incidents)

@@ -40,7 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
     ("night_rel", re.compile(rf"\b{_NIGHT_WORDS}", re.IGNORECASE)),
     ("night_start", re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Ночью\b")),
-    ("relative", re.compile(rf"\b(?P<rel>позавчера|вчера|сегодня|только\s+что){_PART_OF_DAY}\b", re.IGNORECASE)),
+    ("relative", re.compile(rf"\b(?P<rel>позавчера|вчера|накануне|сегодня|только\s+что){_PART_OF_DAY}\b",
+                            re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:в|во)\s+(?:(?:прошл|минувш)\w+\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}",
                            re.IGNORECASE)),
     ("month_part", re.compile(rf"\bв\s+(?P<part>начале|середине|конце)\s+(?P<m>{_MONTH_GEN})(?:\s+{_YEAR})?",
@@ -116,7 +117,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[date, date, str] |
             return end - timedelta(days=1), end, "day"
         return pub - timedelta(days=1), pub, "day"
     if kind == "relative":
-        back = {"сегодня": 0, "вчера": 1, "позавчера": 2}.get(g["rel"].lower(), 0)  # "только что": just now
+        # "накануне" in a dated report is the day before it, like "вчера" ("только что": just now)
+        back = {"сегодня": 0, "вчера": 1, "накануне": 1, "позавчера": 2}.get(g["rel"].lower(), 0)
         day = pub - timedelta(days=back)
         return day, day, "day"
     if kind == "weekday":

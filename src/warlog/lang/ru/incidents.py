@@ -318,6 +318,8 @@ def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) 
         where.name = entity.lemma or entity.text
 
 
+_RIVER_BEFORE = re.compile(r"(?<![\w-])(?:через|реки|реку|река|реке|рекой|берег\w*|переправ\w+\s+через)\s+$",
+                           re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|возле|близ|рядом\s+с|на\s+окраине|в\s+районе|"
                               r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$",
                               re.IGNORECASE)
@@ -336,6 +338,8 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
                 continue  # "Су-34", "Ка-52": an aircraft the recogniser took for a place
             if text[e.start - 1:e.start] == "«" and text[e.end:e.end + 1] == "»":
                 continue  # "группировка войск «Восток»": a name in guillemets, not where it happened
+            if _RIVER_BEFORE.search(text, max(0, e.start - 30), e.start):
+                continue  # "переправившись через Северский Донец": a river crossed, not a place
             line_start = text.rfind("\n", 0, e.start) + 1
             before = text[max(line_start, e.start - 80):e.start]
             if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
@@ -445,6 +449,15 @@ class RuIncidentStage:
                 if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()}
 
     @staticmethod
+    def _one_gazetteer_place(report: Report, a: Candidate, b: Candidate, sentences: list[tuple[int, int]]) -> bool:
+        """Both name one gazetteer entry, whatever their lemmas ("Ростовской областью" / "Ростовской области")."""
+        def ids(cand: Candidate) -> set[str]:
+            spans = [sentences[i] for i in cand.sentences]
+            return {e.geo.gazetteer_id for e in report.entities if e.label == "PLACE" and e.geo is not None
+                    and e.geo.gazetteer_id and any(x <= e.start < y for x, y in spans)}
+        return bool(ids(a) & ids(b))
+
+    @staticmethod
     def _regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
         """The first-level regions the gazetteer puts the candidate's places in."""
         spans = [sentences[i] for i in cand.sentences]
@@ -462,7 +475,7 @@ class RuIncidentStage:
             if earlier.type != cand.type:
                 continue
             old = self._places(report, earlier, sentences)
-            if not new or not old or new & old:
+            if not new or not old or new & old or self._one_gazetteer_place(report, cand, earlier, sentences):
                 return earlier
             new_regions, old_regions = self._regions(report, cand, sentences), self._regions(report, earlier, sentences)
             if new_regions and old_regions and new_regions.isdisjoint(old_regions):
@@ -478,7 +491,7 @@ class RuIncidentStage:
 
     @staticmethod
     def _sources(report: Report, quotes: list[Any], evidence: list[tuple[int, int]],
-                 following: list[tuple[int, int]]) -> list[str]:
+                 following: list[tuple[int, int]], lead: list[tuple[int, int]] | None = None) -> list[str]:
         """The quotes' chains, then the sources the evidence sentences name ("пишут «Люди Байкала»") or a
         sentence right after names for them ("Об этом пишет X"), then the outlet."""
         from .attribution import _ABOUT_THIS, RuAttributionStage, about_this_teller, quote_marks
@@ -492,6 +505,13 @@ class RuIncidentStage:
             for name in (about_this_teller(text, a, b, report.entities), ctx.releaser, ctx.interviewer, ctx.reporter):
                 if name and name not in names:
                     names.append(name)
+        if not names:
+            # A governor's roundup: the villages told one by one have the source the lead names ("..., сообщил
+            # губернатор X" in the first paragraph), as the post's author.
+            for q in report.quotes:
+                in_lead = any(a <= q.start < b for a, b in lead or [])
+                if q.speaker is not None and in_lead and q.speaker.name not in names:
+                    names.append(q.speaker.name)
         outlet = report.document.outlet
         if outlet and outlet not in names:
             names.append(outlet)
@@ -569,7 +589,7 @@ class RuIncidentStage:
             actors=actors(text, cand.type, report.entities, evidence, side),
             fatalities=fatalities,
             injured=injured,
-            sources=self._sources(report, quotes, evidence, after),
+            sources=self._sources(report, quotes, evidence, after, lead),
             certainty=slots.certainty(text, quotes, evidence, context, alleged),
             evidence=[report.span(a, b) for a, b in evidence],
             claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),
