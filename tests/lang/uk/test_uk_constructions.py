@@ -477,3 +477,16 @@ def test_a_daily_summary_gives_each_hromada_its_own_strike_and_no_regional_one()
 ])
 def test_beatings_custody_executions_flights_and_debris(text: str, kind: str) -> None:
     assert kind in [i.type for i in _extract(text).incidents]
+
+
+@needs_morph
+def test_a_victims_home_places_an_event_told_with_no_other_place() -> None:
+    report = _extract("У лікарні помер тяжкопоранений мешканець Білозерки, який раніше потрапив під обстріл.")
+    [incident] = report.incidents
+    assert incident.where is not None and incident.where.admin1 == "Kherson Oblast"
+
+
+@needs_morph
+def test_a_burial_place_never_places_the_event() -> None:
+    report = _extract("Під обстріл потрапив воїн, якого поховали у Львові.")
+    assert all(i.where is None or i.where.admin1 != "Lviv Oblast" for i in report.incidents)

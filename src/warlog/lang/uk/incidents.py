@@ -186,12 +186,15 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
                  known: set[str] | None = None) -> Where | None:
     """The most precise place near the trigger; a settlement before its region, a locative before a bare name."""
     best: tuple[float, Entity] | None = None
+    homes: list[Entity] = []
     for spans, weight in ((evidence, 0.0), (context, 200.0)):
         for e in entities:
             if e.label != "PLACE" or not _inside(e, spans):
                 continue
             before = text[max(text.rfind("\n", 0, e.start) + 1, e.start - 60):e.start]
             if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 30]):
+                if _RESIDENT.search(before):
+                    homes.append(e)  # never a burial or a call-up place: only where the victim lived
                 continue
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
             if _is_country(e):
@@ -209,7 +212,10 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
         if best is not None:
             break
     if best is None:
-        return None
+        # "помер тяжкопоранений мешканець Білозерки, який потрапив під обстріл": with no other place told, where
+        # the victim lived is the best the text gives (local news tells of its own people).
+        home = next((e for e in homes if not _is_country(e)), None)
+        return Where(name=home.lemma or home.text, text=home.text, entity_id=home.id) if home is not None else None
     e = best[1]
     return Where(name=e.lemma or e.text, text=e.text, entity_id=e.id)
 
@@ -317,6 +323,7 @@ _TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|поране
                    r"постраждал\w*|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
 _MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
                        r"пам’ят\w*|жалоб\w*)", _FLAGS)
+_RESIDENT = re.compile(r"(?<![\w'’])(?:мешкан\w+|жител\w+)\s+(?:[\w'’-]+\s+){0,2}$", _FLAGS)
 _TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
 
 
