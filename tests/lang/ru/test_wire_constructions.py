@@ -258,3 +258,14 @@ def test_villages_of_a_governors_roundup_have_the_governor_as_source(extract_ru:
                         "Игорь Сомов.\nВ селе Козинка дрон повредил крышу дома.\nВ Головчино дрон выбил окна "
                         "магазина.")
     assert report.incidents and all(any("Сомов" in s for s in i.sources) for i in report.incidents)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("4 мая на территории авиабазы под Пермью обнаружено тело солдата-срочника.", 1),
+    ("4 мая под Екатеринбургом в военном городке обнаружен мертвым солдат-срочник.", 1),
+    ("4 мая в учебном центре под Екатеринбургом умерли двое мобилизованных.", 2),
+])
+def test_deaths_inside_a_unit_with_no_cause_told(extract_ru: Callable[..., Any], text: str, killed: int) -> None:
+    [incident] = extract_ru(text).incidents
+    assert incident.type == "non_combat_death"
+    assert incident.fatalities is not None and incident.fatalities.best == killed

@@ -262,6 +262,21 @@ def nobody(report: Report, spans: list[tuple[int, int]], regex: re.Pattern[str])
     return None
 
 
+_BODY = re.compile(r"(?<![\w-])(?:обнаружен[аоы]?|найден[аоы]?)\s+(?:(?:мертвым|мертвой|тело|повешенным)\s+)"
+                   r"(?:[а-яё]+\s+){0,2}?(?:солдат\w*|срочник\w*|военнослужащ\w+|мобилизованн\w+|контрактник\w*|"
+                   r"курсант\w*|призывник\w*|рядов\w+)", re.IGNORECASE)
+
+
+def found_dead(report: Report, spans: list[tuple[int, int]]) -> Count | None:
+    """"обнаружено тело солдата", "найден мертвым срочник": one death (plurals, "тела", are not matched)."""
+    text = report.document.text
+    for a, b in spans:
+        m = _BODY.search(text, a, b)
+        if m is not None:
+            return Count(best=1, low=1, high=1, text=m.group(), span=report.span(m.start(), m.end()))
+    return None
+
+
 def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon,
                 verbs: re.Pattern[str] = _LONE_DEATH) -> Count | None:
     """One victim when a singular death (or injury) verb has one person as its subject, with no number: "погиб
@@ -568,7 +583,7 @@ class RuIncidentStage:
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
         told = [*evidence, *following, *next_paragraph, *(lead if paragraphs[first] <= 1 else [])]
         if fatalities is None and info.lethal:
-            fatalities = pair_death(report, told) or lone_victim(report, told, lex)
+            fatalities = pair_death(report, told) or lone_victim(report, told, lex) or found_dead(report, told)
         if injured is None and info.lethal:
             injured = lone_victim(report, told, lex, _LONE_INJURY) or nobody(report, told, _NO_VICTIMS)
         if fatalities is None and info.lethal:
