@@ -490,3 +490,15 @@ def test_a_victims_home_places_an_event_told_with_no_other_place() -> None:
 def test_a_burial_place_never_places_the_event() -> None:
     report = _extract("Під обстріл потрапив воїн, якого поховали у Львові.")
     assert all(i.where is None or i.where.admin1 != "Lviv Oblast" for i in report.incidents)
+
+
+@needs_morph
+def test_the_bureau_that_arrests_is_the_source_of_its_arrest() -> None:
+    report = _extract("Працівники ДБР затримали двох військових, які самовільно залишили частину на Житомирщині.")
+    assert report.incidents and all("ДБР" in i.sources for i in report.incidents)
+
+
+@needs_morph
+def test_returns_counted_over_weeks_are_no_event() -> None:
+    report = _extract("За останні два тижні понад 1500 військових повернулися з СЗЧ до своїх частин.")
+    assert report.incidents == []

@@ -424,9 +424,6 @@ def sources(quotes: list[Quote], outlet: str | None, entities: list[Entity], evi
 class UkIncidentStage(IncidentStage):
     """The English stage's flow (candidates, anchors, continuation) with Ukrainian lexicon and slot rules."""
 
-    _taken: set[int]
-    _known: set[str] | None
-
     def __call__(self, work: Work) -> Work:
         report = work.report
         if work.doc is None:
