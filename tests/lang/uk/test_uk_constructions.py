@@ -502,3 +502,14 @@ def test_the_bureau_that_arrests_is_the_source_of_its_arrest() -> None:
 def test_returns_counted_over_weeks_are_no_event() -> None:
     report = _extract("За останні два тижні понад 1500 військових повернулися з СЗЧ до своїх частин.")
     assert report.incidents == []
+
+
+@needs_morph
+@pytest.mark.parametrize(("text", "fires"), [
+    ("ТЦК проводять оповіщення у громадських місцях Києва, нагадали в міськраді.", False),
+    ("Мобілізація в Україні триває, нагадали в Генштабі.", False),
+    ("У Львові працівники ТЦК силоміць затримали чоловіка на зупинці 12 травня.", True),
+    ("12 травня чоловіка доставили до районного ТЦК у Білгороді-Дністровському.", True),
+])
+def test_a_recruitment_centre_is_an_incident_only_when_it_acts(text: str, fires: bool) -> None:
+    assert bool(_extract(text).incidents) is fires
