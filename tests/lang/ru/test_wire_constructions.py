@@ -269,3 +269,7 @@ def test_deaths_inside_a_unit_with_no_cause_told(extract_ru: Callable[..., Any],
     [incident] = extract_ru(text).incidents
     assert incident.type == "non_combat_death"
     assert incident.fatalities is not None and incident.fatalities.best == killed
+
+
+def test_a_denied_strike_is_no_incident(extract_ru: Callable[..., Any]) -> None:
+    assert extract_ru("В Кремле 4 мая опровергли сообщения об ударе по Белгороду.").incidents == []
