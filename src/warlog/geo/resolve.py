@@ -376,7 +376,12 @@ class Resolver:
 
     def _rank(self, pool: list[Match], case: Case, doc: Doc, index: int | None, notes: list[str]
               ) -> Choice:
-        scored = sorted(((self._score(m, case, doc, index), m) for m in pool), key=lambda t: -t[0][0])
+        main = doc.main_country(index)
+        # An area's own name or a place abroad by its main name ("New York" the state, "Jerusalem") against a
+        # home town that only has the name as an alternate: the home bonus counts half for that town
+        rival = any(m.exact and m.quality == MAIN_NAME and (m.place.kind in ("region", "country")
+                                                            or m.place.country != main) for m in pool)
+        scored = sorted(((self._score(m, case, doc, index, rival), m) for m in pool), key=lambda t: -t[0][0])
         (best, why), top = scored[0]
         distinct = {m.place.id for _, m in scored}
         same_kind = {m.place.id for _, m in scored if m.place.kind == top.place.kind}
@@ -393,7 +398,8 @@ class Resolver:
         return Choice(top.place, round(max(0.05, min(0.97, conf)), 3), "; ".join(notes),
                        ambiguous=len(distinct) > 1)
 
-    def _score(self, m: Match, case: Case, doc: Doc, index: int | None) -> tuple[float, list[str]]:
+    def _score(self, m: Match, case: Case, doc: Doc, index: int | None, main_name_rival: bool = False
+               ) -> tuple[float, list[str]]:
         p, why = m.place, []
         if m.exact:
             s = {MAIN_NAME: 1.0, ALT_NAME: 0.85}.get(m.quality, 0.45)
@@ -411,7 +417,7 @@ class Resolver:
             s -= 0.5
         main = doc.main_country(index)
         if main and p.country == main:
-            s += 0.6
+            s += 0.3 if main_name_rival and m.exact and m.quality == ALT_NAME else 0.6
             why.append(f"in the document's country {main}")
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT
@@ -447,8 +453,9 @@ def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Ma
     """An unqualified name that is a country's or a first-level region's own name means that area ("China",
     "Queensland"), not a small namesake town; a region of the document's country before a foreign country
     ("Georgia" in American news). Towns bigger than the region's threshold stay in ("New York", "Washington")."""
-    own = [m for m in pool if m.exact and m.quality == MAIN_NAME and m.place.kind in ("country", "region")
-           and m.place.feature_code != "ADM2"]
+    # a country's other names are its own too ("Palestine"); a region's may be a town's old name
+    own = [m for m in pool if m.exact and m.place.kind in ("country", "region") and m.place.feature_code != "ADM2"
+           and (m.quality == MAIN_NAME or (m.quality == ALT_NAME and m.place.kind == "country"))]
     if not own:
         return pool
     home = [m for m in own if m.place.kind == "region" and main_country and m.place.country == main_country]
