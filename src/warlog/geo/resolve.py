@@ -377,10 +377,9 @@ class Resolver:
     def _rank(self, pool: list[Match], case: Case, doc: Doc, index: int | None, notes: list[str]
               ) -> Choice:
         main = doc.main_country(index)
-        # An area's own name or a place abroad by its main name ("New York" the state, "Jerusalem") against a
-        # home town that only has the name as an alternate: the home bonus counts half for that town
-        rival = any(m.exact and m.quality == MAIN_NAME and (m.place.kind in ("region", "country")
-                                                            or m.place.country != main) for m in pool)
+        # A place abroad by its main name ("Jerusalem") against a home town that only has the name as an
+        # alternate: the home bonus counts half for that town
+        rival = any(m.exact and m.quality == MAIN_NAME and m.place.country != main for m in pool)
         scored = sorted(((self._score(m, case, doc, index, rival), m) for m in pool), key=lambda t: -t[0][0])
         (best, why), top = scored[0]
         distinct = {m.place.id for _, m in scored}
@@ -453,9 +452,8 @@ def _feature_class_first(pool: list[Match], main_country: str | None) -> list[Ma
     """An unqualified name that is a country's or a first-level region's own name means that area ("China",
     "Queensland"), not a small namesake town; a region of the document's country before a foreign country
     ("Georgia" in American news). Towns bigger than the region's threshold stay in ("New York", "Washington")."""
-    # a country's other names are its own too ("Palestine"); a region's may be a town's old name
-    own = [m for m in pool if m.exact and m.place.kind in ("country", "region") and m.place.feature_code != "ADM2"
-           and (m.quality == MAIN_NAME or (m.quality == ALT_NAME and m.place.kind == "country"))]
+    own = [m for m in pool if m.exact and m.quality == MAIN_NAME and m.place.kind in ("country", "region")
+           and m.place.feature_code != "ADM2"]
     if not own:
         return pool
     home = [m for m in own if m.place.kind == "region" and main_country and m.place.country == main_country]
