@@ -211,3 +211,12 @@ def test_a_foreign_city_by_its_main_name_beats_a_home_town_with_it_as_an_alterna
     ref = resolve_all(default_gazetteer, text, "Atlanta", "Macon", "Savannah", "Jerusalem")[3]
     assert ref is not None and ref.country == "IL"
 
+
+
+def test_a_world_region_is_not_replaced_by_a_hamlet_of_its_name_near_the_texts_towns(
+        default_gazetteer: Gazetteer) -> None:
+    # LGL tune-half class: in an American story naming Washington, "the Middle East" went to a Maryland hamlet of
+    # that name, kept in by the rule that lets a supported town stand beside a small foreign region's name
+    text = "The senator from Washington said troops in the Middle East would come home; Damascus said nothing."
+    ref = resolve_all(default_gazetteer, text, "Washington", "the Middle East", "Damascus")[1]
+    assert ref is not None and ref.country is None and ref.precision == "region"

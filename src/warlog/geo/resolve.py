@@ -274,10 +274,11 @@ class Resolver:
             if all(m.place.kind == "country" for m in narrowed if m.place.kind != "settlement"):
                 narrowed += [m for m in pool if m not in narrowed and m.place.country == main
                              and doc.support_of(m.place, own) >= 0.5]
-            elif all(m.place.kind == "region" and m.place.country != main
+            elif all(m.place.kind == "region" and m.place.country is not None and m.place.country != main
                      and m.place.population < _AREA_BEATS_TOWN_UNDER for m in narrowed if m.place.kind != "settlement"):
                 # nor beside a small foreign region's name ("Nelson" beside Castlegar is not New Zealand's region;
-                # "England" beside Little Rock is still England)
+                # "England" beside Little Rock is still England); a world region ("the Middle East") is no
+                # country's small region, and a hamlet of its name near the text's towns does not replace it
                 narrowed += [m for m in pool if m not in narrowed and m.place.kind == "settlement" and m.exact
                              and m.quality == MAIN_NAME and doc.support_of(m.place, own) >= 0.5]
             # towns set aside for a region's name get a second look once the text's country is known (a
