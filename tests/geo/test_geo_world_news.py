@@ -220,3 +220,18 @@ def test_a_world_region_is_not_replaced_by_a_hamlet_of_its_name_near_the_texts_t
     text = "The senator from Washington said troops in the Middle East would come home; Damascus said nothing."
     ref = resolve_all(default_gazetteer, text, "Washington", "the Middle East", "Damascus")[1]
     assert ref is not None and ref.country is None and ref.precision == "region"
+
+
+def test_a_city_region_at_home_is_the_city_not_a_foreign_region_of_its_name(default_gazetteer: Gazetteer) -> None:
+    # LGL tune-half class: "the <city> region" in American news went to a Caribbean parish of the city's name,
+    # the only first-level region so named; the text's country is decided without the mention's own vote
+    text = "Home prices in the Charlotte region rose again, agents in Raleigh and Greensboro said."
+    ref = resolve_all(default_gazetteer, text, "Charlotte region", "Raleigh", "Greensboro")[0]
+    assert ref is not None and ref.country == "US" and ref.admin1 == "North Carolina"
+
+
+def test_a_region_of_the_war_is_still_the_region(default_gazetteer: Gazetteer) -> None:
+    refs = resolve_all(default_gazetteer, "Drones struck the Kursk region and the Kharkiv region overnight.",
+                       "Kursk region", "Kharkiv region")
+    assert [r.precision if r else None for r in refs] == ["region", "region"]
+    assert [r.country if r else None for r in refs] == ["RU", "UA"]

@@ -306,10 +306,16 @@ class Resolver:
         pool = _exact_first(case.candidates)
         if not pool:
             return Choice(None, 0.0, f"no region named {case.ctx.query!r} in the gazetteer")
-        main = case.country.country if case.country else doc.main_country()
+        main = case.country.country if case.country else doc.main_country(index)
         if main:  # among same-name regions, the document's country first (stable: keeps name order)
             pool = sorted(pool, key=lambda m: m.place.country != main)
         top = pool[0]
+        cities = self._big_cities(case.ctx.query) if case.level == "region" and case.country is None else []
+        home_city = next((c for c in cities if main and c.country == main != top.place.country), None)
+        if home_city is not None:
+            # "the Charlotte region": no region of that name at home, but a city: the area around it
+            return Choice(home_city, 0.7, f"'{case.ctx.query}' names the area around {home_city.name}, a city of "
+                                          f"the text's country {main} (the region of that name is abroad)")
         # Same-named districts of one country ("Clarke County", "Webster County"): the one in a region the
         # text names, or near its other places (stable: name order breaks ties)
         twins = [m for m in pool if m.place.country == top.place.country and m.place.kind == top.place.kind
@@ -332,7 +338,17 @@ class Resolver:
             reason += f"; same-name regions also in {', '.join(sorted(c for c in rivals if c))}"
         if near_note:
             reason += f"; {len(twins)} of that name in {top.place.country}, this one {near_note}"
-        return Choice(top.place, conf, reason, ambiguous=len(twins) > 1 and top.place.kind == "district")
+        # a big city of the name abroad: worth a second look once the text's country is known
+        second_look = not main and any(c.country != top.place.country for c in cities)
+        return Choice(top.place, conf, reason,
+                      ambiguous=(len(twins) > 1 and top.place.kind == "district") or second_look)
+
+    def _big_cities(self, query: str) -> list[Place]:
+        """Cities of the name in "the X region", biggest first."""
+        cities = [m.place for m in self.gazetteer.matches(split_admin(query)[0]) if m.exact
+                  and m.quality == MAIN_NAME and m.place.kind == "settlement"
+                  and m.place.population >= _STANDS_ALONE_POPULATION]
+        return sorted(cities, key=lambda p: -p.population)
 
     def _nearby(self, p: Place, case: Case, doc: Doc, index: int | None) -> tuple[float, str]:
         """What the text's other places say for ``p``: its region named elsewhere, anchors and namesakes near."""
