@@ -2,10 +2,12 @@
 
 For each KATOTTG unit, centres first: a raion's point is its namesake town's GeoNames point (else
 the mean of its hromadas' points), a hromada's its centre's (else the mean of its members' GeoNames
-points, else its raion's). A settlement GeoNames knows (same oblast, same phonetic key, the one
-nearest its hromada's centre within ``_MATCH_KM``) gets the Ukrainian name and its transliteration
-added to the GeoNames place; one GeoNames lacks becomes a place of its own at its hromada's centre
-(``located_by="hromada"``, radius the hromada's extent) or, failing that, its raion's.
+points, else its raion's). A centre name with several namesakes in the oblast (a renamed town whose
+new name is also a city district's) is the namesake the unit's unambiguous members lie around.
+A settlement GeoNames knows (same oblast, same phonetic key, the one nearest its hromada's centre
+within ``_MATCH_KM``) gets the Ukrainian name and its transliteration added to the GeoNames place;
+one GeoNames lacks becomes a place of its own at its hromada's centre (``located_by="hromada"``,
+radius the hromada's extent) or, failing that, its raion's.
 """
 
 from __future__ import annotations
