@@ -200,3 +200,38 @@ def test_a_breakaway_territory_is_a_region_of_its_country(default_gazetteer: Gaz
     assert south is not None and (south.country, south.precision) == ("GE", "region")
     assert town is not None and south.lat is not None and town.lat is not None
     assert km((south.lat, south.lon or 0), (town.lat, town.lon or 0)) < 50
+
+
+def test_a_foreign_city_by_its_main_name_beats_a_home_town_with_it_as_an_alternate_name(
+        default_gazetteer: Gazetteer) -> None:
+    # LGL tune-half class: in American local news a Middle Eastern capital went to a small American town
+    # whose alternate (former) name it is, on the strength of the text's country alone
+    text = ("Church groups from Atlanta, Macon and Savannah raised money for a trip; the pastor said the group "
+            "would fly to Jerusalem in the spring.")
+    ref = resolve_all(default_gazetteer, text, "Atlanta", "Macon", "Savannah", "Jerusalem")[3]
+    assert ref is not None and ref.country == "IL"
+
+
+
+def test_a_world_region_is_not_replaced_by_a_hamlet_of_its_name_near_the_texts_towns(
+        default_gazetteer: Gazetteer) -> None:
+    # LGL tune-half class: in an American story naming Washington, "the Middle East" went to a Maryland hamlet of
+    # that name, kept in by the rule that lets a supported town stand beside a small foreign region's name
+    text = "The senator from Washington said troops in the Middle East would come home; Damascus said nothing."
+    ref = resolve_all(default_gazetteer, text, "Washington", "the Middle East", "Damascus")[1]
+    assert ref is not None and ref.country is None and ref.precision == "region"
+
+
+def test_a_city_region_at_home_is_the_city_not_a_foreign_region_of_its_name(default_gazetteer: Gazetteer) -> None:
+    # LGL tune-half class: "the <city> region" in American news went to a Caribbean parish of the city's name,
+    # the only first-level region so named; the text's country is decided without the mention's own vote
+    text = "Home prices in the Charlotte region rose again, agents in Raleigh and Greensboro said."
+    ref = resolve_all(default_gazetteer, text, "Charlotte region", "Raleigh", "Greensboro")[0]
+    assert ref is not None and ref.country == "US" and ref.admin1 == "North Carolina"
+
+
+def test_a_region_of_the_war_is_still_the_region(default_gazetteer: Gazetteer) -> None:
+    refs = resolve_all(default_gazetteer, "Drones struck the Kursk region and the Kharkiv region overnight.",
+                       "Kursk region", "Kharkiv region")
+    assert [r.precision if r else None for r in refs] == ["region", "region"]
+    assert [r.country if r else None for r in refs] == ["RU", "UA"]

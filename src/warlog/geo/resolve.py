@@ -274,10 +274,11 @@ class Resolver:
             if all(m.place.kind == "country" for m in narrowed if m.place.kind != "settlement"):
                 narrowed += [m for m in pool if m not in narrowed and m.place.country == main
                              and doc.support_of(m.place, own) >= 0.5]
-            elif all(m.place.kind == "region" and m.place.country != main
+            elif all(m.place.kind == "region" and m.place.country is not None and m.place.country != main
                      and m.place.population < _AREA_BEATS_TOWN_UNDER for m in narrowed if m.place.kind != "settlement"):
                 # nor beside a small foreign region's name ("Nelson" beside Castlegar is not New Zealand's region;
-                # "England" beside Little Rock is still England)
+                # "England" beside Little Rock is still England); a world region ("the Middle East") is no
+                # country's small region, and a hamlet of its name near the text's towns does not replace it
                 narrowed += [m for m in pool if m not in narrowed and m.place.kind == "settlement" and m.exact
                              and m.quality == MAIN_NAME and doc.support_of(m.place, own) >= 0.5]
             # towns set aside for a region's name get a second look once the text's country is known (a
@@ -305,10 +306,16 @@ class Resolver:
         pool = _exact_first(case.candidates)
         if not pool:
             return Choice(None, 0.0, f"no region named {case.ctx.query!r} in the gazetteer")
-        main = case.country.country if case.country else doc.main_country()
+        main = case.country.country if case.country else doc.main_country(index)
         if main:  # among same-name regions, the document's country first (stable: keeps name order)
             pool = sorted(pool, key=lambda m: m.place.country != main)
         top = pool[0]
+        cities = self._big_cities(case.ctx.query) if case.level == "region" and case.country is None else []
+        home_city = next((c for c in cities if main and c.country == main != top.place.country), None)
+        if home_city is not None:
+            # "the Charlotte region": no region of that name at home, but a city: the area around it
+            return Choice(home_city, 0.7, f"'{case.ctx.query}' names the area around {home_city.name}, a city of "
+                                          f"the text's country {main} (the region of that name is abroad)")
         # Same-named districts of one country ("Clarke County", "Webster County"): the one in a region the
         # text names, or near its other places (stable: name order breaks ties)
         twins = [m for m in pool if m.place.country == top.place.country and m.place.kind == top.place.kind
@@ -331,7 +338,17 @@ class Resolver:
             reason += f"; same-name regions also in {', '.join(sorted(c for c in rivals if c))}"
         if near_note:
             reason += f"; {len(twins)} of that name in {top.place.country}, this one {near_note}"
-        return Choice(top.place, conf, reason, ambiguous=len(twins) > 1 and top.place.kind == "district")
+        # a big city of the name abroad: worth a second look once the text's country is known
+        second_look = not main and any(c.country != top.place.country for c in cities)
+        return Choice(top.place, conf, reason,
+                      ambiguous=(len(twins) > 1 and top.place.kind == "district") or second_look)
+
+    def _big_cities(self, query: str) -> list[Place]:
+        """Cities of the name in "the X region", biggest first."""
+        cities = [m.place for m in self.gazetteer.matches(split_admin(query)[0]) if m.exact
+                  and m.quality == MAIN_NAME and m.place.kind == "settlement"
+                  and m.place.population >= _STANDS_ALONE_POPULATION]
+        return sorted(cities, key=lambda p: -p.population)
 
     def _nearby(self, p: Place, case: Case, doc: Doc, index: int | None) -> tuple[float, str]:
         """What the text's other places say for ``p``: its region named elsewhere, anchors and namesakes near."""
@@ -376,7 +393,11 @@ class Resolver:
 
     def _rank(self, pool: list[Match], case: Case, doc: Doc, index: int | None, notes: list[str]
               ) -> Choice:
-        scored = sorted(((self._score(m, case, doc, index), m) for m in pool), key=lambda t: -t[0][0])
+        main = doc.main_country(index)
+        # A place abroad by its main name ("Jerusalem") against a home town that only has the name as an
+        # alternate: the home bonus counts half for that town
+        rival = any(m.exact and m.quality == MAIN_NAME and m.place.country != main for m in pool)
+        scored = sorted(((self._score(m, case, doc, index, rival), m) for m in pool), key=lambda t: -t[0][0])
         (best, why), top = scored[0]
         distinct = {m.place.id for _, m in scored}
         same_kind = {m.place.id for _, m in scored if m.place.kind == top.place.kind}
@@ -393,7 +414,8 @@ class Resolver:
         return Choice(top.place, round(max(0.05, min(0.97, conf)), 3), "; ".join(notes),
                        ambiguous=len(distinct) > 1)
 
-    def _score(self, m: Match, case: Case, doc: Doc, index: int | None) -> tuple[float, list[str]]:
+    def _score(self, m: Match, case: Case, doc: Doc, index: int | None, main_name_rival: bool = False
+               ) -> tuple[float, list[str]]:
         p, why = m.place, []
         if m.exact:
             s = {MAIN_NAME: 1.0, ALT_NAME: 0.85}.get(m.quality, 0.45)
@@ -411,7 +433,7 @@ class Resolver:
             s -= 0.5
         main = doc.main_country(index)
         if main and p.country == main:
-            s += 0.6
+            s += 0.3 if main_name_rival and m.exact and m.quality == ALT_NAME else 0.6
             why.append(f"in the document's country {main}")
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT

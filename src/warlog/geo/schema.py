@@ -19,8 +19,9 @@ from .place import DERIVED_NAME, Place, PlaceKind
 # 2: country and state aliases, wrong alternate names dropped; 3: KATOTTG, radius; 4: districts at the middle
 # of their towns (no column changed, but an index built before has districts at their region's point)
 # 5: world regions ("North Africa", "Middle East") as places of no country; 6: breakaway territories
-# ("South Ossetia") and short names of Russian republics ("North Ossetia")
-SCHEMA_VERSION = "6"
+# ("South Ossetia") and short names of Russian republics ("North Ossetia"); 7: KATOTTG hromada and raion
+# centres checked against their unambiguous members (a renamed centre no longer borrows a namesake's point)
+SCHEMA_VERSION = "7"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -2,10 +2,12 @@
 
 For each KATOTTG unit, centres first: a raion's point is its namesake town's GeoNames point (else
 the mean of its hromadas' points), a hromada's its centre's (else the mean of its members' GeoNames
-points, else its raion's). A settlement GeoNames knows (same oblast, same phonetic key, the one
-nearest its hromada's centre within ``_MATCH_KM``) gets the Ukrainian name and its transliteration
-added to the GeoNames place; one GeoNames lacks becomes a place of its own at its hromada's centre
-(``located_by="hromada"``, radius the hromada's extent) or, failing that, its raion's.
+points, else its raion's). A centre name with several namesakes in the oblast (a renamed town whose
+new name is also a city district's) is the namesake the unit's unambiguous members lie around.
+A settlement GeoNames knows (same oblast, same phonetic key, the one nearest its hromada's centre
+within ``_MATCH_KM``) gets the Ukrainian name and its transliteration added to the GeoNames place;
+one GeoNames lacks becomes a place of its own at its hromada's centre (``located_by="hromada"``,
+radius the hromada's extent) or, failing that, its raion's.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ SOURCE = "katottg"
 _MATCH_KM = 60.0  # a GeoNames namesake farther than this from the hromada's centre is another village
 _HROMADA_RADIUS = (5.0, 30.0, 15.0)  # min, max, default when no member has its own point
 _RAION_RADIUS = (15.0, 80.0, 40.0)
+_ANCHOR_KM = 40.0  # an unambiguous member this close to a centre namesake speaks for it
 Point = tuple[float, float]
 
 
@@ -44,9 +47,11 @@ class Known:
     by_key: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     points: dict[int, Point] = field(default_factory=dict)
     population: dict[int, int] = field(default_factory=dict)
+    admin1_of: dict[int, str] = field(default_factory=dict)
 
     def add(self, rowid: int, admin1: str, point: Point, population: int, all_names: list[str]) -> None:
         self.points[rowid] = point
+        self.admin1_of[rowid] = admin1
         self.population[rowid] = population
         for key in {phonetic_key(n) for n in all_names}:
             if key:
@@ -55,13 +60,28 @@ class Known:
     def candidates(self, admin1: str, ukrainian: str) -> list[int]:
         return self.by_key.get((admin1, phonetic_key(ukrainian)), [])
 
-    def nearest(self, rows: list[int], to: Point | None, limit: float = _MATCH_KM) -> int | None:
+    def nearest(self, rows: list[int], to: Point | None, limit: float = _MATCH_KM,
+                members: list[Settlement] | None = None) -> int | None:
         if not rows:
             return None
+        if members and len(rows) > 1:
+            rows = self.supported(rows, members)
         if to is None:
             return max(rows, key=lambda r: self.population[r])
         best = min(rows, key=lambda r: km(self.points[r], to))
         return best if km(self.points[best], to) <= limit else None
+
+    def supported(self, rows: list[int], members: list[Settlement]) -> list[int]:
+        """Of a centre's namesakes, those with the most of the unit's unambiguous members nearby.
+
+        A renamed centre can share its new name with a bigger place elsewhere in the oblast (a city
+        district); the members with a single namesake in the oblast say which one the unit is around.
+        """
+        admin1 = self.admin1_of.get(rows[0], "")
+        anchors = [self.points[r[0]] for s in members if len(r := self.candidates(admin1, s.name)) == 1]
+        support = {row: sum(km(self.points[row], a) <= _ANCHOR_KM for a in anchors) for row in rows}
+        best = max(support.values())
+        return [row for row in rows if support[row] == best] if best else rows
 
 
 @dataclass
@@ -92,7 +112,8 @@ def load(oblasts: list[Oblast], known: Known, admin1_names: dict[tuple[str, str]
         a1_name = admin1_names.get(("UA", a1))
         for raion in oblast.raions:
             centre = raion.centre()
-            row = known.nearest(known.candidates(a1, centre.name), None) if centre else None
+            members = [s for h in raion.hromadas for s in h.settlements]
+            row = known.nearest(known.candidates(a1, centre.name), None, members=members) if centre else None
             raion_point = known.points[row] if row is not None else None
             hromada_points: list[Point] = []
             pending: list[Settlement] = []
@@ -121,7 +142,8 @@ def _hromada(oblast: Oblast, hromada: Unit, raion_point: Point | None, known: Kn
              ) -> tuple[Point | None, list[Point]]:
     a1 = oblast.admin1
     centre = hromada.centre()
-    row = known.nearest(known.candidates(a1, centre.name), raion_point, 100.0) if centre else None
+    row = (known.nearest(known.candidates(a1, centre.name), raion_point, 100.0, hromada.settlements)
+           if centre else None)
     point = known.points[row] if row is not None else None
     matched: dict[str, int] = {}
     for s in hromada.settlements:
