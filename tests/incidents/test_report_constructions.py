@@ -301,3 +301,25 @@ def test_a_strike_headline_and_an_attack_on_civilians_lead_are_one_event() -> No
     report = warlog.extract(text, published="2025-03-14")
     assert [i.type for i in report.incidents] == ["strike"]
     assert report.incidents[0].fatalities is not None and report.incidents[0].fatalities.best == 11
+
+
+# --- tolls told apart from the event's sentence -------------------------------------------------------------
+
+def test_a_toll_told_by_a_blogger_after_the_strike_counts_its_victims(incidents):  # type: ignore[no-untyped-def]
+    text = ("Missile hits army camp far from the front\n"
+            "A missile struck an army camp near the village of Velykomykhailivka on Sunday, officials said.\n"
+            "A volunteer who supplies the unit said 12 to 15 soldiers had been killed and 40 wounded.\n")
+    found = incidents(text)
+    assert [i.type for i in found] == ["strike"]
+    assert found[0].fatalities is not None and found[0].fatalities.best == 12
+    assert found[0].injured is not None and found[0].injured.best == 40
+
+
+def test_soldiers_killed_in_a_strike_is_a_strike_not_a_clash(incidents):  # type: ignore[no-untyped-def]
+    text = "Four conscripts killed in missile strike on a Chernihiv region training camp, army says\n"
+    assert [i.type for i in incidents(text)] == ["strike"]
+
+
+def test_a_strike_killing_about_sixty_is_a_strike(incidents):  # type: ignore[no-untyped-def]
+    text = "Last spring, a strike on a naval academy in Odesa killed about 40 people.\n"
+    assert [i.type for i in incidents(text)] == ["strike"]
