@@ -51,3 +51,7 @@ def test_the_number_of_killed_raised_to_a_figure_far_from_its_noun() -> None:
 
 def test_a_headline_death_toll_raised_to_a_figure() -> None:
     assert _read("Ministry raises depot blast death toll to 17") == (17, None)
+
+
+def test_killing_him_is_one_death() -> None:
+    assert _read("The private hit his platoon leader with a shovel, killing him.") == (1, None)

@@ -307,7 +307,8 @@ def test_a_strike_headline_and_an_attack_on_civilians_lead_are_one_event() -> No
 
 def test_a_toll_told_by_a_blogger_after_the_strike_counts_its_victims(incidents):  # type: ignore[no-untyped-def]
     text = ("Missile hits army camp far from the front\n"
-            "A missile struck an army camp near the village of Velykomykhailivka on Sunday, officials said.\n"
+            "A missile attack on an army camp far behind the front killed an unknown number, officials said.\n"
+            "The missile struck on Sunday at a camp near the village of Velykomykhailivka, a source said.\n"
             "A volunteer who supplies the unit said 12 to 15 soldiers had been killed and 40 wounded.\n")
     found = incidents(text)
     assert [i.type for i in found] == ["strike"]
@@ -316,10 +317,41 @@ def test_a_toll_told_by_a_blogger_after_the_strike_counts_its_victims(incidents)
 
 
 def test_soldiers_killed_in_a_strike_is_a_strike_not_a_clash(incidents):  # type: ignore[no-untyped-def]
-    text = "Four conscripts killed in missile strike on a Chernihiv region training camp, army says\n"
+    text = "Four conscripts killed in strike on a Chernihiv region training camp, army says\n"
     assert [i.type for i in incidents(text)] == ["strike"]
 
 
 def test_a_strike_killing_about_sixty_is_a_strike(incidents):  # type: ignore[no-untyped-def]
     text = "Last spring, a strike on a naval academy in Odesa killed about 40 people.\n"
     assert [i.type for i in incidents(text)] == ["strike"]
+
+
+# --- what is not an event ---------------------------------------------------------------------------------
+
+def test_an_order_to_open_fire_is_no_shooting(incidents):  # type: ignore[no-untyped-def]
+    text = ("Near Bakhmut, an officer ordered his gunners to open fire on any of their comrades who left the "
+            "trench, an intercepted call released on May 2 suggests.\n")
+    assert incidents(text) == []
+
+
+def test_a_region_frequently_shelled_is_a_habit_not_an_event(incidents):  # type: ignore[no-untyped-def]
+    text = "Villages along the Kharkiv border are frequently shelled by Russian artillery and drones.\n"
+    assert incidents(text) == []
+
+
+def test_a_tally_since_the_invasion_began_is_no_desertion(incidents):  # type: ignore[no-untyped-def]
+    text = ("Prosecutors have sought the arrest of at least 30,000 servicemen suspected of desertion since the "
+            "full-scale invasion began, an independent outlet counted.\n")
+    assert incidents(text) == []
+
+
+def test_a_prison_sentence_for_killing_comrades_is_not_a_detention(incidents):  # type: ignore[no-untyped-def]
+    text = "Conscript jailed for 12 years for killing three comrades at a garrison near Pskov\n"
+    assert "arrest_or_detention" not in [i.type for i in incidents(text)]
+
+
+def test_blows_that_kill_ones_superior_are_a_killing_by_ones_own_side(incidents):  # type: ignore[no-untyped-def]
+    text = ("A private and his lieutenant quarrelled in a barracks near Omsk on March 3, investigators said. The "
+            "private then hit his superior with a rifle butt, killing him.\n")
+    found = [i for i in incidents(text) if i.type == "intra_force_killing"]
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 1

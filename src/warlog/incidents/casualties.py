@@ -32,11 +32,12 @@ _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?P<death>kille
                       re.IGNORECASE)
 _NOUN = re.compile(r"(?P<death>killed|dead)|(?P<injury>wounded|injured)", re.IGNORECASE)  # "35 wounded"
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
-# One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded".
+# One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded"; or by a
+# pronoun: "struck him several times, killing him".
 _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+)?(?:man|woman|boy|girl|child|"
         r"civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|person|colonel|commander)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
-                         rf"(?:{_ONE}|another\b|the\s+(?:third|fourth|fifth|other|last)\b)", re.IGNORECASE)
+                         rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b)", re.IGNORECASE)
 _ONE_AFTER = re.compile(rf"\b{_ONE}\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
