@@ -55,3 +55,15 @@ def test_a_headline_death_toll_raised_to_a_figure() -> None:
 
 def test_killing_him_is_one_death() -> None:
     assert _read("The private hit his platoon leader with a shovel, killing him.") == (1, None)
+
+
+def test_shot_at_point_blank_range_is_an_execution() -> None:
+    assert _read("An officer shot three deserters at point-blank range in a trench.") == (3, None)
+
+
+def test_shot_in_the_leg_is_no_count_of_the_dead() -> None:
+    assert _read("Guards shot two prisoners in the leg.")[0] is None
+
+
+def test_executed_with_a_count_is_a_toll() -> None:
+    assert _read("The unit executed five prisoners of war.") == (5, None)

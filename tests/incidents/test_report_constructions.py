@@ -355,3 +355,23 @@ def test_blows_that_kill_ones_superior_are_a_killing_by_ones_own_side(incidents)
             "private then hit his superior with a rifle butt, killing him.\n")
     found = [i for i in incidents(text) if i.type == "intra_force_killing"]
     assert found and found[0].fatalities is not None and found[0].fatalities.best == 1
+
+
+def test_damage_told_after_a_strike_is_its_aftermath_and_places_it(incidents):  # type: ignore[no-untyped-def]
+    text = ("Three civilians were killed when Russian shelling hit a village in Ukraine's Sumy region, the governor "
+            "said on Monday.\nHe wrote that a school in the village of Krasnopillia had been destroyed and four "
+            "houses damaged.\n")
+    found = incidents(text)
+    assert [i.type for i in found] == ["strike"]
+    assert found[0].where is not None and found[0].where.admin1 is not None
+
+
+def test_fire_on_their_own_comrades_is_a_killing_not_friendly_fire(incidents):  # type: ignore[no-untyped-def]
+    text = ("Drunk soldiers of a penal unit opened fire on their own comrades near Pokrovsk, leaving two dead, "
+            "a Ukrainian official said.\n")
+    assert [i.type for i in incidents(text)] == ["intra_force_killing"]
+
+
+def test_fire_on_their_own_by_mistake_stays_friendly_fire(incidents):  # type: ignore[no-untyped-def]
+    text = "Gunners near Pokrovsk mistakenly opened fire on their own infantry, killing two, a soldier said.\n"
+    assert [i.type for i in incidents(text)] == ["friendly_fire"]

@@ -13,7 +13,8 @@ import re
 from ..models import Count, Span
 from ..text.numbers import find_counts
 
-_DEATH = r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|shot\s+dead|death\s+toll"
+_DEATH = (r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|shot\s+dead|death\s+toll"
+          r"|execut(?:ed|ing|es)")
 _INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suffered\s+(?:\w+\s+){0,2}"
            r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital")
 _BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH})|(?P<injury>{_INJURY}))(?:\s+(?:at\s+least|another|more\s+than|"
@@ -30,6 +31,10 @@ _AFTER = re.compile(rf"^(?:\s*,[^,.;:]{{1,40}},)?(?:\s+(?:of\s+(?:them|whom)|[\w
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?P<death>killed|dead)|(?P<injury>injured|wounded))|"
                       r"(?P<death2>death\s+toll))\b[^.;:]{0,110}?\b(?:to|at)\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d)",
                       re.IGNORECASE)
+# An execution told by its manner: "shot four men at point-blank range", "shot two deserters in the head".
+_SHOT = re.compile(r"\b(?P<death>shot|gunned\s+down)\s+$", re.IGNORECASE)
+_EXECUTION = re.compile(r"^\s+(?:at\s+point[- ]blank(?:\s+range)?|in\s+the\s+(?:head|back\s+of\s+the\s+head)|dead)\b",
+                        re.IGNORECASE)
 _NOUN = re.compile(r"(?P<death>killed|dead)|(?P<injury>wounded|injured)", re.IGNORECASE)  # "35 wounded"
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
 # One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded"; or by a
@@ -66,6 +71,8 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
             before = _BEFORE.search(_clause_before(sentence, c.start, 0))
             after = _AFTER.match(sentence[c.end:c.end + 70]) if before is None else None
             m = before or after or _NOUN.fullmatch(c.noun or "")
+            if m is None and _SHOT.search(sentence, 0, c.start) and _EXECUTION.match(sentence[c.end:c.end + 40]):
+                m = _SHOT.search(sentence, 0, c.start)
             if m is None:
                 continue
             best = c.best if c.best is not None else (c.low if c.low is not None else c.high)

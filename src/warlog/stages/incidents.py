@@ -10,7 +10,7 @@ from ..attribution.incident_sources import sources as incident_sources
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
 from ..incidents import casualties, context_places, events, followup, slots
-from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country
+from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country, places_nest
 from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
 from ..mentions.review import review
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
@@ -186,10 +186,16 @@ class IncidentStage:
         """What a bare toll after a told event is: "joins" it (within a few sentences, no new scene: "... killing
         two"), "retold" (further down, with no place and no scene of its own) or None (an event of its own)."""
         text = report.document.text
+        first, last = cand.sentences[0], prev.sentences[-1]
+        if (prev.type in lex.generic_types and 0 <= first - last <= _TOLL_REACH
+                and all(lex.aftermath.fullmatch(text, m.start, m.end) for m in cand.mentions)):
+            mine = [e for e in IncidentStage._places(report, cand, sentences) if not is_country(e)]
+            theirs = [e for e in IncidentStage._places(report, prev, sentences) if not is_country(e)]
+            if not mine or not theirs or places_nest(mine, theirs):
+                return "joins"  # the damage the strike just told did, in its place
         if cand.type not in lex.generic_types or not all(lex.bare_toll.fullmatch(text, m.start, m.end)
                                                           for m in cand.mentions):
             return None
-        first, last = cand.sentences[0], prev.sentences[-1]
         a, b = sentences[first]
         told = {e.text.casefold() for e in IncidentStage._places(report, prev, sentences)}
         elsewhere = any(e.label == "PLACE" and a <= e.start < b and not is_country(e)
