@@ -375,3 +375,12 @@ def test_fire_on_their_own_comrades_is_a_killing_not_friendly_fire(incidents):  
 def test_fire_on_their_own_by_mistake_stays_friendly_fire(incidents):  # type: ignore[no-untyped-def]
     text = "Gunners near Pokrovsk mistakenly opened fire on their own infantry, killing two, a soldier said.\n"
     assert [i.type for i in incidents(text)] == ["friendly_fire"]
+
+
+# --- dates of the telling, not of the event -----------------------------------------------------------------
+
+def test_a_date_between_teller_and_toll_update_dates_the_telling(incidents):  # type: ignore[no-untyped-def]
+    text = ("The army on Thursday raised the number of recruits killed by a missile strike on their dormitory in "
+            "Mariupol to 41.\nIt said two missiles hit the building shortly after midnight on Christmas Day.\n")
+    found = incidents(text, published="2023-12-28")
+    assert found and found[0].when.start is not None and found[0].when.start.isoformat() == "2023-12-25"
