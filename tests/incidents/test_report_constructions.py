@@ -384,3 +384,17 @@ def test_a_date_between_teller_and_toll_update_dates_the_telling(incidents):  # 
             "Mariupol to 41.\nIt said two missiles hit the building shortly after midnight on Christmas Day.\n")
     found = incidents(text, published="2023-12-28")
     assert found and found[0].when.start is not None and found[0].when.start.isoformat() == "2023-12-25"
+
+
+# --- subtypes -------------------------------------------------------------------------------------------------
+
+def test_a_weapon_toll_keeps_the_subtype_a_later_trigger_names(incidents):  # type: ignore[no-untyped-def]
+    text = "Shells struck a school last week, killing seven people, and medics said chemical weapons were used.\n"
+    found = incidents(text)
+    assert [(i.type, i.acled.sub_event_type if i.acled else None) for i in found] == [("strike", "Chemical weapon")]
+
+
+def test_the_strike_of_an_air_strike_toll_stays_an_air_strike(incidents):  # type: ignore[no-untyped-def]
+    text = "An air strike by government jets killed 14 soldiers near a northern border town on Sunday.\n"
+    found = incidents(text)
+    assert [(i.type, i.acled.sub_event_type if i.acled else None) for i in found] == [("strike", "Air/drone strike")]
