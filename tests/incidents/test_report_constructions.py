@@ -398,3 +398,15 @@ def test_the_strike_of_an_air_strike_toll_stays_an_air_strike(incidents):  # typ
     text = "An air strike by government jets killed 14 soldiers near a northern border town on Sunday.\n"
     found = incidents(text)
     assert [(i.type, i.acled.sub_event_type if i.acled else None) for i in found] == [("strike", "Air/drone strike")]
+
+
+def test_flight_from_a_training_ground_dated_by_the_next_sentence(incidents):  # type: ignore[no-untyped-def]
+    text = ("Three recruits who fled a military training ground in Russia's Kursk region have been detained, a "
+            "local site reported.\nThe men ran away on April 12, the site said.\n")
+    found = [i for i in incidents(text, published="2025-04-30") if i.type == "desertion_or_surrender"]
+    assert found and found[0].when.start is not None and found[0].when.start.isoformat() == "2025-04-12"
+
+
+def test_soldiers_who_escaped_the_shelling_did_not_desert(incidents):  # type: ignore[no-untyped-def]
+    text = "Near Kupiansk on Monday the soldiers escaped the shelling unhurt, their commander said.\n"
+    assert "desertion_or_surrender" not in [i.type for i in incidents(text)]
