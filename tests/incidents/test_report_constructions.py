@@ -410,3 +410,19 @@ def test_flight_from_a_training_ground_dated_by_the_next_sentence(incidents):  #
 def test_soldiers_who_escaped_the_shelling_did_not_desert(incidents):  # type: ignore[no-untyped-def]
     text = "Near Kupiansk on Monday the soldiers escaped the shelling unhurt, their commander said.\n"
     assert "desertion_or_surrender" not in [i.type for i in incidents(text)]
+
+
+def test_an_exact_toll_told_later_refines_a_bound(incidents):  # type: ignore[no-untyped-def]
+    text = ("Missile kills soldiers at a medal ceremony\n"
+            "More than 10 soldiers were killed in the strike in the Kharkiv region on Tuesday, a news site said.\n"
+            "The army confirmed losses without a figure.\n"
+            "A medic wrote online that 13 members of the battalion had died while lined up for awards.\n")
+    found = [i for i in incidents(text, published="2024-02-01") if i.type == "strike"]
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 13
+
+
+def test_a_smaller_figure_later_does_not_replace_a_bound(incidents):  # type: ignore[no-untyped-def]
+    text = ("More than 10 soldiers were killed in the strike in the Kharkiv region on Tuesday, a news site said.\n"
+            "Earlier, 4 soldiers had died in the same village.\n")
+    found = [i for i in incidents(text, published="2024-02-01") if i.type == "strike"]
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 11
