@@ -128,13 +128,13 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 continue
             if paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS and not _ANAPHOR.search(text[a:b]):
                 continue
-            bound = _open_bound(incident.fatalities)
-            if incident.type in lethal and (incident.fatalities is None or bound) or incident.injured is None:
+            open_toll = _open_bound(incident.fatalities)
+            if incident.type in lethal and (incident.fatalities is None or open_toll) or incident.injured is None:
                 dead, hurt = casualties.read(text, [(a, b)])
                 if incident.type in lethal and incident.fatalities is None and dead is not None:
                     incident.fatalities = dead
                     told.setdefault(incident.id, []).append((a, b))
-                elif incident.type in lethal and bound and _refines(incident.fatalities, dead):
+                elif incident.type in lethal and open_toll and _refines(incident.fatalities, dead):
                     # "More than 20 soldiers were killed" ... "22 members of the brigade had died": the exact figure
                     incident.fatalities = dead
                     told.setdefault(incident.id, []).append((a, b))
