@@ -426,3 +426,18 @@ def test_a_smaller_figure_later_does_not_replace_a_bound(incidents):  # type: ig
             "Earlier, 4 soldiers had died in the same village.\n")
     found = [i for i in incidents(text, published="2024-02-01") if i.type == "strike"]
     assert found and found[0].fatalities is not None and found[0].fatalities.best == 11
+
+
+# --- the report's own event with no place or count --------------------------------------------------------------
+
+def test_a_specific_event_told_by_headline_and_lead_needs_no_place(incidents):  # type: ignore[no-untyped-def]
+    text = ("Marines shelled own armoured column in friendly fire, radio intercept suggests\n"
+            "Russian marines shelled an armoured column of their own brigade in a friendly fire incident, according "
+            "to a radio intercept published by a Ukrainian agency.\n")
+    assert [i.type for i in incidents(text)] == ["friendly_fire"]
+
+
+def test_people_named_by_what_they_refuse_tell_no_event(incidents):  # type: ignore[no-untyped-def]
+    text = ("Reservists who refuse to fight are kept in crowded barracks, rights group says\n"
+            "A rights group says the army is putting pressure on reservists who refuse to fight in Ukraine.\n")
+    assert "refusal_to_fight" not in [i.type for i in incidents(text)]

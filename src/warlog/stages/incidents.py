@@ -33,6 +33,7 @@ _BREAKS = re.compile(r"\n+")
 # A sentence opening on a new scene ("In Kupiansk, two were killed", "Elsewhere, ...") tells another event.
 _NEW_SCENE = re.compile(r"\s*(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|Near|Outside|Elsewhere|"
                         r"Separately|Meanwhile|Also|Later|Earlier|Overnight)\b")
+_WHO_DO = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
 _TOLL_REACH = 4  # sentences after an event within which a bare toll ("killing two") counts its victims
 
 
@@ -156,7 +157,16 @@ class IncidentStage:
                 return True
             # A toll read with its verb is specific even where the tagger found no number ("Two rebels killed in
             # fresh clashes", "Bus shelling kills 13"): headlines are tagged worst.
-            return any(c is not None for c in casualties.read(text, [sentences[i] for i in cand.sentences]))
+            if any(c is not None for c in casualties.read(text, [sentences[i] for i in cand.sentences])):
+                return True
+            # An event of a specific type told alike by the headline and the lead is the report's own event even
+            # with no place or count ("Troops destroyed a mercenary tank in friendly fire" over "... destroyed a
+            # tank of the mercenary group in a friendly fire incident, an intercepted call suggests").
+            # A class of people named by what they do ("draftees who refuse to fight") tells no event.
+            told_in = {paragraphs[m.sentence] for c in candidates if c.type == cand.type for m in c.mentions
+                       if not _WHO_DO.search(text, max(0, m.start - 12), m.start)}
+            return (cand.type not in lex.generic_types and {0, 1} <= told_in
+                    and paragraphs[cand.sentences[0]] <= 1)
 
         kept: list[Candidate] = []
         follows: list[tuple[int, int]] = []
