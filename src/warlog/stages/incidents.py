@@ -9,7 +9,7 @@ from .. import resources as res
 from ..attribution.incident_sources import sources as incident_sources
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
-from ..incidents import casualties, context_places, events, followup, slots
+from ..incidents import casualties, context_places, events, followup, shares, slots
 from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country, places_nest
 from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
 from ..mentions.review import review
@@ -131,6 +131,8 @@ class IncidentStage:
         for incident in resolved:
             self._add_tellings(report, incident, told.get(incident.id, []), alleged)
         _there_and_then(resolved, follows)
+        if lang == "en":
+            resolved = shares.split(resolved, text, report.entities)  # "three killed, two of them in A, one in B"
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved
