@@ -34,3 +34,36 @@ def test_a_woman_killed_and_a_woman_wounded_by_age() -> None:
 
 def test_killed_and_wounded_after_the_number() -> None:
     assert _read("At least 20 people were killed and 35 wounded.") == (20, 35)
+
+
+def test_an_apposition_between_the_count_and_taken_to_hospital() -> None:
+    assert _read("Three more people, two boys and their father, were taken to hospital.") == (None, 3)
+
+
+def test_a_long_noun_phrase_and_a_manner_word_before_wounded() -> None:
+    assert _read("Four other members of the same household were seriously wounded.") == (None, 4)
+
+
+def test_the_number_of_killed_raised_to_a_figure_far_from_its_noun() -> None:
+    text = "The army raised the number of recruits killed by the rocket strike on their dormitory near the port to 41."
+    assert _read(text) == (41, None)
+
+
+def test_a_headline_death_toll_raised_to_a_figure() -> None:
+    assert _read("Ministry raises depot blast death toll to 17") == (17, None)
+
+
+def test_killing_him_is_one_death() -> None:
+    assert _read("The private hit his platoon leader with a shovel, killing him.") == (1, None)
+
+
+def test_shot_at_point_blank_range_is_an_execution() -> None:
+    assert _read("An officer shot three deserters at point-blank range in a trench.") == (3, None)
+
+
+def test_shot_in_the_leg_is_no_count_of_the_dead() -> None:
+    assert _read("Guards shot two prisoners in the leg.")[0] is None
+
+
+def test_executed_with_a_count_is_a_toll() -> None:
+    assert _read("The unit executed five prisoners of war.") == (5, None)

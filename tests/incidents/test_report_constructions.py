@@ -301,3 +301,143 @@ def test_a_strike_headline_and_an_attack_on_civilians_lead_are_one_event() -> No
     report = warlog.extract(text, published="2025-03-14")
     assert [i.type for i in report.incidents] == ["strike"]
     assert report.incidents[0].fatalities is not None and report.incidents[0].fatalities.best == 11
+
+
+# --- tolls told apart from the event's sentence -------------------------------------------------------------
+
+def test_a_toll_told_by_a_blogger_after_the_strike_counts_its_victims(incidents):  # type: ignore[no-untyped-def]
+    text = ("Missile hits army camp far from the front\n"
+            "A missile attack on an army camp far behind the front killed an unknown number, officials said.\n"
+            "The missile struck on Sunday at a camp near the village of Velykomykhailivka, a source said.\n"
+            "A volunteer who supplies the unit said 12 to 15 soldiers had been killed and 40 wounded.\n")
+    found = incidents(text)
+    assert [i.type for i in found] == ["strike"]
+    assert found[0].fatalities is not None and found[0].fatalities.best == 12
+    assert found[0].injured is not None and found[0].injured.best == 40
+
+
+def test_soldiers_killed_in_a_strike_is_a_strike_not_a_clash(incidents):  # type: ignore[no-untyped-def]
+    text = "Four conscripts killed in strike on a Chernihiv region training camp, army says\n"
+    assert [i.type for i in incidents(text)] == ["strike"]
+
+
+def test_a_strike_killing_about_sixty_is_a_strike(incidents):  # type: ignore[no-untyped-def]
+    text = "Last spring, a strike on a naval academy in Odesa killed about 40 people.\n"
+    assert [i.type for i in incidents(text)] == ["strike"]
+
+
+# --- what is not an event ---------------------------------------------------------------------------------
+
+def test_an_order_to_open_fire_is_no_shooting(incidents):  # type: ignore[no-untyped-def]
+    text = ("Near Bakhmut, an officer ordered his gunners to open fire on any of their comrades who left the "
+            "trench, an intercepted call released on May 2 suggests.\n")
+    assert incidents(text) == []
+
+
+def test_a_region_frequently_shelled_is_a_habit_not_an_event(incidents):  # type: ignore[no-untyped-def]
+    text = "Villages along the Kharkiv border are frequently shelled by Russian artillery and drones.\n"
+    assert incidents(text) == []
+
+
+def test_a_tally_since_the_invasion_began_is_no_desertion(incidents):  # type: ignore[no-untyped-def]
+    text = ("Prosecutors have sought the arrest of at least 30,000 servicemen suspected of desertion since the "
+            "full-scale invasion began, an independent outlet counted.\n")
+    assert incidents(text) == []
+
+
+def test_a_prison_sentence_for_killing_comrades_is_not_a_detention(incidents):  # type: ignore[no-untyped-def]
+    text = "Conscript jailed for 12 years for killing three comrades at a garrison near Pskov\n"
+    assert "arrest_or_detention" not in [i.type for i in incidents(text)]
+
+
+def test_blows_that_kill_ones_superior_are_a_killing_by_ones_own_side(incidents):  # type: ignore[no-untyped-def]
+    text = ("A private and his lieutenant quarrelled in a barracks near Omsk on March 3, investigators said. The "
+            "private then hit his superior with a rifle butt, killing him.\n")
+    found = [i for i in incidents(text) if i.type == "intra_force_killing"]
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 1
+
+
+def test_damage_told_after_a_strike_is_its_aftermath_and_places_it(incidents):  # type: ignore[no-untyped-def]
+    text = ("Three civilians were killed when Russian shelling hit a village in Ukraine's Sumy region, the governor "
+            "said on Monday.\nHe wrote that a school in the village of Krasnopillia had been destroyed and four "
+            "houses damaged.\n")
+    found = incidents(text)
+    assert [i.type for i in found] == ["strike"]
+    assert found[0].where is not None and found[0].where.admin1 is not None
+
+
+def test_fire_on_their_own_comrades_is_a_killing_not_friendly_fire(incidents):  # type: ignore[no-untyped-def]
+    text = ("Drunk soldiers of a penal unit opened fire on their own comrades near Pokrovsk, leaving two dead, "
+            "a Ukrainian official said.\n")
+    assert [i.type for i in incidents(text)] == ["intra_force_killing"]
+
+
+def test_fire_on_their_own_by_mistake_stays_friendly_fire(incidents):  # type: ignore[no-untyped-def]
+    text = "Gunners near Pokrovsk mistakenly opened fire on their own infantry, killing two, a soldier said.\n"
+    assert [i.type for i in incidents(text)] == ["friendly_fire"]
+
+
+# --- dates of the telling, not of the event -----------------------------------------------------------------
+
+def test_a_date_between_teller_and_toll_update_dates_the_telling(incidents):  # type: ignore[no-untyped-def]
+    text = ("The army on Thursday raised the number of recruits killed by a missile strike on their dormitory in "
+            "Mariupol to 41.\nIt said two missiles hit the building shortly after midnight on Christmas Day.\n")
+    found = incidents(text, published="2023-12-28")
+    assert found and found[0].when.start is not None and found[0].when.start.isoformat() == "2023-12-25"
+
+
+# --- subtypes -------------------------------------------------------------------------------------------------
+
+def test_a_weapon_toll_keeps_the_subtype_a_later_trigger_names(incidents):  # type: ignore[no-untyped-def]
+    text = "Shells struck a school last week, killing seven people, and medics said chemical weapons were used.\n"
+    found = incidents(text)
+    assert [(i.type, i.acled.sub_event_type if i.acled else None) for i in found] == [("strike", "Chemical weapon")]
+
+
+def test_the_strike_of_an_air_strike_toll_stays_an_air_strike(incidents):  # type: ignore[no-untyped-def]
+    text = "An air strike by government jets killed 14 soldiers near a northern border town on Sunday.\n"
+    found = incidents(text)
+    assert [(i.type, i.acled.sub_event_type if i.acled else None) for i in found] == [("strike", "Air/drone strike")]
+
+
+def test_flight_from_a_training_ground_dated_by_the_next_sentence(incidents):  # type: ignore[no-untyped-def]
+    text = ("Three recruits who fled a military training ground in Russia's Kursk region have been detained, a "
+            "local site reported.\nThe men ran away on April 12, the site said.\n")
+    found = [i for i in incidents(text, published="2025-04-30") if i.type == "desertion_or_surrender"]
+    assert found and found[0].when.start is not None and found[0].when.start.isoformat() == "2025-04-12"
+
+
+def test_soldiers_who_escaped_the_shelling_did_not_desert(incidents):  # type: ignore[no-untyped-def]
+    text = "Near Kupiansk on Monday the soldiers escaped the shelling unhurt, their commander said.\n"
+    assert "desertion_or_surrender" not in [i.type for i in incidents(text)]
+
+
+def test_an_exact_toll_told_later_refines_a_bound(incidents):  # type: ignore[no-untyped-def]
+    text = ("Missile kills soldiers at a medal ceremony\n"
+            "More than 10 soldiers were killed in the strike in the Kharkiv region on Tuesday, a news site said.\n"
+            "The army confirmed losses without a figure.\n"
+            "A medic wrote online that 13 members of the battalion had died while lined up for awards.\n")
+    found = [i for i in incidents(text, published="2024-02-01") if i.type == "strike"]
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 13
+
+
+def test_a_smaller_figure_later_does_not_replace_a_bound(incidents):  # type: ignore[no-untyped-def]
+    text = ("More than 10 soldiers were killed in the strike in the Kharkiv region on Tuesday, a news site said.\n"
+            "Earlier, 4 soldiers had died in the same village.\n")
+    found = [i for i in incidents(text, published="2024-02-01") if i.type == "strike"]
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 11
+
+
+# --- the report's own event with no place or count --------------------------------------------------------------
+
+def test_a_specific_event_told_by_headline_and_lead_needs_no_place(incidents):  # type: ignore[no-untyped-def]
+    text = ("Marines shelled own armoured column in friendly fire, radio intercept suggests\n"
+            "Russian marines shelled an armoured column of their own brigade in a friendly fire incident, according "
+            "to a radio intercept published by a Ukrainian agency.\n")
+    assert [i.type for i in incidents(text)] == ["friendly_fire"]
+
+
+def test_people_named_by_what_they_refuse_tell_no_event(incidents):  # type: ignore[no-untyped-def]
+    text = ("Reservists who refuse to fight are kept in crowded barracks, rights group says\n"
+            "A rights group says the army is putting pressure on reservists who refuse to fight in Ukraine.\n")
+    assert "refusal_to_fight" not in [i.type for i in incidents(text)]

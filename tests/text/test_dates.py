@@ -320,3 +320,13 @@ def test_regression_seed_article_istories() -> None:
 def test_regression_month_then_count_is_not_a_day() -> None:
     e = one("In May 20 soldiers were killed.")
     assert (e.text, e.precision) == ("May", "month")
+
+
+def test_a_named_day_is_the_latest_one_on_or_before_publication() -> None:
+    found = find_time_expressions("The depot was hit just after midnight on New Year's Day.", date(2024, 1, 3))
+    assert [(t.text, t.date_start, t.precision) for t in found] == [("New Year's Day", date(2024, 1, 1), "day")]
+
+
+def test_christmas_eve_in_a_report_from_march_is_last_december() -> None:
+    found = find_time_expressions("The shelling began on Christmas Eve.", date(2024, 3, 10))
+    assert [t.date_start for t in found] == [date(2023, 12, 24)]

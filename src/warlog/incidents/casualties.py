@@ -13,21 +13,36 @@ import re
 from ..models import Count, Span
 from ..text.numbers import find_counts
 
-_DEATH = r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|shot\s+dead|death\s+toll"
+_DEATH = (r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|shot\s+dead|death\s+toll"
+          r"|execut(?:ed|ing|es)")
 _INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suffered\s+(?:\w+\s+){0,2}"
-           r"(?:wounds?|injur(?:y|ies))")
+           r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital")
 _BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH})|(?P<injury>{_INJURY}))(?:\s+(?:at\s+least|another|more\s+than|"
                      rf"about|some|nearly|almost|up\s+to|as\s+many\s+as))?\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
-_AFTER = re.compile(rf"^(?:\s+(?:of\s+(?:them|whom)|[\w'-]+)){{0,4}}?\s+(?:(?:were|was|have|has|had|are|is|been|"
-                    rf"got|reportedly|later|also|all)\s+){{0,3}}(?:(?P<death>{_DEATH})|(?P<injury>{_INJURY}))\b",
+# "Two other members of the same family were badly wounded": a count's noun phrase, its verbs and a manner word;
+# "Two more people, a man and a woman, were taken to hospital": an apposition between them.
+_AFTER = re.compile(rf"^(?:\s*,[^,.;:]{{1,40}},)?(?:\s+(?:of\s+(?:them|whom)|[\w'-]+)){{0,5}}?\s+"
+                    rf"(?:(?:were|was|have|has|had|are|is|been|"
+                    rf"got|reportedly|later|also|all|badly|seriously|severely|critically|fatally|lightly|slightly|"
+                    rf"mortally)\s+){{0,3}}(?:(?P<death>{_DEATH})|(?P<injury>{_INJURY}))\b",
                     re.IGNORECASE)
+# A toll raised or put at a figure far from its noun: "raised the number of soldiers killed in the strike on the
+# barracks to 89". Digits only: the figure ends the clause.
+_TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?P<death>killed|dead)|(?P<injury>injured|wounded))|"
+                      r"(?P<death2>death\s+toll))\b[^.;:]{0,110}?\b(?:to|at)\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d)",
+                      re.IGNORECASE)
+# An execution told by its manner: "shot four men at point-blank range", "shot two deserters in the head".
+_SHOT = re.compile(r"\b(?P<death>shot|gunned\s+down)\s+$", re.IGNORECASE)
+_EXECUTION = re.compile(r"^\s+(?:at\s+point[- ]blank(?:\s+range)?|in\s+the\s+(?:head|back\s+of\s+the\s+head)|dead)\b",
+                        re.IGNORECASE)
 _NOUN = re.compile(r"(?P<death>killed|dead)|(?P<injury>wounded|injured)", re.IGNORECASE)  # "35 wounded"
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
-# One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded".
+# One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded"; or by a
+# pronoun: "struck him several times, killing him".
 _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+)?(?:man|woman|boy|girl|child|"
         r"civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|person|colonel|commander)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
-                         rf"(?:{_ONE}|another\b|the\s+(?:third|fourth|fifth|other|last)\b)", re.IGNORECASE)
+                         rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b)", re.IGNORECASE)
 _ONE_AFTER = re.compile(rf"\b{_ONE}\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
@@ -56,11 +71,19 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
             before = _BEFORE.search(_clause_before(sentence, c.start, 0))
             after = _AFTER.match(sentence[c.end:c.end + 70]) if before is None else None
             m = before or after or _NOUN.fullmatch(c.noun or "")
+            if m is None and _SHOT.search(sentence, 0, c.start) and _EXECUTION.match(sentence[c.end:c.end + 40]):
+                m = _SHOT.search(sentence, 0, c.start)
             if m is None:
                 continue
             best = c.best if c.best is not None else (c.low if c.low is not None else c.high)
             span = Span(start=a + c.start, end=a + c.end, text=c.text)
             found[_kind(m)].append((a + c.start, Count(best=best, low=c.low, high=c.high, text=c.text, span=span)))
+        for m in _TOLL_TO.finditer(sentence):
+            kind, start = _kind(m), a + m.start("n")
+            if not any(s == start for s, _ in found[kind]):
+                value = int(m.group("n").replace(",", ""))
+                span = Span(start=start, end=a + m.end("n"), text=m.group("n"))
+                found[kind].append((start, Count(best=value, low=value, high=value, text=m.group("n"), span=span)))
         for pattern in (_ONE_BEFORE, _ONE_AFTER):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)

@@ -38,8 +38,9 @@ class Candidate:
 
     @property
     def subtype(self) -> str | None:
-        """The subtype of the most specific trigger among the mentions."""
-        return min(self.mentions, key=lambda m: m.rank).subtype
+        """The subtype of the most specific trigger among the mentions; a trigger that names a subtype ("chemical
+        weapons were used") is more specific than one that names only the type ("strikes ... killing seven")."""
+        return min(self.mentions, key=lambda m: (m.subtype is None, m.rank)).subtype
 
     @property
     def sentences(self) -> list[int]:

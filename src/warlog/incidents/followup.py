@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from ..models import Entity, Incident, Span, When, Where
+from ..models import Count, Entity, Incident, Span, When, Where
 from . import casualties
 from .detect import is_country
 from .lexicon import IncidentLexicon
@@ -59,6 +59,17 @@ def _elsewhere(where: Where | None, text: str, entities: list[Entity], a: int, b
         return True
     # Within the event's region: only another settlement, where the event has one, is elsewhere.
     return place.geo.precision in ("settlement", "point") and where.precision in ("settlement", "point")
+
+
+def _open_bound(count: Count | None) -> bool:
+    """A toll told as a bound ("more than 20", "at least five"), not as a figure."""
+    return count is not None and count.low is not None and count.high is None
+
+
+def _refines(bound: Count | None, exact: Count | None) -> bool:
+    """An exact figure within a bound told before it."""
+    return (bound is not None and exact is not None and exact.best is not None and bound.low is not None
+            and exact.low == exact.high == exact.best and exact.best >= bound.low)
 
 
 def _coarse(where: Where | None) -> bool:
@@ -117,9 +128,14 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 continue
             if paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS and not _ANAPHOR.search(text[a:b]):
                 continue
-            if incident.type in lethal and incident.fatalities is None or incident.injured is None:
+            open_toll = _open_bound(incident.fatalities)
+            if incident.type in lethal and (incident.fatalities is None or open_toll) or incident.injured is None:
                 dead, hurt = casualties.read(text, [(a, b)])
                 if incident.type in lethal and incident.fatalities is None and dead is not None:
+                    incident.fatalities = dead
+                    told.setdefault(incident.id, []).append((a, b))
+                elif incident.type in lethal and open_toll and _refines(incident.fatalities, dead):
+                    # "More than 20 soldiers were killed" ... "22 members of the brigade had died": the exact figure
                     incident.fatalities = dead
                     told.setdefault(incident.id, []).append((a, b))
                 if incident.injured is None and hurt is not None and (dead is not None or incident.fatalities):

@@ -48,6 +48,9 @@ class IncidentLexicon:
     # A trigger that is only a toll ("killing two", "two were killed", "leaves 11 dead"): told right after an
     # event with no place of its own, it counts that event's victims rather than telling a new one.
     bare_toll: re.Pattern[str] = re.compile("(?!)")
+    # A trigger that is only damage ("a block of flats was destroyed and two houses damaged"): told right after a
+    # strike, in the place it struck or a place inside its region, it is that strike's aftermath, not an event.
+    aftermath: re.Pattern[str] = re.compile("(?!)")
 
 
 @cache
@@ -89,4 +92,5 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         comment=re.compile(data.get("comment", "(?!)"), flags),
         not_a_site=re.compile(data.get("not_a_site", "(?!)"), flags),
         bare_toll=re.compile(data.get("bare_toll", "(?!)"), flags),
+        aftermath=re.compile(data.get("aftermath", "(?!)"), flags),
     )

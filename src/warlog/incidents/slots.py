@@ -18,7 +18,13 @@ from .lexicon import IncidentLexicon
 
 _REPORTING_BEFORE_DATE = re.compile(
     r"\b(?:released|published|posted|report(?:ed)?|out|said|told|wrote|aired)\b[^.]{0,25}$", re.IGNORECASE)
-_DATE_BARRIER = re.compile(r"\bbut\b|\bafter\b|\bbefore\b|;|\bwhen\b", re.IGNORECASE)
+# "The ministry on Wednesday raised the toll to 89": a date between a teller and its telling verb dates the telling.
+_REPORTING_AFTER_DATE = re.compile(
+    r"\s*(?:raised|revised|updated|said|says|announced|reported|confirmed|put\s+the\s+toll|gave\s+a\s+toll)\b",
+    re.IGNORECASE)
+# ("shortly after midnight" is a time of the day, not another event)
+_DATE_BARRIER = re.compile(r"\bbut\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|dusk|dark|noon|sunrise|sunset)\b)|;"
+                           r"|\bwhen\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|by|on the outskirts of|village of|town of)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _ADMIN_WORD = re.compile(r"\b(?:region|oblast|raion|district|krai|province)\b", re.IGNORECASE)
@@ -86,6 +92,8 @@ def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int
             line_start = text.rfind("\n", 0, e.start) + 1
             if _REPORTING_BEFORE_DATE.search(text[max(line_start, e.start - 40):e.start]):
                 continue  # "a report from Astra out Tuesday": the report's date, not the event's
+            if _REPORTING_AFTER_DATE.match(text, e.end):
+                continue
             trig = min(triggers, key=lambda t: abs(t[0] - e.start))
             between = text[min(trig[1], e.end):max(trig[0], e.start)]
             if weight == 0 and _DATE_BARRIER.search(between):

@@ -9,8 +9,8 @@ from .. import resources as res
 from ..attribution.incident_sources import sources as incident_sources
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
-from ..incidents import casualties, context_places, events, followup, slots
-from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country
+from ..incidents import casualties, context_places, events, followup, shares, slots
+from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country, places_nest
 from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
 from ..mentions.review import review
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
@@ -33,6 +33,7 @@ _BREAKS = re.compile(r"\n+")
 # A sentence opening on a new scene ("In Kupiansk, two were killed", "Elsewhere, ...") tells another event.
 _NEW_SCENE = re.compile(r"\s*(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|Near|Outside|Elsewhere|"
                         r"Separately|Meanwhile|Also|Later|Earlier|Overnight)\b")
+_WHO_DO = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
 _TOLL_REACH = 4  # sentences after an event within which a bare toll ("killing two") counts its victims
 
 
@@ -130,6 +131,8 @@ class IncidentStage:
         for incident in resolved:
             self._add_tellings(report, incident, told.get(incident.id, []), alleged)
         _there_and_then(resolved, follows)
+        if lang == "en":
+            resolved = shares.split(resolved, text, report.entities)  # "three killed, two of them in A, one in B"
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved
@@ -156,7 +159,16 @@ class IncidentStage:
                 return True
             # A toll read with its verb is specific even where the tagger found no number ("Two rebels killed in
             # fresh clashes", "Bus shelling kills 13"): headlines are tagged worst.
-            return any(c is not None for c in casualties.read(text, [sentences[i] for i in cand.sentences]))
+            if any(c is not None for c in casualties.read(text, [sentences[i] for i in cand.sentences])):
+                return True
+            # An event of a specific type told alike by the headline and the lead is the report's own event even
+            # with no place or count ("Troops destroyed a mercenary tank in friendly fire" over "... destroyed a
+            # tank of the mercenary group in a friendly fire incident, an intercepted call suggests").
+            # A class of people named by what they do ("draftees who refuse to fight") tells no event.
+            told_in = {paragraphs[m.sentence] for c in candidates if c.type == cand.type for m in c.mentions
+                       if not _WHO_DO.search(text, max(0, m.start - 12), m.start)}
+            return (cand.type not in lex.generic_types and {0, 1} <= told_in
+                    and paragraphs[cand.sentences[0]] <= 1)
 
         kept: list[Candidate] = []
         follows: list[tuple[int, int]] = []
@@ -186,10 +198,16 @@ class IncidentStage:
         """What a bare toll after a told event is: "joins" it (within a few sentences, no new scene: "... killing
         two"), "retold" (further down, with no place and no scene of its own) or None (an event of its own)."""
         text = report.document.text
+        first, last = cand.sentences[0], prev.sentences[-1]
+        if (prev.type in lex.generic_types and 0 <= first - last <= _TOLL_REACH
+                and all(lex.aftermath.fullmatch(text, m.start, m.end) for m in cand.mentions)):
+            mine = [e for e in IncidentStage._places(report, cand, sentences) if not is_country(e)]
+            theirs = [e for e in IncidentStage._places(report, prev, sentences) if not is_country(e)]
+            if not mine or not theirs or places_nest(mine, theirs):
+                return "joins"  # the damage the strike just told did, in its place
         if cand.type not in lex.generic_types or not all(lex.bare_toll.fullmatch(text, m.start, m.end)
                                                           for m in cand.mentions):
             return None
-        first, last = cand.sentences[0], prev.sentences[-1]
         a, b = sentences[first]
         told = {e.text.casefold() for e in IncidentStage._places(report, prev, sentences)}
         elsewhere = any(e.label == "PLACE" and a <= e.start < b and not is_country(e)

@@ -2,7 +2,7 @@
 
 ``find_time_expressions(text, published)`` finds "on Tuesday", "yesterday", "last week", "in early
 March", "14 February 2026", "in the winter of 2022", "in recent months", "since 2014", "on the night
-of 3 to 4 March" and the like, each with an inclusive date interval and a precision (the
+of 3 to 4 March", "on New Year's Day" and the like, each with an inclusive date interval and a precision (the
 ``When.precision`` vocabulary of ``warlog.models``). Rules, for a publication date ``P``:
 
 * A bare, "on" or "this" weekday is the latest such day on or before ``P`` (``P`` itself when it
@@ -280,6 +280,17 @@ def _fixed(m: re.Match[str], pub: date) -> _Res | None:
     return *_unit_back("day", back, pub), "day", "relative_day", True  # today, this morning, yesterday
 
 
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+             "christmas day": (12, 25), "victory day": (5, 9)}
+
+
+def _holiday(m: re.Match[str], pub: date) -> _Res | None:
+    """A named day ("shortly after midnight on New Year's Day"): the latest one on or before ``P``."""
+    month, day = _HOLIDAYS[re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))]
+    found = _latest_date(month, day, pub)
+    return (found, found, "day", "date", True) if found is not None else None
+
+
 # Words without which a pattern cannot match (its required month, weekday, season or year, with the pattern's
 # own case rules): one quick search per document skips the costly scan of patterns that cannot match.
 _NEEDS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
@@ -320,6 +331,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Res | No
                 r"|(?<!Russia\s)(?<!USA\s)today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
                 r"|overnight|(?:last|this|the)\s+weekend|(?:earlier\s+)?this\s+(?:week|month|year)"
                 r"|last\s+(?:week|month|year))\b(?!\s+of\b)", re.I), _fixed),
+    (re.compile(r"\bNew\s+Year['’]s\s+(?:Eve|Day)\b|\bChristmas\s+(?:Eve|Day)\b|\bVictory\s+Day\b"), _holiday),
 ]
 
 

@@ -1,0 +1,81 @@
+"""A toll shared out between places: one event per place.
+
+"Attacks killed three civilians in the region on Monday, two of them in A and one in B" tells two events (the
+strike on A and the strike on B), each with its share of the toll. The split is made only when the shares add up
+to the toll told and every share names a place the gazetteer knows, so a loose reading never invents events.
+English wording; other languages pass their own pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Count, Entity, Incident, Span, Where
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER = r"(?:\d{1,3}|" + "|".join(_WORDS) + r")"
+# "two of them in", then more shares: ", one in", "and one in" (the place itself is a PLACE entity right after).
+_FIRST = re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+them\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+                    re.IGNORECASE)
+_NEXT = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{_NUMBER})\s+(?:(?:more|other|others)\s+)?in\s+"
+                   r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _value(token: str) -> int:
+    return int(token) if token.isdigit() else _WORDS[token.lower()]
+
+
+Share = tuple[int, Entity, int]  # the count, its place, where the share's words start
+
+
+def _shares(text: str, places: list[Entity], a: int, b: int) -> list[Share]:
+    """The shares told in the sentence ``text[a:b]``, in order; empty when there is no share-out."""
+    places = sorted((e for e in places if a <= e.start < b and e.geo is not None), key=lambda e: e.start)
+    for i, place in enumerate(places):
+        first = _FIRST.search(text, max(a, place.start - 40), place.start)
+        if first is None:
+            continue
+        found = [(_value(first["n"]), place, first.start("n"))]
+        for nxt in places[i + 1:]:
+            gap = found[-1][1].end
+            m = _NEXT.match(text[gap:nxt.start])
+            if m is None:
+                break
+            found.append((_value(m["n"]), nxt, gap + m.start("n")))
+        return found if len(found) >= 2 else []
+    return []
+
+
+def _where(place: Entity) -> Where:
+    assert place.geo is not None
+    where = Where(name=place.geo.name, text=place.text, entity_id=place.id,
+                  span=Span(start=place.start, end=place.end, text=place.text))
+    where.take(place.geo)
+    return where
+
+
+def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[Incident]:
+    """Each incident whose toll is shared out between places becomes one incident per place."""
+    places = [e for e in entities if e.label == "PLACE"]
+    out: list[Incident] = []
+    for incident in incidents:
+        toll = incident.fatalities.best if incident.fatalities else None
+        shares: list[Share] = []
+        for span in incident.evidence if toll else []:
+            shares = _shares(text, places, span.start, span.end)
+            if shares:
+                break
+        if not shares or sum(n for n, _, _ in shares) != toll:
+            out.append(incident)
+            continue
+        for k, (n, place, start) in enumerate(shares):
+            part = incident.model_copy(deep=True)
+            part.id = f"{incident.id}-{k + 1}"
+            part.where = _where(place)
+            words = text[start:place.end]
+            part.fatalities = Count(best=n, low=n, high=n, text=words,
+                                    span=Span(start=start, end=place.end, text=words))
+            part.injured = None  # the report does not share the injured out
+            out.append(part)
+    return out
