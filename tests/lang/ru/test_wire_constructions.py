@@ -273,3 +273,19 @@ def test_deaths_inside_a_unit_with_no_cause_told(extract_ru: Callable[..., Any],
 
 def test_a_denied_strike_is_no_incident(extract_ru: Callable[..., Any]) -> None:
     assert extract_ru("В Кремле 4 мая опровергли сообщения об ударе по Белгороду.").incidents == []
+
+
+def test_a_sentence_for_past_absences_is_no_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В августе гарнизонный суд дал рядовому пять лет лишения свободы за самовольное оставление "
+                        "части.")
+    assert report.incidents == []
+
+
+def test_recruiters_beating_a_father_is_an_attack(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("«Сотрудники ТЦК в Харькове 4 мая избили моего отца», — рассказал сын.")
+    assert [i.type for i in report.incidents] == ["attack_on_civilians"]
+
+
+def test_troops_withdrawing_from_a_town_is_a_territory_change(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("4 мая украинские войска отходят из города Северодонецк, подтвердил командир.")
+    assert [i.type for i in report.incidents] == ["territory_change"]

@@ -513,3 +513,21 @@ def test_returns_counted_over_weeks_are_no_event() -> None:
 ])
 def test_a_recruitment_centre_is_an_incident_only_when_it_acts(text: str, fires: bool) -> None:
     assert bool(_extract(text).incidents) is fires
+
+
+@needs_morph
+@pytest.mark.parametrize("text", [
+    "Загалом минулої доби росіяни 15 разів обстріляли населені пункти Запоріжжя.",
+    "12 травня окупанти завдали 20 авіаударів і 60 разів обстріляли прикордонні громади.",
+    "За самовільне залишення частини військовому загрожує до 10 років позбавлення волі.",
+    "Скільки людей загинуло в Маріуполі, досі встановити неможливо.",
+    "ГУР: російський командир під Бахмутом наказує розстрілювати полонених.",
+])
+def test_tallies_penalties_unknown_tolls_and_orders_are_no_events(text: str) -> None:
+    assert _extract(text).incidents == []
+
+
+@needs_morph
+def test_a_recruitment_officer_hitting_a_man_is_an_attack_not_a_strike() -> None:
+    report = _extract("У Львові 12 травня працівник ТЦК ударив чоловіка на зупинці.")
+    assert [i.type for i in report.incidents] == ["attack_on_civilians"]

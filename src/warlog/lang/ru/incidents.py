@@ -102,7 +102,8 @@ def _future(text: str, start: int, end: int) -> bool:
     for m in re.finditer(r"[а-яё]+", text[start:end].lower()):
         found = parses(m.group())
         if found and found[0].tag.POS == "VERB":
-            return found[0].tag.tense == "futr"
+            # Future only when no reading of the form is a present or past ("отходят" is both).
+            return all(p.tag.tense == "futr" for p in found if p.tag.POS == "VERB")
     return False
 
 
