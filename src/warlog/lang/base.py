@@ -29,3 +29,7 @@ class LanguagePack:
     name: str
     stages: Mapping[str, StageFactory] = field(default_factory=dict)
     data: Path | None = None
+    # The country a text in this language means by an ambiguous place name when nothing in it says otherwise
+    # (a Ukrainian report's bare "Покровськ" is the Donetsk one, not Yakutia's); None where the language's news
+    # covers several countries alike (Russian reports of the war).
+    home_country: str | None = None

@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import resources as res
 from ..geo.incident_places import place_incidents
+from ..lang import get_pack
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
@@ -26,18 +27,21 @@ class GeocodeStage:
             return work
         text = report.document.text
         resolver = res.resolver(self.settings, self.resources)
+        pack = get_pack(report.document.language)
+        hint = {"country_hint": pack.home_country} if pack is not None and pack.home_country else {}
         if any(e.lemma for e in places):
             # Inflected languages: the dictionary form first, in the text with every lemma put in place (so the
             # stated admin context still reads), the surface form where the lemma finds nothing
             # ("Крынки", a town, whose lemma "Крынка" is not one).
-            resolved = resolver.resolve(self._with_lemmas(text, places), self._mentions(places, lemmas=True))
+            resolved = resolver.resolve(self._with_lemmas(text, places), self._mentions(places, lemmas=True), **hint)
             missing = [i for i, geo in enumerate(resolved) if geo is None and places[i].lemma]
             if missing:
-                by_surface = resolver.resolve(text, self._mentions([places[i] for i in missing], lemmas=False))
+                by_surface = resolver.resolve(text, self._mentions([places[i] for i in missing], lemmas=False),
+                                              **hint)
                 for i, geo in zip(missing, by_surface, strict=True):
                     resolved[i] = geo
         else:
-            resolved = resolver.resolve(text, self._mentions(places, lemmas=False))
+            resolved = resolver.resolve(text, self._mentions(places, lemmas=False), **hint)
         for entity, geo in zip(places, resolved, strict=True):
             entity.geo = geo
         place_incidents(report)  # incidents found before the places were resolved (geocode after incidents)

@@ -531,3 +531,11 @@ def test_tallies_penalties_unknown_tolls_and_orders_are_no_events(text: str) -> 
 def test_a_recruitment_officer_hitting_a_man_is_an_attack_not_a_strike() -> None:
     report = _extract("У Львові 12 травня працівник ТЦК ударив чоловіка на зупинці.")
     assert [i.type for i in report.incidents] == ["attack_on_civilians"]
+
+
+@needs_morph
+def test_a_ukrainian_report_means_the_ukrainian_namesake() -> None:
+    # A Russian army named beside it once pulled a bare "Покровськ" to the Yakutian town.
+    report = _extract("ГУР: під Покровськом двоє військових 3-ї армії РФ розстріляли місцевих жителів.")
+    where = report.incidents[0].where
+    assert where is not None and where.country == "UA" and where.admin1 == "Donetsk Oblast"

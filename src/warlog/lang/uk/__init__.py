@@ -17,4 +17,5 @@ PACK = LanguagePack(
     stages={"nlp": make_uk_nlp, "attribution": make_uk_attribution, "incidents": make_uk_incidents,
             "people": make_uk_people},
     data=Path(__file__).resolve().parent,
+    home_country="UA",
 )
