@@ -539,3 +539,13 @@ def test_a_ukrainian_report_means_the_ukrainian_namesake() -> None:
     report = _extract("ГУР: під Покровськом двоє військових 3-ї армії РФ розстріляли місцевих жителів.")
     where = report.incidents[0].where
     assert where is not None and where.country == "UA" and where.admin1 == "Donetsk Oblast"
+
+
+@needs_morph
+def test_an_order_carried_out_is_an_event_and_a_total_is_still_a_toll() -> None:
+    # Only a standing order ("наказує") is no event; "наказав відкрити вогонь ... загинули" happened.
+    report = _extract("12 травня командир наказав відкрити вогонь по своїх біля Кліщіївки, загинули двоє бійців.")
+    assert [i.type for i in report.incidents] == ["friendly_fire"]
+    report = _extract("Росіяни 12 травня обстріляли Херсон. Загалом загинули троє людей.")
+    fatalities = report.incidents[0].fatalities
+    assert fatalities is not None and fatalities.best == 3
