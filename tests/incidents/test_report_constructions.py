@@ -517,3 +517,21 @@ def test_a_note_that_the_incident_was_not_verified_tells_nothing(incidents):  # 
             "The army gave no further details of where the incident took place.\n")
     (inc,) = incidents(text)
     assert all("verify" not in s.text and "no further details" not in s.text for s in inc.evidence)
+
+
+def test_a_man_held_right_after_his_story_is_a_follow_on_arrest(incidents):  # type: ignore[no-untyped-def]
+    text = ("In October, 30-year-old sergeant Petro Hrytsenko of the 5th brigade wrote online from Kharkiv that he "
+            "had deserted.\n"
+            "Prosecutors called the post a gift to Russia. He was detained and faces up to ten years in prison.\n")
+    found = {i.type: i for i in incidents(text, published="2025-01-10")}
+    assert "arrest_or_detention" in found
+    # the country the sentence before names as a beneficiary is not where he was held
+    where = found["arrest_or_detention"].where
+    assert where is None or where.country != "RU"
+
+
+def test_an_unknown_first_name_doing_something_is_no_place(incidents):  # type: ignore[no-untyped-def]
+    text = ("For six months Yurii watched the shelling destroy the men of his company in eastern Ukraine. When the "
+            "survivors were ordered to attack, he deserted.\n")
+    found = incidents(text)
+    assert found and all(i.where is None or i.where.name != "Yurii" for i in found)

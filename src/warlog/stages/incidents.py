@@ -32,6 +32,10 @@ _ON_THE_SPOT = re.compile(r"\b(?:at\s+the\s+scene|on\s+the\s+spot|immediately\s+
 # "Once he saw what had been done, he fled", "in response, they shelled ...". After the trigger it sequences
 # something else in the sentence ("sprayed tear gas and then stabbed him": the spray is no event of its own).
 _NEXT_STEP = re.compile(r"\b(?:then|thereupon|in\s+(?:response|retaliation)|(?-i:Once))\b", re.IGNORECASE)
+# The man or men the story just told of, held: "He was detained and faces up to 12 years in prison".
+_HELD_AFTER = re.compile(r"\s*(?:He|She|They)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                         r"(?:later\s+|then\s+|subsequently\s+|also\s+|eventually\s+)?"
+                         r"(?:detained|arrested|taken\s+into\s+custody|apprehended)\b")
 
 _BREAKS = re.compile(r"\n+")
 # A sentence opening on a new scene ("In Kupiansk, two were killed", "Elsewhere, ...") tells another event.
@@ -92,7 +96,11 @@ def _there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> N
             continue
         if event.when.start is None and previous.when.start is not None:
             event.when = previous.when.model_copy()
-        if event.where is None and previous.where is not None:
+        # a place its own sentences do not name (a country named in the sentence before: "said it helped Russia")
+        # gives way to the place of the event it followed
+        borrowed = event.where is not None and event.where.span is not None and not any(
+            s.start <= event.where.span.start < s.end for s in event.evidence)
+        if (event.where is None or borrowed) and previous.where is not None:
             event.where = previous.where.model_copy()
 
 
@@ -310,7 +318,7 @@ class IncidentStage:
         prev_end = sentences[prev.sentences[-1]][1]
         first = min(m.start for m in cand.mentions if m.sentence == cand.sentences[0])
         return len(_BREAKS.findall(text, prev_end, a)) <= 2 and bool(
-            _ON_THE_SPOT.search(text, a, b) or _NEXT_STEP.search(text, a, max(first, a)))
+            _ON_THE_SPOT.search(text, a, b) or _NEXT_STEP.search(text, a, max(first, a)) or _HELD_AFTER.match(text, a))
 
     @staticmethod
     def _continues(kept: list[Candidate], cand: Candidate, paragraphs: list[int]) -> bool:
