@@ -441,3 +441,97 @@ def test_people_named_by_what_they_refuse_tell_no_event(incidents):  # type: ign
     text = ("Reservists who refuse to fight are kept in crowded barracks, rights group says\n"
             "A rights group says the army is putting pressure on reservists who refuse to fight in Ukraine.\n")
     assert "refusal_to_fight" not in [i.type for i in incidents(text)]
+
+
+# --- assaults on draft officials, follow-on steps, notes that tell nothing (issue #14, batch 4) --------------------
+
+def test_a_stabbed_draft_officer_is_the_victim_not_a_killer_in_the_ranks(incidents):  # type: ignore[no-untyped-def]
+    text = ("Recruitment officer stabbed at Lviv draft office\n"
+            "A soldier on duty at a military recruitment office in Lviv was wounded in a knife attack on Monday, "
+            "police said.\n")
+    assert [i.type for i in incidents(text)] == ["attack_on_civilians"]
+
+
+def test_civilians_who_attack_an_enlistment_officer_are_an_attack(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Several villagers with sticks attacked an enlistment officer in the village of Bilky, "
+                      "Zakarpattia Oblast, on Sunday, officials said.")
+    assert [i.type for i in found] == ["attack_on_civilians"]
+
+
+def test_hurt_in_an_attack_at_an_enlistment_office(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("A sergeant was hurt in an attack at a military enlistment office in Odesa on Tuesday, "
+                      "the office said.")
+    assert [i.type for i in found] == ["attack_on_civilians"]
+
+
+def test_fleeing_the_positions_or_leaving_ones_unit_is_desertion(incidents):  # type: ignore[no-untyped-def]
+    assert "desertion_or_surrender" in [i.type for i in incidents(
+        "A platoon commander near Pokrovsk fled the positions on Friday and is being sought.")]
+    assert "desertion_or_surrender" in [i.type for i in incidents(
+        "A 30-year-old sergeant from the 5th brigade wrote on Monday that he was leaving his unit.")]
+
+
+def test_leaving_ones_unit_in_protest_is_no_protest(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("A 30-year-old sergeant from the 5th brigade wrote on Monday that he was leaving his unit "
+                      "in protest at endless service.")
+    assert [i.type for i in found] == ["desertion_or_surrender"]
+
+
+def test_under_fire_from_the_very_troops_they_joined_is_friendly_fire(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Reinforcements reaching a trench near Kreminna on Monday came under fire from the very "
+                      "troops they were meant to relieve, the ministry said.")
+    assert [i.type for i in found] == ["friendly_fire"]
+
+
+def test_an_attack_counted_as_the_third_on_the_base_recaps():
+    from warlog.incidents.detect import find_mentions
+    from warlog.incidents.lexicon import incident_lexicon
+
+    text = "It was the third attack on the base this year."
+    assert find_mentions(text, [(0, len(text))], incident_lexicon("en")) == []
+
+
+def test_a_distance_from_the_capital_does_not_place_the_event(incidents):  # type: ignore[no-untyped-def]
+    text = ("A drone hit the airbase at Morozovsk on Monday, killing two airmen, the ministry said.\n"
+            "The base, some 900 km (560 miles) south of Moscow, was damaged last month when drones attacked it.\n")
+    assert all(i.where is None or i.where.name != "Moscow" for i in incidents(text))
+
+
+def test_the_retaliation_told_next_is_an_event_of_its_own(incidents):  # type: ignore[no-untyped-def]
+    text = ("Russian troops near Vasylivka were hit by their own artillery by mistake, losing 20 men, bloggers "
+            "said.\n"
+            "Ukrainian troops then located the Russian guns and hit them with cluster munitions, killing 11 more. "
+            "The battery commander fled the positions once he saw the losses, they said.\n")
+    assert sorted(i.type for i in incidents(text)) == ["desertion_or_surrender", "friendly_fire", "strike"]
+
+
+def test_a_sequencing_then_after_the_trigger_makes_no_event(incidents):  # type: ignore[no-untyped-def]
+    text = ("A man stabbed a soldier at the enlistment office in Sumy on Friday, police said.\n"
+            "The attacker sprayed tear gas and then used a knife, the office said.\n")
+    assert "protest" not in [i.type for i in incidents(text)]
+
+
+def test_a_note_that_the_incident_was_not_verified_tells_nothing(incidents):  # type: ignore[no-untyped-def]
+    text = ("A group of civilians attacked a recruitment officer in the village of Bilky on Sunday, officials said.\n"
+            "The outlet could not independently verify the details of the incident.\n"
+            "The army gave no further details of where the incident took place.\n")
+    (inc,) = incidents(text)
+    assert all("verify" not in s.text and "no further details" not in s.text for s in inc.evidence)
+
+
+def test_a_man_held_right_after_his_story_is_a_follow_on_arrest(incidents):  # type: ignore[no-untyped-def]
+    text = ("In October, 30-year-old sergeant Petro Hrytsenko of the 5th brigade wrote online from Kharkiv that he "
+            "had deserted.\n"
+            "Prosecutors called the post a gift to Russia. He was detained and faces up to ten years in prison.\n")
+    found = {i.type: i for i in incidents(text, published="2025-01-10")}
+    assert "arrest_or_detention" in found
+    # the country the sentence before names as a beneficiary is not where he was held
+    where = found["arrest_or_detention"].where
+    assert where is None or where.country != "RU"
+
+
+def test_an_unknown_first_name_doing_something_is_no_place(incidents):  # type: ignore[no-untyped-def]
+    text = ("For six months Yurii watched the shelling destroy the men of his company in eastern Ukraine. When the "
+            "survivors were ordered to attack, he deserted.\n")
+    found = incidents(text)
+    assert found and all(i.where is None or i.where.name != "Yurii" for i in found)

@@ -158,7 +158,7 @@ def _roundup(incident: Incident, incidents: list[Incident], paragraphs: dict[str
 
 
 def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],
-            generic: tuple[str, ...] = ()) -> list[Incident]:
+            generic: tuple[str, ...] = (), follow_ons: frozenset[str] | set[str] = frozenset()) -> list[Incident]:
     """Merge the tellings of each event; an incident joins the first earlier event it can be the same as.
 
     Tellings that both name the event's place join wherever they are; a telling without a place joins an
@@ -166,7 +166,8 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
     that goes on to a second, unplaced event keeps it apart). ``sizes`` holds the numbers of people each
     telling counts ("several dozen soldiers deserted" and "1,700 had deserted" are two desertions); tellings
     whose counts have nothing in common stay apart unless both are placed below country level, and so do
-    tellings with different death tolls outside the headline and lead.
+    tellings with different death tolls outside the headline and lead. A follow-on event (ids in
+    ``follow_ons``: "forces then hit the guns") never joins an event of another type: it is the story's next step.
     """
     events: list[Incident] = []
     paragraphs = {i.id: _paragraphs(text, i) for i in incidents}
@@ -178,6 +179,8 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
         lead = min(mine) < LEAD_PARAGRAPHS and min(others) < LEAD_PARAGRAPHS
         near = any(abs(a - b) <= _NEAR for a in mine for b in others)
         if event.type != incident.type:
+            if incident.id in follow_ons or event.id in follow_ons:
+                return False
             # "the attack", "the fighting" told beside a killing by one's own side is that killing, not another
             # event: a broad type joins a narrower event told in the same or the next paragraph.
             adjacent = any(abs(a - b) <= 1 for a in mine for b in others)

@@ -22,6 +22,14 @@ _ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:incident|attack|shooting|strike|blast|explosion|assault|killing|raid|"
     r"tragedy|massacre|shelling|bombing|shootout|stabbing|murder|clash|fighting)\b|\btook\s+place\b|\bhappened\b|"
     r"\boccurred\b", re.IGNORECASE)
+# A note that the event could not be checked or was told without details ("X could not immediately verify the
+# incident", "the briefing gave no details of where the incidents took place") refers back but tells nothing.
+_NO_DETAILS = re.compile(
+    r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|did\s+not|didn['’]t|was\s+unable\s+to|were\s+unable\s+to)\s+"
+    r"(?:immediately\s+|independently\s+|yet\s+)?(?:verify|confirm)\b|"
+    r"\b(?:gave|give|gives|provided|released|offered|disclosed)\s+no\s+(?:further\s+|other\s+|more\s+)?"
+    r"(?:details|information)\b|\bno\s+(?:further\s+|other\s+)?details\s+(?:were|was|have\s+been)\s+"
+    r"(?:given|provided|released|disclosed)\b", re.IGNORECASE)
 BACKGROUND_DAYS = 31
 # "It came a week after a blast ...", "two months after the shelling of ...": an earlier event recalled.
 RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
@@ -107,7 +115,8 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
             other = not own and any(x <= a < y for x, y in taken)
             if not own and _elsewhere(incident.where, text, entities, a, b, lex):
                 continue  # a sentence about another place tells another event ("In Avdiivka, a man was wounded")
-            refers = bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
+            refers = (bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
+                      and not _NO_DETAILS.search(text, a, b))
             if refers:
                 told.setdefault(incident.id, []).append((a, b))
                 if incident.when.start is None:

@@ -38,6 +38,11 @@ _UNRESOLVED = 150
 _CONTRAST = re.compile(r"\b(?:the reality|in reality|however|in fact|actually)\b", re.IGNORECASE)
 
 
+# A verb right after a name: the name is someone acting, not a place (used only for names the gazetteer lacks).
+_ACTS_AFTER = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|saw|sees|wrote|writes|knew|thought|went|recalls?|"
+                         r"remembers?|watch(?:es)?|ran|fled|left|joined|decided)\b")
+
+
 def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
     return any(a <= e.start and e.end <= b for a, b in spans)
 
@@ -58,6 +63,8 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
             if e.text.islower() or lex.not_a_site.search(e.text):
                 continue  # a common noun the tagger took for a name ("the west bank" of a river), a river, an era
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if e.geo is None and _ACTS_AFTER.match(text, e.end) and not _LOCATIVE_BEFORE.search(before):
+                continue  # a name the gazetteer does not know, doing something ("Oleg watched ..."): a person
             if e.geo is None:
                 distance += _UNRESOLVED  # a name the gazetteer does not know places the event only when no other does
             if is_country(e):

@@ -28,6 +28,14 @@ _KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to
 # A follow-on event told without its own anchor: it happened where and when the previous one did.
 _ON_THE_SPOT = re.compile(r"\b(?:at\s+the\s+scene|on\s+the\s+spot|immediately\s+afterwards?|shortly\s+afterwards?|"
                           r"minutes\s+later|moments\s+later|later\s+that\s+(?:day|night))\b", re.IGNORECASE)
+# The next step of the same story, told before the event's trigger: "forces then located the guns and hit them",
+# "Once he saw what had been done, he fled", "in response, they shelled ...". After the trigger it sequences
+# something else in the sentence ("sprayed tear gas and then stabbed him": the spray is no event of its own).
+_NEXT_STEP = re.compile(r"\b(?:then|thereupon|in\s+(?:response|retaliation)|(?-i:Once))\b", re.IGNORECASE)
+# The man or men the story just told of, held: "He was detained and faces up to 12 years in prison".
+_HELD_AFTER = re.compile(r"\s*(?:He|She|They)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                         r"(?:later\s+|then\s+|subsequently\s+|also\s+|eventually\s+)?"
+                         r"(?:detained|arrested|taken\s+into\s+custody|apprehended)\b")
 
 _BREAKS = re.compile(r"\n+")
 # A sentence opening on a new scene ("In Kupiansk, two were killed", "Elsewhere, ...") tells another event.
@@ -88,7 +96,11 @@ def _there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> N
             continue
         if event.when.start is None and previous.when.start is not None:
             event.when = previous.when.model_copy()
-        if event.where is None and previous.where is not None:
+        # a place its own sentences do not name (a country named in the sentence before: "said it helped Russia")
+        # gives way to the place of the event it followed
+        borrowed = event.where is not None and event.where.span is not None and not any(
+            s.start <= event.where.span.start < s.end for s in event.evidence)
+        if (event.where is None or borrowed) and previous.where is not None:
             event.where = previous.where.model_copy()
 
 
@@ -123,8 +135,11 @@ class IncidentStage:
         context_places.resolve_in_context(report, incidents, sentences,
                                           lambda: res.resolver(self.settings, self.resources), side)
         # 3. the tellings of one event become one incident; slots it still lacks come from the rest of the report
+        # A follow-on event ("forces then hit the guns") is the next step of the story, not a retelling of it.
+        follow_ons = {i.id for i in incidents for after, _ in follows
+                      if any(s.start <= after < s.end for s in i.evidence)}
         resolved = events.resolve(incidents, text, report.document.outlet, self._sizes(report, incidents),
-                                  lex.generic_types)
+                                  lex.generic_types, follow_ons)
         lethal = {name for name, info in taxonomy().items() if info.lethal}
         told = followup.complete(resolved, text, report.entities, sentences, lex, lethal,
                                  report.document.published)
@@ -181,6 +196,8 @@ class IncidentStage:
             if toll == "retold":
                 continue  # a toll with no scene of its own, far below the story's event: the event told again
             if anchored(cand):
+                if kept and kept[-1].type != cand.type and self._on_the_spot(text, sentences, kept[-1], cand):
+                    follows.append((cand.mentions[0].start, kept[-1].mentions[0].start))  # "then hit them"
                 kept.append(cand)  # whether it tells an event already told is decided by ``events.resolve``
                 continue
             # An unanchored mention right after an incident of its type continues that story
@@ -299,7 +316,9 @@ class IncidentStage:
         """An unanchored mention that says it happened there and then, within two paragraphs of the last event."""
         a, b = sentences[cand.sentences[0]]
         prev_end = sentences[prev.sentences[-1]][1]
-        return len(_BREAKS.findall(text, prev_end, a)) <= 2 and bool(_ON_THE_SPOT.search(text, a, b))
+        first = min(m.start for m in cand.mentions if m.sentence == cand.sentences[0])
+        return len(_BREAKS.findall(text, prev_end, a)) <= 2 and bool(
+            _ON_THE_SPOT.search(text, a, b) or _NEXT_STEP.search(text, a, max(first, a)) or _HELD_AFTER.match(text, a))
 
     @staticmethod
     def _continues(kept: list[Candidate], cand: Candidate, paragraphs: list[int]) -> bool:
