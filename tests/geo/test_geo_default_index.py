@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -116,8 +115,10 @@ def test_index_figures(default_gazetteer: Gazetteer) -> None:
     assert len(default_gazetteer.regions("UA")) >= 27
 
 
-def test_open_is_fast(default_index: Path) -> None:
-    started = time.perf_counter()
+def test_open_reads_the_built_index_without_rebuilding(default_index: Path) -> None:
+    # Opening was once pinned by a wall-clock limit, which failed a CI run on a busy machine by 0.5 ms; how fast
+    # the index opens and resolves is measured by the geocoding benchmarks, not by a timed test.
+    before = default_index.stat().st_mtime_ns
     with Gazetteer.open(default_index, build=False) as g:
-        g.lookup("Bakhmut")
-    assert time.perf_counter() - started < 0.5
+        assert g.lookup("Bakhmut")
+    assert default_index.stat().st_mtime_ns == before
