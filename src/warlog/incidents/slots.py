@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from ..models import Actor, Count, Entity, Quote, When, Where
+from ..models import Actor, Count, Entity, Quote, Report, When, Where
 from . import casualties
 from .detect import is_country
 from .lexicon import IncidentLexicon
@@ -214,6 +214,17 @@ def _sided(text: str, evidence: list[tuple[int, int]], incident_type: str) -> li
 def supporting_quotes(quotes: list[Quote], evidence: list[tuple[int, int]]) -> list[Quote]:
     return [q for q in quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                      for a, b in evidence)]
+
+
+def count_from(report: Report, spans: list[tuple[int, int]], regex: re.Pattern[str], n: int = 1) -> Count | None:
+    """The count ``n`` a phrase states without a number ("погиб мирный житель": 1, "Мужчина и женщина погибли": 2,
+    "пострадавших нет": 0), from the first of ``spans`` where ``regex`` matches, with its evidence span."""
+    text = report.document.text
+    for a, b in spans:
+        m = regex.search(text, a, b)
+        if m is not None:
+            return Count(best=n, low=n, high=n, text=m.group(), span=report.span(m.start(), m.end()))
+    return None
 
 
 def by_publication(when: When, published: date | None) -> When:

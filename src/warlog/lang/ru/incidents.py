@@ -253,29 +253,12 @@ _NO_VICTIMS = re.compile(r"(?<![\w-])(?:(?:пострадавших|ранены
                          r"никто\s+не\s+(?:пострадал|ранен))(?![\w-])", re.IGNORECASE)
 
 
-def nobody(report: Report, spans: list[tuple[int, int]], regex: re.Pattern[str]) -> Count | None:
-    """A zero count from a sentence saying nobody died or was hurt."""
-    text = report.document.text
-    for a, b in spans:
-        m = regex.search(text, a, b)
-        if m is not None:
-            return Count(best=0, low=0, high=0, text=m.group(), span=report.span(m.start(), m.end()))
-    return None
 
-
+# "обнаружено тело солдата", "найден мертвым срочник": one death (plurals, "тела", are not matched).
 _BODY = re.compile(r"(?<![\w-])(?:обнаружен[аоы]?|найден[аоы]?)\s+(?:(?:мертвым|мертвой|тело|повешенным)\s+)"
                    r"(?:[а-яё]+\s+){0,2}?(?:солдат\w*|срочник\w*|военнослужащ\w+|мобилизованн\w+|контрактник\w*|"
                    r"курсант\w*|призывник\w*|рядов\w+)", re.IGNORECASE)
 
-
-def found_dead(report: Report, spans: list[tuple[int, int]]) -> Count | None:
-    """"обнаружено тело солдата", "найден мертвым срочник": one death (plurals, "тела", are not matched)."""
-    text = report.document.text
-    for a, b in spans:
-        m = _BODY.search(text, a, b)
-        if m is not None:
-            return Count(best=1, low=1, high=1, text=m.group(), span=report.span(m.start(), m.end()))
-    return None
 
 
 def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon,
@@ -311,14 +294,6 @@ _PERSON = (r"(?:мужчина|женщина|ребенок|ребёнок|по
 _PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погибли|скончались|убиты)(?![\w-])|"
                          rf"(?<![\w-])(?:погибли|скончались|убиты)\s+{_PERSON}\s+и\s+{_PERSON}(?![\w-])", re.IGNORECASE)
 
-
-def pair_death(report: Report, spans: list[tuple[int, int]]) -> Count | None:
-    text = report.document.text
-    for a, b in spans:
-        m = _PAIR_DEATH.search(text, a, b)
-        if m is not None:
-            return Count(best=2, low=2, high=2, text=m.group(), span=report.span(m.start(), m.end()))
-    return None
 
 
 def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) -> None:
@@ -584,11 +559,12 @@ class RuIncidentStage:
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
         told = [*evidence, *following, *next_paragraph, *(lead if paragraphs[first] <= 1 else [])]
         if fatalities is None and info.lethal:
-            fatalities = pair_death(report, told) or lone_victim(report, told, lex) or found_dead(report, told)
+            fatalities = (slots.count_from(report, told, _PAIR_DEATH, 2) or lone_victim(report, told, lex)
+                          or slots.count_from(report, told, _BODY))
         if injured is None and info.lethal:
-            injured = lone_victim(report, told, lex, _LONE_INJURY) or nobody(report, told, _NO_VICTIMS)
+            injured = lone_victim(report, told, lex, _LONE_INJURY) or slots.count_from(report, told, _NO_VICTIMS, 0)
         if fatalities is None and info.lethal:
-            fatalities = nobody(report, told, _NO_DEATHS) or nobody(report, told, _NO_VICTIMS)
+            fatalities = slots.count_from(report, told, _NO_DEATHS, 0) or slots.count_from(report, told, _NO_VICTIMS, 0)
         # "Об этом ... сообщает ТАСС" right after any of the event's sentences names its source, as after the last.
         after = [sentences[i] for i in range(last + 1, min(last + 4, len(sentences)))]
         after += [sentences[i + 1] for i in cand.sentences if i + 1 < len(sentences) and i + 1 <= last]

@@ -376,14 +376,6 @@ def _totals(text: str, entities: list[Entity], evidence: list[tuple[int, int]]) 
     return out
 
 
-def _single(report: Report, evidence: list[tuple[int, int]], regex: re.Pattern[str], n: int = 1) -> Count | None:
-    text = report.document.text
-    for a, b in evidence:
-        m = regex.search(text, a, b)
-        if m:
-            return Count(best=n, low=n, high=n, text=m.group(), span=report.span(m.start(), m.end()))
-    return None
-
 
 def actors(text: str, entities: list[Entity], evidence: list[tuple[int, int]], speakers: list[tuple[int, int]]
            ) -> list[Actor]:
@@ -519,12 +511,13 @@ class UkIncidentStage(IncidentStage):
                            if i not in taken and paragraphs[i] - paragraphs[last] <= 1]
         fatalities, injured = counts(text, report.entities, told, lex, info.lethal)
         if fatalities is None and info.lethal:
-            fatalities = (_single(report, told, _PAIR_DEATH, 2) or _single(report, told, _SINGLE_DEATH)
-                          or _single(report, told, _NO_DEATHS, 0))
+            fatalities = (slots.count_from(report, told, _PAIR_DEATH, 2)
+                          or slots.count_from(report, told, _SINGLE_DEATH)
+                          or slots.count_from(report, told, _NO_DEATHS, 0))
         if injured is None and info.lethal:
-            injured = _single(report, told, _SINGLE_INJURY) or _single(report, told, _NO_INJURED, 0)
+            injured = slots.count_from(report, told, _SINGLE_INJURY) or slots.count_from(report, told, _NO_INJURED, 0)
         if fatalities is None and info.lethal and injured is not None and injured.best == 0:
-            fatalities = _single(report, told, _NO_INJURED, 0)  # nobody hurt: nobody killed either
+            fatalities = slots.count_from(report, told, _NO_INJURED, 0)  # nobody hurt: nobody killed either
         quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                                   for a, b in evidence + context)]
         alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]
