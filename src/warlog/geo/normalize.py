@@ -151,6 +151,7 @@ _ADMIN_TAIL = re.compile(
         sorted((re.escape(w) for w in _REGION_WORDS + _DISTRICT_WORDS), key=len, reverse=True)
     ) + r")$"
 )
+_QUALIFIER = re.compile(r"\s+(?:border|frontier|front ?line)$")
 _SHCHYNA = re.compile(r"^(?P<stem>\w{3,}?)(?:shchyna|щина|щині|щини)$")
 
 
@@ -167,7 +168,8 @@ def split_admin(text: str) -> tuple[str, AdminLevel | None]:
     m = _ADMIN_TAIL.match(s)
     if m:
         word = m.group("word")
-        return m.group("base"), ("district" if word in _DISTRICT_WORDS else "region")
+        base = _QUALIFIER.sub("", m.group("base")) or m.group("base")  # "belgorod border region"
+        return base, ("district" if word in _DISTRICT_WORDS else "region")
     m = _SHCHYNA.match(s)
     if m:
         return m.group("stem"), "region"

@@ -169,7 +169,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
 
 
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|announced|claimed|stated|confirmed|"
-                          r"published|added)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                          r"published|added)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _stated_date(text: str, entities: list[Entity], a: int, b: int) -> When | None:

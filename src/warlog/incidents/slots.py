@@ -18,9 +18,11 @@ from .lexicon import IncidentLexicon
 
 _REPORTING_BEFORE_DATE = re.compile(
     r"\b(?:released|published|posted|report(?:ed)?|out|said|told|wrote|aired)\b[^.]{0,25}$", re.IGNORECASE)
-# "The ministry on Wednesday raised the toll to 89": a date between a teller and its telling verb dates the telling.
+# "The ministry on Wednesday raised the toll to 89": a date between a teller and its telling verb dates the telling;
+# "A military court on Wednesday sentenced a soldier ... for throwing a grenade": it dates the trial.
 _REPORTING_AFTER_DATE = re.compile(
-    r"\s*(?:raised|revised|updated|said|says|announced|reported|confirmed|put\s+the\s+toll|gave\s+a\s+toll)\b",
+    r"\s*(?:raised|revised|updated|said|says|announced|reported|confirmed|put\s+the\s+toll|gave\s+a\s+toll|"
+    r"sentenced|convicted|jailed|charged|indicted|acquitted|found\s+\w+\s+guilty)\b",
     re.IGNORECASE)
 # ("shortly after midnight" is a time of the day, not another event)
 _DATE_BARRIER = re.compile(r"\bbut\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|dusk|dark|noon|sunrise|sunset)\b)|;"

@@ -41,6 +41,12 @@ _BREAKS = re.compile(r"\n+")
 # A sentence opening on a new scene ("In Kupiansk, two were killed", "Elsewhere, ...") tells another event.
 _NEW_SCENE = re.compile(r"\s*(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|Near|Outside|Elsewhere|"
                         r"Separately|Meanwhile|Also|Later|Earlier|Overnight)\b")
+# A sentence about the event just told ("The incident reportedly took place as Russian forces pulled out of
+# Opytne"): what else it tells is the event's circumstance, not an event of its own.
+_SAME_EVENT = re.compile(r"\s*(?:The|This|That)\s+(?:incident|attack|strike|shooting|episode|killing|blast|"
+                         r"explosion)\s+(?:\w+\s+){0,2}?(?:took\s+place|happened|occurred)\b")
+_GOES_ON = re.compile(r"\s*(?:He|She|They)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+                      r"(?:found|caught|detained|arrested|held|located|stopped|tracked\s+down)\b")
 _WHO_DO = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
 _TOLL_REACH = 4  # sentences after an event within which a bare toll ("killing two") counts its victims
 
@@ -170,6 +176,13 @@ class IncidentStage:
                       if paragraphs[i] == paragraphs[first]]
             if any(has_anchor(text, span, report.entities, speaker_spans) for span in around):
                 return True
+            # The next sentence may go on about the same man: "... has detained a contract soldier. He was found
+            # in Zaporizhya".
+            after = last + 1
+            if (after < len(sentences) and paragraphs[after] == paragraphs[last]
+                    and _GOES_ON.match(text, sentences[after][0])
+                    and has_anchor(text, sentences[after], report.entities, speaker_spans)):
+                return True
             if any(counted(text, sentences[i]) for i in cand.sentences):
                 return True
             # A toll read with its verb is specific even where the tagger found no number ("Two rebels killed in
@@ -195,6 +208,8 @@ class IncidentStage:
                 continue
             if toll == "retold":
                 continue  # a toll with no scene of its own, far below the story's event: the event told again
+            if kept and kept[-1].type != cand.type and _SAME_EVENT.match(text, sentences[cand.sentences[0]][0]):
+                continue  # "The incident took place as forces pulled out of X": its circumstance
             if anchored(cand):
                 if kept and kept[-1].type != cand.type and self._on_the_spot(text, sentences, kept[-1], cand):
                     follows.append((cand.mentions[0].start, kept[-1].mentions[0].start))  # "then hit them"
@@ -246,7 +261,11 @@ class IncidentStage:
                   index: int) -> Incident:
         """The incident a candidate tells, in the stretch from its first to its last trigger sentence."""
         text = report.document.text
-        evidence = [sentences[i] for i in range(cand.sentences[0], cand.sentences[-1] + 1)]
+        last = cand.sentences[-1]
+        if (last + 1 < len(sentences) and paragraphs[last + 1] == paragraphs[last]
+                and _GOES_ON.match(text, sentences[last + 1][0])):
+            last += 1  # "He was found in Zaporizhya": where the man just told of was held
+        evidence = [sentences[i] for i in range(cand.sentences[0], last + 1)]
         triggers = [(m.start, m.end) for m in cand.mentions]
         victims: list[Entity] = []
         extra: list[int] = []

@@ -18,7 +18,8 @@ from ..lexicon import outlet_index
 
 _NAME = r"[A-Z][\w’'\-]*[\w]"
 _ADMIN_WORDS = r"(?:region|oblast|Oblast|Region|raion|Raion|district|District|krai|Krai|province|Province)"
-_REGION_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+{_ADMIN_WORDS}\b")
+# "Russia's Belgorod border region": a border or front-line region
+_REGION_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+(?:(?:border|frontier|front-?line)\s+)?{_ADMIN_WORDS}\b")
 _REGION_PAIR_RE = re.compile(rf"\b({_NAME})\s+and\s+({_NAME})\s+(?:regions|oblasts|Oblasts|provinces)\b")
 # "Makiivka, in the Luhansk region" / "Shebekino (Belgorod region)": a name with its region stated.
 _WITH_ADMIN_RE = re.compile(

@@ -97,7 +97,7 @@ _MODS = sorted(_AT_LEAST | _MORE | _UP_TO | _FEWER | _NEARLY | _ABOUT, key=len, 
 _CASUALTY = (r"killed|dead|died|wounded|injured|hurt|perished|slain|shot(?:\s+dead)?|missing|captured"
              r"|executed|lost\s+their\s+lives")
 _AFTER_CASUALTY = re.compile(
-    rf"\s*(?:of\s+(?:them|whom|those|these|us)\s+)?(?:(?:were|was|have|has|had|are|is|got|been|being|reportedly"
+    rf"\s*(?:of\s+(?:them|whom|those|these|us)\s+)?(?:(?:more|others?)\s+)?(?:(?:were|was|have|has|had|are|is|got|been|being|reportedly"
     rf"|later|also|all|were\s+reported|have\s+been)\s+){{0,3}}(?:{_CASUALTY})\b", re.I)
 _BEFORE_CASUALTY = re.compile(
     r"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|left|lives\s+of"
