@@ -91,7 +91,7 @@ def _own_refusal(text: str, trigger: int, sentence_start: int) -> bool:
     return bool(_OWN_REFUSAL.search(clause)) and not _GROUP_SUBJECT.search(clause)
 
 
-def _there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> None:
+def there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> None:
     """A follow-on event ("He was arrested at the scene") takes the date and place of the event it followed."""
     def holding(offset: int) -> Incident | None:
         return next((e for e in events if any(s.start <= offset < s.end for s in e.evidence)), None)
@@ -151,7 +151,7 @@ class IncidentStage:
                                  report.document.published)
         for incident in resolved:
             self._add_tellings(report, incident, told.get(incident.id, []), alleged)
-        _there_and_then(resolved, follows)
+        there_and_then(resolved, follows)
         if lang == "en":
             resolved = shares.split(resolved, text, report.entities)  # "three killed, two of them in A, one in B"
         for number, incident in enumerate(resolved, 1):

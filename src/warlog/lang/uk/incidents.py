@@ -16,7 +16,7 @@ from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
 from ...settings import Settings
-from ...stages.incidents import IncidentStage
+from ...stages.incidents import IncidentStage, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load
@@ -40,7 +40,7 @@ _SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постра�
                             r"(?:зазнав|зазнала|отримав|отримала)\s+(?:[\w'’-]+\s+)?поранен\w+|"
                             r"поранен\w+\s+(?:зазнав|зазнала|отримав|отримала)|"
                             r"поранено\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|пенсіонерку|пенсіонера|"
-                            r"хлопця|дівчину|військового|цивільного|мешканця|мешканку)|травмован\w+|"
+                            r"хлопця|дівчину|військового|цивільного|мешканця|мешканку|людину|водія|пасажира)|травмован\w+|"
                             r"(?:поранений|поранена)(?!\s+\w+их))(?![\w'’])", _FLAGS)
 # "Обійшлося без постраждалих", "ніхто не загинув": the text says nobody was (0, not unknown).
 _NO_INJURED = re.compile(r"(?<![\w'’])(?:без\s+(?:постраждалих|поранених|травмованих)|ніхто\s+не\s+(?:постраждав|"
@@ -63,7 +63,9 @@ _EARLIER_TOLL = re.compile(r"(?<![\w'’])(?:раніше|до\s+того|нап
                            r"(?:повідомля\w+|повідомил\w+|йшлося|було\s+відомо|інформували)\s+про\s+$", _FLAGS)
 # One named victim beside a count: "поранено 16-річну дівчину та двох чоловіків" is three people.
 _ONE_PERSON = (r"(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|чоловік|жінку|жінка|дитину|дитина|хлопця|хлопець|дівчину|"
-               r"дівчина|пенсіонерку|пенсіонерка|пенсіонера|пенсіонер|підлітка|підліток|військового|поліцейського)")
+               r"дівчина|пенсіонерку|пенсіонерка|пенсіонера|пенсіонер|підлітка|підліток|військового|поліцейського|"
+               r"водій|водія|експедитор|експедитора|пасажир|пасажирка|пасажира|фермер|фермера|тракторист|"
+               r"тракториста|рятувальник|рятувальника|медик|медика|працівник|працівника|працівниця|працівницю)")
 # (", ще четверо ..." after a comma opens another group: "Загинули чоловік і жінка, ще четверо поранені".)
 _PERSON_AND_BEFORE = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"(?:\s*,\s+(?!ще\s)|\s+(?:та|і|й)\s+(?:ще\s+)?)$",
                                 _FLAGS)
@@ -74,6 +76,11 @@ _PAIR_DEATH = re.compile(r"(?<![\w'’])(?:загинули|загинуло|в�
 # "загинули 12 військових і 7 цивільних": two counts of one toll.
 _CASUALTY_NOUN = re.compile(r"(?<![\w'’])(?:загибл|поранен|постраждал|травм|госпіталізован|загину|зникл|дістал|"
                             r"отрима|зазна)", _FLAGS)
+# "Ще 14 людей в області за добу поранені": the region's total, after the town's own figures.
+_REGION_TOTAL = re.compile(r"\s+(?:[\w'’]+\s+)?(?:в|у|по)\s+(?:області|регіоні|краю)(?![\w'’])", _FLAGS)
+# The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці".
+_HELD_AFTER = re.compile(r"(?<![\w'’])(?:нападника|нападників|зловмисника|зловмисників|стрільця|підозрюваного|"
+                         r"підозрюваних|його|її|їх)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:і|й|та)\s+$", _FLAGS)
 _UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
@@ -269,7 +276,9 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
                     continue
                 if _clause_cue(text, e, span, cue, other):
                     # "загиблих може бути 22": a figure someone only thinks possible ranks after a stated one
-                    target = modal if _MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start) else found
+                    modal_or_total = (_MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start)
+                                      or _REGION_TOTAL.match(text, e.end, span[1]))
+                    target = modal if modal_or_total else found  # "Ще 14 людей в області": the region's sum
                     count = _with_joined_count(text, e, _with_named_victims(text, e, e.count), entities)
                     old = target.get(kind)
                     if old is None or (count.best or 0) > (old.best or 0):
@@ -317,7 +326,7 @@ def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
 
 
 # A finite verb of death or injury (not "загиблого", which funerals and memorials use too).
-_TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|поранено|поранен[аий]?|поранил\w*|поранив|травмован\w*|"
+_TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл\w+|поранено|поранен[аий]?|поранил\w*|поранив|травмован\w*|"
                    r"(?:зазнал\w*|дістал\w*|отримал\w*)\s+(?:[\w'’]+\s+)?поранен\w*|поранен\w+\s+(?:зазнал\w*|дістал\w*)|"
                    r"допомогу\s+медиків\s+отримал\w*|отримал\w*\s+(?:медичну\s+)?допомогу|звернул\w*\s+до\s+(?:медиків|лікарів)|"
                    r"постраждал\w*|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
@@ -332,10 +341,13 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
     """In a post about strikes, a sentence that tells a toll in a town of its own ("У селі Петропавлівка
     загинув 70-річний чоловік", "У Синьківці поранення зазнала жінка") is a strike there, though it has no
     trigger word: daily regional summaries list their towns this way."""
-    strikes = [m for m in mentions if m.type == "strike"]
-    if not strikes:
-        return []
     text = report.document.text
+    strikes = [m for m in mentions if m.type == "strike"]
+    # a summary's total ("Усього за добу окупанти 46 разів обстріляли ...") is no event, but says what the post is
+    ranks = [rank for rank, (kind, _, regex) in enumerate(lex.triggers) if kind == "strike" and regex.search(text)]
+    if not strikes and not ranks:
+        return []
+    rank = strikes[0].rank if strikes else ranks[0]
     told = {m.sentence for m in mentions}
     found: list[Mention] = []
     for index, (a, b) in enumerate(sentences):
@@ -347,7 +359,7 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
                  and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
         if toll is None or not towns or lex.background.search(text, a, b) or _MOURNING.search(text, a, b):
             continue
-        found.append(Mention("strike", index, toll.start(), toll.end(), None, strikes[0].rank))
+        found.append(Mention("strike", index, toll.start(), toll.end(), None, rank))
     return found
 
 
@@ -433,6 +445,7 @@ class UkIncidentStage(IncidentStage):
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
+        follows: list[tuple[int, int]] = []
         mentions = [m for m in review(find_mentions(text, sentences, lex), report, sentences, self.settings)
                     if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
         # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
@@ -447,7 +460,14 @@ class UkIncidentStage(IncidentStage):
             same = self._same_story(report, kept, cand, sentences, paragraphs, skip_regional=summary)
             if same is not None:
                 same.mentions.extend(cand.mentions)
+                if cand in tolls and same.type == "attack_on_civilians":
+                    same.type = "strike"  # "росіяни вбили чотирьох" then the town's toll in a shelling summary
             elif anchored(cand):
+                kept.append(cand)
+            elif (cand.type == "arrest_or_detention" and kept
+                  and _HELD_AFTER.search(text, *sentences[cand.sentences[0]])
+                  and paragraphs[cand.sentences[0]] - paragraphs[kept[-1].sentences[-1]] <= 2):
+                follows.append((cand.mentions[0].start, kept[-1].mentions[0].start))  # "Нападника затримали"
                 kept.append(cand)
         if summary:
             kept = [c for c in kept if not self._regional(report, c, sentences)] or kept
@@ -455,6 +475,7 @@ class UkIncidentStage(IncidentStage):
         report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n, taken, known)
                             for n, cand in enumerate(kept, 1)]
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
+        there_and_then(report.incidents, follows)
         return work
 
     def _regional(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:

@@ -21,6 +21,7 @@ from . import morph
 from .lexicon import Organisation, load, organisations, word_key
 from .tokens import Token, words
 
+_HEADING_AFTER = re.compile(r"\s*(?:[А-ЯІЇЄҐ][\w'’-]+\s+(?:громади|району|області)\s*)?:")
 _ADJ_END = re.compile(r"(?:ськ|цьк|зьк|ов|ев|єв|ин|ін|їн)(?:ий|а|е|і|ого|ої|ому|ій|им|ою|их|ими|у|ім)$", re.I)
 _SURNAME_END = re.compile(r"(?:енк[оау]|енком|ук|юк|чук|щук|ський|цький|ська|цька|ського|ської|цького|ов|ова|ев|"
                           r"єв|ін|іна|їн|ич|ко|ишин|ак|як|ець)$", re.I)
@@ -586,7 +587,9 @@ class Recogniser:
             add(Mention(start, end, "PLACE", self.place_lemma(run)))  # "на Лемківщині": a region by its name
             return
         alone = len(toks) == len(run)  # a place as a line of its own: "Павлоград." heading a post
-        if place and (not initial or not common_first or shchyna or alone
+        # a place heading its line of a roundup: "Краматорськ: поранено людину", "Ямпіль Лиманської громади: ..."
+        heading = bool(_HEADING_AFTER.match(text, end))
+        if place and (not initial or not common_first or shchyna or alone or heading
                       or self._capitalised_elsewhere(text, first)):
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
