@@ -114,7 +114,8 @@ class Resolver:
             doc = again
             final = [self._choose(c, doc, i) if ch.ambiguous and name_of(c) not in settled else ch
                      for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
-        return [_georef(ch) for ch in self._region_later_in_sentence(text, cases, final, doc)]
+        placed = self._region_later_in_sentence(text, cases, final, doc)
+        return [_georef(ch) for ch in _one_place_per_name(cases, final, placed)]
 
     def _region_later_in_sentence(self, text: str, cases: list[Case], final: list[Choice], doc: Doc
                                   ) -> list[Choice]:
@@ -560,3 +561,20 @@ def _georef(choice: Choice) -> GeoRef | None:
         admin1=p.admin1_name if p.kind != "country" else None, country=p.country,
         precision=precision, confidence=choice.confidence, reason=reason, radius_km=p.radius_km,
     )
+
+
+def _one_place_per_name(cases: list[Case], first: list[Choice], placed: list[Choice]) -> list[Choice]:
+    """A name the text places once by its stated region ("в Головчине ... губернатор Белгородской области") is
+    that place wherever the text repeats it bare (the headline's "в Головчине"), not a namesake abroad."""
+    stated: dict[str, Choice] = {}
+    for c, before, ch in zip(cases, first, placed, strict=True):
+        if ch.place is not None and (c.region is not None or ch is not before):
+            stated.setdefault(c.mention.text.casefold(), ch)
+    out = list(placed)
+    for i, c in enumerate(cases):
+        known = stated.get(c.mention.text.casefold())
+        if (known is not None and c.region is None and c.level is None and c.country is None
+                and out[i].place is not known.place):
+            out[i] = known
+    return out
+

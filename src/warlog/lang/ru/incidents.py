@@ -436,8 +436,11 @@ class RuIncidentStage:
     @staticmethod
     def _places(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
         spans = [sentences[i] for i in cand.sentences]
+        text, not_here = report.document.text, incident_lexicon().not_event_place
+        # a place that is no site ("военного комиссариата Урюпинского района") tells no other event
         return {(e.lemma or e.text).casefold() for e in report.entities
-                if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()}
+                if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()
+                and not not_here.search(text[max(0, e.start - 60):e.start])}
 
     @staticmethod
     def _one_gazetteer_place(report: Report, a: Candidate, b: Candidate, sentences: list[tuple[int, int]]) -> bool:
@@ -551,8 +554,8 @@ class RuIncidentStage:
                      if paragraphs[i] == paragraphs[last]]
         # A post's toll often stands in the next paragraph ("...загорелось здание. \n Погиб охранник"), when
         # no other event is told there.
-        next_paragraph = [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
-                          if paragraphs[i] == paragraphs[last] + 1 and i not in taken]
+        next_paragraph = [sentences[i] for i in range(last + 1, min(last + 5, len(sentences)))
+                          if paragraphs[i] == paragraphs[last] + 1 and i not in taken][:2]
         for spans in (following, next_paragraph, context, lead if paragraphs[first] <= 1 else []):
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)

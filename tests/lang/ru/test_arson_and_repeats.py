@@ -1,0 +1,38 @@
+"""Russian constructions read in the project's fifth batch of reports (session 6), each pinned on sentences
+written for the test: arson at an enlistment office, a place inside an institution's name, a toll in the
+paragraph after the lead, and a village named bare in the headline and with its region in the lead."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+def test_arson_at_an_enlistment_office_is_an_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Тулуне ночью подожгли военкомат.\n"
+                        "Неизвестный бросил в окно здания бутылку с зажигательной смесью, сообщила полиция.")
+    assert [i.type for i in report.incidents] == ["other"]
+    assert report.incidents[0].where is not None and report.incidents[0].where.admin1 == "Irkutsk Oblast"
+
+
+def test_a_district_in_the_office_name_tells_no_other_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Житель Тулуна поджег здание военкомата.\n"
+                        "О поджоге военного комиссариата Тулунского и Куйтунского районов сообщила "
+                        "городская администрация.")
+    assert [i.type for i in report.incidents] == ["other"]
+
+
+def test_the_toll_in_the_paragraph_after_the_lead(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Дрон ударил по автобусу в Климове\n"
+                        "В Брянской области беспилотник атаковал автобус с пассажирами. Об этом сообщил губернатор.\n"
+                        "Удар пришелся по машине в поселке Климово. Водитель погиб, троих пассажиров ранило.")
+    (inc,) = report.incidents
+    assert inc.injured is not None and inc.injured.best == 3
+
+
+def test_a_bare_name_in_the_headline_is_the_village_the_lead_places(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Гладков: в Головчине дрон атаковал машину\n"
+                        "Беспилотник ударил по автомобилю в Головчине, пострадали два человека, написал губернатор "
+                        "Белгородской области.")
+    golovchino = [e for e in report.entities if e.label == "PLACE" and e.text == "Головчине"]
+    assert len(golovchino) == 2
+    assert all(e.geo is not None and e.geo.country == "RU" for e in golovchino)
