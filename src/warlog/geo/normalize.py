@@ -143,7 +143,7 @@ _REGION_WORDS = (
 )
 _DISTRICT_WORDS = ("raion", "rayon", "district", "districts", "raions", "район", "района", "районе", "районі",
                    "району", "р н", "municipal district", "urban district", "hromada", "громада", "громади",
-                   "громаді", "громаду", "громадою", "громад")
+                   "громаді", "громаду", "громадою", "громад", "community", "territorial community")
 _PREFIXES = ("autonomous republic of ", "republic of ", "the ", "oblast of ", "province of ", "region of ",
              "oblast ")
 _ADMIN_TAIL = re.compile(

@@ -68,6 +68,7 @@ _SUPPORT_WEIGHT = 0.5
 _BARE_COMPASS = re.compile(
     r"^(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+_TOWN = 50_000  # a place this large keeps its own point whatever region the sentence names before it
 # "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
 
@@ -114,8 +115,9 @@ class Resolver:
             doc = again
             final = [self._choose(c, doc, i) if ch.ambiguous and name_of(c) not in settled else ch
                      for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
-        placed = self._region_later_in_sentence(text, cases, final, doc)
-        return [_georef(ch) for ch in _one_place_per_name(cases, final, placed)]
+        placed = self._region_earlier_in_sentence(text, cases, self._region_later_in_sentence(text, cases, final, doc),
+                                                  doc)
+        return [_georef(ch) for ch in _document_region(cases, _one_place_per_name(cases, final, placed))]
 
     def _region_later_in_sentence(self, text: str, cases: list[Case], final: list[Choice], doc: Doc
                                   ) -> list[Choice]:
@@ -141,6 +143,32 @@ class Resolver:
                 continue
             stated = replace(c, region=where, region_text=cases[area].mention.text)
             out[i] = self._choose_in_region(stated, doc, i)
+        return out
+
+    def _region_earlier_in_sentence(self, text: str, cases: list[Case], chosen: list[Choice], doc: Doc
+                                    ) -> list[Choice]:
+        """"Seven people were injured in Donetsk Oblast: three in Illinivka, three in Vyshneve": a bare village
+        after a region named earlier in its sentence lies in that region when a place of its name does; a namesake
+        village elsewhere gives way (a town of any size keeps its own place: "Kharkiv Oblast and Dnipro")."""
+        out = list(chosen)
+        for i, (c, ch) in enumerate(zip(cases, chosen, strict=True)):
+            if c.region is not None or c.level is not None or c.country is not None or ch.place is None:
+                continue
+            if ch.place.kind != "settlement" or ch.place.population >= _TOWN:
+                continue
+            area = next((j for j in range(i - 1, -1, -1) if cases[j].level == "region"
+                         and chosen[j].place is not None and chosen[j].confidence >= 0.5), None)
+            if area is None or _SENTENCE_END.search(text, cases[area].mention.end, c.mention.start):
+                continue
+            where = chosen[area].place
+            assert where is not None
+            members = where.members or ((where.admin1,) if where.admin1 else ())
+            if ch.place.country == where.country and ch.place.admin1 in members:
+                continue
+            if not any(m.place.kind == "settlement" and m.place.country == where.country
+                       and m.place.admin1 in members for m in c.candidates):
+                continue
+            out[i] = self._choose_in_region(replace(c, region=where, region_text=cases[area].mention.text), doc, i)
         return out
 
     def _adjectives(self, text: str) -> frozenset[str]:
@@ -576,5 +604,33 @@ def _one_place_per_name(cases: list[Case], first: list[Choice], placed: list[Cho
         if (known is not None and c.region is None and c.level is None and c.country is None
                 and out[i].place is not known.place):
             out[i] = known
+    return out
+
+
+_NAMESAKES = 3  # a village name this common says nothing of its region by itself
+
+
+def _document_region(cases: list[Case], chosen: list[Choice]) -> list[Choice]:
+    """A governor's post about the Belgorod region names "the village of Petrovka" bare: of its many namesakes
+    the gazetteer has none in that region, so the village is in the gazetteer's gaps, and the region, which the
+    text states, is given rather than a namesake elsewhere. Only where the text states one region of the war's
+    countries and nothing else places the name."""
+    regions = {ch.place.id: ch.place for c, ch in zip(cases, chosen, strict=True)
+               if c.level == "region" and ch.place is not None and ch.confidence >= 0.5
+               and ch.place.country in _WAR_COUNTRIES}
+    if len(regions) != 1:
+        return chosen
+    (region,) = regions.values()
+    members = region.members or ((region.admin1,) if region.admin1 else ())
+    out = list(chosen)
+    for i, (c, ch) in enumerate(zip(cases, chosen, strict=True)):
+        p = ch.place
+        if (p is None or c.region is not None or c.level is not None or c.country is not None
+                or p.kind != "settlement" or p.country not in _WAR_COUNTRIES or p.admin1 in members):
+            continue
+        namesakes = {m.place.id for m in c.candidates if m.exact and m.place.kind == "settlement"}
+        if len(namesakes) >= _NAMESAKES and p.population < _TOWN:
+            out[i] = Choice(region, 0.5, f"{len(namesakes)} settlements named '{c.mention.text}', none in "
+                                         f"{region.name}, the only region the text states: resolved to the region")
     return out
 

@@ -17,7 +17,8 @@ _DEATH = (r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|
           r"|execut(?:ed|ing|es)")
 _INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suffered\s+(?:\w+\s+){0,2}"
            r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital")
-_BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH})|(?P<injury>{_INJURY}))(?:\s+(?:at\s+least|another|more\s+than|"
+_BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of)|(?P<injury>{_INJURY}))"
+                     rf"(?:\s+(?:at\s+least|another|more\s+than|"
                      rf"about|some|nearly|almost|up\s+to|as\s+many\s+as))?\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
 # "Two other members of the same family were badly wounded": a count's noun phrase, its verbs and a manner word;
 # "Two more people, a man and a woman, were taken to hospital": an apposition between them.
@@ -43,6 +44,13 @@ _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young
         r"civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|person|colonel|commander)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b)", re.IGNORECASE)
+# A headline drops the article: "Occupiers kill civilian in Kherson region", "Drone kills woman in Nikopol".
+_ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?)|(?P<injury>injures?|wounds?))\s+(?:\d{1,3}-year-old\s+|elderly\s+)?"
+                           r"(?:man|woman|boy|girl|child|civilian|resident|soldier|pensioner|teenager|driver|volunteer)\b"
+                           r"(?!['’]s)", re.IGNORECASE)
+# "left an 83-year-old woman with minor injuries", "left a man dead"
+_ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injured|wounded|hurt|with\s+(?:\w+\s+){{0,2}}"
+                       rf"(?:injuries|wounds|injury)))\b", re.IGNORECASE)
 _ONE_AFTER = re.compile(rf"\b{_ONE}\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
@@ -84,7 +92,7 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 value = int(m.group("n").replace(",", ""))
                 span = Span(start=start, end=a + m.end("n"), text=m.group("n"))
                 found[kind].append((start, Count(best=value, low=value, high=value, text=m.group("n"), span=span)))
-        for pattern in (_ONE_BEFORE, _ONE_AFTER):
+        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)
                 taken = any(s <= a + m.start() < s + len(c.text) + 40 for s, c in found[kind])

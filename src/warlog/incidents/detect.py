@@ -70,7 +70,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
             if starts is not None and low_sentence is not None and not any(map(low_sentence.__contains__, starts)):
                 continue
             for m in regex.finditer(sentence):
-                start, end = s_start + m.start(), s_start + m.end()
+                # a trigger may state a condition on its sentence and name the trigger words as the group "t"
+                group = "t" if "t" in regex.groupindex else 0
+                start, end = s_start + m.start(group), s_start + m.end(group)
                 if any(start < b and a < end for a, b in taken):
                     continue
                 prefix = _clause_prefix(text, s_start, start)

@@ -32,6 +32,10 @@ def same_place(a: Where | None, b: Where | None) -> bool:
     if a.text.casefold() == b.text.casefold() or (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id):
         return True
     ga, gb = _geo(a), _geo(b)
+    # a village the gazetteer lacks, given its region ("the village of Petrovka" -> Belgorod Oblast), is a named
+    # place of its own: two such tellings are two sites
+    if ga is not None and gb is not None and (_gap(a) or _gap(b)):
+        ga, gb = (None if _gap(a) else ga), (None if _gap(b) else gb)
     if ga is None or gb is None:
         # A place the gazetteer does not know may lie in a region or country named beside it ("Novaya Naumovka"
         # and "the Belgorod region"); two differently named places, one unknown, stay apart.
@@ -45,6 +49,15 @@ def same_place(a: Where | None, b: Where | None) -> bool:
     if coarse:
         return ga.admin1 == gb.admin1
     return False  # two different settlements: two events
+
+
+def _gap(where: Where) -> bool:
+    """A place named in the text that resolved only to its region or country (a village the gazetteer lacks)."""
+    if where.precision not in ("region", "country") or not where.name:
+        return False
+    if re.search("[а-яёіїєґ]", where.text, re.IGNORECASE):
+        return False  # the gazetteer's names are Latin: a Cyrillic mention cannot be compared by its letters
+    return where.name.casefold()[:5] not in where.text.casefold()
 
 
 def _interval(when: When) -> tuple[date, date] | None:
@@ -148,13 +161,38 @@ def _roundup(incident: Incident, incidents: list[Incident], paragraphs: dict[str
     "Fresh Russian shelling has killed at least three people" before "In Kherson ...", "In the village of
     Sadove ...": the roundup is no event of its own, and merged into one of them it would carry the others' toll.
     """
-    if _sub_country(incident.where) or min(paragraphs[incident.id], default=LEAD_PARAGRAPHS) >= LEAD_PARAGRAPHS:
+    if min(paragraphs[incident.id], default=LEAD_PARAGRAPHS) >= LEAD_PARAGRAPHS:
         return False
-    sites = {o.where.gazetteer_id or o.where.text for o in incidents
-             if o is not incident and o.type == incident.type and o.where is not None
-             and o.where.precision in ("settlement", "hromada", "point", "district")
-             and min(paragraphs[o.id], default=0) > max(paragraphs[incident.id])}
-    return len(sites) >= 2
+    if _sub_country(incident.where):
+        return _sums_up(incident, incidents, paragraphs)
+    later = [o for o in incidents if o is not incident and o.type == incident.type and o.where is not None
+             and min(paragraphs[o.id], default=0) > max(paragraphs[incident.id])]
+    sites = {o.where.gazetteer_id or o.where.text for o in later if o.where is not None
+             and o.where.precision in ("settlement", "hromada", "point", "district")}
+    # "Russian attacks kill 1, injure 24 over past day" before "In Donetsk Oblast ...", "In Kharkiv Oblast ...":
+    # a roundup of regions, each told on its own
+    regions = {o.where.admin1 for o in later if o.where is not None and o.where.admin1}
+    return len(sites) >= 2 or len(regions) >= 2
+
+
+def _sums_up(incident: Incident, incidents: list[Incident], paragraphs: dict[str, set[int]]) -> bool:
+    """A lead placed in a region whose toll is the sum of the tolls of two or more events the report then tells
+    in that region ("Three civilians were killed in the Kherson region": two near Beryslav, one south of
+    Kherson)."""
+    where = incident.where
+    if where is None or where.precision != "region" or where.admin1 is None:
+        return False
+    later = [o for o in incidents if o is not incident and o.type == incident.type and o.where is not None
+             and o.where.admin1 == where.admin1 and min(paragraphs[o.id], default=0) > max(paragraphs[incident.id])]
+    for kind in ("fatalities", "injured"):
+        total = getattr(incident, kind)
+        parts = [getattr(o, kind) for o in later]
+        # (the headline and the lead tell the whole toll alike: a retelling is no part of it)
+        counted = [c.best for c in parts if c is not None and c.best and total is not None and total.best
+                   and c.best < total.best]
+        if total is not None and total.best and len(counted) >= 2 and sum(counted) == total.best:
+            return True
+    return False
 
 
 def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],
@@ -171,7 +209,14 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
     """
     events: list[Incident] = []
     paragraphs = {i.id: _paragraphs(text, i) for i in incidents}
-    incidents = [i for i in incidents if not _roundup(i, incidents, paragraphs)]
+    roundups = [i for i in incidents if _roundup(i, incidents, paragraphs)]
+    incidents = [i for i in incidents if i not in roundups]
+    for roundup in roundups:
+        # the roundup's day ("over the past day") is the day of each event it sums up that states none
+        for other in incidents:
+            if other.type == roundup.type and other.when.start is None and roundup.when.start is not None \
+                    and (other.when.end is None or roundup.when.end is None or roundup.when.end <= other.when.end):
+                other.when = roundup.when.model_copy()
 
     def joins(event: Incident, incident: Incident) -> bool:
         own, theirs = _key_size(sizes.get(incident.id, [])), _key_size(sizes.get(event.id, []))

@@ -1,7 +1,8 @@
 """A toll shared out between places: one event per place.
 
 "Attacks killed three civilians in the region on Monday, two of them in A and one in B" tells two events (the
-strike on A and the strike on B), each with its share of the toll. The split is made only when the shares add up
+strike on A and the strike on B), each with its share of the toll; so does "Seven people were injured: three in A,
+three in B and one in C", with the injured. The split is made only when the shares add up
 to the toll told and every share names a place the gazetteer knows, so a loose reading never invents events.
 English wording; other languages pass their own pattern.
 """
@@ -16,8 +17,9 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "eleven": 11, "twelve": 12}
 _NUMBER = r"(?:\d{1,3}|" + "|".join(_WORDS) + r")"
 # "two of them in", then more shares: ", one in", "and one in" (the place itself is a PLACE entity right after).
-_FIRST = re.compile(rf"\b(?P<n>{_NUMBER})\s+of\s+them\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
-                    re.IGNORECASE)
+# "...: three in Illinivka, three in Vyshneve and one in Avdiivka": a share-out after a colon.
+_FIRST = re.compile(rf"(?:\b(?P<n>{_NUMBER})\s+of\s+them|:\s*(?P<m>{_NUMBER}))\s+in\s+"
+                    r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 _NEXT = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{_NUMBER})\s+(?:(?:more|other|others)\s+)?in\s+"
                    r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 
@@ -36,7 +38,8 @@ def _shares(text: str, places: list[Entity], a: int, b: int) -> list[Share]:
         first = _FIRST.search(text, max(a, place.start - 40), place.start)
         if first is None:
             continue
-        found = [(_value(first["n"]), place, first.start("n"))]
+        group = "n" if first["n"] else "m"
+        found = [(_value(first[group]), place, first.start(group))]
         for nxt in places[i + 1:]:
             gap = found[-1][1].end
             m = _NEXT.match(text[gap:nxt.start])
@@ -60,7 +63,10 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
     places = [e for e in entities if e.label == "PLACE"]
     out: list[Incident] = []
     for incident in incidents:
-        toll = incident.fatalities.best if incident.fatalities else None
+        # the dead are shared out; where only the hurt are counted, the hurt ("seven injured: three in A, ...")
+        of_hurt = incident.fatalities is None and incident.injured is not None
+        shared = incident.injured if of_hurt else incident.fatalities
+        toll = shared.best if shared else None
         shares: list[Share] = []
         for span in incident.evidence if toll else []:
             shares = _shares(text, places, span.start, span.end)
@@ -74,8 +80,11 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
             part.id = f"{incident.id}-{k + 1}"
             part.where = _where(place)
             words = text[start:place.end]
-            part.fatalities = Count(best=n, low=n, high=n, text=words,
-                                    span=Span(start=start, end=place.end, text=words))
-            part.injured = None  # the report does not share the injured out
+            share = Count(best=n, low=n, high=n, text=words, span=Span(start=start, end=place.end, text=words))
+            if of_hurt:
+                part.injured = share
+            else:
+                part.fatalities = share
+                part.injured = None  # the report does not share the injured out
             out.append(part)
     return out

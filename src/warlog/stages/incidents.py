@@ -12,6 +12,7 @@ from ..geo.incident_places import fill_where
 from ..incidents import casualties, context_places, events, followup, shares, slots
 from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country, places_nest
 from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
+from ..incidents.roundups import roundup_tolls
 from ..mentions.review import review
 from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
 from ..pipeline.component import Stage, Work, component
@@ -130,6 +131,9 @@ class IncidentStage:
         # 1. mentions: triggers minus negated, hypothetical and context ones, grouped and kept when specific
         # (the learned classifier, when on, drops hits it is confident tell no event: warlog.mentions)
         mentions = review(find_mentions(text, sentences, lex), report, sentences, self.settings)
+        if lang == "en":  # "Seven people were injured in Donetsk Oblast: three in Illinivka, ..." in a roundup
+            mentions = sorted(mentions + roundup_tolls(text, sentences, mentions, report.entities, lex),
+                              key=lambda m: m.start)
         kept, follows = self._select(report, group_mentions(mentions, paragraphs), sentences, paragraphs,
                                      speaker_spans)
         # 2. one incident per kept candidate, its slots from its own sentences

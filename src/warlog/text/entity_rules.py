@@ -17,7 +17,8 @@ from functools import cache
 from ..lexicon import outlet_index
 
 _NAME = r"[A-Z][\w’'\-]*[\w]"
-_ADMIN_WORDS = r"(?:region|oblast|Oblast|Region|raion|Raion|district|District|krai|Krai|province|Province)"
+_ADMIN_WORDS = (r"(?:region|oblast|Oblast|Region|raion|Raion|district|District|krai|Krai|province|Province|"
+                r"community|hromada|Hromada)")
 # "Russia's Belgorod border region": a border or front-line region
 _REGION_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+(?:(?:border|frontier|front-?line)\s+)?{_ADMIN_WORDS}\b")
 _REGION_PAIR_RE = re.compile(rf"\b({_NAME})\s+and\s+({_NAME})\s+(?:regions|oblasts|Oblasts|provinces)\b")

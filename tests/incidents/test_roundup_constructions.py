@@ -1,0 +1,86 @@
+"""Roundups of strikes and governors' posts in English, read in the project's sixth batch of reports (issue #14),
+each pinned on sentences written for the test: a region's toll shared out after a colon, a lead that sums the
+events told after it, a drone as the attacker, fires a drone set, headline tolls without articles, "left a woman
+with injuries", communities (hromadas) by their English name, and "keep shelling" as a habit."""
+
+import pytest
+
+import warlog
+
+
+@pytest.fixture(scope="module")
+def incidents(settings):  # type: ignore[no-untyped-def]
+    def run(text: str, published: str = "2024-06-04"):  # type: ignore[no-untyped-def]
+        return warlog.extract(text, settings=settings, published=published, outlet="Test Wire").incidents
+    return run
+
+
+def test_a_regions_injured_shared_out_after_a_colon(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Russian attacks kill 2, injure 9 over past day\n"
+                      "Russian forces attacked six oblasts over the past day, killing two people and injuring nine, "
+                      "officials said early on June 4.\n"
+                      "Five people were injured in Donetsk Oblast, the military administration said: two in "
+                      "Illinivka, two in Kostiantynivka and one in Kurakhove.\n"
+                      "In Kharkiv Oblast, a Russian missile strike on Kupiansk killed two people and injured four, "
+                      "the governor said.")
+    donetsk = [i for i in found if i.where is not None and i.where.admin1 == "Donetsk Oblast"]
+    assert len(donetsk) == 3 and sorted(i.injured.best for i in donetsk if i.injured) == [1, 2, 2]
+    assert all(str(i.when.start) == "2024-06-03" for i in donetsk)  # the roundup's "over the past day"
+    kharkiv = [i for i in found if i.where is not None and i.where.admin1 == "Kharkiv Oblast"]
+    assert len(kharkiv) == 1 and len(found) == 4  # the lead sums them up: no incident of its own
+
+
+def test_a_lead_placed_in_a_region_that_sums_two_events(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Russian shelling kills three civilians in Ukraine's Kherson region\n"
+                      "Three civilians were killed by Russian shelling in the Kherson region on Saturday, officials "
+                      "said.\n"
+                      "Prosecutors said the bodies of two people were pulled from the rubble of a house that was hit "
+                      "in a village near Beryslav, north of the regional capital.\n"
+                      "One more person was killed by an artillery strike in the evening in a village near Kherson, "
+                      "the governor said.", published="2024-07-06")
+    assert sorted(i.fatalities.best for i in found if i.fatalities) == [1, 2]
+    assert all(str(i.when.start) == "2024-07-06" for i in found)
+
+
+def test_a_drone_that_attacked_a_bus_is_a_strike(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("In the village of Saltykovo in the Belgorod region, an FPV drone attacked a bus of a farm on "
+                       "Sunday, the governor said.")
+    assert inc.type == "strike"
+
+
+def test_fires_a_drone_set_are_no_looting(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("A drone hit a house in Shebekino in the Belgorod region on Sunday, the governor said. Two "
+                      "more drones hit private houses and set their roofs on fire.")
+    assert "other" not in [i.type for i in found]
+
+
+def test_a_headline_toll_without_an_article(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Occupiers kill civilian in Zaporizhzhia region by dropping explosive from drone")
+    assert inc.type == "strike" and inc.fatalities is not None and inc.fatalities.best == 1
+
+
+def test_left_a_woman_with_injuries_counts_one_injured(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("A Russian air strike on Borova in the Kharkiv region left a 70-year-old woman with minor "
+                       "injuries, the governor said.")
+    assert inc.injured is not None and inc.injured.best == 1
+
+
+def test_shelling_that_forces_keep_up_is_a_habit_not_an_event(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Russian forces keep shelling Ukrainian-held areas of the Kherson region from the eastern "
+                      "bank of the Dnipro River.")
+    assert found == []
+
+
+def test_a_community_is_placed_as_its_hromada(settings):  # type: ignore[no-untyped-def]
+    (place, region) = warlog.geocode("A drone struck a car in the Znob-Novgorod community of Sumy region.",
+                                     settings=settings, language="en")
+    assert place.geo is not None and place.geo.admin1 == "Sumy Oblast" and "Znob" in place.geo.name
+    assert region.geo is not None and region.geo.precision == "region"
+
+
+def test_a_common_village_name_in_a_post_about_one_region(settings):  # type: ignore[no-untyped-def]
+    places = warlog.geocode("Drones attacked three villages of the Belgorod region, Governor Vyacheslav Gladkov "
+                            "said. In the village of Petrovka, a drone hit a passenger car.", settings=settings,
+                            language="en")
+    petrovka = next(e for e in places if e.text == "Petrovka")
+    assert petrovka.geo is not None and petrovka.geo.admin1 == "Belgorod Oblast"
