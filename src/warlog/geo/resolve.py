@@ -608,6 +608,7 @@ def _one_place_per_name(cases: list[Case], first: list[Choice], placed: list[Cho
 
 
 _NAMESAKES = 3  # a village name this common says nothing of its region by itself
+_HAMLET = 5_000
 
 
 def _document_region(cases: list[Case], chosen: list[Choice]) -> list[Choice]:
@@ -629,8 +630,14 @@ def _document_region(cases: list[Case], chosen: list[Choice]) -> list[Choice]:
                 or p.kind != "settlement" or p.country not in _WAR_COUNTRIES or p.admin1 in members):
             continue
         namesakes = {m.place.id for m in c.candidates if m.exact and m.place.kind == "settlement"}
-        if len(namesakes) >= _NAMESAKES and p.population < _TOWN:
-            out[i] = Choice(region, 0.5, f"{len(namesakes)} settlements named '{c.mention.text}', none in "
-                                         f"{region.name}, the only region the text states: resolved to the region")
+        # a place reached only through a loose spelling ("Чайки" -> Chaykyne) is no evidence against the region
+        loose = p.id not in namesakes
+        # a hamlet across the border from the one region the text is about ("село Чайки" in a Belgorod post, a
+        # Crimean "Чайка" in the gazetteer) is a village of that region the gazetteer lacks
+        abroad = p.country != region.country and p.population < _HAMLET
+        if (len(namesakes) >= _NAMESAKES or loose or abroad) and p.population < _TOWN:
+            found = f"only a loosely spelt '{p.name}'" if loose else f"{len(namesakes)} settlements of that name"
+            out[i] = Choice(region, 0.5, f"'{c.mention.text}': {found}, none in {region.name}, the only region the "
+                                         "text states: resolved to the region")
     return out
 

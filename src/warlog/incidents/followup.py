@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..models import Count, Entity, Incident, Span, When, Where
-from . import casualties
+from . import casualties, slots
 from .detect import is_country
 from .lexicon import IncidentLexicon
 
@@ -30,7 +30,6 @@ _NO_DETAILS = re.compile(
     r"\b(?:gave|give|gives|provided|released|offered|disclosed)\s+no\s+(?:further\s+|other\s+|more\s+)?"
     r"(?:details|information)\b|\bno\s+(?:further\s+|other\s+)?details\s+(?:were|was|have\s+been)\s+"
     r"(?:given|provided|released|disclosed)\b", re.IGNORECASE)
-BACKGROUND_DAYS = 31
 # "It came a week after a blast ...", "two months after the shelling of ...": an earlier event recalled.
 RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                        r"(?:after|before|since)\s+(?:a|an|the)\b", re.IGNORECASE)
@@ -161,10 +160,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
     _regional(incidents, text, entities, lex)
     if published is not None:
         for incident in incidents:
-            end = incident.when.end or incident.when.start
-            # A stated date more than a month before the report: the report recalls it as background.
-            incident.background = incident.id in recalled or (
-                incident.when.precision != "unknown" and end is not None and (published - end).days > BACKGROUND_DAYS)
+            incident.background = incident.id in recalled or slots.recalled(incident.when, published)
     return {k: sorted(set(v)) for k, v in told.items()}
 
 

@@ -229,6 +229,16 @@ def count_from(report: Report, spans: list[tuple[int, int]], regex: re.Pattern[s
     return None
 
 
+BACKGROUND_DAYS = 31
+
+
+def recalled(when: When, published: date | None) -> bool:
+    """A stated date more than a month before the report: the report recalls the event as background."""
+    end = when.end or when.start
+    return (published is not None and when.precision != "unknown" and end is not None
+            and (published - end).days > BACKGROUND_DAYS)
+
+
 def by_publication(when: When, published: date | None) -> When:
     """An event with no date stated happened by the day it was published: an interval's end, never a stated
     date (the same bound the English stage gives)."""

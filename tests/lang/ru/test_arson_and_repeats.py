@@ -36,3 +36,39 @@ def test_a_bare_name_in_the_headline_is_the_village_the_lead_places(extract_ru: 
     golovchino = [e for e in report.entities if e.label == "PLACE" and e.text == "Головчине"]
     assert len(golovchino) == 2
     assert all(e.geo is not None and e.geo.country == "RU" for e in golovchino)
+
+
+# --- the sixth batch: a governor's roundup of villages ---------------------------------------------------------
+
+def test_each_damaged_village_of_a_roundup_is_a_strike(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("За сутки ВСУ атаковали Шебекинский округ 12 беспилотниками, сообщил губернатор.\n"
+                        "В селе Красное повреждено оборудование фермы, в Зиборовке — автомобиль. В Белянке "
+                        "пострадали два грузовика, один сгорел.")
+    assert len(report.incidents) >= 3
+    trucks = [i for i in report.incidents if any("грузовика" in s.text for s in i.evidence)]
+    assert trucks and trucks[0].injured is None  # two lorries hurt nobody
+
+
+def test_a_shebekino_okrug_is_a_district() -> None:
+    import warlog
+
+    (okrug,) = [e for e in warlog.geocode("ВСУ атаковали Шебекинский округ", language="ru")
+                if e.text == "Шебекинский округ"]
+    assert okrug.geo is not None and okrug.geo.admin1 == "Belgorod Oblast"
+
+
+def test_an_earlier_attack_recalled_is_its_own_background_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Две жительницы села Головчино Белгородской области погибли при атаке дронов, сообщил "
+                        "губернатор.\n"
+                        "Также стало известно, что в больнице скончался мужчина, которого ранило, когда беспилотник "
+                        "атаковал его машину 25 апреля.", published="2025-09-15")
+    news, recalled = report.incidents
+    assert news.fatalities is not None and news.fatalities.best == 2 and not news.background
+    assert recalled.background and str(recalled.when.start) == "2025-04-25"
+
+
+def test_a_teller_named_after_a_long_channel_phrase(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Погибли четыре сотрудника завода в Курской области, сообщил в своем телеграм-канале врио "
+                        "главы региона Александр Хинштейн.")
+    assert report.quotes and report.quotes[0].speaker is not None
+    assert "Хинштейн" in report.quotes[0].speaker.text

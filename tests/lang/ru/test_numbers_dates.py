@@ -63,3 +63,11 @@ def test_dates_against_the_publication_date(text: str, start: date, end: date) -
 
 def test_relative_dates_need_a_publication_date() -> None:
     assert find_time_expressions("вчера вечером", None) == []
+
+
+def test_an_age_before_a_person_is_no_count() -> None:
+    # "45-летняя жительница" is one woman of 45, not 45 people (the age was read as a count before session 6)
+    from warlog.lang.ru.numbers import find_counts
+
+    assert find_counts("45-летняя жительница получила ранения") == []
+    assert [c.best for c in find_counts("Две жительницы села погибли")] == [2]

@@ -321,7 +321,7 @@ class RuAttributionStage:
         if out:
             return out
         # "..., пишут местные Telegram-каналы.": the content before, the source after the verb.
-        tail = re.search(r",\s*(?:—\s*)?(?P<verb>[а-яё]+)\s+(?P<who>[^,.;!?]{2,60})$", text[s_start:end])
+        tail = re.search(r",\s*(?:—\s*)?(?P<verb>[а-яё]+)\s+(?P<who>[^,.;!?]{2,90})$", text[s_start:end])
         if tail and lemma(tail.group("verb")).replace("ё", "е") in w.reporting and not inside_quote(s_start):
             v_start = s_start + tail.start("verb")
             speaker = resolve(text, s_start + tail.start("who"), end, entities, memory, before_cue=False)

@@ -412,7 +412,19 @@ class RuIncidentStage:
 
         kept: list[Candidate] = []
         mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
-        for cand in group_mentions(mentions, paragraphs):
+        damage = damage_roundup(report, sentences, mentions)
+        for cand in sorted(group_mentions(mentions, paragraphs) + damage, key=lambda c: c.mentions[0].start):
+            if cand in damage:
+                # a village's damage in a roundup is an event of its own unless that village was told already
+                m = cand.mentions[0]
+                mine = {(e.lemma or e.text).casefold() for e in report.entities
+                        if e.label == "PLACE" and e.start == m.start}
+                same = next((k for k in kept if k not in damage and mine & self._places(report, k, sentences)), None)
+                if same is not None:
+                    same.mentions.extend(cand.mentions)
+                else:
+                    kept.append(cand)
+                continue
             if not anchored(cand):
                 if IncidentStage._continues(kept, cand, paragraphs):
                     kept[-1].mentions.extend(cand.mentions)
@@ -447,9 +459,23 @@ class RuIncidentStage:
         """Both name one gazetteer entry, whatever their lemmas ("Ростовской областью" / "Ростовской области")."""
         def ids(cand: Candidate) -> set[str]:
             spans = [sentences[i] for i in cand.sentences]
+            # (a village the gazetteer lacks, given as its region, is not that region: "по селу Чайки")
             return {e.geo.gazetteer_id for e in report.entities if e.label == "PLACE" and e.geo is not None
-                    and e.geo.gazetteer_id and any(x <= e.start < y for x, y in spans)}
+                    and e.geo.gazetteer_id and any(x <= e.start < y for x, y in spans)
+                    and (e.geo.precision not in ("region", "country") or _ADMIN.search(e.text))}
         return bool(ids(a) & ids(b))
+
+    @staticmethod
+    def _recalled(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:
+        """The candidate's own sentences date it more than a month before the report."""
+        published = report.document.published
+        if published is None:
+            return False
+        spans = [sentences[i] for i in cand.sentences]
+        ends = [e.when.end or e.when.start for e in event_dates(report.document.text, report.entities)
+                if e.label == "DATE" and e.when is not None and e.when.precision in ("day", "week", "month")
+                and any(a <= e.start < b for a, b in spans)]
+        return any(end is not None and (published - end).days > slots.BACKGROUND_DAYS for end in ends)
 
     @staticmethod
     def _regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
@@ -465,6 +491,8 @@ class RuIncidentStage:
         headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
         unless it names a place the earlier one does not (then it is another event)."""
         new = self._places(report, cand, sentences)
+        if self._recalled(report, cand, sentences):
+            return None  # "скончался мужчина, которого ранило ... 25 апреля": an earlier event, told as background
         for earlier in reversed(kept):
             if earlier.type != cand.type:
                 continue
@@ -542,7 +570,9 @@ class RuIncidentStage:
         when = slots.choose_when(text, dates, evidence, context, triggers)
         if when.start is None:
             # No date where the event is told: the headline's or lead's, the day the story is about.
-            when = slots.choose_when(text, dates, [], lead, triggers)
+            # (not the date of another event told right after: "... скончался мужчина, которого ранило 25 апреля")
+            own_lead = [span for i, span in enumerate(sentences) if span in lead and i not in taken]
+            when = slots.choose_when(text, dates, [], own_lead, triggers)
         when = slots.by_publication(when, report.document.published)
         fatalities, injured = counts(text, lemmas, report.entities, evidence, lex, info.lethal)
         if fatalities is None and info.lethal:
@@ -588,7 +618,34 @@ class RuIncidentStage:
             certainty=slots.certainty(text, quotes, evidence, context, alleged),
             evidence=[report.span(a, b) for a, b in evidence],
             claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),
+            background=slots.recalled(when, report.document.published),
         )
+
+
+# Damage told village by village in a governor's roundup: "В селе Червона Дибровка повреждено оборудование ...,
+# в Мешковом — автомобиль. В Белянке пострадали два грузовика, один сгорел."
+_DAMAGE = re.compile(r"(?<![\w-])(?:поврежд\w*|сгорел\w*|выбиты|выбито|посечен\w*|посечены|разрушен\w*|"
+                     r"пострадал[аио]?|уничтожен\w*)(?![\w-])", re.IGNORECASE)
+_SETTLEMENT_LEVEL = ("settlement", "point", "district")
+
+
+def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
+    """In a post about strikes, each village named in a sentence of damage with no trigger of its own is a strike
+    there (one candidate per village), as daily summaries list them."""
+    strikes = [m for m in mentions if m.type == "strike"]
+    if not strikes:
+        return []
+    text, told = report.document.text, {m.sentence for m in mentions}
+    found: list[Candidate] = []
+    for index, (a, b) in enumerate(sentences):
+        if index in told or not _DAMAGE.search(text, a, b):
+            continue
+        for e in report.entities:
+            if (e.label == "PLACE" and a <= e.start < b and not _ADMIN.search(e.text) and not is_country(e)
+                    and (e.geo is None or e.geo.country in ("RU", "UA")
+                         and e.geo.precision in (*_SETTLEMENT_LEVEL, "region"))):
+                found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, strikes[0].rank)]))
+    return found
 
 
 def make_incidents(settings: Settings, resources: dict[str, Any]) -> RuIncidentStage:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .models import lemma
+from .models import lemma, parses
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[\w]+(?:-[\w]+)*|[^\w\s]")
 _DIGITS = re.compile(r"\d{1,6}")
@@ -139,6 +139,8 @@ def _apply(kind: str | None, best: int | None, low: int | None, high: int | None
 def _is_person_count(toks: list[_Tok], after: int, before: int, t: NumberTables) -> int | None:
     """The end token (exclusive) of the counted noun after a number, or ``after`` itself when a casualty word
     stands just before it; None when the number does not count people."""
+    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].text.lower().startswith("летн"):
+        return None  # "31-летний водитель": an age
     for j in range(after, min(after + 3, len(toks))):
         if toks[j].text in ".!?;" or (toks[j].text == "," and j > after):
             break
@@ -149,12 +151,20 @@ def _is_person_count(toks: list[_Tok], after: int, before: int, t: NumberTables)
                 return j + 2  # "25 из них"
             if toks[j].lemma not in ("из", "они"):
                 return j + 1
+    if after < len(toks) and _thing(toks[after].text):
+        return None  # "пострадали два грузовика": things, not people
     for j in range(before - 1, max(before - 4, -1), -1):
         if toks[j].text in ".!?;":
             break
         if toks[j].lemma in t.casualty_before:
             return after
     return None
+
+
+def _thing(word: str) -> bool:
+    """An inanimate noun by its likeliest reading ("грузовика", "машины"), which a person count never is."""
+    found = parses(word) if word[:1].isalpha() else ()
+    return bool(found) and {"NOUN", "inan"} <= set(found[0].tag.grammemes)
 
 
 def find_counts(text: str) -> list[CountPhrase]:

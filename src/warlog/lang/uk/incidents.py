@@ -560,6 +560,7 @@ class UkIncidentStage(IncidentStage):
             certainty=certainty,
             evidence=[report.span(a, b) for a, b in _stating_clauses(text, cand, sentences)],
             claim_ids=self._claims(report, quotes, evidence, alleged),
+            background=slots.recalled(when, report.document.published),
         )
 
 
