@@ -626,10 +626,16 @@ def _document_region(cases: list[Case], chosen: list[Choice]) -> list[Choice]:
     out = list(chosen)
     for i, (c, ch) in enumerate(zip(cases, chosen, strict=True)):
         p = ch.place
-        if (p is None or c.region is not None or c.level is not None or c.country is not None
-                or p.kind != "settlement" or p.country not in _WAR_COUNTRIES or p.admin1 in members):
+        if (p is None or c.region is not None or c.country is not None or p.country not in _WAR_COUNTRIES
+                or p.admin1 in members or not (p.kind == "settlement" and c.level is None
+                                               or p.kind == "district" and c.level == "district")):
             continue
-        namesakes = {m.place.id for m in c.candidates if m.exact and m.place.kind == "settlement"}
+        namesakes = {m.place.id for m in c.candidates if m.exact and m.place.kind == p.kind}
+        if p.kind == "district" and len(namesakes) >= 2:
+            # "У Дніпровському районі" in a Kherson post: a district name several regions (and cities) share
+            out[i] = Choice(region, 0.5, f"'{c.mention.text}': {len(namesakes)} districts of that name, none in "
+                                         f"{region.name}, the only region the text states: resolved to the region")
+            continue
         # a place reached only through a loose spelling ("Чайки" -> Chaykyne) is no evidence against the region
         loose = p.id not in namesakes
         # a hamlet across the border from the one region the text is about ("село Чайки" in a Belgorod post, a

@@ -54,3 +54,47 @@ def test_a_knife_attack_and_the_attacker_held_after_it() -> None:
     types = [i.type for i in found]
     assert types == ["attack_on_civilians", "arrest_or_detention"]
     assert all(i.where is not None and i.where.admin1 == "Kharkiv Oblast" for i in found)
+
+
+# --- the sixth batch ----------------------------------------------------------------------------------------------
+
+@needs_morph
+def test_people_in_a_car_are_no_toll_of_their_own() -> None:
+    (inc,) = _incidents("Російський дрон атакував цивільну автівку в Білопільській громаді Сумського району. У машині "
+                        "їхали двоє цивільних: 53-річний водій загинув на місці, пасажира поранено.")
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+
+
+@needs_morph
+def test_the_days_total_for_the_region_is_an_event_apart_from_the_towns() -> None:
+    found = _incidents("У Херсоні вранці російський дрон поранив 36-річного чоловіка.\n"
+                       "Загалом за минулу добу російська армія обстріляла 35 населених пунктів Херсонщини. Троє людей "
+                       "загинули, повідомив начальник ОВА.")
+    town = next(i for i in found if i.where is not None and i.where.precision != "region")
+    region = next(i for i in found if i.where is not None and i.where.precision == "region")
+    assert town.fatalities is None and town.injured is not None and town.injured.best == 1
+    assert region.fatalities is not None and region.fatalities.best == 3
+
+
+@needs_morph
+def test_a_posts_first_line_holds_its_toll() -> None:
+    (inc,) = _incidents("Одна людина загинула, сім - постраждали.\n"
+                        "Щонайменше десять ударів завдали росіяни по Запоріжжю.")
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+    assert inc.injured is not None and inc.injured.best == 7
+
+
+@needs_morph
+def test_a_cadet_who_opened_fire_on_his_instructors() -> None:
+    found = _incidents("На Чернігівщині курсант навчального центру відкрив вогонь по інструкторах, двоє військових "
+                       "загинули.")
+    assert [i.type for i in found][:1] == ["intra_force_killing"]
+
+
+@needs_morph
+def test_the_village_again_in_the_quote_joins_the_headline_past_a_district_lead() -> None:
+    found = _incidents("Росіяни вдарили дроном по Малокатеринівці, один поранений помер\n"
+                       "Російські війська атакували Запорізький район, повідомив голова ОВА.\n"
+                       "«Росіяни ударили FPV-дроном по Малокатеринівці. Поранені двоє чоловіків», – написав він.")
+    villages = [i for i in found if i.where is not None and i.where.precision == "settlement"]
+    assert len(villages) == 1

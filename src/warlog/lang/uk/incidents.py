@@ -40,7 +40,9 @@ _SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постра�
                             r"(?:зазнав|зазнала|отримав|отримала)\s+(?:[\w'’-]+\s+)?поранен\w+|"
                             r"поранен\w+\s+(?:зазнав|зазнала|отримав|отримала)|"
                             r"поранено\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|пенсіонерку|пенсіонера|"
-                            r"хлопця|дівчину|військового|цивільного|мешканця|мешканку|людину|водія|пасажира)|травмован\w+|"
+                            r"хлопця|дівчину|військового|цивільного|мешканця|мешканку|людину|водія|пасажира)|"
+                            r"(?:поранив|поранила|поранили)\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|"
+                            r"пенсіонерку|пенсіонера|хлопця|дівчину|військового|мешканця|мешканку|людину|водія)|травмован\w+|"
                             r"(?:поранений|поранена)(?!\s+\w+их))(?![\w'’])", _FLAGS)
 # "Обійшлося без постраждалих", "ніхто не загинув": the text says nobody was (0, not unknown).
 _NO_INJURED = re.compile(r"(?<![\w'’])(?:без\s+(?:постраждалих|поранених|травмованих)|ніхто\s+не\s+(?:постраждав|"
@@ -81,6 +83,11 @@ _REGION_TOTAL = re.compile(r"\s+(?:[\w'’]+\s+)?(?:в|у|по)\s+(?:облас�
 # The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці".
 _HELD_AFTER = re.compile(r"(?<![\w'’])(?:нападника|нападників|зловмисника|зловмисників|стрільця|підозрюваного|"
                          r"підозрюваних|його|її|їх)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
+_SUMMARY = re.compile(r"\s*(?:Загалом|Усього|Всього)(?![\w'’])")
+# "за добу в області троє загиблих": the same, told before the count
+_REGION_TOTAL_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|по)\s+(?:області|регіоні|краю)\s+(?:[\w'’]+\s+){0,2}$",
+                                  _FLAGS)
+_COARSE = ("region", "district", "raion", "country")
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:і|й|та)\s+$", _FLAGS)
 _UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
@@ -257,8 +264,10 @@ def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str
             else:
                 distance = m.start() - e.end if m.start() >= e.end else e.start - m.end()
             gap = text[min(e.end, m.end()):max(e.start, m.start())]
-            # "ще 28 — поранені": a dash right between the count and its word joins them
-            if gap.strip() not in ("—", "–", "-") and re.search(r"[;.]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
+            # "ще 28 — поранені", "сім - постраждали": a dash right between the count and its word joins them
+            if gap.strip() in ("—", "–", "-"):
+                distance = 0 if m.start() >= e.end else distance
+            elif re.search(r"[;.:]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
                 distance += 200
             if best is None or distance < best[0]:
                 best = (distance, mine)
@@ -266,7 +275,9 @@ def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str
 
 
 def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], lex: IncidentLexicon,
-           lethal: bool) -> tuple[Count | None, Count | None]:
+           lethal: bool, regional: bool = True) -> tuple[Count | None, Count | None]:
+    """Deaths and injuries in the evidence; a region's total ("Ще 14 людей в області") only for an incident
+    placed no lower than the region (``regional``)."""
     found: dict[str, Count] = {}
     modal: dict[str, Count] = {}
     for kind, cue, other in (("dead", lex.death_cues, lex.injury_cues), ("hurt", lex.injury_cues, lex.death_cues)):
@@ -276,9 +287,12 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
                     continue
                 if _clause_cue(text, e, span, cue, other):
                     # "загиблих може бути 22": a figure someone only thinks possible ranks after a stated one
-                    modal_or_total = (_MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start)
-                                      or _REGION_TOTAL.match(text, e.end, span[1]))
-                    target = modal if modal_or_total else found  # "Ще 14 людей в області": the region's sum
+                    total = (_REGION_TOTAL.match(text, e.end, span[1])
+                             or _REGION_TOTAL_BEFORE.search(text, max(span[0], e.start - 40), e.start))
+                    if total and not regional:
+                        continue  # "Ще 14 людей в області": the region's sum, not the town's
+                    target = modal if total or _MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start) \
+                        else found
                     count = _with_joined_count(text, e, _with_named_victims(text, e, e.count), entities)
                     old = target.get(kind)
                     if old is None or (count.best or 0) > (old.best or 0):
@@ -490,6 +504,8 @@ class UkIncidentStage(IncidentStage):
         text = report.document.text
         if any(_RECALLED.search(text, *sentences[i]) for i in cand.sentences):
             return None  # "Вона також нагадала, що раніше ...": an earlier event
+        if _SUMMARY.match(text, sentences[cand.sentences[0]][0]):
+            return None  # "Загалом за минулу добу ... обстріляла 35 населених пунктів": the day's total
         for prev in reversed(kept):
             if _FAMILY.get(prev.type, prev.type) != family or skip_regional and self._regional(report, prev, sentences):
                 continue
@@ -500,7 +516,10 @@ class UkIncidentStage(IncidentStage):
             mine, theirs = {_place_id(e) for e in my_places}, {_place_id(e) for e in their_places}
             if not mine or not theirs or mine & theirs or places_nest(my_places, their_places):
                 return prev
-            return None
+            # another place: look further back past a lead about the district or region only ("по Малокатеринівці"
+            # in the headline, "Запорізький район" in the lead, the village again in the quote); a town stops it
+            if any(e.geo is None or e.geo.precision not in _COARSE for e in their_places):
+                return None
         return None
 
     def _build_uk(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]], paragraphs: list[int],
@@ -528,9 +547,17 @@ class UkIncidentStage(IncidentStage):
             when = lead_date(report.entities, sentences, paragraphs, first)
         when = slots.by_publication(when, report.document.published)
         last = cand.sentences[-1]
-        told = evidence + [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
-                           if i not in taken and paragraphs[i] - paragraphs[last] <= 1]
-        fatalities, injured = counts(text, report.entities, told, lex, info.lethal)
+        told = list(evidence)
+        for i in range(last + 1, min(last + 3, len(sentences))):
+            if i in taken or paragraphs[i] - paragraphs[last] > 1:
+                break  # another event's sentence ends this one's telling ("Загалом за минулу добу ...")
+            told.append(sentences[i])
+        regional = where is None or where.precision in ("region", "country")
+        fatalities, injured = counts(text, report.entities, told, lex, info.lethal, regional)
+        if paragraphs[first] <= 1 and sentences[0] not in told and 0 not in taken - set(cand.sentences):
+            # a post's toll often stands in its first line ("Одна людина загинула, сім - постраждали")
+            more_dead, more_hurt = counts(text, report.entities, [sentences[0]], lex, info.lethal, regional)
+            fatalities, injured = fatalities or more_dead, injured or more_hurt
         if fatalities is None and info.lethal:
             fatalities = (slots.count_from(report, told, _PAIR_DEATH, 2)
                           or slots.count_from(report, told, _SINGLE_DEATH)
