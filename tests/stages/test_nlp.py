@@ -47,3 +47,11 @@ def test_an_institution_after_of_or_to_is_not_a_hamlet(settings):  # type: ignor
     assert "Congress" not in places("The request goes to Congress next week, officials said.")
     assert "Belgorod" in places("The governor of Belgorod said two people were hurt.")
     assert "Congress" in places("Two people were killed in Congress, Arizona.")
+
+
+def test_a_region_of_the_war_tagged_as_an_organisation_is_a_place(settings):  # type: ignore[no-untyped-def]
+    # en_core_web_sm tags "Crimea" ORG in "a bridge linking mainland Russia with Crimea" (no locative before it)
+    import warlog
+
+    report = warlog.extract("A blast damaged a bridge linking mainland Russia with Crimea.", settings=settings)
+    assert ("Crimea", "PLACE") in _labels(report)

@@ -55,6 +55,10 @@ class NlpStage:
                 return True
         return False
 
+    def _war_region(self, name: str) -> bool:
+        gazetteer = res.gazetteer(self.settings, self.resources)
+        return any(m.exact and m.place.country in ("UA", "RU") for m in gazetteer.region_matches(name))
+
     def _model_label(self, ent: Any) -> str | None:
         label = _MODEL_LABELS.get(ent.label_)
         if label is None:
@@ -72,6 +76,10 @@ class NlpStage:
             # knows is a place ("shot dead ... in Belgorod", tagged ORG by the small model).
             if single_word and prev in _LOCATIVE and label != "NORP" and self._gazetteer_knows(ent.text) and (
                     prev in _STRONG_LOCATIVE or self._notable_place(ent.text)):
+                return "PLACE"
+            # A region of the war's countries by its own name is a place wherever it stands ("a bridge linking
+            # mainland Russia with Crimea", Crimea tagged ORG by the small model).
+            if single_word and label == "ORG" and self._war_region(ent.text):
                 return "PLACE"
         return label
 
