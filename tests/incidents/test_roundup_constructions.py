@@ -84,3 +84,18 @@ def test_a_common_village_name_in_a_post_about_one_region(settings):  # type: ig
                             language="en")
     petrovka = next(e for e in places if e.text == "Petrovka")
     assert petrovka.geo is not None and petrovka.geo.admin1 == "Belgorod Oblast"
+
+
+def test_an_english_community_is_no_hromada(settings):  # type: ignore[no-untyped-def]
+    # "the Ohio community" is Ohio: only a hromada-like name ("Seredyna-Buda", "-ska") makes "X community" one place
+    places = warlog.geocode("The Ohio community mourned the soldier.", settings=settings, language="en")
+    assert [e.text for e in places] == ["Ohio"]
+
+
+def test_the_day_a_channel_posted_the_clip_bounds_the_killing(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Channel posts video of sledgehammer killing of alleged deserter\n\n"
+                      "A video released by a Telegram channel linked to Wagner appears to show a fighter being "
+                      "bludgeoned to death with a sledgehammer.\n\n"
+                      "The channel posted the clip on November 12 under the title The Hammer.", published="2022-11-13")
+    (inc,) = [i for i in found if i.type == "intra_force_killing"]
+    assert inc.when.start is None and str(inc.when.end) == "2022-11-12"

@@ -178,6 +178,8 @@ def _stated_date(text: str, entities: list[Entity], a: int, b: int) -> When | No
     return None
 
 
+_POSTED = re.compile(r"\b(?:posted|published|released|shared|uploaded)\s+(?:the|a|its)\s+(?:clip|video|footage|"
+                     r"recording|images?|photos?)\b", re.IGNORECASE)
 # A date that dates an interview rather than an event: "Speaking by phone on Sunday, the soldier ...".
 _SPOKE_ON = re.compile(r"\b(?:speaking|spoke|interviewed|in\s+an\s+interview|told\s+\w+)\s+(?:\w+\s+){0,3}$",
                        re.IGNORECASE)
@@ -196,6 +198,14 @@ def _told_by(text: str, entities: list[Entity], incident: Incident,
             if e.label == "DATE" and e.when is not None and (e.when.end or e.when.start)
             and any(s.start <= e.start < s.end for s in incident.evidence)
             and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
+    # the sentence right after the telling may date it: "... appears to show ..." then "The channel posted the clip
+    # on November 12"
+    last = max((s.end for s in incident.evidence), default=0)
+    after = next(((a, b) for a, b in sentences if a >= last), None)
+    if after is not None and _POSTED.search(text, *after):
+        ends += [e.when.end or e.when.start for e in entities
+                 if e.label == "DATE" and e.when is not None and after[0] <= e.start < after[1]
+                 and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
     tellers = {_surname(e) for e in entities if e.label == "PERSON"
                and any(s.start <= e.start < s.end for s in incident.evidence)}
     for a, b in sentences if tellers else ():

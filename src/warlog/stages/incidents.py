@@ -53,7 +53,8 @@ _TOLL_REACH = 4  # sentences after an event within which a bare toll ("killing t
 
 
 def _paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
-    return [text.count("\n", 0, start) for start, _ in sentences]
+    """Each sentence's paragraph: a run of line breaks ends one (a blank line is one break, not two)."""
+    return [len(_BREAKS.findall(text, 0, start)) for start, _ in sentences]
 
 
 def _victims(text: str, entities: list[Entity], sentences: list[tuple[int, int]], index: int,

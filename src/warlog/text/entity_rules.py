@@ -18,7 +18,11 @@ from ..lexicon import outlet_index
 
 _NAME = r"[A-Z][\w’'\-]*[\w]"
 _ADMIN_WORDS = (r"(?:region|oblast|Oblast|Region|raion|Raion|district|District|krai|Krai|province|Province|"
-                r"community|hromada|Hromada)")
+                r"hromada|Hromada)")
+# "the Seredyna-Buda community", "the Velykopysarivska community": a Ukrainian hromada by its English name (a
+# compound or an adjective's ending; "Ohio community", "Dublin's community" are no hromadas)
+_COMMUNITY_RE = re.compile(r"\b([A-Z][\w’'-]*-[A-Z][\w’']+|[A-Z][\w’']+(?:ska|ske|ka|ivka|ne|ove))\s+"
+                           r"(?:territorial\s+|village\s+|settlement\s+|urban\s+|rural\s+)?community\b")
 # "Russia's Belgorod border region": a border or front-line region
 _REGION_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+(?:(?:border|frontier|front-?line)\s+)?{_ADMIN_WORDS}\b")
 _REGION_PAIR_RE = re.compile(rf"\b({_NAME})\s+and\s+({_NAME})\s+(?:regions|oblasts|Oblasts|provinces)\b")
@@ -97,6 +101,7 @@ def region_spans(text: str) -> list[RuleSpan]:
         if name in _NOT_NAMES:
             continue
         spans.append(RuleSpan(start, m.end(), "PLACE", "admin-form"))
+    spans += [RuleSpan(m.start(1), m.end(), "PLACE", "admin-form") for m in _COMMUNITY_RE.finditer(text)]
     for m in _REGION_PAIR_RE.finditer(text):
         spans.append(RuleSpan(m.start(1), m.end(1), "PLACE", "admin-pair"))
         spans.append(RuleSpan(m.start(2), m.end(2), "PLACE", "admin-pair"))
