@@ -535,3 +535,13 @@ def test_an_unknown_first_name_doing_something_is_no_place(incidents):  # type: 
             "survivors were ordered to attack, he deserted.\n")
     found = incidents(text)
     assert found and all(i.where is None or i.where.name != "Yurii" for i in found)
+
+
+# --- session 6: a named position beside its town ----------------------------------------------------------
+
+def test_a_position_called_by_name_lies_in_the_region_of_the_town_before_it(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Kupiansk's defenses were crumbling. His battalion had pulled back, and four wounded men were "
+                      "left at a position called Tsytadel.")
+    (inc,) = [i for i in found if i.type == "abandonment"]
+    assert inc.where is not None and inc.where.text == "Tsytadel" and inc.where.admin1 == "Kharkiv Oblast"
+    assert inc.where.lat is None  # the region is known, the point is not

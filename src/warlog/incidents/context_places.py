@@ -88,6 +88,9 @@ def resolve_in_context(report: Report, incidents: list[Incident], sentences: lis
     for incident in incidents:
         where = incident.where
         entity = by_id.get(where.entity_id or "") if where is not None else None
+        if where is not None and entity is not None and entity.geo is None:
+            _region_of_neighbour(report, entity, sentences, where)
+            continue
         if where is None or entity is None or entity.geo is None:
             continue
         geo = entity.geo
@@ -136,3 +139,20 @@ def _by_compass(report: Report, entity: Entity, sentences: list[tuple[int, int]]
             where.take(found)
             return True
     return False
+
+
+def _region_of_neighbour(report: Report, entity: Entity, sentences: list[tuple[int, int]], where: Where) -> None:
+    """A site the gazetteer lacks ("a position called Zenit") lies in the region of the settlement the report
+    names in its sentence or the two before ("Avdiivka's defenses were falling apart."): the region is known, the
+    point is not."""
+    index = next((i for i, (a, b) in enumerate(sentences) if a <= entity.start < b), None)
+    if index is None:
+        return
+    start = sentences[max(0, index - 2)][0]
+    near = [e for e in report.entities if e.label == "PLACE" and e.geo is not None and e.geo.admin1
+            and e.geo.precision in _SETTLEMENT and start <= e.start < entity.start and e.geo.confidence >= 0.5]
+    if near and where.admin1 is None:
+        geo = near[-1].geo
+        assert geo is not None
+        where.admin1, where.country, where.precision = geo.admin1, geo.country, "region"
+

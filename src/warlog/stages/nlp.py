@@ -32,6 +32,9 @@ _LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward
 # After the others ("members of Congress", "a letter to Parliament") an institution is likelier than a hamlet
 _STRONG_LOCATIVE = {"in", "near", "outside", "around"}
 _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
+# What a town has and a person has not: "Avdiivka's defenses were falling apart" (the small model says PERSON).
+_TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents", "mayor", "governor", "centre",
+                     "center", "defenders", "garrison", "fall", "capture", "suburbs", "outskirt", "population"}
 
 
 def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -76,6 +79,10 @@ class NlpStage:
             # knows is a place ("shot dead ... in Belgorod", tagged ORG by the small model).
             if single_word and prev in _LOCATIVE and label != "NORP" and self._gazetteer_knows(ent.text) and (
                     prev in _STRONG_LOCATIVE or self._notable_place(ent.text)):
+                return "PLACE"
+            after = ent.doc[ent.end:ent.end + 2]
+            if (single_word and label in ("PERSON", "ORG") and len(after) == 2 and after[0].text in ("'s", "’s")
+                    and after[1].lower_ in _TOWN_POSSESSIONS and self._notable_place(ent.text)):
                 return "PLACE"
             # A region of the war's countries by its own name is a place wherever it stands ("a bridge linking
             # mainland Russia with Crimea", Crimea tagged ORG by the small model).

@@ -73,6 +73,9 @@ _OUTLET_APPOSITION_RE = re.compile(
     r"\b(?:independent|investigative|news|online|regional)\s+(?:outlet|site|website|publication|media)\s+"
     rf"[“\"«]?({_NAME}(?:\s{_NAME})?)"
 )
+# A named site: "a position called Zenit", "a stronghold known as Tsarskaya Okhota" (before "called X" as a person).
+_NAMED_SITE_RE = re.compile(rf"\b(?:position|stronghold|strongpoint|outpost|bunker|dugout|checkpoint|hill|height)s?\s+"
+                            rf"(?:called|named|dubbed|known\s+as)\s+({_NAME}(?:\s{_NAME})?)")
 _PERSON_INTRO_RE = re.compile(rf"\b(?:identified(?:\s+only)?\s+as|named|called)\s+({_NAME})\b")
 _NOT_NAMES = {"The", "This", "That", "A", "An", "In", "On", "At", "Our", "Their", "His", "Her"}
 
@@ -110,6 +113,7 @@ def region_spans(text: str) -> list[RuleSpan]:
 
 def settlement_spans(text: str) -> list[RuleSpan]:
     spans = [RuleSpan(m.start(1), m.end(1), "PLACE", "settlement-of") for m in _SETTLEMENT_RE.finditer(text)]
+    spans += [RuleSpan(m.start(1), m.end(1), "PLACE", "named-site") for m in _NAMED_SITE_RE.finditer(text)]
     for m in _NAME_KIND_RE.finditer(text):
         name, start = _strip_possessive(m.group(1), m.start(1))
         if name not in _NOT_NAMES and not name.endswith(_ADJECTIVE_ENDINGS):
