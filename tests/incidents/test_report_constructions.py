@@ -545,3 +545,14 @@ def test_a_position_called_by_name_lies_in_the_region_of_the_town_before_it(inci
     (inc,) = [i for i in found if i.type == "abandonment"]
     assert inc.where is not None and inc.where.text == "Tsytadel" and inc.where.admin1 == "Kharkiv Oblast"
     assert inc.where.lat is None  # the region is known, the point is not
+
+
+def test_the_wounded_left_behind_and_the_day_their_man_said_so(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Sgt. Petro Hlushko was trapped in a bunker near Pokrovsk.\n\n"
+                      "Pokrovsk's defenses were falling apart. His company had pulled back, and Hlushko and four "
+                      "other men were left at a position called Tsytadel.\n\n"
+                      "\"Three of us are wounded, we can't walk,\" Hlushko said on a video call with his wife on the "
+                      "morning of Feb. 15.", published="2024-03-19")
+    (inc,) = [i for i in found if i.type == "abandonment"]
+    assert inc.injured is not None and inc.injured.best == 3
+    assert inc.when.start is None and str(inc.when.end) == "2024-02-15"

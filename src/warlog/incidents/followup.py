@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from ..models import Count, Entity, Incident, Span, When, Where
+from ..models import Count, Entity, Incident, Quote, Span, When, Where
 from . import casualties, slots
 from .detect import is_country
 from .lexicon import IncidentLexicon
@@ -87,7 +87,8 @@ _BREAK = re.compile(r"\n+")
 
 
 def complete(incidents: list[Incident], text: str, entities: list[Entity], sentences: list[tuple[int, int]],
-             lex: IncidentLexicon, lethal: set[str], published: date | None) -> dict[str, list[tuple[int, int]]]:
+             lex: IncidentLexicon, lethal: set[str], published: date | None,
+             quotes: Sequence[Quote] = ()) -> dict[str, list[tuple[int, int]]]:
     """Fill each event's empty place and counts from the sentences after it; bound an undated event.
 
     Returns, per incident id, the sentences that told more about it (their quotes are its sources too).
@@ -146,11 +147,13 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                     # "More than 20 soldiers were killed" ... "22 members of the brigade had died": the exact figure
                     incident.fatalities = dead
                     told.setdefault(incident.id, []).append((a, b))
-                if incident.injured is None and hurt is not None and (dead is not None or incident.fatalities):
+                # (the wounded left behind are what an abandonment is about: "Four of us are wounded")
+                if incident.injured is None and hurt is not None and (
+                        dead is not None or incident.fatalities or incident.type == "abandonment"):
                     incident.injured = hurt
                     told.setdefault(incident.id, []).append((a, b))
         if incident.when.start is None and incident.when.end is None:
-            bound = _told_by(text, entities, incident, sentences) or published
+            bound = _told_by(text, entities, incident, sentences, quotes) or published
             if bound is not None:
                 # No date stated: it happened by the day it was told ("the governor said on Friday") or by the
                 # day of the report: an interval's end, never presented as a stated date.
@@ -190,7 +193,7 @@ def _surname(e: Entity) -> str:
 
 
 def _told_by(text: str, entities: list[Entity], incident: Incident,
-             sentences: Sequence[tuple[int, int]] = ()) -> date | None:
+             sentences: Sequence[tuple[int, int]] = (), quotes: Sequence[Quote] = ()) -> date | None:
     """The earliest end of a date that dates the telling of the event ("said on Friday", "wrote last month"), or
     the day the person who tells it in its evidence spoke to the outlet ("Speaking by phone on Sunday, the
     soldier Denis Ivanov ..." before "Ivanov said his regiment had lost ...")."""
@@ -214,7 +217,22 @@ def _told_by(text: str, entities: list[Entity], incident: Incident,
         ends += [e.when.end or e.when.start for e in entities
                  if e.label == "DATE" and e.when is not None and a <= e.start < b
                  and _SPOKE_ON.search(text[max(a, e.start - 40):e.start])]
+    # the day a teller's quote was said: "'Four of us are wounded,' the 31-year-old said on a video call with
+    # relatives on the morning of Feb. 15" (the quote's speaker resolved to the man the event's evidence names)
+    first = min((s.start for s in incident.evidence), default=0)
+    for q in quotes:
+        if q.cue is None or q.speaker is None or not q.speaker.name or _surname_of(q.speaker.name) not in tellers:
+            continue
+        if q.start < first:
+            continue  # an earlier post of the same teller tells an earlier event
+        ends += [e.when.end or e.when.start for e in entities
+                 if e.label == "DATE" and e.when is not None and q.cue.end <= e.start <= q.cue.end + 60
+                 and not re.search(r"[.;!?\n]", text[q.cue.end:e.start])]
     return min((d for d in ends if d is not None), default=None)
+
+
+def _surname_of(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
 
 
 def _told_just_before(incidents: list[Incident], text: str, entities: list[Entity],

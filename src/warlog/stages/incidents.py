@@ -153,7 +153,7 @@ class IncidentStage:
                                   lex.generic_types, follow_ons)
         lethal = {name for name, info in taxonomy().items() if info.lethal}
         told = followup.complete(resolved, text, report.entities, sentences, lex, lethal,
-                                 report.document.published)
+                                 report.document.published, report.quotes)
         for incident in resolved:
             self._add_tellings(report, incident, told.get(incident.id, []), alleged)
         there_and_then(resolved, follows)
