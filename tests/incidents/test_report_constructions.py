@@ -556,3 +556,10 @@ def test_the_wounded_left_behind_and_the_day_their_man_said_so(incidents):  # ty
     (inc,) = [i for i in found if i.type == "abandonment"]
     assert inc.injured is not None and inc.injured.best == 3
     assert inc.when.start is None and str(inc.when.end) == "2024-02-15"
+
+
+def test_villages_taken_together_are_one_change_each(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("By Wednesday, analysts had concluded that Ukraine had recaptured Klishchiivka and also "
+                      "Kurdiumivka, south of Bakhmut.", published="2023-09-20")
+    changes = [i for i in found if i.type == "territory_change"]
+    assert sorted(i.where.text for i in changes if i.where) == ["Klishchiivka", "Kurdiumivka"]

@@ -9,7 +9,7 @@ from .. import resources as res
 from ..attribution.incident_sources import sources as incident_sources
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
-from ..incidents import casualties, context_places, events, followup, shares, slots
+from ..incidents import casualties, context_places, coordinated, events, followup, shares, slots
 from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country, places_nest
 from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
 from ..incidents.roundups import roundup_tolls
@@ -159,6 +159,7 @@ class IncidentStage:
         there_and_then(resolved, follows)
         if lang == "en":
             resolved = shares.split(resolved, text, report.entities)  # "three killed, two of them in A, one in B"
+            resolved = coordinated.split(resolved, text, report.entities)  # "recaptured A and also B"
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved

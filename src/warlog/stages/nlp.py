@@ -32,6 +32,8 @@ _LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward
 # After the others ("members of Congress", "a letter to Parliament") an institution is likelier than a hamlet
 _STRONG_LOCATIVE = {"in", "near", "outside", "around"}
 _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
+_PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stormed", "shelled", "bombed",
+                "encircled", "recapture", "capture", "liberate", "retake"}
 # What a town has and a person has not: "Avdiivka's defenses were falling apart" (the small model says PERSON).
 _TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents", "mayor", "governor", "centre",
                      "center", "defenders", "garrison", "fall", "capture", "suburbs", "outskirt", "population"}
@@ -58,6 +60,20 @@ class NlpStage:
                 return True
         return False
 
+    @staticmethod
+    def _object_of_place_verb(ent: Any) -> bool:
+        """The name is the object of a verb whose object is a place, or coordinated with one ("recaptured A, B and
+        also C")."""
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= 8:
+            t = ent.doc[i]
+            if t.lower_ in _PLACE_VERBS:
+                return True
+            if not (t.lower_ in ("and", "also", ",", "the", "village", "town", "of") or t.text[:1].isupper()):
+                return False
+            i -= 1
+        return False
+
     def _war_region(self, name: str) -> bool:
         gazetteer = res.gazetteer(self.settings, self.resources)
         return any(m.exact and m.place.country in ("UA", "RU") for m in gazetteer.region_matches(name))
@@ -79,6 +95,10 @@ class NlpStage:
             # knows is a place ("shot dead ... in Belgorod", tagged ORG by the small model).
             if single_word and prev in _LOCATIVE and label != "NORP" and self._gazetteer_knows(ent.text) and (
                     prev in _STRONG_LOCATIVE or self._notable_place(ent.text)):
+                return "PLACE"
+            # The taken or struck village: "Ukraine had recaptured Andriivka and also Klishchiivka" (both ORG).
+            if single_word and label != "NORP" and self._object_of_place_verb(ent) and self._gazetteer_knows(ent.text) \
+                    and self._notable_place(ent.text):
                 return "PLACE"
             after = ent.doc[ent.end:ent.end + 2]
             if (single_word and label in ("PERSON", "ORG") and len(after) == 2 and after[0].text in ("'s", "’s")
