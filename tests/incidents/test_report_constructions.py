@@ -563,3 +563,31 @@ def test_villages_taken_together_are_one_change_each(incidents):  # type: ignore
                       "Kurdiumivka, south of Bakhmut.", published="2023-09-20")
     changes = [i for i in found if i.type == "territory_change"]
     assert sorted(i.where.text for i in changes if i.where) == ["Klishchiivka", "Kurdiumivka"]
+
+
+def test_no_evacuation_for_the_injured_is_an_abandonment(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Abandoned at Granit: wounded soldiers' last calls as Pokrovsk fell\n\n"
+                      "A commander radioed to say there would be no evacuation for the injured near Pokrovsk. Five "
+                      "men stayed at the position.", published="2024-02-19")
+    assert "abandonment" in [i.type for i in found]
+
+
+def test_troops_overrunning_a_position_change_no_territory(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Near Pokrovsk, a group of injured soldiers could not escape and died when Russian troops "
+                      "overran their position on Friday.")
+    assert "territory_change" not in [i.type for i in found]
+
+
+def test_a_body_named_past_its_head_noun_is_the_source(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("By Wednesday, the Institute for the Study of War, a think tank based in the US, had concluded "
+                      "that Ukraine had recaptured Klishchiivka.", published="2023-09-20")
+    (inc,) = [i for i in found if i.type == "territory_change"]
+    assert "the Institute for the Study of War" in inc.sources
+
+
+def test_a_fighter_being_bludgeoned_to_death_is_one_dead(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Channel posts video of sledgehammer killing of alleged defector\n\n"
+                      "A video released by a channel linked to Wagner appears to show a fighter said to have gone over "
+                      "to Ukraine's side being bludgeoned to death with a sledgehammer.")
+    (inc,) = [i for i in found if i.type == "intra_force_killing"]
+    assert inc.fatalities is not None and inc.fatalities.best == 1

@@ -242,6 +242,13 @@ def resolve_speaker(
         if prep is not None:
             tokens = [t for t in doc[subject.left_edge.i: prep.right_edge.i + 1]]
     named = name_in_phrase(tokens, words) if words is not None else None
+    # "the Institute for the Study of War, a think tank ...": the tagger's name runs past the head noun the span
+    # ends on
+    body = next((e for e in entities if e.label == "ORG" and e.start <= subject.idx < e.end and e.end > end
+                 and e.start >= start), None)
+    if body is not None:
+        return Speaker(text=full[start:body.end], name=body.text, start=start, end=body.end, kind="organization",
+                       description=_apposition(subject))
     self_named = _SELF_NAMED.search(full, sub_start, sub_end)
     if self_named is not None and named is None:  # "A group calling itself the Liberty of Russia Legion"
         own_kind = "person" if self_named.group("who") in ("himself", "herself") else "organization"

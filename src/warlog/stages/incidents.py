@@ -22,8 +22,11 @@ from ..settings import Settings
 _PRONOUN_VICTIM = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been|got|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_REACH = 40  # characters between a trigger and a name for the name to be its victim
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to death|executed|shot)\b",
-                     re.IGNORECASE)
+_KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to death|bludgeoned to death|"
+                     r"clubbed to death|hacked to death|executed|shot)\b", re.IGNORECASE)
+# "a video ... appears to show a fighter said to have gone over to Ukraine's side being bludgeoned to death"
+_ONE_BEING = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:fighter|soldier|man|deserter|defector|prisoner|"
+                        r"mercenary|serviceman|convict|recruit)\b[^.;]{0,80}\bbeing\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # A follow-on event told without its own anchor: it happened where and when the previous one did.
@@ -331,6 +334,10 @@ class IncidentStage:
                 v = victims[0]
                 return Count(best=1, low=1, high=1, text=v.text, span=report.span(v.start, v.end))
             passive = _SINGULAR_PASSIVE.search(text[max(0, start - 30):start])
+            being = _ONE_BEING.search(text[max(0, start - 160):start]) if passive is None else None
+            if being:
+                offset = max(0, start - 160) + being.start()
+                return Count(best=1, low=1, high=1, text=text[offset:end], span=report.span(offset, end))
             if passive:
                 offset = max(0, start - 30) + passive.start()
                 return Count(best=1, low=1, high=1, text=text[offset:end], span=report.span(offset, end))
