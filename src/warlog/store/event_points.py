@@ -44,8 +44,9 @@ class _Point:
 def point_groups(pages: EventPages, flt: ReviewFilter, level: str) -> list[dict[str, Any]]:
     """One marker per point of the unreviewed half: ``n`` and ``types`` (incidents by type), ``type`` the most
     frequent, id (smallest), place and admin1 (smallest of the point's first type), date (latest)."""
-    points = _grouped(pages, flt)
-    _take_out_elsewhere(pages, flt, level, points)
+    points = _grouped(pages, flt, level)
+    if not from_summary(flt):  # the summary's rows of the incidents counted elsewhere were left out already
+        _take_out_elsewhere(pages, flt, level, points)
     markers = []
     for point in points.values():
         types = {kind: sum(names.values()) for kind, names in point.types.items()}
@@ -62,12 +63,14 @@ def point_groups(pages: EventPages, flt: ReviewFilter, level: str) -> list[dict[
     return markers
 
 
-def _grouped(pages: EventPages, flt: ReviewFilter) -> dict[tuple[float, float], _Point]:
+def _grouped(pages: EventPages, flt: ReviewFilter, level: str) -> dict[tuple[float, float], _Point]:
     if from_summary(flt):
         conditions, params = pages.events.queries._conditions(flt, POINT_COLUMNS)
+        params = [pages._mask(flt, level), *params]
         sql = ("SELECT s.lat AS lat, s.lon AS lon, s.type AS type, s.place AS place, s.admin1 AS admin1, SUM(s.n) AS n,"
                " MIN(s.first_id) AS first_id, MAX(s.last_day) AS last_day FROM incident_points s"
-               f" WHERE {' AND '.join(['s.n <> 0', *conditions])} GROUP BY s.lat, s.lon, s.type, s.place, s.admin1")
+               f" WHERE {' AND '.join(['s.n <> 0', '(s.elsewhere & ?) = 0', *conditions])}"
+               " GROUP BY s.lat, s.lon, s.type, s.place, s.admin1")
     else:
         # Grouped by point and type only (by names too it took 1.6x as long): a group with one place name and
         # one region keeps them whoever leaves it; one with several is marked and read again if any leaves.
@@ -104,7 +107,7 @@ def _take_out_elsewhere(pages: EventPages, flt: ReviewFilter, level: str,
     elsewhere, more = pages._elsewhere(flt, level)
     plus = "" if pages.dialect.postgres else "+"
     conditions, params = pages.machine_conditions(flt, plus)
-    where = " AND ".join([f"i.id IN ({elsewhere})", "i.lat IS NOT NULL", "i.lon IS NOT NULL", *conditions])
+    where = " AND ".join([elsewhere, f"{plus}i.lat IS NOT NULL", f"{plus}i.lon IS NOT NULL", *conditions])
     taken: dict[tuple[float, float], list[Any]] = {}
     for r in pages.reviews.rows(f"SELECT i.id AS id, i.lat AS lat, i.lon AS lon, i.type AS type, i.date_start AS day,"
                                 f" i.place AS place, i.admin1 AS admin1 FROM incidents i WHERE {where}",
