@@ -16,9 +16,11 @@ ADDED: dict[int, list[str]] = {
         "SQLITE DROP TRIGGER links_screened", "SQLITE DROP TRIGGER links_rescreened",
         "SQLITE DROP TRIGGER links_unscreened",
         "PG DROP FUNCTION incident_counts_add, incident_counts_remove, incident_counts_change, incident_points_add,"
-        " incident_points_remove, incident_points_change, incidents_screen, overlay_screen, links_screen CASCADE",
+        " incident_points_remove, incident_points_change, incident_months_add, incident_months_remove,"
+        " incident_months_change, incidents_screen, overlay_screen, links_screen CASCADE",
         "PG DROP FUNCTION incident_elsewhere", "DROP INDEX incidents_elsewhere", "DROP TABLE incident_counts",
-        "DROP TABLE incident_points", "ALTER TABLE incidents DROP COLUMN elsewhere", "REMAKE 5", "REMAKE 7"],
+        "DROP TABLE incident_points", "DROP TABLE incident_months", "ALTER TABLE incidents DROP COLUMN elsewhere",
+        "REMAKE 5", "REMAKE 7"],
     7: ["SQLITE DROP TRIGGER incidents_pointed", "SQLITE DROP TRIGGER incidents_unpointed",
         "SQLITE DROP TRIGGER incidents_repointed", "DROP TABLE incident_points",
         "PG DROP FUNCTION incident_points_add, incident_points_remove, incident_points_change CASCADE",

@@ -15,12 +15,17 @@ covers the incidents with bits set, so subtracting them walks one small index.
 
 Trigger order matters where an insert both counts an incident and then sets its bits: SQLite runs one trigger
 whose statements are in that order; PostgreSQL fires a table's statement triggers for one event in the order
-of their names (``incidents_counted``, ``incidents_pointed``, then ``incidents_screened``).
+of their names (``incidents_counted``, ``incidents_monthed``, ``incidents_pointed``, then ``incidents_screened``).
+
+The migration also adds ``incident_months`` (``months_schema.py``), the points by month, for the map of a date
+range.
 """
 
 from __future__ import annotations
 
 from typing import LiteralString
+
+from . import months_schema as months
 
 REVIEWED, MOVING, LINKED, MOVED, DUPLICATE = 1, 2, 4, 8, 16
 # A review that changes what the counts, the timeline and the markers see of an incident: it rejects it or sets
@@ -28,8 +33,10 @@ REVIEWED, MOVING, LINKED, MOVED, DUPLICATE = 1, 2, 4, 8, 16
 MOVING_REVIEW = ("(r.status = 'rejected' OR r.type IS NOT NULL OR r.date_start IS NOT NULL OR r.date_end IS NOT NULL"
                  " OR r.place IS NOT NULL OR r.admin1 IS NOT NULL OR r.lat IS NOT NULL OR r.lon IS NOT NULL"
                  " OR r.certainty IS NOT NULL)")
-# What the views filter the incidents counted elsewhere on: the partial index holds them all.
-_COVER = "elsewhere, date_start, type, date_end, place, admin1, country, certainty, outlet, lat, lon, id"
+# What the views read of the incidents counted elsewhere (every reviewed one among them): the partial index holds
+# them all with these columns, so a view reads neither the table nor the primary key for them.
+_COVER = ("elsewhere, date_start, type, date_end, place, admin1, country, certainty, outlet, lat, lon, id, doc_id,"
+          " fatalities_best, fatalities_low, injured_best")
 
 _C_KEY = "day, day_end, type, certainty, elsewhere"
 _P_KEY = "lat, lon, type, place, admin1, country, certainty, elsewhere"
@@ -110,11 +117,14 @@ CREATE TABLE incident_points (
 INSERT INTO incident_points({_P_KEY}, n, first_id, last_day) SELECT lat, lon, type, COALESCE(place, ''),
     COALESCE(admin1, ''), COALESCE(country, ''), certainty, elsewhere, COUNT(*), MIN(id), MAX(COALESCE(date_start, ''))
     FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+{months.SQLITE_TABLE};
 CREATE INDEX incidents_elsewhere ON incidents({_COVER}) WHERE elsewhere > 0;
-CREATE TRIGGER incidents_summed AFTER INSERT ON incidents BEGIN {_C_ADD} {_P_ADD} {_screen('NEW.id')} END;
-CREATE TRIGGER incidents_unsummed AFTER DELETE ON incidents BEGIN {_C_REMOVE} {_P_REMOVE} END;
+CREATE TRIGGER incidents_summed AFTER INSERT ON incidents
+    BEGIN {_C_ADD} {_P_ADD} {months.SQLITE_ADD} {_screen('NEW.id')} END;
+CREATE TRIGGER incidents_unsummed AFTER DELETE ON incidents BEGIN {_C_REMOVE} {_P_REMOVE} {months.SQLITE_REMOVE} END;
 CREATE TRIGGER incidents_resummed AFTER UPDATE OF id, date_start, date_end, type, certainty, lat, lon, place, admin1,
-    country, elsewhere ON incidents BEGIN {_C_REMOVE} {_C_ADD} {_P_REMOVE} {_P_ADD} END;
+    country, elsewhere ON incidents
+    BEGIN {_C_REMOVE} {_C_ADD} {_P_REMOVE} {_P_ADD} {months.SQLITE_REMOVE} {months.SQLITE_ADD} END;
 CREATE TRIGGER overlay_screened AFTER INSERT ON review_overlay BEGIN {_screen('NEW.target_id')} END;
 CREATE TRIGGER overlay_rescreened AFTER UPDATE ON review_overlay
     BEGIN {_screen('OLD.target_id')} {_screen('NEW.target_id')} END;
@@ -237,6 +247,7 @@ INSERT INTO incident_points(lat, lon, type, place, admin1, country, certainty, e
     SELECT lat, lon, type, COALESCE(place, ''), COALESCE(admin1, ''), COALESCE(country, ''), certainty, elsewhere,
            COUNT(*), MIN(id), MAX(COALESCE(CAST(date_start AS TEXT), '')) FROM incidents
     WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
+""" + months.PG_TABLE + """
 CREATE INDEX incidents_elsewhere ON incidents(""" + _COVER + """) WHERE elsewhere > 0;
 """
     + _pg_function("incident_counts_add", _PG_COUNTS_ADD)
@@ -245,6 +256,9 @@ CREATE INDEX incidents_elsewhere ON incidents(""" + _COVER + """) WHERE elsewher
     + _pg_function("incident_points_add", _PG_POINTS_ADD)
     + _pg_function("incident_points_remove", _PG_POINTS_REMOVE)
     + _pg_function("incident_points_change", _PG_POINTS_REMOVE + _PG_POINTS_ADD)
+    + _pg_function("incident_months_add", months.PG_ADD)
+    + _pg_function("incident_months_remove", months.PG_REMOVE)
+    + _pg_function("incident_months_change", months.PG_REMOVE + months.PG_ADD)
     + _pg_function("incidents_screen", """
     UPDATE incidents i SET elsewhere = incident_elsewhere(i.id) WHERE i.id IN (SELECT a.id FROM added a
         WHERE EXISTS (SELECT 1 FROM review_overlay r WHERE r.target_id = a.id)
@@ -265,7 +279,13 @@ CREATE TRIGGER incidents_unpointed AFTER DELETE ON incidents REFERENCING OLD TAB
     FOR EACH STATEMENT EXECUTE FUNCTION incident_points_remove();
 CREATE TRIGGER incidents_repointed AFTER UPDATE ON incidents REFERENCING OLD TABLE AS removed NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION incident_points_change();
--- After incidents_counted and incidents_pointed (statement triggers fire in name order): the new incidents are
+CREATE TRIGGER incidents_monthed AFTER INSERT ON incidents REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION incident_months_add();
+CREATE TRIGGER incidents_unmonthed AFTER DELETE ON incidents REFERENCING OLD TABLE AS removed
+    FOR EACH STATEMENT EXECUTE FUNCTION incident_months_remove();
+CREATE TRIGGER incidents_remonthed AFTER UPDATE ON incidents REFERENCING OLD TABLE AS removed NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION incident_months_change();
+-- After incidents_counted, _monthed and _pointed (statement triggers fire in name order): the new incidents are
 -- counted with no bits first, then moved to theirs.
 CREATE TRIGGER incidents_screened AFTER INSERT ON incidents REFERENCING NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION incidents_screen();

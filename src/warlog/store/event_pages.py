@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from .counts_schema import COLUMNS as COUNT_COLUMNS
+from .elsewhere_schema import DUPLICATE, LINKED, MOVED, mask
 from .elsewhere_schema import MOVING_REVIEW as _MOVING
-from .elsewhere_schema import mask
 from .event_points import point_groups
 from .events import Clause, Event, EventQueries, _single, _text, sort_events
 from .points_schema import COLUMNS as POINT_COLUMNS
@@ -63,7 +63,13 @@ class EventPages:
         """The condition for incidents that are events by themselves at ``level`` (and are not duplicates)."""
         duplicates = sorted(self.events.duplicates) if flt.review != "all" else []
 
-        def clause(_col: dict[str, str]) -> tuple[str, list[Any]]:
+        def clause(col: dict[str, str]) -> tuple[str, list[Any]]:
+            if col is not MACHINE:
+                # The reviewed half is read from the partial index of the incidents with bits (migration 8):
+                # the bits say linked, moved and duplicate without a probe of the links per incident.
+                bits = (DUPLICATE if flt.review != "all" else 0) | (
+                    LINKED | MOVED if level == "events" and self._has_links() else 0)
+                return "(i.elsewhere & ?) = 0", [bits]
             parts, params = ["1=1"], []
             if duplicates:
                 parts.append(f"i.id NOT IN ({','.join('?' * len(duplicates))})")
@@ -153,8 +159,9 @@ class EventPages:
         conditions, params = self.events.queries._conditions(flt, {k: plus + v for k, v in MACHINE.items()})
         if flt.since and not plus:
             # "Ends on or after" cannot use the date index; the earliest start of an incident that does (read
-            # from incident_counts) is a bound it can: a half-year reads its rows, not every later incident's.
-            found = self.reviews.rows("SELECT MIN(s.day) AS day FROM incident_counts s WHERE s.n <> 0 AND s.day <> ''"
+            # from incident_counts) is a bound it can: a half-year reads its rows, not every later incident's. An
+            # incident with an end but no start ('' in the summary, the smallest) leaves no bound: it would miss it.
+            found = self.reviews.rows("SELECT MIN(s.day) AS day FROM incident_counts s WHERE s.n <> 0"
                                       " AND COALESCE(NULLIF(s.day_end, ''), s.day) >= ?", [flt.since.isoformat()])
             if found and found[0]["day"]:
                 conditions.append("i.date_start >= ?")
