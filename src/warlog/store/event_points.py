@@ -71,10 +71,10 @@ def point_groups(pages: EventPages, flt: ReviewFilter, level: str) -> list[dict[
 
 
 def _grouped(pages: EventPages, flt: ReviewFilter, level: str, extra: Extra = ([], []),
-             table: str = "incident_points") -> dict[tuple[float, float], _Point]:
-    """The points of the unreviewed half from a summary (``table``, with the conditions ``extra`` on it) when the
-    filter's columns are the summary's, else grouped from the incidents (``extra``: more conditions on them)."""
-    if from_summary(flt) or table != "incident_points":
+             table: str | None = "incident_points") -> dict[tuple[float, float], _Point]:
+    """The points of the unreviewed half from a summary (``table``, with the conditions ``extra`` on it), else
+    (``table`` None) grouped from the incidents (``extra``: more conditions on them)."""
+    if table:
         conditions, params = pages.events.queries._conditions(flt, POINT_COLUMNS)
         params = [pages._mask(flt, level), *extra[1], *params]
         sql = ("SELECT s.lat AS lat, s.lon AS lon, s.type AS type, s.place AS place, s.admin1 AS admin1, SUM(s.n) AS n,"
@@ -159,7 +159,7 @@ def _grouped_exactly(pages: EventPages, flt: ReviewFilter, level: str,
                      extra: Extra) -> dict[tuple[float, float], _Point]:
     """The points of the incidents the filter and ``extra`` select, grouped, the incidents counted elsewhere taken
     out."""
-    points = _grouped(pages, flt, level, extra)
+    points = _grouped(pages, flt, level, extra, table=None)
     _take_out_elsewhere(pages, flt, level, points, extra)
     return points
 
@@ -172,7 +172,10 @@ def _first_of_next(day: date) -> date:
     return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
 
 
-def month_split(flt: ReviewFilter) -> tuple[str | None, str | None, list[Extra]] | None:
+Part = tuple[ReviewFilter, Extra]  # a part of a filter: a filter and more conditions
+
+
+def month_split(flt: ReviewFilter) -> tuple[str | None, str | None, list[Part]] | None:
     """How the map of a date range reads ``incident_months``: (first, last whole month of the range, the
     conditions on the incidents of its partial months before and after them), or None when the filter uses
     columns the table lacks or the range holds no whole month.
@@ -183,23 +186,33 @@ def month_split(flt: ReviewFilter) -> tuple[str | None, str | None, list[Extra]]
     if flt.outlet or flt.grade or (flt.text and flt.text.strip()) or not (flt.since or flt.until):
         return None
     first = last = None
-    edges: list[Extra] = []
+    edges: list[Part] = []
+    # One bound on the start each way: given a third, SQLite's planner took the wider of two (a half-year read
+    # for an empty edge). Before the whole months the range's end is implied; after them its start is not
+    # (an end may come before the start), so it stays as a condition without its bound on the start.
     if flt.since:
         begins = flt.since if flt.since.day == 1 else _first_of_next(flt.since)
         first = _month(begins)
-        edges.append((["i.date_start < ?"], [begins.isoformat()]))
+        edges.append((replace(flt, until=None), (["i.date_start < ?"], [begins.isoformat()])))
     if flt.until:
         ends = _first_of_next(flt.until) - timedelta(days=1)
         ends = flt.until if ends == flt.until else flt.until.replace(day=1) - timedelta(days=1)
         last = _month(ends)
-        edges.append((["i.date_start > ?"], [ends.isoformat()]))
+        edges.append((replace(flt, since=None), _since(flt, (["i.date_start > ?"], [ends.isoformat()]))))
     if first and last and first > last:
         return None
     return first, last, edges
 
 
+def _since(flt: ReviewFilter, extra: Extra) -> Extra:
+    """``extra`` and the filter's "ends on or after" (without the bound on the start it brings)."""
+    if not flt.since:
+        return extra
+    return [*extra[0], "COALESCE(i.date_end, i.date_start) >= ?"], [*extra[1], flt.since.isoformat()]
+
+
 def _from_months(pages: EventPages, flt: ReviewFilter, level: str,
-                 split: tuple[str | None, str | None, list[Extra]]) -> dict[tuple[float, float], _Point]:
+                 split: tuple[str | None, str | None, list[Part]]) -> dict[tuple[float, float], _Point]:
     """The points of a date range: its whole months from ``incident_months``, the incidents of the partial
     months at either end grouped, and the few that start in a whole month yet end before the range's start
     month is over (an end before the start: only when the range starts after a month's first day)."""
@@ -217,12 +230,13 @@ def _from_months(pages: EventPages, flt: ReviewFilter, level: str,
         stray = ["s.n <> 0", "s.end_month = ?", *months[0]]
         if pages.reviews.rows(f"SELECT 1 AS x FROM incident_months s WHERE {' AND '.join(stray)} LIMIT 1",
                               [_month(flt.since), *months[1]]):
-            parts.append((["i.date_start >= ?", "i.date_end < ?"] + (["i.date_start <= ?"] if last else []),
-                          [f"{first}-01", f"{first}-01"] + ([_last_day(last)] if last else [])))
+            parts.append((replace(flt, since=None, until=None), _since(flt, (
+                ["i.date_start >= ?", "i.date_end < ?"] + (["i.date_start <= ?"] if last else []),
+                [f"{first}-01", f"{first}-01"] + ([_last_day(last)] if last else [])))))
     if flt.since and not flt.until:  # undated starts with an end on or after the range's start
-        parts.append((["i.date_start IS NULL"], []))
-    for extra in parts:
-        _merge(points, _grouped_exactly(pages, flt, level, extra))
+        parts.append((flt, (["i.date_start IS NULL"], [])))
+    for part, extra in parts:
+        _merge(points, _grouped_exactly(pages, part, level, extra))
     return points
 
 
