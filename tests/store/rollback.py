@@ -18,7 +18,8 @@ ADDED: dict[int, list[str]] = {
         "PG DROP FUNCTION incident_counts_add, incident_counts_remove, incident_counts_change, incident_points_add,"
         " incident_points_remove, incident_points_change, incident_months_add, incident_months_remove,"
         " incident_months_change, incidents_screen, overlay_screen, links_screen CASCADE",
-        "PG DROP FUNCTION incident_elsewhere", "DROP INDEX incidents_elsewhere", "DROP TABLE incident_counts",
+        "PG DROP FUNCTION incident_elsewhere", "DROP INDEX incidents_elsewhere",
+        "DROP INDEX documents_published_id", "PG DROP INDEX incidents_doc_id", "DROP TABLE incident_counts",
         "DROP TABLE incident_points", "DROP TABLE incident_months", "ALTER TABLE incidents DROP COLUMN elsewhere",
         "REMAKE 5", "REMAKE 7"],
     7: ["SQLITE DROP TRIGGER incidents_pointed", "SQLITE DROP TRIGGER incidents_unpointed",

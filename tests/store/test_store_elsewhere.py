@@ -236,6 +236,10 @@ def test_the_map_of_a_date_range_reads_whole_months(store_url: str) -> None:
         execute(f"UPDATE incidents SET date_start = {mark}, date_end = {mark} WHERE doc_id IN (SELECT doc_id FROM"
                 f" incidents WHERE id LIKE {mark} ORDER BY id DESC LIMIT 2)", ["2023-06-02", "2023-03-20", "%-i1"])
         execute(f"UPDATE incidents SET date_start = NULL, date_end = {mark} WHERE id = {mark}", ["2023-05-05", second])
+        # no point, but a place a place filter matches (those filters read the points' latitudes or these)
+        execute(f"UPDATE incidents SET lat = NULL, lon = NULL, place = 'Kharkiv' WHERE doc_id IN (SELECT doc_id FROM"
+                f" incidents WHERE id LIKE {mark} ORDER BY id LIMIT 1 OFFSET 7)", ["%-i2"])
         reviews.record(first, "ana", "edit", changes={"type": "mobilization", "date_start": "2023-03-20"})
         reviews.record(linked, "ana", "reject", status="rejected")
-        _check(store, [*MONTH_FILTERS, ReviewFilter(since=date(2023, 3, 10), until=date(2023, 6, 30))])
+        _check(store, [*MONTH_FILTERS, ReviewFilter(since=date(2023, 3, 10), until=date(2023, 6, 30)),
+                       ReviewFilter(place="Kharkiv"), ReviewFilter(place="Kharkiv", since=date(2022, 6, 1))])

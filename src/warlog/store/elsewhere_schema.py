@@ -36,7 +36,14 @@ MOVING_REVIEW = ("(r.status = 'rejected' OR r.type IS NOT NULL OR r.date_start I
 # What the views read of the incidents counted elsewhere (every reviewed one among them): the partial index holds
 # them all with these columns, so a view reads neither the table nor the primary key for them.
 _COVER = ("elsewhere, date_start, type, date_end, place, admin1, country, certainty, outlet, lat, lon, id, doc_id,"
-          " fatalities_best, fatalities_low, injured_best")
+          " fatalities_best, fatalities_low, injured_best, geo_precision")
+# Sorting by publication time: the documents' index holds the id too, so the newest are walked without reading
+# the wide document rows (and PostgreSQL gets SQLite's index of incidents by document and id, from migration 3).
+_SQLITE_SORT_INDEXES = "CREATE INDEX documents_published_id ON documents(published, id)"
+_PG_SORT_INDEXES: LiteralString = """
+CREATE INDEX documents_published_id ON documents(published, id);
+CREATE INDEX incidents_doc_id ON incidents(doc_id, id);
+"""
 
 _C_KEY = "day, day_end, type, certainty, elsewhere"
 _P_KEY = "lat, lon, type, place, admin1, country, certainty, elsewhere"
@@ -119,6 +126,7 @@ INSERT INTO incident_points({_P_KEY}, n, first_id, last_day) SELECT lat, lon, ty
     FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
 {months.SQLITE_TABLE};
 CREATE INDEX incidents_elsewhere ON incidents({_COVER}) WHERE elsewhere > 0;
+{_SQLITE_SORT_INDEXES};
 CREATE TRIGGER incidents_summed AFTER INSERT ON incidents
     BEGIN {_C_ADD} {_P_ADD} {months.SQLITE_ADD} {_screen('NEW.id')} END;
 CREATE TRIGGER incidents_unsummed AFTER DELETE ON incidents BEGIN {_C_REMOVE} {_P_REMOVE} {months.SQLITE_REMOVE} END;
@@ -249,7 +257,7 @@ INSERT INTO incident_points(lat, lon, type, place, admin1, country, certainty, e
     WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
 """ + months.PG_TABLE + """
 CREATE INDEX incidents_elsewhere ON incidents(""" + _COVER + """) WHERE elsewhere > 0;
-"""
+""" + _PG_SORT_INDEXES
     + _pg_function("incident_counts_add", _PG_COUNTS_ADD)
     + _pg_function("incident_counts_remove", _PG_COUNTS_REMOVE)
     + _pg_function("incident_counts_change", _PG_COUNTS_REMOVE + _PG_COUNTS_ADD)
