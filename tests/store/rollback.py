@@ -19,7 +19,8 @@ ADDED: dict[int, list[str]] = {
         " incident_points_remove, incident_points_change, incident_months_add, incident_months_remove,"
         " incident_months_change, incidents_screen, overlay_screen, links_screen CASCADE",
         "PG DROP FUNCTION incident_elsewhere", "DROP INDEX incidents_elsewhere",
-        "DROP INDEX documents_published_id", "PG DROP INDEX incidents_doc_id", "DROP TABLE incident_counts",
+        "DROP INDEX documents_published_id", "DROP INDEX documents_times", "PG DROP INDEX incidents_doc_id",
+        "DROP TABLE incident_counts",
         "DROP TABLE incident_points", "DROP TABLE incident_months", "ALTER TABLE incidents DROP COLUMN elsewhere",
         "REMAKE 5", "REMAKE 7"],
     7: ["SQLITE DROP TRIGGER incidents_pointed", "SQLITE DROP TRIGGER incidents_unpointed",
