@@ -58,6 +58,8 @@ class EventPages:
         self._linked_cache: dict[tuple[str, bool], list[Event]] = {}
         self._any_links: bool | None = None
         self._any_unplaced: bool | None = None
+        self._bounds: dict[str, str] = {}
+        self._latitudes: dict[str, list[float] | None] = {}
         self.capped = False  # the last count stopped at COUNT_CAP
 
     # -- the two parts ---------------------------------------------------------------------------------------
@@ -162,11 +164,10 @@ class EventPages:
             # "Ends on or after" cannot use the date index; the earliest start of an incident that does (read
             # from incident_counts) is a bound it can: a half-year reads its rows, not every later incident's. An
             # incident with an end but no start ('' in the summary, the smallest) leaves no bound: it would miss it.
-            found = self.reviews.rows("SELECT MIN(s.day) AS day FROM incident_counts s WHERE s.n <> 0"
-                                      " AND COALESCE(NULLIF(s.day_end, ''), s.day) >= ?", [flt.since.isoformat()])
-            if found and found[0]["day"]:
+            bound = self._start_bound(flt.since.isoformat())
+            if bound:
                 conditions.append("i.date_start >= ?")
-                params.append(str(found[0]["day"])[:10])
+                params.append(bound)
         if flt.place and not plus:
             lats = self.place_latitudes(flt)
             if lats is not None:
@@ -180,6 +181,15 @@ class EventPages:
                 params += lats
         return conditions, params
 
+    def _start_bound(self, since: str) -> str:
+        """The earliest start of an incident that ends on or after ``since`` ('' for none or an undated start;
+        read once a request: the views ask for it several times)."""
+        if since not in self._bounds:
+            found = self.reviews.rows("SELECT MIN(s.day) AS day FROM incident_counts s WHERE s.n <> 0"
+                                      " AND COALESCE(NULLIF(s.day_end, ''), s.day) >= ?", [since])
+            self._bounds[since] = str(found[0]["day"] or "")[:10] if found else ""
+        return self._bounds[since]
+
     def _unplaced(self) -> bool:
         """Whether any incident has no point (once a request)."""
         if self._any_unplaced is None:
@@ -189,10 +199,13 @@ class EventPages:
     def place_latitudes(self, flt: ReviewFilter) -> list[float] | None:
         """The latitudes of the points whose place, region or country the place filter matches (None: too
         many to list, the filter scans instead)."""
-        conditions, params = self.events.queries._conditions(ReviewFilter(place=flt.place), POINT_COLUMNS)
-        rows = self.reviews.rows(f"SELECT DISTINCT s.lat AS lat FROM incident_points s WHERE {conditions[0]}"
-                                 " AND s.n <> 0", params)
-        return [float(r["lat"]) for r in rows] if len(rows) <= 2000 else None
+        place = flt.place or ""
+        if place not in self._latitudes:  # once a request: the views' queries ask for them several times
+            conditions, params = self.events.queries._conditions(ReviewFilter(place=place), POINT_COLUMNS)
+            rows = self.reviews.rows(f"SELECT DISTINCT s.lat AS lat FROM incident_points s WHERE {conditions[0]}"
+                                     " AND s.n <> 0", params)
+            self._latitudes[place] = [float(r["lat"]) for r in rows] if len(rows) <= 2000 else None
+        return self._latitudes[place]
 
     def _counted(self, flt: ReviewFilter, level: str, by_day: bool, cap: int | None = None
                  ) -> list[tuple[str, str, int]]:
