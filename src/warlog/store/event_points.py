@@ -96,19 +96,23 @@ def _grouped(pages: EventPages, flt: ReviewFilter, level: str, extra: Extra = ([
                f" WHERE {' AND '.join([f'{p}i.lat IS NOT NULL AND {p}i.lon IS NOT NULL', *conditions])}"
                f" GROUP BY {p}i.lat, {p}i.lon, i.type")
     points: dict[tuple[float, float], _Point] = {}
-    for r in pages.reviews.rows(sql, params):
+    named = not table  # grouped by point and type only: the names may be mixed
+    for r in pages.reviews.rows(sql, params):  # a row per point, type and names from a summary: 13,000 for all
         key = (r["lat"], r["lon"])
         point = points.get(key)
         if point is None:
             point = points[key] = _Point(float(key[0]), float(key[1]))
-        names = point.types.setdefault(r["type"], {})
-        name = (r["place"] or "", r["admin1"] or "")
-        names[name] = names.get(name, 0) + int(r["n"])
-        if "last_place" in r.keys() and (r["last_place"], r["last_admin1"]) != (r["place"], r["admin1"]):
-            point.mixed.add(r["type"])
+        kind, place, admin1 = r["type"], r["place"] or "", r["admin1"] or ""
+        names = point.types.get(kind)
+        if names is None:
+            names = point.types[kind] = {}
+        names[(place, admin1)] = names.get((place, admin1), 0) + int(r["n"])
+        if named and (r["last_place"], r["last_admin1"]) != (r["place"], r["admin1"]):
+            point.mixed.add(kind)
         if r["first_id"] < point.first_id:
             point.first_id = r["first_id"]
-        day = _day(r["last_day"])
+        day = r["last_day"]
+        day = day[:10] if isinstance(day, str) else _day(day)
         if day > point.last_day:
             point.last_day = day
     return points
