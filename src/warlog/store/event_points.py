@@ -1,11 +1,13 @@
 """The unreviewed incidents' map markers, grouped without a probe per incident: ``point_groups(pages, flt, level)``.
 
 Every incident the filter's machine values select is counted by point and type with its smallest id, latest
-start day and smallest place names; the incidents drawn elsewhere (reviewed, linked, moved, duplicates: a
-few thousand) are then taken out one by one. A point whose smallest id or latest day, or a point and type
-whose smallest names, may have been one of those is read again without them (a handful a request). The
-counts come from ``incident_points`` (migration 7) when the filter uses its columns only (type, certainty,
-place), else from grouping the incidents themselves; either way no incident is looked up in the overlay and
+start day and smallest place names. When the filter uses only type, certainty and place they come from
+``incident_points``, whose rows are keyed by the bits of the incidents counted elsewhere (reviewed, linked,
+moved, duplicates; migration 8), so those are left out by a mask; a date range reads its whole months from
+``incident_months`` the same way. Otherwise (outlet, grade, words, and a range's partial months) the incidents
+are grouped and those counted elsewhere taken out one by one, read from the partial index that holds them; a
+point whose smallest id or latest day, or a point and type whose smallest names, may have been one of those
+is read again without them (a handful a request). Either way no incident is looked up in the overlay and
 the links, which was most of the time of the markers (1.5 s of CPU at 1,000,000 on SQLite).
 """
 
