@@ -210,9 +210,10 @@ class EventPages:
     def _counted(self, flt: ReviewFilter, level: str, by_day: bool, cap: int | None = None
                  ) -> list[tuple[str, str, int]]:
         """(day, type, incidents) of the unreviewed half, grouped by day and type (``by_day``) or in one row
-        ("", "", n): the summary's counts (or those of every incident the machine values select) less those
-        of the incidents counted elsewhere. ``cap`` (one row only): count at most that many more than the
-        incidents counted elsewhere; the total is then "more than ``cap``" when it reaches it."""
+        ("", "", n): the summary's counts of the rows whose bits miss the view's mask (migration 8), or those of
+        every incident the machine values select less those of the incidents counted elsewhere. ``cap`` (one
+        row only, the latter): count at most that many more than the incidents counted elsewhere; the total is
+        then "more than ``cap``" when it reaches it."""
         queries = self.events.queries
         out: dict[tuple[str, str], int] = {}
         day = self.dialect.day("i.date_start")
