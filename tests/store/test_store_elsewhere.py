@@ -243,3 +243,28 @@ def test_the_map_of_a_date_range_reads_whole_months(store_url: str) -> None:
         reviews.record(linked, "ana", "reject", status="rejected")
         _check(store, [*MONTH_FILTERS, ReviewFilter(since=date(2023, 3, 10), until=date(2023, 6, 30)),
                        ReviewFilter(place="Kharkiv"), ReviewFilter(place="Kharkiv", since=date(2022, 6, 1))])
+
+
+def test_pages_by_date_when_every_incident_has_a_start(store_url: str) -> None:
+    """With no undated incident the date-sorted pages skip the query for rows without a date; the rows must
+    be those of sorting every event (with one undated incident, the query runs again)."""
+    from warlog.store.events import sort_events
+
+    with open_store(store_url) as store:
+        reviews = ReviewStore(store)
+        _, first, _, _ = _ids(store)
+        reviews.record(first, "ana", "edit", changes={"date_start": "2022-01-01"})
+        for undated in (False, True):
+            if undated:
+                mark = "%s" if store_url.startswith("postgresql") else "?"
+                reviews.conn.execute(f"UPDATE incidents SET date_start = NULL, date_end = NULL WHERE id = {mark}",
+                                     [first[:-1] + "2"])
+            pages = EventPages(EventQueries(ReviewQueries(reviews)), reviews.with_field("canonical_id"))
+            assert pages._undated() is undated
+            for level in ("events", "reports"):
+                everything = pages.events.events(ReviewFilter(), level)
+                for descending in (True, False):
+                    expected = [e.key for e in sort_events(everything, "date", descending)]
+                    for offset in (0, len(expected) - 10):
+                        got = [e.key for e in pages.page(ReviewFilter(), level, "date", descending, 20, offset)]
+                        assert got == expected[offset:offset + 20], (undated, level, descending, offset)

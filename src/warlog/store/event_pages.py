@@ -58,6 +58,7 @@ class EventPages:
         self._linked_cache: dict[tuple[str, bool], list[Event]] = {}
         self._any_links: bool | None = None
         self._any_unplaced: bool | None = None
+        self._any_undated: bool | None = None
         self._bounds: dict[str, str] = {}
         self._latitudes: dict[str, list[float] | None] = {}
         self.capped = False  # the last count stopped at COUNT_CAP
@@ -190,6 +191,13 @@ class EventPages:
             self._bounds[since] = str(found[0]["day"] or "")[:10] if found else ""
         return self._bounds[since]
 
+    def _undated(self) -> bool:
+        """Whether any incident has no start day (once a request, from ``incident_counts``)."""
+        if self._any_undated is None:
+            self._any_undated = bool(self.reviews.rows("SELECT 1 AS x FROM incident_counts WHERE day = '' AND n <> 0"
+                                                       " LIMIT 1"))
+        return self._any_undated
+
     def _unplaced(self) -> bool:
         """Whether any incident has no point (once a request)."""
         if self._any_unplaced is None:
@@ -318,7 +326,9 @@ class EventPages:
             else:
                 parts = [(f"SELECT {expr} AS v, i.id AS id FROM {source} WHERE {where} AND {expr} IS NOT NULL",
                           expr)]
-                if sort != "updated":  # every document has an ingest time: no row lacks one (PostgreSQL: 34 ms)
+                # Every document has an ingest time, and a reviewed date falls back on the machine's: when no
+                # incident lacks a start day (the summary says), no row lacks either (PostgreSQL: 15-34 ms each)
+                if sort != "updated" and (sort != "date" or self._undated()):
                     parts.append((f"SELECT NULL AS v, i.id AS id FROM {source} WHERE {where} AND {expr} IS NULL", ""))
             for sql, value in parts:
                 order = f"{value} {way}, i.id {way}" if value else f"i.id {way}"
