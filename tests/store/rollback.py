@@ -9,6 +9,20 @@ import psycopg
 # What each migration after 3 added, newest first; triggers on ``incidents`` go with their functions (PostgreSQL)
 # or by name (SQLite).
 ADDED: dict[int, list[str]] = {
+    # 8 re-keyed the summaries of 5 and 7: they are dropped here and made again as those migrations made them
+    8: ["SQLITE DROP TRIGGER incidents_summed", "SQLITE DROP TRIGGER incidents_unsummed",
+        "SQLITE DROP TRIGGER incidents_resummed", "SQLITE DROP TRIGGER overlay_screened",
+        "SQLITE DROP TRIGGER overlay_rescreened", "SQLITE DROP TRIGGER overlay_unscreened",
+        "SQLITE DROP TRIGGER links_screened", "SQLITE DROP TRIGGER links_rescreened",
+        "SQLITE DROP TRIGGER links_unscreened",
+        "PG DROP FUNCTION incident_counts_add, incident_counts_remove, incident_counts_change, incident_points_add,"
+        " incident_points_remove, incident_points_change, incident_months_add, incident_months_remove,"
+        " incident_months_change, incidents_screen, overlay_screen, links_screen CASCADE",
+        "PG DROP FUNCTION incident_elsewhere", "DROP INDEX incidents_elsewhere",
+        "DROP INDEX documents_published_id", "DROP INDEX documents_times", "PG DROP INDEX incidents_doc_id",
+        "DROP TABLE incident_counts",
+        "DROP TABLE incident_points", "DROP TABLE incident_months", "ALTER TABLE incidents DROP COLUMN elsewhere",
+        "REMAKE 5", "REMAKE 7"],
     7: ["SQLITE DROP TRIGGER incidents_pointed", "SQLITE DROP TRIGGER incidents_unpointed",
         "SQLITE DROP TRIGGER incidents_repointed", "DROP TABLE incident_points",
         "PG DROP FUNCTION incident_points_add, incident_points_remove, incident_points_change CASCADE",
@@ -29,6 +43,17 @@ ADDED: dict[int, list[str]] = {
 }
 
 
+def _remake(number: int, sqlite: bool) -> list[str]:
+    """Migration ``number``'s summary table and triggers as it made them (its indexes are still there)."""
+    from warlog.store.migrations import MIGRATIONS
+    from warlog.store.pg_migrations import MIGRATIONS as PG_MIGRATIONS
+
+    text = dict(MIGRATIONS if sqlite else PG_MIGRATIONS)[number].replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ")
+    if number == 7:  # the documents without incidents of migration 7 stay
+        text = text.split("CREATE TABLE documents_without_incidents")[0].rstrip().rstrip(";")
+    return [s.strip() for s in text.split(";\n") if s.strip()] if sqlite else [text]
+
+
 def back_to(url: str, version: int) -> None:
     sqlite = url.startswith("sqlite:///")
     statements = []
@@ -37,7 +62,9 @@ def back_to(url: str, version: int) -> None:
             continue
         for statement in ADDED[number]:
             backend, _, rest = statement.partition(" ")
-            if backend in ("PG", "SQLITE"):
+            if backend == "REMAKE":
+                statements += _remake(int(rest), sqlite)
+            elif backend in ("PG", "SQLITE"):
                 if (backend == "SQLITE") == sqlite:
                     statements.append(rest)
             else:

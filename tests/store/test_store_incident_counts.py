@@ -81,7 +81,9 @@ def test_counts_and_timeline_match_counting_the_incidents(store_url: str, level:
 
 
 def _summary(store: Store) -> dict[tuple[str, str, str, str], int]:
-    rows = ReviewStore(store).rows("SELECT day, day_end, type, certainty, n FROM incident_counts WHERE n <> 0")
+    """Summed over the bits of the incidents counted elsewhere (migration 8: test_store_elsewhere.py)."""
+    rows = ReviewStore(store).rows("SELECT day, day_end, type, certainty, SUM(n) AS n FROM incident_counts"
+                                   " GROUP BY day, day_end, type, certainty HAVING SUM(n) <> 0")
     return {(r["day"], r["day_end"], r["type"], r["certainty"]): int(r["n"]) for r in rows}
 
 
@@ -173,18 +175,21 @@ def _comparable(markers: list[dict]) -> list[dict]:  # type: ignore[type-arg]
 
 
 def _points(store: Store) -> dict[tuple, tuple]:  # type: ignore[type-arg]
-    rows = ReviewStore(store).rows("SELECT lat, lon, type, place, admin1, country, certainty, n, first_id, last_day"
-                                   " FROM incident_points WHERE n <> 0")
-    return {(float(r["lat"]), float(r["lon"]), r["type"], r["place"], r["admin1"], r["country"], r["certainty"]):
+    rows = ReviewStore(store).rows("SELECT lat, lon, type, place, admin1, country, certainty, elsewhere, n, first_id,"
+                                   " last_day FROM incident_points WHERE n <> 0")
+    return {(float(r["lat"]), float(r["lon"]), r["type"], r["place"], r["admin1"], r["country"], r["certainty"],
+             int(r["elsewhere"])):
             (int(r["n"]), r["first_id"], r["last_day"]) for r in rows}
 
 
 def _regroup(store: Store) -> dict[tuple, tuple]:  # type: ignore[type-arg]
     rows = ReviewStore(store).rows(
         "SELECT lat, lon, type, COALESCE(place, '') AS place, COALESCE(admin1, '') AS admin1, COALESCE(country, '')"
-        " AS country, certainty, COUNT(*) AS n, MIN(id) AS first_id, MAX(COALESCE(CAST(date_start AS TEXT), ''))"
-        " AS last_day FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7")
-    return {(float(r["lat"]), float(r["lon"]), r["type"], r["place"], r["admin1"], r["country"], r["certainty"]):
+        " AS country, certainty, elsewhere, COUNT(*) AS n, MIN(id) AS first_id, MAX(COALESCE(CAST(date_start AS"
+        " TEXT), '')) AS last_day FROM incidents WHERE lat IS NOT NULL AND lon IS NOT NULL"
+        " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8")
+    return {(float(r["lat"]), float(r["lon"]), r["type"], r["place"], r["admin1"], r["country"], r["certainty"],
+             int(r["elsewhere"])):
             (int(r["n"]), r["first_id"], r["last_day"]) for r in rows}
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from .counts_schema import COLUMNS as COUNT_COLUMNS
+from .elsewhere_schema import DUPLICATE, LINKED, MOVED, mask
+from .elsewhere_schema import MOVING_REVIEW as _MOVING
 from .event_points import point_groups
 from .events import Clause, Event, EventQueries, _single, _text, sort_events
 from .points_schema import COLUMNS as POINT_COLUMNS
@@ -21,30 +23,12 @@ from .review_queries import MACHINE, ReviewFilter
 
 MARKER_LIMIT = 20000
 COUNT_CAP = 10000  # a count that needs reading incidents one by one stops past this many
-_LINKED = "i.id IN (SELECT incident_id FROM incident_links)"
+# Linked or moved by an analyst, by the bits of migration 8: the partial index of the incidents with bits holds
+# every column the linked events read, so they are read from it (PostgreSQL looked each up by id: 30 ms).
+_LINKED = f"i.elsewhere > 0 AND (i.elsewhere & {LINKED | MOVED}) <> 0"
 # NOT EXISTS rather than NOT IN: the same rows (the ids are primary keys, never NULL), but PostgreSQL can plan
 # it as an anti-join; NOT IN made it scan every incident to filter them (10,000 reviewed ones: 770 -> 140 ms).
 _UNLINKED = "NOT EXISTS (SELECT 1 FROM incident_links x WHERE x.incident_id = i.id)"
-# A review that changes what the counts, the timeline and the markers see of an incident: it rejects it or sets
-# a value they filter or group on (the overlay's typed columns are NULL for a value nobody changed).
-_MOVING = ("(r.status = 'rejected' OR r.type IS NOT NULL OR r.date_start IS NOT NULL OR r.date_end IS NOT NULL"
-           " OR r.place IS NOT NULL OR r.admin1 IS NOT NULL OR r.lat IS NOT NULL OR r.lon IS NOT NULL"
-           " OR r.certainty IS NOT NULL)")
-
-
-def _order(sort: str, descending: bool, postgres: bool) -> Any:
-    """An ORDER BY over a branch's columns that sorts as ``sort_events`` does (unknown last, ties by id).
-
-    Newest first is written as the date index reads backwards (SQLite puts NULLs last in a descending order
-    already), so a page stops after its rows instead of sorting every match.
-    """
-    way = "DESC" if descending else "ASC"
-    nulls = " NULLS LAST" if postgres or not descending else ""
-
-    def order(col: dict[str, str]) -> str:
-        return f"{_sort_expr(sort, col)} {way}{nulls}, i.id {way}"
-
-    return order
 
 
 def _sort_expr(sort: str, col: dict[str, str]) -> str:
@@ -73,6 +57,10 @@ class EventPages:
         self.moved = sorted(set(moved))  # incidents an analyst moved or split out: resolved in Python
         self._linked_cache: dict[tuple[str, bool], list[Event]] = {}
         self._any_links: bool | None = None
+        self._any_unplaced: bool | None = None
+        self._any_undated: bool | None = None
+        self._bounds: dict[str, str] = {}
+        self._latitudes: dict[str, list[float] | None] = {}
         self.capped = False  # the last count stopped at COUNT_CAP
 
     # -- the two parts ---------------------------------------------------------------------------------------
@@ -81,7 +69,13 @@ class EventPages:
         """The condition for incidents that are events by themselves at ``level`` (and are not duplicates)."""
         duplicates = sorted(self.events.duplicates) if flt.review != "all" else []
 
-        def clause(_col: dict[str, str]) -> tuple[str, list[Any]]:
+        def clause(col: dict[str, str]) -> tuple[str, list[Any]]:
+            if col is not MACHINE:
+                # The reviewed half is read from the partial index of the incidents with bits (migration 8):
+                # the bits say linked, moved and duplicate without a probe of the links per incident.
+                bits = (DUPLICATE if flt.review != "all" else 0) | (
+                    LINKED | MOVED if level == "events" and self._has_links() else 0)
+                return "(i.elsewhere & ?) = 0", [bits]
             parts, params = ["1=1"], []
             if duplicates:
                 parts.append(f"i.id NOT IN ({','.join('?' * len(duplicates))})")
@@ -101,9 +95,7 @@ class EventPages:
         return self._any_links
 
     def _linked(self, _col: dict[str, str]) -> tuple[str, list[Any]]:
-        if not self.moved:
-            return _LINKED, []
-        return f"({_LINKED} OR i.id IN ({','.join('?' * len(self.moved))}))", list(self.moved)
+        return _LINKED, []
 
     def linked_events(self, flt: ReviewFilter, with_documents: bool = False) -> list[Event]:
         """The events of the linked (or moved) incidents the filter selects, grouped in Python (once a request)."""
@@ -155,19 +147,14 @@ class EventPages:
         return flt.review in ("", "all")
 
     def _elsewhere(self, flt: ReviewFilter, level: str) -> tuple[str, list[Any]]:
-        """The ids of the incidents the unreviewed half leaves out (the complement of ``_standalone`` and of
-        "not reviewed"): reviewed ones, linked and moved ones at the event level, duplicates. A few thousand
-        at most, so they are counted one by one."""
-        moving = f" WHERE {_MOVING}" if self._moving(flt) else ""
-        parts, params = [f"SELECT target_id FROM review_overlay r{moving}"], []
-        ids = sorted(self.events.duplicates) if flt.review != "all" else []
-        if level == "events" and self._has_links():
-            parts.append("SELECT incident_id FROM incident_links")
-            ids += self.moved
-        if ids:
-            parts.append(f"SELECT id FROM incidents WHERE id IN ({','.join('?' * len(ids))})")
-            params += ids
-        return " UNION ".join(parts), params
+        """The condition on incidents ``i`` the unreviewed half leaves out (the complement of ``_standalone`` and
+        of "not reviewed"): reviewed ones, linked and moved ones at the event level, duplicates. Their bits
+        (``incidents.elsewhere``, migration 8) say so; the partial index of those with bits holds them all, a few
+        thousand, so a query on this condition walks that index alone."""
+        return "i.elsewhere > 0 AND (i.elsewhere & ?) <> 0", [self._mask(flt, level)]
+
+    def _mask(self, flt: ReviewFilter, level: str) -> int:
+        return mask(flt.review, level == "events" and self._has_links())
 
     def machine_conditions(self, flt: ReviewFilter, plus: str = "") -> tuple[list[str], list[Any]]:
         """The filter over the incidents' machine columns (``plus``: SQLite's "+" that keeps a column from
@@ -176,55 +163,88 @@ class EventPages:
         conditions, params = self.events.queries._conditions(flt, {k: plus + v for k, v in MACHINE.items()})
         if flt.since and not plus:
             # "Ends on or after" cannot use the date index; the earliest start of an incident that does (read
-            # from incident_counts) is a bound it can: a half-year reads its rows, not every later incident's.
-            found = self.reviews.rows("SELECT MIN(s.day) AS day FROM incident_counts s WHERE s.n <> 0 AND s.day <> ''"
-                                      " AND COALESCE(NULLIF(s.day_end, ''), s.day) >= ?", [flt.since.isoformat()])
-            if found and found[0]["day"]:
+            # from incident_counts) is a bound it can: a half-year reads its rows, not every later incident's. An
+            # incident with an end but no start ('' in the summary, the smallest) leaves no bound: it would miss it.
+            bound = self._start_bound(flt.since.isoformat())
+            if bound:
                 conditions.append("i.date_start >= ?")
-                params.append(str(found[0]["day"])[:10])
+                params.append(bound)
         if flt.place and not plus:
             lats = self.place_latitudes(flt)
             if lats is not None:
                 marks = ",".join("?" * len(lats))
-                conditions.append(f"(i.lat IN ({marks}) OR i.lat IS NULL)" if lats else "i.lat IS NULL")
+                # The incidents without a point can match by name too; when there are none (a probe of the point
+                # index) the condition is the latitudes alone, which PostgreSQL reads from its covering point
+                # index (with the OR it read 28,000 rows from the table for a region: 280 ms).
+                unplaced = "i.lat IS NULL" if self._unplaced() else None
+                either = " OR ".join(filter(None, [f"i.lat IN ({marks})" if lats else None, unplaced]))
+                conditions.append(f"({either or '1=0'})")
                 params += lats
         return conditions, params
+
+    def _start_bound(self, since: str) -> str:
+        """The earliest start of an incident that ends on or after ``since`` ('' for none or an undated start;
+        read once a request: the views ask for it several times)."""
+        if since not in self._bounds:
+            found = self.reviews.rows("SELECT MIN(s.day) AS day FROM incident_counts s WHERE s.n <> 0"
+                                      " AND COALESCE(NULLIF(s.day_end, ''), s.day) >= ?", [since])
+            self._bounds[since] = str(found[0]["day"] or "")[:10] if found else ""
+        return self._bounds[since]
+
+    def _undated(self) -> bool:
+        """Whether any incident has no start day (once a request, from ``incident_counts``)."""
+        if self._any_undated is None:
+            self._any_undated = bool(self.reviews.rows("SELECT 1 AS x FROM incident_counts WHERE day = '' AND n <> 0"
+                                                       " LIMIT 1"))
+        return self._any_undated
+
+    def _unplaced(self) -> bool:
+        """Whether any incident has no point (once a request)."""
+        if self._any_unplaced is None:
+            self._any_unplaced = bool(self.reviews.rows("SELECT 1 AS x FROM incidents WHERE lat IS NULL LIMIT 1"))
+        return self._any_unplaced
 
     def place_latitudes(self, flt: ReviewFilter) -> list[float] | None:
         """The latitudes of the points whose place, region or country the place filter matches (None: too
         many to list, the filter scans instead)."""
-        conditions, params = self.events.queries._conditions(ReviewFilter(place=flt.place), POINT_COLUMNS)
-        rows = self.reviews.rows(f"SELECT DISTINCT s.lat AS lat FROM incident_points s WHERE {conditions[0]}"
-                                 " AND s.n <> 0", params)
-        return [float(r["lat"]) for r in rows] if len(rows) <= 2000 else None
+        place = flt.place or ""
+        if place not in self._latitudes:  # once a request: the views' queries ask for them several times
+            conditions, params = self.events.queries._conditions(ReviewFilter(place=place), POINT_COLUMNS)
+            rows = self.reviews.rows(f"SELECT DISTINCT s.lat AS lat FROM incident_points s WHERE {conditions[0]}"
+                                     " AND s.n <> 0", params)
+            self._latitudes[place] = [float(r["lat"]) for r in rows] if len(rows) <= 2000 else None
+        return self._latitudes[place]
 
     def _counted(self, flt: ReviewFilter, level: str, by_day: bool, cap: int | None = None
                  ) -> list[tuple[str, str, int]]:
         """(day, type, incidents) of the unreviewed half, grouped by day and type (``by_day``) or in one row
-        ("", "", n): the summary's counts (or those of every incident the machine values select) less those
-        of the incidents counted elsewhere. ``cap`` (one row only): count at most that many more than the
-        incidents counted elsewhere; the total is then "more than ``cap``" when it reaches it."""
+        ("", "", n): the summary's counts of the rows whose bits miss the view's mask (migration 8), or those of
+        every incident the machine values select less those of the incidents counted elsewhere. ``cap`` (one
+        row only, the latter): count at most that many more than the incidents counted elsewhere; the total is
+        then "more than ``cap``" when it reaches it."""
         queries = self.events.queries
         out: dict[tuple[str, str], int] = {}
-        elsewhere, more = self._elsewhere(flt, level)
-        # SQLite: "+" keeps the filter's columns from choosing an index, so the few ids drive the query through
-        # the primary key (with a type filter it skip-scanned the date index once per id: a minute at 1,000,000)
-        plus = "" if self.dialect.postgres else "+"
-        conditions, params = self.machine_conditions(flt, plus)
-        where = " AND ".join([f"i.id IN ({elsewhere})", *conditions]
-                             + ([f"{plus}i.date_start IS NOT NULL"] if by_day else []))
         day = self.dialect.day("i.date_start")
-        group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
-        for r in self.reviews.rows(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
-                                   [*more, *params]):
-            key = (str(r["day"])[:10], str(r["type"])) if by_day else ("", "")
-            out[key] = out.get(key, 0) - int(r["n"])
         if self._countable(flt):
+            # The summary leaves out the incidents counted elsewhere by their bits: nothing to take away.
             conditions, params = queries._conditions(flt, COUNT_COLUMNS)
-            where = " AND ".join(["s.n <> 0", *conditions] + (["s.day <> ''"] if by_day else []))
+            where = " AND ".join(["s.n <> 0", "(s.elsewhere & ?) = 0", *conditions]
+                                 + (["s.day <> ''"] if by_day else []))
+            params = [self._mask(flt, level), *params]
             group = ("s.day AS day, s.type AS type,", " GROUP BY s.day, s.type") if by_day else ("", "")
             sql = f"SELECT {group[0]} SUM(s.n) AS n FROM incident_counts s WHERE {where}{group[1]}"
         else:
+            elsewhere, more = self._elsewhere(flt, level)
+            # SQLite: "+" keeps the filter's columns from choosing an index, so the partial index of the incidents
+            # counted elsewhere serves the query (with a type filter the date index was skip-scanned instead)
+            plus = "" if self.dialect.postgres else "+"
+            conditions, params = self.machine_conditions(flt, plus)
+            where = " AND ".join([elsewhere, *conditions] + ([f"{plus}i.date_start IS NOT NULL"] if by_day else []))
+            group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
+            for r in self.reviews.rows(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
+                                       [*more, *params]):
+                key = (str(r["day"])[:10], str(r["type"])) if by_day else ("", "")
+                out[key] = out.get(key, 0) - int(r["n"])
             conditions, params = self.machine_conditions(flt)
             where = " AND ".join(conditions + (["i.date_start IS NOT NULL"] if by_day else [])) or "1=1"
             group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
@@ -256,12 +276,7 @@ class EventPages:
              offset: int) -> list[Event]:
         """One page of rows at ``level`` sorted by ``sort``; only the first ``offset + limit`` standalone rows of
         each half are read."""
-        with_documents = sort in ("published", "updated")
-        linked = self.linked_events(flt, with_documents) if level == "events" else []
-        if with_documents:  # sorting on the documents' times: read the rows with them (slower, rarely asked)
-            rows = self.events.rows(flt, True, extra=self._standalone(flt, level),
-                                    order=_order(sort, descending, self.dialect.postgres), limit=offset + limit)
-            return sort_events([_single(row) for row in rows] + linked, sort, descending)[offset:offset + limit]
+        linked = self.linked_events(flt, sort in ("published", "updated")) if level == "events" else []
         # First the sort values and ids only (an index can serve them), then the rows of the page alone.
         stand_ins: list[Event] = []
         for v, incident_id in self._sort_values(flt, level, sort, descending, offset + limit):
@@ -289,8 +304,14 @@ class EventPages:
         unlinked_only = level == "events" and self._has_links()
         out: list[tuple[Any, str]] = []
         for b in self.events.queries._branches(flt):
-            col = dict(b.col, killed=killed if "r." not in b.col["type"] else
-                       "COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)")
+            reviewed = "r." in b.col["type"]
+            col = dict(b.col, killed="COALESCE(r.fatalities_best, i.fatalities_best, i.fatalities_low)" if reviewed
+                       else killed, published="d.published",
+                       updated="COALESCE(r.reviewed_at, d.ingested_at)" if reviewed else "d.ingested_at")
+            # The documents' times: the documents walked in their index's order, each one's incidents joined
+            # (PostgreSQL sorted every incident joined to its document instead: 1.2 s at 1,000,000)
+            source = (f"{b.source} JOIN documents d ON d.id = i.doc_id" if sort in ("published", "updated")
+                      else b.source)
             condition, more = clause(b.col)
             expr = _sort_expr(sort, col)
             where = f"({b.where}) AND {condition}"
@@ -303,9 +324,12 @@ class EventPages:
                 parts.append((f"SELECT NULL AS v, i.id AS id FROM {b.source} WHERE {where}"
                               + ("" if unlinked_only else f" AND {_UNLINKED}"), ""))
             else:
-                parts = [(f"SELECT {expr} AS v, i.id AS id FROM {b.source} WHERE {where} AND {expr} IS NOT NULL",
-                          expr),
-                         (f"SELECT NULL AS v, i.id AS id FROM {b.source} WHERE {where} AND {expr} IS NULL", "")]
+                parts = [(f"SELECT {expr} AS v, i.id AS id FROM {source} WHERE {where} AND {expr} IS NOT NULL",
+                          expr)]
+                # Every document has an ingest time, and a reviewed date falls back on the machine's: when no
+                # incident lacks a start day (the summary says), no row lacks either (PostgreSQL: 15-34 ms each)
+                if sort != "updated" and (sort != "date" or self._undated()):
+                    parts.append((f"SELECT NULL AS v, i.id AS id FROM {source} WHERE {where} AND {expr} IS NULL", ""))
             for sql, value in parts:
                 order = f"{value} {way}, i.id {way}" if value else f"i.id {way}"
                 out += [(r["v"], r["id"]) for r in self.reviews.rows(f"{sql} ORDER BY {order} LIMIT ?",

@@ -10,6 +10,7 @@ import sqlite3
 
 from ..errors import SchemaError
 from .counts_schema import SQLITE_MIGRATION_5
+from .elsewhere_schema import SQLITE_MIGRATION_8
 from .empty_schema import SQLITE_EMPTY_DOCUMENTS
 from .linking_schema import SQLITE_MIGRATION_2
 from .names_schema import SQLITE_MIGRATION_6
@@ -61,6 +62,9 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', 
     # incident_points for the map's markers, the documents without incidents for the queue (issue #20,
     # points_schema.py, empty_schema.py)
     (7, SQLITE_MIGRATION_7 + ";\n" + SQLITE_EMPTY_DOCUMENTS),
+    # incidents.elsewhere: the summaries leave out the incidents counted elsewhere as they are written (issue #20,
+    # elsewhere_schema.py)
+    (8, SQLITE_MIGRATION_8),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -19,6 +19,7 @@ import psycopg
 
 from ..errors import SchemaError
 from .counts_schema import PG_MIGRATION_5
+from .elsewhere_schema import PG_MIGRATION_8
 from .empty_schema import PG_EMPTY_DOCUMENTS
 from .linking_schema import PG_MIGRATION_2
 from .names_schema import PG_MIGRATION_6
@@ -74,6 +75,9 @@ CREATE INDEX incidents_doc ON incidents(doc_id);
     # incident_points for the map's markers, the documents without incidents for the queue (issue #20,
     # points_schema.py, empty_schema.py)
     (7, PG_MIGRATION_7 + PG_EMPTY_DOCUMENTS),
+    # incidents.elsewhere: the summaries leave out the incidents counted elsewhere as they are written (issue #20,
+    # elsewhere_schema.py)
+    (8, PG_MIGRATION_8),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -183,8 +183,12 @@ class ReviewQueries:
                 params.append(flt.review)
             elif flt.review != "all":
                 clauses.append("(r.status IS NULL OR r.status <> 'rejected')")
-            branches.append(Branch("review_overlay r JOIN incidents i ON i.id = r.target_id",
-                                   " AND ".join(clauses) or "1=1", params, EFFECTIVE))
+            # Every reviewed incident has bits (``incidents.elsewhere``, migration 8): the partial index of those
+            # holds them all with the columns the views read, so the join reads that small index and the overlay
+            # instead of looking up each reviewed incident in the table (10-15 µs each on a busy PostgreSQL).
+            clauses.insert(0, "i.elsewhere > 0")
+            branches.append(Branch("incidents i JOIN review_overlay r ON r.target_id = i.id", " AND ".join(clauses),
+                                   params, EFFECTIVE))
         return branches
 
     def count(self, flt: ReviewFilter) -> int:
