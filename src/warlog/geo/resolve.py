@@ -79,8 +79,10 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def resolve(self, text: str, mentions: list[PlaceMention], country_hint: str | None = None
-                ) -> list[GeoRef | None]:
+    def resolve(self, text: str, mentions: list[PlaceMention], country_hint: str | None = None,
+                region_hint: tuple[str, str] | None = None) -> list[GeoRef | None]:
+        """The places of ``mentions`` in ``text``; ``region_hint`` (name, country) is the region the report's
+        teller speaks for (``geo.officials``), used only where the text states no region."""
         cases = [self._case(text, m) for m in mentions]
         # "Zemlianky, Kharkiv": the bare name that served as a place's region is that region
         bare = {c.ctx.country_span for c in cases if c.region is not None and c.region_text == c.ctx.country_text}
@@ -117,7 +119,11 @@ class Resolver:
                      for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
         placed = self._region_earlier_in_sentence(text, cases, self._region_later_in_sentence(text, cases, final, doc),
                                                   doc)
-        return [_georef(ch) for ch in _document_region(cases, _one_place_per_name(cases, final, placed))]
+        told = None
+        if region_hint is not None:
+            told = next((m.place for m in self.gazetteer.region_matches(region_hint[0], region_hint[1]) if m.exact),
+                        None)
+        return [_georef(ch) for ch in _document_region(cases, _one_place_per_name(cases, final, placed), told)]
 
     def _region_later_in_sentence(self, text: str, cases: list[Case], final: list[Choice], doc: Doc
                                   ) -> list[Choice]:
@@ -611,14 +617,16 @@ _NAMESAKES = 3  # a village name this common says nothing of its region by itsel
 _HAMLET = 5_000
 
 
-def _document_region(cases: list[Case], chosen: list[Choice]) -> list[Choice]:
+def _document_region(cases: list[Case], chosen: list[Choice], told: Place | None = None) -> list[Choice]:
     """A governor's post about the Belgorod region names "the village of Petrovka" bare: of its many namesakes
     the gazetteer has none in that region, so the village is in the gazetteer's gaps, and the region, which the
     text states, is given rather than a namesake elsewhere. Only where the text states one region of the war's
-    countries and nothing else places the name."""
+    countries (or, stating none, is told by the official of one: ``told``) and nothing else places the name."""
     regions = {ch.place.id: ch.place for c, ch in zip(cases, chosen, strict=True)
                if c.level == "region" and ch.place is not None and ch.confidence >= 0.5
                and ch.place.country in _WAR_COUNTRIES}
+    if not regions and told is not None and told.country in _WAR_COUNTRIES:
+        regions = {told.id: told}
     if len(regions) != 1:
         return chosen
     (region,) = regions.values()
@@ -644,6 +652,6 @@ def _document_region(cases: list[Case], chosen: list[Choice]) -> list[Choice]:
         if (len(namesakes) >= _NAMESAKES or loose or abroad) and p.population < _TOWN:
             found = f"only a loosely spelt '{p.name}'" if loose else f"{len(namesakes)} settlements of that name"
             out[i] = Choice(region, 0.5, f"'{c.mention.text}': {found}, none in {region.name}, the only region the "
-                                         "text states: resolved to the region")
+                                         "text states or its teller speaks for: resolved to the region")
     return out
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import resources as res
 from ..geo.incident_places import place_incidents
+from ..geo.officials import told_for
 from ..lang import get_pack
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
@@ -28,7 +29,10 @@ class GeocodeStage:
         text = report.document.text
         resolver = res.resolver(self.settings, self.resources)
         pack = get_pack(report.document.language)
-        hint = {"country_hint": pack.home_country} if pack is not None and pack.home_country else {}
+        hint: dict[str, Any] = {"country_hint": pack.home_country} if pack is not None and pack.home_country else {}
+        told = told_for(text, report.document.outlet)  # "Вячеслав Гладков (Telegram)": the Belgorod region
+        if told is not None:
+            hint["region_hint"] = told
         if any(e.lemma for e in places):
             # Inflected languages: the dictionary form first, in the text with every lemma put in place (so the
             # stated admin context still reads), the surface form where the lemma finds nothing
