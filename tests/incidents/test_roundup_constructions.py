@@ -99,3 +99,22 @@ def test_the_day_a_channel_posted_the_clip_bounds_the_killing(incidents):  # typ
                       "The channel posted the clip on November 12 under the title The Hammer.", published="2022-11-13")
     (inc,) = [i for i in found if i.type == "intra_force_killing"]
     assert inc.when.start is None and str(inc.when.end) == "2022-11-12"
+
+
+# --- pinned after the session's review ----------------------------------------------------------------------
+
+def test_a_habit_clause_does_not_hide_the_event_the_sentence_goes_on_to(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Russia continues to strike Ukraine's energy grid: a missile hit a power plant in Kharkiv "
+                       "overnight, killing three workers.")
+    assert inc.type == "strike" and inc.fatalities is not None and inc.fatalities.best == 3
+
+
+def test_a_demonyms_community_is_no_place(settings):  # type: ignore[no-untyped-def]
+    assert warlog.geocode("Leaders in the African-American community spoke.", settings=settings, language="en") == []
+
+
+def test_bodies_handed_over_are_no_toll() -> None:
+    from warlog.incidents import casualties
+
+    text = "Ukraine received the bodies of 757 fallen soldiers in an exchange."
+    assert casualties.read(text, [(0, len(text))]) == (None, None)

@@ -20,6 +20,8 @@ _INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suff
 _BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of)|(?P<injury>{_INJURY}))"
                      rf"(?:\s+(?:at\s+least|another|more\s+than|"
                      rf"about|some|nearly|almost|up\s+to|as\s+many\s+as))?\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
+_EXCHANGE = re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged?|exchanges|swap(?:ped)?)\b",
+                       re.IGNORECASE)
 # "Two other members of the same family were badly wounded": a count's noun phrase, its verbs and a manner word;
 # "Two more people, a man and a woman, were taken to hospital": an apposition between them.
 _AFTER = re.compile(rf"^(?:\s*,[^,.;:]{{1,40}},)?(?:\s+(?:of\s+(?:them|whom)|[\w'-]+)){{0,5}}?\s+"
@@ -77,6 +79,9 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
             if c.best is None and c.low is None and c.high is None:
                 continue
             before = _BEFORE.search(_clause_before(sentence, c.start, 0))
+            if before is not None and before.group(0).lower().startswith(("bodies", "remains")) \
+                    and _EXCHANGE.search(sentence, 0, c.start):
+                continue  # "Ukraine received the bodies of 757 soldiers": a repatriation, not a toll
             after = _AFTER.match(sentence[c.end:c.end + 70]) if before is None else None
             m = before or after or _NOUN.fullmatch(c.noun or "")
             if m is None and _SHOT.search(sentence, 0, c.start) and _EXECUTION.match(sentence[c.end:c.end + 40]):

@@ -60,5 +60,7 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
             part = incident.model_copy(deep=True)
             part.id = f"{incident.id}-{k + 1}"
             part.where = _where(place)
+            if k:
+                part.fatalities = part.injured = None  # the assault's toll is told once, not per village
             out.append(part)
     return out

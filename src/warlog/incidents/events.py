@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..geo.normalize import phonetic_key
 from ..models import GEO_PRECISION_RANK, TIME_PRECISION_RANK, Count, GeoRef, Incident, When, Where
 
 _TIME_RANK = TIME_PRECISION_RANK
@@ -57,7 +58,9 @@ def _gap(where: Where) -> bool:
         return False
     if re.search("[а-яёіїєґ]", where.text, re.IGNORECASE):
         return False  # the gazetteer's names are Latin: a Cyrillic mention cannot be compared by its letters
-    return where.name.casefold()[:5] not in where.text.casefold()
+    # by sound, not letters ("Lugansk region" is Luhansk Oblast, "Nikolaev" Mykolaiv)
+    name = phonetic_key(where.name.split()[0])[:4]
+    return not any(phonetic_key(word)[:4] == name for word in re.findall(r"[\w'’-]+", where.text))
 
 
 def _interval(when: When) -> tuple[date, date] | None:
@@ -215,6 +218,7 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
         # the roundup's day ("over the past day") is the day of each event it sums up that states none
         for other in incidents:
             if other.type == roundup.type and other.when.start is None and roundup.when.start is not None \
+                    and min(paragraphs[other.id], default=0) > max(paragraphs[roundup.id], default=0) \
                     and (other.when.end is None or roundup.when.end is None or roundup.when.end <= other.when.end):
                 other.when = roundup.when.model_copy()
 

@@ -25,8 +25,10 @@ def roundup_tolls(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     told = {m.sentence for m in mentions}
     found: list[Mention] = []
     for index, (a, b) in enumerate(sentences):
-        if index in told or lex.background.search(text, a, b):
-            continue
+        sentence = text[a:b]
+        if index in told or lex.background.search(
+                lex.comment.sub("", lex.aside.sub(lambda m: " " * len(m.group(0)), sentence))):
+            continue  # (masked as find_mentions masks it: asides and comments tell no habit)
         dead, hurt = casualties.read(text, [(a, b)])
         toll = next((c for c in (dead, hurt) if c is not None and c.best and c.span is not None), None)
         if toll is None or toll.span is None:

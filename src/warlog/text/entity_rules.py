@@ -19,9 +19,11 @@ from ..lexicon import outlet_index
 _NAME = r"[A-Z][\w’'\-]*[\w]"
 _ADMIN_WORDS = (r"(?:region|oblast|Oblast|Region|raion|Raion|district|District|krai|Krai|province|Province|"
                 r"hromada|Hromada)")
-# "the Seredyna-Buda community", "the Velykopysarivska community": a Ukrainian hromada by its English name (a
-# compound or an adjective's ending; "Ohio community", "Dublin's community" are no hromadas)
-_COMMUNITY_RE = re.compile(r"\b([A-Z][\w’'-]*-[A-Z][\w’']+|[A-Z][\w’']+(?:ska|ske|ka|ivka|ne|ove))\s+"
+# "in the Seredyna-Buda community", "the Velykopysarivska community": a Ukrainian hromada by its English name (a
+# compound after "in the", not a demonym's; or an adjective's ending; "Ohio community", "the African-American
+# community", "Melbourne community" are no hromadas)
+_COMMUNITY_RE = re.compile(r"(?:(?<=\bin\sthe\s)([A-Z][\w’']*-[A-Z][\w’']+)(?<!an)(?<!ese)(?<!Tatar)|"
+                           r"\b([A-Z][\w’']+(?:ska|ske|tska|zka)))\s+"
                            r"(?:territorial\s+|village\s+|settlement\s+|urban\s+|rural\s+)?community\b")
 # "Russia's Belgorod border region": a border or front-line region
 _REGION_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+(?:(?:border|frontier|front-?line)\s+)?{_ADMIN_WORDS}\b")
@@ -104,7 +106,8 @@ def region_spans(text: str) -> list[RuleSpan]:
         if name in _NOT_NAMES:
             continue
         spans.append(RuleSpan(start, m.end(), "PLACE", "admin-form"))
-    spans += [RuleSpan(m.start(1), m.end(), "PLACE", "admin-form") for m in _COMMUNITY_RE.finditer(text)]
+    spans += [RuleSpan(m.start(1) if m.group(1) else m.start(2), m.end(), "PLACE", "admin-form")
+              for m in _COMMUNITY_RE.finditer(text)]
     for m in _REGION_PAIR_RE.finditer(text):
         spans.append(RuleSpan(m.start(1), m.end(1), "PLACE", "admin-pair"))
         spans.append(RuleSpan(m.start(2), m.end(2), "PLACE", "admin-pair"))

@@ -72,3 +72,11 @@ def test_a_teller_named_after_a_long_channel_phrase(extract_ru: Callable[..., An
                         "главы региона Александр Хинштейн.")
     assert report.quotes and report.quotes[0].speaker is not None
     assert "Хинштейн" in report.quotes[0].speaker.text
+
+
+def test_a_village_where_nothing_was_damaged_is_no_strike(extract_ru: Callable[..., Any]) -> None:
+    # pinned after the session's review: "ничего не повреждено" tells no damage
+    report = extract_ru("За сутки ВСУ атаковали Шебекинский округ 12 беспилотниками, сообщил губернатор.\n"
+                        "В селе Красное повреждено оборудование фермы. В Зиборовке ничего не повреждено.")
+    assert not any("Зиборовке" in s.text for i in report.incidents for s in i.evidence
+                   if i.where is not None and i.where.text.startswith("Зиборов"))

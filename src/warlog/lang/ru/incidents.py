@@ -627,6 +627,7 @@ class RuIncidentStage:
 _DAMAGE = re.compile(r"(?<![\w-])(?:поврежд\w*|сгорел\w*|выбиты|выбито|посечен\w*|посечены|разрушен\w*|"
                      r"пострадал[аио]?|уничтожен\w*)(?![\w-])", re.IGNORECASE)
 _SETTLEMENT_LEVEL = ("settlement", "point", "district")
+_NOT_DAMAGED = re.compile(r"(?<![\w-])(?:не|ни|никто|ничего|нет)\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
@@ -638,8 +639,10 @@ def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: l
     text, told = report.document.text, {m.sentence for m in mentions}
     found: list[Candidate] = []
     for index, (a, b) in enumerate(sentences):
-        if index in told or not _DAMAGE.search(text, a, b):
-            continue
+        damage = [m for m in _DAMAGE.finditer(text, a, b)
+                  if not _NOT_DAMAGED.search(text, max(a, m.start() - 25), m.start())]
+        if index in told or not damage:
+            continue  # ("никто не пострадал", "ничего не повреждено": no damage told)
         for e in report.entities:
             if (e.label == "PLACE" and a <= e.start < b and not _ADMIN.search(e.text) and not is_country(e)
                     and (e.geo is None or e.geo.country in ("RU", "UA")

@@ -554,7 +554,7 @@ class UkIncidentStage(IncidentStage):
             told.append(sentences[i])
         regional = where is None or where.precision in ("region", "country")
         fatalities, injured = counts(text, report.entities, told, lex, info.lethal, regional)
-        if paragraphs[first] <= 1 and sentences[0] not in told and 0 not in taken - set(cand.sentences):
+        if number == 1 and paragraphs[first] <= 1 and sentences[0] not in told and 0 not in taken - set(cand.sentences):
             # a post's toll often stands in its first line ("Одна людина загинула, сім - постраждали")
             more_dead, more_hurt = counts(text, report.entities, [sentences[0]], lex, info.lethal, regional)
             fatalities, injured = fatalities or more_dead, injured or more_hurt
