@@ -1,0 +1,167 @@
+"""The learned attribution model (``crf_model.py``) beside the rules, in the attribution stage.
+
+When the user has trained a model (``warlog train attribution``; the ``attribution_model`` setting or
+``WARLOG_HOME/models/attribution-en``), the English stage runs it after its rules: the model's cue tagger sees
+the rules' cues among its features, and what the two find is combined as ``Combine`` says (chosen on PolNeAR
+train texts held out from training): a cue the rules missed becomes a new attribution with the model's source and
+content; a cue both found keeps the rules' attribution, whose speaker resolution, relays and chains the model
+knows nothing of, unless the settings say the model's spans replace the rules'. Without a model nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..models import Cue
+from ..settings import Settings
+from .crf_features import RuleSpans, Table, lexicon_classes, rule_spans, table_of
+from .crf_model import Found, Model, is_model
+from .drafts import Draft
+from .lexicon import AttributionLexicon
+from .quotes import QuoteMarks
+
+MODEL_DIR = ("models", "attribution-en")
+_OPENING = "\"“„«‘'`"
+_CLOSING = "\"”“»’'"
+
+
+@dataclass(frozen=True)
+class Combine:
+    """How the model's attributions join the rules' (each choice measured on held-out PolNeAR train texts)."""
+
+    add_new: bool = True  # a model cue no rule cue overlaps is a new attribution
+    content_from_model: bool = False  # a cue both found takes the model's content
+    source_from_model: bool = False  # ... and the model's source, when it gives one
+    drop_unconfirmed: bool = False  # a rule cue whose spans the model tags empty is dropped
+
+
+DEFAULT_COMBINE = Combine()
+
+
+@dataclass(frozen=True)
+class Joined:
+    """The outcome: which rule attributions stay (by index), with what model spans, and the new ones."""
+
+    keep: list[int]
+    replace: dict[int, Found]
+    new: list[Found]
+
+
+def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spans: Callable[[Sequence[int]], Found],
+            how: Combine = DEFAULT_COMBINE) -> Joined:
+    """Join the rules' attributions with the model's; ``spans(cue)`` is the model's source and content of a cue."""
+    keep: list[int] = []
+    replace: dict[int, Found] = {}
+    wants_spans = how.content_from_model or how.source_from_model or how.drop_unconfirmed
+    for k, r in enumerate(rules):
+        if not r.cue or not wants_spans:
+            keep.append(k)
+            continue
+        found = spans(sorted(r.cue))
+        if not found.content and how.drop_unconfirmed:
+            continue
+        keep.append(k)
+        if found.content and (how.content_from_model or how.source_from_model and found.source):
+            replace[k] = found
+    new: list[Found] = []
+    if how.add_new:
+        taken = set().union(*(r.cue for r in rules)) if rules else set()
+        for cue in model_cues:
+            if taken.isdisjoint(cue):
+                found = spans(cue)
+                if found.content:
+                    new.append(found)
+    return Joined(keep, replace, new)
+
+
+def quote_span(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """A content run in warlog's convention: a direct quote without its marks, an indirect one without "that"."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end and text[start] in _OPENING:
+        close = end
+        if text[close - 1] in _CLOSING and close - 1 > start:
+            close -= 1
+        return start + 1, close, "direct"
+    if text.startswith("that ", start):
+        return start + 5, end, "indirect"
+    return start, end, "indirect"
+
+
+def model_path(settings: Settings) -> Path | None:
+    """The model to use: the ``attribution_model`` setting, else ``HOME/models/attribution-en`` when there."""
+    if settings.attribution_model is not None:
+        if not is_model(settings.attribution_model):
+            raise ConfigError(f"setting attribution_model: no attribution model at {settings.attribution_model} "
+                              "(train one with 'warlog train attribution --polnear DIR')")
+        return settings.attribution_model
+    default = settings.home.joinpath(*MODEL_DIR)
+    return default if is_model(default) else None
+
+
+class Learned:
+    """The stage's hook: ``merge`` returns the drafts with the model's attributions joined to the rules'."""
+
+    def __init__(self, model: Model, lex: AttributionLexicon, how: Combine = DEFAULT_COMBINE) -> None:
+        self.model = model
+        self.classes = lexicon_classes(lex)
+        self.how = how
+
+    def table(self, doc: Any, drafts: Sequence[Draft], marks: Sequence[QuoteMarks]) -> Table:
+        table = table_of(doc, None, self.classes, [(q.outer_start, q.outer_end) for q in marks])
+        table.rules = rule_spans(table, drafts)
+        return table
+
+    def merge(self, doc: Any, drafts: list[Draft], marks: Sequence[QuoteMarks], speaker_for: Any,
+              contexts_for: Any, context_of: Any) -> list[Draft]:
+        table = self.table(doc, drafts, marks)
+        joined = combine(table.rules, self.model.cues(table), lambda cue: self.model.spans(table, cue), self.how)
+        text = table.text
+        out: list[Draft] = []
+        for k in joined.keep:
+            found = joined.replace.get(k)
+            if found is None:
+                out.append(drafts[k])
+                continue
+            made = self._drafts(doc, table, found, speaker_for, contexts_for, context_of)
+            for d in made:
+                d.speaker = d.speaker if self.how.source_from_model and found.source else drafts[k].speaker
+                d.contexts, d.denied, d.relay, d.medium = (drafts[k].contexts, drafts[k].denied, drafts[k].relay,
+                                                           drafts[k].medium)
+            if not self.how.content_from_model:
+                for d in made[:1]:
+                    d.start, d.end, d.kind = drafts[k].start, drafts[k].end, drafts[k].kind
+                made = made[:1]
+            out += made
+        for found in joined.new:
+            out += self._drafts(doc, table, found, speaker_for, contexts_for, context_of)
+        return [d for d in out if d.end - d.start >= 2 and text[d.start:d.end].strip()]
+
+    @staticmethod
+    def _drafts(doc: Any, table: Table, found: Found, speaker_for: Any, contexts_for: Any,
+                context_of: Any) -> list[Draft]:
+        text = table.text
+        toks = table.toks
+        cue = Cue(text=text[toks[found.cue[0]].start:toks[found.cue[-1]].end], start=toks[found.cue[0]].start,
+                  end=toks[found.cue[-1]].end)
+        speaker = None
+        if found.source:
+            inside = set(found.source)
+            root = next((i for i in found.source if toks[i].head not in inside or toks[i].head == i), found.source[0])
+            speaker = speaker_for(doc[root], (toks[found.source[0]].start, toks[found.source[-1]].end))
+        contexts = contexts_for(speaker, context_of(doc[found.cue[0]].sent))
+        out = []
+        for run in found.content:
+            start, end, kind = quote_span(text, toks[run[0]].start, toks[run[-1]].end)
+            out.append(Draft(start, end, kind, cue, speaker, contexts))
+        return out
+
+
+def load(settings: Settings, lex: AttributionLexicon) -> Learned | None:
+    """The learned model for the English stage, when the user has trained one."""
+    path = model_path(settings)
+    return None if path is None else Learned(Model(path), lex)
