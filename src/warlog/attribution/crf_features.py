@@ -50,6 +50,7 @@ class RuleSpans:
     cue: frozenset[int]
     source: frozenset[int]
     content: frozenset[int]
+    kind: str = ""  # the rules' quote kind: direct, mixed or indirect
 
 
 @dataclass
@@ -116,7 +117,8 @@ def rule_spans(table: Table, quotes: Iterable[Any]) -> list[RuleSpans]:
     for q in quotes:
         cue = table.covering([(q.cue.start, q.cue.end)]) if q.cue is not None else set()
         source = table.covering([(q.speaker.start, q.speaker.end)]) if q.speaker is not None else set()
-        out.append(RuleSpans(frozenset(cue), frozenset(source), frozenset(table.covering([(q.start, q.end)]))))
+        out.append(RuleSpans(frozenset(cue), frozenset(source), frozenset(table.covering([(q.start, q.end)])),
+                             q.kind))
     return out
 
 
@@ -150,12 +152,23 @@ def cue_features(table: Table, start: int, end: int) -> list[list[str]]:
     for r in table.rules:
         for k, i in enumerate(sorted(r.cue)):
             rule_cue.setdefault(i, "B" if k == 0 else "I")
+    marks = [i for i in range(start, end) if _shape(table, i) == "q"]
     own: list[list[str]] = []
     for i in range(start, end):
         t = table.toks[i]
-        deps = sorted({table.toks[c].dep for c in table.children[i]})
+        kids = [(c, table.toks[c]) for c in table.children[i]]
         f = _base(table, i) + [f"rc={rule_cue.get(i, 'O')}", f"q={'in' if t.quote >= 0 else 'out'}",
-                               f"first={i == start}", *(f"kid={d}" for d in deps if d in _CUE_KIDS)]
+                               f"first={i == start}", f"sfx={t.lower[-3:]}", f"l.d={t.lemma}|{t.dep}",
+                               *(f"kid={d}" for d in sorted({k.dep for _, k in kids}) if d in _CUE_KIDS)]
+        for c, kid in kids:
+            if kid.dep in ("nsubj", "nsubjpass"):
+                f.append(f"subj={kid.ent or kid.pos}")
+            elif kid.dep == "ccomp":  # "said that ...": the complement's own complementizer
+                f += [f"ccmark={table.toks[m].lemma}" for m in table.children[c]
+                      if table.toks[m].dep == "mark"]
+        if marks:
+            near = min(marks, key=lambda m: abs(m - i))
+            f.append(f"mark={'b' if near < i else 'a'}{_bin(abs(near - i))}")
         f += [f"hc={c}" for c in table.toks[t.head].classes]
         own.append(f)
     out = []
@@ -167,7 +180,8 @@ def cue_features(table: Table, start: int, end: int) -> list[list[str]]:
                 tj = table.toks[j]
                 f += [f"{off}:w={tj.lower}", f"{off}:p={tj.pos}", f"{off}:rc={rule_cue.get(j, 'O')}"]
                 if abs(off) == 1:
-                    f += [f"{off}:l={tj.lemma}", f"{off}:d={tj.dep}", *(f"{off}:c={c}" for c in tj.classes)]
+                    f += [f"{off}:l={tj.lemma}", f"{off}:d={tj.dep}", *(f"{off}:c={c}" for c in tj.classes),
+                          f"{off}:ww={tj.lower}|{table.toks[i].lower}"]
             else:
                 f.append(f"{off}:edge")
         out.append(f)

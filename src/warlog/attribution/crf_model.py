@@ -80,7 +80,7 @@ def span_tags(start: int, end: int, source: Iterable[int], content: Iterable[int
     return [s if s != "O" else c for s, c in zip(src, tags, strict=True)]
 
 
-def _sequences(examples: Sequence[tuple[Table, Sequence[Gold]]], extra: int, negatives: bool
+def sequences(examples: Sequence[tuple[Table, Sequence[Gold]]], extra: int, negatives: bool
                ) -> tuple[list[tuple[list[list[str]], list[str]]], list[tuple[list[list[str]], list[str]]]]:
     cue_seqs = []
     span_seqs = []
@@ -107,23 +107,29 @@ def train(examples: Sequence[tuple[Table, Sequence[Gold]]], out: Path, *, c1: fl
           extra_sentences: int = DEFAULTS["extra_sentences"], negatives: bool = DEFAULTS["negatives"],
           log: Callable[[str], None] = print) -> Path:
     """Train both taggers on parsed texts with their annotated attributions; write the model to ``out``."""
-    cue_seqs, span_seqs = _sequences(examples, extra_sentences, negatives)
+    cue_seqs, span_seqs = sequences(examples, extra_sentences, negatives)
     if not span_seqs:
         raise ConfigError("no annotated attributions with a cue to train on")
     out.mkdir(parents=True, exist_ok=True)
     params = {"c1": c1, "c2": c2, "max_iterations": max_iterations, "feature.possible_transitions": True}
-    for name, seqs in ((CUE_FILE, cue_seqs), (SPAN_FILE, span_seqs)):
-        trainer = crfsuite().Trainer(verbose=False)
-        for xs, ys in seqs:
-            trainer.append(xs, ys)
-        trainer.set_params(params)
-        log(f"training {name} on {len(seqs)} sequences, {sum(len(y) for _, y in seqs)} tokens")
-        trainer.train(str(out / name))
+    fit(cue_seqs, out / CUE_FILE, params, log)
+    fit(span_seqs, out / SPAN_FILE, params, log)
     meta = {"format": FORMAT, "language": "en", "c1": c1, "c2": c2, "max_iterations": max_iterations,
             "extra_sentences": extra_sentences, "negatives": negatives, "texts": len(examples),
             "attributions": len(span_seqs)}
     (out / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return out
+
+
+def fit(seqs: Sequence[tuple[list[list[str]], list[str]]], path: Path, params: dict[str, Any],
+        log: Callable[[str], None] = print) -> None:
+    """Train one CRF on (features, tags) sequences into ``path``."""
+    trainer = crfsuite().Trainer(verbose=False)
+    for xs, ys in seqs:
+        trainer.append(xs, ys)
+    trainer.set_params(params)
+    log(f"training {path.name} on {len(seqs)} sequences, {sum(len(y) for _, y in seqs)} tokens")
+    trainer.train(str(path))
 
 
 class Model:

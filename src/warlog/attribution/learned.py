@@ -11,7 +11,7 @@ knows nothing of, unless the settings say the model's spans replace the rules'. 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +34,14 @@ class Combine:
     """How the model's attributions join the rules' (each choice measured on held-out PolNeAR train texts)."""
 
     add_new: bool = True  # a model cue no rule cue overlaps is a new attribution
-    content_from_model: bool = False  # a cue both found takes the model's content
+    content_from: tuple[str, ...] = ()  # a cue both found takes the model's content when the rules' is of these kinds
+    grow: tuple[str, ...] = ()  # ... or keeps the rules' content and adds the model's parts outside it
     source_from_model: bool = False  # ... and the model's source, when it gives one
     drop_unconfirmed: bool = False  # a rule cue whose spans the model tags empty is dropped
+    keep_unseen: bool = True  # a rule cue that no model cue overlaps stays
 
 
-DEFAULT_COMBINE = Combine()
+DEFAULT_COMBINE = Combine(grow=("direct", "mixed", "indirect"))
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Joined:
     keep: list[int]
     replace: dict[int, Found]
     new: list[Found]
+    grow: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)  # content parts added to a rule's
 
 
 def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spans: Callable[[Sequence[int]], Found],
@@ -56,8 +59,12 @@ def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spa
     """Join the rules' attributions with the model's; ``spans(cue)`` is the model's source and content of a cue."""
     keep: list[int] = []
     replace: dict[int, Found] = {}
-    wants_spans = how.content_from_model or how.source_from_model or how.drop_unconfirmed
+    grow: dict[int, list[tuple[int, ...]]] = {}
+    wants_spans = bool(how.content_from or how.grow) or how.source_from_model or how.drop_unconfirmed
+    model_tokens = {i for cue in model_cues for i in cue}
     for k, r in enumerate(rules):
+        if r.cue and not how.keep_unseen and model_tokens.isdisjoint(r.cue):
+            continue
         if not r.cue or not wants_spans:
             keep.append(k)
             continue
@@ -65,8 +72,15 @@ def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spa
         if not found.content and how.drop_unconfirmed:
             continue
         keep.append(k)
-        if found.content and (how.content_from_model or how.source_from_model and found.source):
+        # the model's content replaces the rules' only where both mean the same words: a cue the rules gave two
+        # contents ('"...," he said. He said he had ...') keeps the one the model tags elsewhere
+        same = any(not r.content.isdisjoint(run) for run in found.content)
+        if same and (r.kind in how.content_from or how.source_from_model and found.source):
             replace[k] = found
+        elif r.kind in how.grow:
+            parts = [run for run in found.content if r.content.isdisjoint(run)]
+            if parts:
+                grow[k] = parts
     new: list[Found] = []
     if how.add_new:
         taken = set().union(*(r.cue for r in rules)) if rules else set()
@@ -75,7 +89,56 @@ def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spa
                 found = spans(cue)
                 if found.content:
                     new.append(found)
-    return Joined(keep, replace, new)
+    return Joined(keep, replace, new, grow)
+
+
+def continued(table: Table, content: Sequence[Sequence[int]], taken: set[int], limit: int = 3) -> list[list[int]]:
+    """Quotations that go on after a quoted content, as PolNeAR counts them part of it: each following sentence
+    that opens with a quotation mark, holds no cue and no other attribution's words (``taken``); at most
+    ``limit`` in a row ('"We stay," she said. "Nobody leaves."')."""
+    toks = table.toks
+    last = max(i for run in content for i in run)
+    if not any(toks[i].quote >= 0 for run in content for i in run):
+        return []
+    out: list[list[int]] = []
+    sent = toks[last].sent
+    while len(out) < limit and sent + 1 < len(table.sents):
+        start, end = table.sents[sent + 1]
+        while start < end - 1 and not toks[start].lower.strip():
+            start += 1
+        region = toks[start].quote
+        if region < 0 or region == toks[last].quote or table.text[toks[start].start] not in _OPENING:
+            break
+        tokens = []
+        i = start
+        while i < len(toks) and toks[i].quote == region:
+            tokens.append(i)
+            i += 1
+        # the words after the closing mark, to its sentence's end, must be punctuation: "he added" is a new cue
+        span_end = table.sents[toks[tokens[-1]].sent][1]
+        rest = [i for i in range(tokens[-1] + 1, span_end) if toks[i].lower.strip(_CLOSING + ".,;:!?\xa0 \n")]
+        if rest or taken.intersection(range(start, span_end)):
+            break
+        out.append(tokens)
+        last = tokens[-1]
+        sent = toks[last].sent
+    return out
+
+
+def extend(table: Table, found: Found, taken: set[int]) -> Found:
+    """``found`` with the quotations that continue its content (``continued``) as further content runs."""
+    if not found.content:
+        return found
+    more = continued(table, found.content, taken)
+    return Found(found.cue, found.source, found.content + tuple(tuple(run) for run in more)) if more else found
+
+
+def spans_with_continuations(model: Model, table: Table, model_cues: Sequence[Sequence[int]]
+                             ) -> Callable[[Sequence[int]], Found]:
+    """The model's spans of a cue, each content with its continuing quotations; what the rules attributed and
+    every cue are taken."""
+    taken = {i for r in table.rules for i in r.content | r.cue} | {i for cue in model_cues for i in cue}
+    return lambda cue: extend(table, model.spans(table, cue), taken)
 
 
 def quote_span(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -119,20 +182,25 @@ class Learned:
     def merge(self, doc: Any, drafts: list[Draft], marks: Sequence[QuoteMarks], speaker_for: Any,
               contexts_for: Any, context_of: Any) -> list[Draft]:
         table = self.table(doc, drafts, marks)
-        joined = combine(table.rules, self.model.cues(table), lambda cue: self.model.spans(table, cue), self.how)
+        cues = self.model.cues(table)
+        joined = combine(table.rules, cues, spans_with_continuations(self.model, table, cues), self.how)
         text = table.text
         out: list[Draft] = []
         for k in joined.keep:
             found = joined.replace.get(k)
             if found is None:
                 out.append(drafts[k])
+                for run in joined.grow.get(k, []):  # the rules' quote goes on: one more part with its cue
+                    start, end, kind = quote_span(text, table.toks[run[0]].start, table.toks[run[-1]].end)
+                    out.append(Draft(start, end, kind, drafts[k].cue, drafts[k].speaker, drafts[k].contexts,
+                                     drafts[k].denied, relay=drafts[k].relay, medium=drafts[k].medium))
                 continue
             made = self._drafts(doc, table, found, speaker_for, contexts_for, context_of)
             for d in made:
                 d.speaker = d.speaker if self.how.source_from_model and found.source else drafts[k].speaker
                 d.contexts, d.denied, d.relay, d.medium = (drafts[k].contexts, drafts[k].denied, drafts[k].relay,
                                                            drafts[k].medium)
-            if not self.how.content_from_model:
+            if drafts[k].kind not in self.how.content_from:
                 for d in made[:1]:
                     d.start, d.end, d.kind = drafts[k].start, drafts[k].end, drafts[k].kind
                 made = made[:1]
