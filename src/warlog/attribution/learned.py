@@ -36,12 +36,13 @@ class Combine:
     add_new: bool = True  # a model cue no rule cue overlaps is a new attribution
     content_from: tuple[str, ...] = ()  # a cue both found takes the model's content when the rules' is of these kinds
     grow: tuple[str, ...] = ()  # ... or keeps the rules' content and adds the model's parts outside it
+    widen: tuple[str, ...] = ()  # ... and stretches the rules' content over a model part that overlaps it
     source_from_model: bool = False  # ... and the model's source, when it gives one
     drop_unconfirmed: bool = False  # a rule cue whose spans the model tags empty is dropped
     keep_unseen: bool = True  # a rule cue that no model cue overlaps stays
 
 
-DEFAULT_COMBINE = Combine(grow=("direct", "mixed", "indirect"))
+DEFAULT_COMBINE = Combine(grow=("direct", "mixed", "indirect"), widen=("direct", "mixed", "indirect"))
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Joined:
     replace: dict[int, Found]
     new: list[Found]
     grow: dict[int, list[tuple[int, ...]]] = field(default_factory=dict)  # content parts added to a rule's
+    widen: dict[int, tuple[int, int]] = field(default_factory=dict)  # first and last token of a rule's content
 
 
 def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spans: Callable[[Sequence[int]], Found],
@@ -60,7 +62,8 @@ def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spa
     keep: list[int] = []
     replace: dict[int, Found] = {}
     grow: dict[int, list[tuple[int, ...]]] = {}
-    wants_spans = bool(how.content_from or how.grow) or how.source_from_model or how.drop_unconfirmed
+    widen: dict[int, tuple[int, int]] = {}
+    wants_spans = bool(how.content_from or how.grow or how.widen) or how.source_from_model or how.drop_unconfirmed
     model_tokens = {i for cue in model_cues for i in cue}
     for k, r in enumerate(rules):
         if r.cue and not how.keep_unseen and model_tokens.isdisjoint(r.cue):
@@ -77,10 +80,16 @@ def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spa
         same = any(not r.content.isdisjoint(run) for run in found.content)
         if same and (r.kind in how.content_from or how.source_from_model and found.source):
             replace[k] = found
-        elif r.kind in how.grow:
+            continue
+        if r.kind in how.grow:
             parts = [run for run in found.content if r.content.isdisjoint(run)]
             if parts:
                 grow[k] = parts
+        if r.kind in how.widen and r.content:
+            over = [i for run in found.content if not r.content.isdisjoint(run) for i in run]
+            bounds = (min([*over, *r.content]), max([*over, *r.content]))
+            if bounds != (min(r.content), max(r.content)):
+                widen[k] = bounds
     new: list[Found] = []
     if how.add_new:
         taken = set().union(*(r.cue for r in rules)) if rules else set()
@@ -89,7 +98,7 @@ def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spa
                 found = spans(cue)
                 if found.content:
                     new.append(found)
-    return Joined(keep, replace, new, grow)
+    return Joined(keep, replace, new, grow, widen)
 
 
 def continued(table: Table, content: Sequence[Sequence[int]], taken: set[int], limit: int = 3) -> list[list[int]]:
@@ -190,6 +199,10 @@ class Learned:
             found = joined.replace.get(k)
             if found is None:
                 out.append(drafts[k])
+                if k in joined.widen:
+                    first, last = joined.widen[k]
+                    start, end, _ = quote_span(text, table.toks[first].start, table.toks[last].end)
+                    drafts[k].start, drafts[k].end = min(start, drafts[k].start), max(end, drafts[k].end)
                 for run in joined.grow.get(k, []):  # the rules' quote goes on: one more part with its cue
                     start, end, kind = quote_span(text, table.toks[run[0]].start, table.toks[run[-1]].end)
                     out.append(Draft(start, end, kind, drafts[k].cue, drafts[k].speaker, drafts[k].contexts,
