@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from warlog.attribution import crf_model, learned
 from warlog.attribution.annotated import parse_ann, read_folder
 from warlog.attribution.crf_features import RuleSpans, Table, Tok, bio, runs, span_features, window
-from warlog.attribution.learned import Combine, combine, quote_span
+from warlog.attribution.learned import Combine, combine, continued, quote_span
 from warlog.cli import main
 from warlog.errors import ConfigError
 from warlog.models import Document, Report
@@ -108,6 +108,38 @@ def test_combine_adds_only_cues_the_rules_missed() -> None:
     assert joined.keep == [0] and [f.cue for f in joined.new] == [(7,)]  # (12,) has no content
     dropped = combine(rules, [], spans, Combine(drop_unconfirmed=True))
     assert dropped.keep == []
+
+
+def test_combine_grows_and_widens_the_rules_content() -> None:
+    rules = [RuleSpans(frozenset({1}), frozenset({0}), frozenset({3, 4}), "direct")]
+
+    def spans(cue):  # type: ignore[no-untyped-def]
+        return crf_model.Found(tuple(cue), (0,), ((2, 3, 4, 5), (9, 10)))
+
+    joined = combine(rules, [], spans, Combine(grow=("direct",), widen=("direct",)))
+    assert joined.keep == [0] and joined.grow == {0: [(9, 10)]} and joined.widen == {0: (2, 5)}
+    assert combine(rules, [], spans, Combine(grow=("indirect",))).grow == {}  # only the kinds named
+
+
+def _two_sentences() -> Table:
+    """'Maya said “We stay.” / “Nobody leaves.”': the second sentence is a quotation that continues the first."""
+    words = ["Maya", "said", "“", "We", "stay", ".", "”", "“", "Nobody", "leaves", ".", "”"]
+    text = "Maya said “We stay.” “Nobody leaves.”"
+    toks, at = [], 0
+    for i, word in enumerate(words):
+        at = text.index(word, at)
+        quote = -1 if i < 2 else (0 if i < 7 else 1)
+        toks.append(Tok(at, at + len(word), word.lower(), word.lower(), "X", "X", "dep", 1 if i < 7 else 9,
+                        "", 0 if i < 7 else 1, quote, ()))
+        at += len(word)
+    return Table(text, toks, [(0, 7), (7, 12)], [])
+
+
+def test_a_quotation_standing_alone_continues_a_quoted_content() -> None:
+    table = _two_sentences()
+    assert continued(table, [(2, 3, 4, 5, 6)], set()) == [[7, 8, 9, 10, 11]]
+    assert continued(table, [(2, 3, 4, 5, 6)], {8}) == []  # another attribution holds it
+    assert continued(table, [(0, 1)], set()) == []  # an indirect content is not continued by a quotation
 
 
 def test_quote_span_in_warlog_convention() -> None:

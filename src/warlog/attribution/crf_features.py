@@ -161,6 +161,8 @@ def cue_features(table: Table, start: int, end: int) -> list[list[str]]:
                                f"first={i == start}", f"sfx={t.lower[-3:]}", f"l.d={t.lemma}|{t.dep}",
                                *(f"kid={d}" for d in sorted({k.dep for _, k in kids}) if d in _CUE_KIDS)]
         for c, kid in kids:
+            if kid.dep in _CUE_KIDS:
+                f.append(f"kidl={kid.dep}:{kid.lemma}")
             if kid.dep in ("nsubj", "nsubjpass"):
                 f.append(f"subj={kid.ent or kid.pos}")
             elif kid.dep == "ccomp":  # "said that ...": the complement's own complementizer
@@ -169,7 +171,8 @@ def cue_features(table: Table, start: int, end: int) -> list[list[str]]:
         if marks:
             near = min(marks, key=lambda m: abs(m - i))
             f.append(f"mark={'b' if near < i else 'a'}{_bin(abs(near - i))}")
-        f += [f"hc={c}" for c in table.toks[t.head].classes]
+        head = table.toks[t.head]
+        f += [f"hc={c}" for c in head.classes] + [f"hd={head.dep}", f"hhl={table.toks[head.head].lemma}"]
         own.append(f)
     out = []
     for k, i in enumerate(range(start, end)):
@@ -242,6 +245,8 @@ def span_features(table: Table, cue: Iterable[int], start: int, end: int) -> lis
     head_lemma = table.toks[head].lemma
     own_rule = [r for r in table.rules if r.cue & cue_set]
     other_content = set().union(*(r.content for r in table.rules if not r.cue & cue_set)) if table.rules else set()
+    other_cues = sorted({i for r in table.rules for i in r.cue if i not in cue_set and start <= i < end})
+    cue_dep = table.toks[head].dep
     rows: list[list[str]] = []
     rel_of: list[str] = []
     for i in range(start, end):
@@ -256,6 +261,10 @@ def span_features(table: Table, cue: Iterable[int], start: int, end: int) -> lis
              f"cl.rel={head_lemma}|{rel.split(':')[0]}:{rel.split(':')[1] if ':' in rel else ''}",
              f"q={'cue' if t.quote in cue_quotes else ('in' if t.quote >= 0 else 'out')}"]
         f += [f"c={c}" for c in t.classes]
+        # another attribution's cue between the token and this one: the token is more likely that one's
+        between = bisect.bisect_left(other_cues, max(i, hi)) - bisect.bisect_right(other_cues, min(i, lo))
+        f += [f"cd.side={cue_dep}|{side}", f"p.side={t.pos}|{side}", f"e.rel={t.ent}|{rel[:9]}",
+              f"blocked={between > 0}"]
         if own_rule:
             f += ["rule", f"rcon={any(i in r.content for r in own_rule)}",
                   f"rsrc={any(i in r.source for r in own_rule)}"]

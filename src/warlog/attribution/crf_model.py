@@ -25,7 +25,7 @@ SPAN_FILE = "span.crfsuite"
 META_FILE = "meta.json"
 FORMAT = "warlog-attribution-crf/1"
 # Chosen on PolNeAR train texts held out from training (BENCHMARKS.md, "Attribution on PolNeAR").
-DEFAULTS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "extra_sentences": 0, "negatives": True}
+DEFAULTS: dict[str, Any] = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "extra_sentences": 0, "negatives": False}
 
 
 def crfsuite() -> Any:
