@@ -121,6 +121,42 @@ def test_combine_grows_and_widens_the_rules_content() -> None:
     assert combine(rules, [], spans, Combine(grow=("indirect",))).grow == {}  # only the kinds named
 
 
+def test_medial_cue_the_model_neither_grows_into_another_part_nor_starts_it_with_and() -> None:
+    # "Four were killed , officials said , and nine were wounded": tokens 0-2, 3 ",", 4 source, 5 cue, 6 ",",
+    # 7 "and", 8-10 the rules' second content; the model tags 6-10 as the cue's content
+    rules = [RuleSpans(frozenset({5}), frozenset({4}), frozenset({0, 1, 2}), "indirect"),
+             RuleSpans(frozenset({5}), frozenset({4}), frozenset({8, 9, 10}), "indirect")]
+
+    def spans(cue):  # type: ignore[no-untyped-def]
+        return crf_model.Found(tuple(cue), (4,), ((6, 7, 8, 9, 10),))
+
+    how = Combine(grow=("indirect",), widen=("indirect",))
+    joined = combine(rules, [], spans, how, joiners={3, 6, 7})
+    assert joined.grow == {} and joined.widen == {}
+
+
+def test_widening_stops_at_the_rules_source() -> None:
+    # "X reported , citing a source , that the fire spread": 0 X, 1 cue, 2 ",", 3 citing, 4-5 source, 6 ",", 7-10
+    rules = [RuleSpans(frozenset({1}), frozenset({4, 5}), frozenset({8, 9, 10}), "indirect")]
+
+    def spans(cue):  # type: ignore[no-untyped-def]
+        return crf_model.Found(tuple(cue), (0,), ((3, 4, 5, 6, 7, 8, 9, 10),))
+
+    joined = combine(rules, [], spans, Combine(widen=("indirect",)), joiners={2, 6})
+    assert joined.widen == {0: (7, 10)}  # over "that", not over the source and its comma
+
+
+def test_no_new_attribution_around_one_the_rules_made() -> None:
+    rules = [RuleSpans(frozenset({5}), frozenset({4}), frozenset({6, 7}), "indirect")]
+
+    def spans(cue):  # type: ignore[no-untyped-def]
+        return crf_model.Found(tuple(cue), (0,), ((3, 4, 5, 6, 7),) if 1 in cue else ((12, 13),))
+
+    joined = combine(rules, [(1,), (11,)], spans)
+    assert [f.cue for f in joined.new] == [(11,)]
+    assert [f.cue for f in combine(rules, [(1,)], spans, Combine(nested=True)).new] == [(1,)]
+
+
 def _two_sentences() -> Table:
     """'Maya said “We stay.” / “Nobody leaves.”': the second sentence is a quotation that continues the first."""
     words = ["Maya", "said", "“", "We", "stay", ".", "”", "“", "Nobody", "leaves", ".", "”"]

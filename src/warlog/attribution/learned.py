@@ -10,7 +10,7 @@ knows nothing of, unless the settings say the model's spans replace the rules'. 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from .quotes import QuoteMarks
 MODEL_DIR = ("models", "attribution-en")
 _OPENING = "\"“„«‘'`"
 _CLOSING = "\"”“»’'"
+_JOINING_PUNCT = frozenset({",", ";", ":", "—", "–", "-"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Combine:
     source_from_model: bool = False  # ... and the model's source, when it gives one
     drop_unconfirmed: bool = False  # a rule cue whose spans the model tags empty is dropped
     keep_unseen: bool = True  # a rule cue that no model cue overlaps stays
+    nested: bool = False  # a new attribution may hold a rules' attribution in its content ("X reported Y said ...")
 
 
 DEFAULT_COMBINE = Combine(grow=("direct", "mixed", "indirect"), widen=("direct", "mixed", "indirect"))
@@ -57,14 +59,19 @@ class Joined:
 
 
 def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spans: Callable[[Sequence[int]], Found],
-            how: Combine = DEFAULT_COMBINE) -> Joined:
-    """Join the rules' attributions with the model's; ``spans(cue)`` is the model's source and content of a cue."""
+            how: Combine = DEFAULT_COMBINE, joiners: Collection[int] = ()) -> Joined:
+    """Join the rules' attributions with the model's; ``spans(cue)`` is the model's source and content of a cue.
+
+    ``joiners`` are the tokens a widened content does not start with (conjunctions, punctuation)."""
     keep: list[int] = []
     replace: dict[int, Found] = {}
     grow: dict[int, list[tuple[int, ...]]] = {}
     widen: dict[int, tuple[int, int]] = {}
     wants_spans = bool(how.content_from or how.grow or how.widen) or how.source_from_model or how.drop_unconfirmed
     model_tokens = {i for cue in model_cues for i in cue}
+    cues = {i for r in rules for i in r.cue}
+    sources = {i for r in rules for i in r.source}
+    contents = {i for r in rules for i in r.content}
     for k, r in enumerate(rules):
         if r.cue and not how.keep_unseen and model_tokens.isdisjoint(r.cue):
             continue
@@ -81,24 +88,37 @@ def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spa
         if same and (r.kind in how.content_from or how.source_from_model and found.source):
             replace[k] = found
             continue
-        if r.kind in how.grow:
-            parts = [run for run in found.content if r.content.isdisjoint(run)]
+        if r.kind in how.grow:  # parts no rule attributed ("Four were killed, they said, and nine ...": no part)
+            parts = [run for run in found.content if contents.isdisjoint(run)]
             if parts:
                 grow[k] = parts
         if r.kind in how.widen and r.content:
-            over = [i for run in found.content if not r.content.isdisjoint(run) for i in run]
-            bounds = (min([*over, *r.content]), max([*over, *r.content]))
+            bounds = _widened(r, found, cues | sources | (contents - r.content), joiners)
             if bounds != (min(r.content), max(r.content)):
                 widen[k] = bounds
     new: list[Found] = []
     if how.add_new:
-        taken = set().union(*(r.cue for r in rules)) if rules else set()
         for cue in model_cues:
-            if taken.isdisjoint(cue):
+            if cues.isdisjoint(cue):
                 found = spans(cue)
-                if found.content:
+                # an outer attribution around one the rules made: the rules' chain already says who relayed it
+                if found.content and (how.nested or all((cues | sources).isdisjoint(run) for run in found.content)):
                     new.append(found)
     return Joined(keep, replace, new, grow, widen)
+
+
+def _widened(rule: RuleSpans, found: Found, blocked: set[int], joiners: Collection[int]) -> tuple[int, int]:
+    """The rule's content stretched over the model's overlapping part, never over a cue, a source or another
+    content, and not to a leading conjunction or comma ("..., officials said, and nine were wounded")."""
+    over = {i for run in found.content if not rule.content.isdisjoint(run) for i in run}
+    first, last = min(rule.content), max(rule.content)
+    while first - 1 in over and first - 1 not in blocked:
+        first -= 1
+    while last + 1 in over and last + 1 not in blocked:
+        last += 1
+    while first < min(rule.content) and first in joiners:
+        first += 1
+    return first, last
 
 
 def continued(table: Table, content: Sequence[Sequence[int]], taken: set[int], limit: int = 3) -> list[list[int]]:
@@ -150,6 +170,11 @@ def spans_with_continuations(model: Model, table: Table, model_cues: Sequence[Se
     return lambda cue: extend(table, model.spans(table, cue), taken)
 
 
+def joiners(table: Table) -> set[int]:
+    """Tokens a widened content does not start with: conjunctions, commas and dashes (a quotation mark it may)."""
+    return {i for i, t in enumerate(table.toks) if t.pos in ("CCONJ", "SPACE") or t.lower in _JOINING_PUNCT}
+
+
 def quote_span(text: str, start: int, end: int) -> tuple[int, int, str]:
     """A content run in warlog's convention: a direct quote without its marks, an indirect one without "that"."""
     while end > start and text[end - 1].isspace():
@@ -192,7 +217,8 @@ class Learned:
               contexts_for: Any, context_of: Any) -> list[Draft]:
         table = self.table(doc, drafts, marks)
         cues = self.model.cues(table)
-        joined = combine(table.rules, cues, spans_with_continuations(self.model, table, cues), self.how)
+        joined = combine(table.rules, cues, spans_with_continuations(self.model, table, cues), self.how,
+                         joiners(table))
         text = table.text
         out: list[Draft] = []
         for k in joined.keep:
