@@ -146,6 +146,17 @@ def test_widening_stops_at_the_rules_source() -> None:
     assert joined.widen == {0: (7, 10)}  # over "that", not over the source and its comma
 
 
+def test_widening_stops_at_a_cue_only_the_model_found() -> None:
+    # "The channel posted the clip with remarks announcing that “the traitor is punished”": 1 posted (the rules'),
+    # 2-5 "the clip with remarks", 6 announcing (the model's), 7 that, 8-12 the rules' quote
+    rules = [RuleSpans(frozenset({1}), frozenset({0}), frozenset({8, 9, 10, 11, 12}), "direct")]
+
+    def spans(cue):  # type: ignore[no-untyped-def]
+        return crf_model.Found(tuple(cue), (0,), ((2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),))
+
+    assert combine(rules, [(6,)], spans, Combine(widen=("direct",))).widen == {0: (7, 12)}
+
+
 def test_no_new_attribution_around_one_the_rules_made() -> None:
     rules = [RuleSpans(frozenset({5}), frozenset({4}), frozenset({6, 7}), "indirect")]
 

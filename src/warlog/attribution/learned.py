@@ -93,7 +93,7 @@ def combine(rules: Sequence[RuleSpans], model_cues: Sequence[Sequence[int]], spa
             if parts:
                 grow[k] = parts
         if r.kind in how.widen and r.content:
-            bounds = _widened(r, found, cues | sources | (contents - r.content), joiners)
+            bounds = _widened(r, found, cues | model_tokens | sources | (contents - r.content), joiners)
             if bounds != (min(r.content), max(r.content)):
                 widen[k] = bounds
     new: list[Found] = []
