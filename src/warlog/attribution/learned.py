@@ -2,10 +2,13 @@
 
 When the user has trained a model (``warlog train attribution``; the ``attribution_model`` setting or
 ``WARLOG_HOME/models/attribution-en``), the English stage runs it after its rules: the model's cue tagger sees
-the rules' cues among its features, and what the two find is combined as ``Combine`` says (chosen on PolNeAR
-train texts held out from training): a cue the rules missed becomes a new attribution with the model's source and
-content; a cue both found keeps the rules' attribution, whose speaker resolution, relays and chains the model
-knows nothing of, unless the settings say the model's spans replace the rules'. Without a model nothing changes.
+the rules' cues among its features, and what the two find is combined as ``DEFAULT_COMBINE`` says: a cue the
+rules missed becomes a new attribution with the model's source and content (unless it would wrap an attribution
+the rules made: their chain already holds the relay); a cue both found keeps the rules' attribution, whose speaker
+resolution, relays and chains the model knows nothing of, with its content stretched over the model's where they
+overlap and the model's further parts added. The model's spans replacing the rules' scored a little higher on
+held-out PolNeAR train texts but lost quotes on war copy (the English report benchmark: quotes 0.973 -> 0.867),
+so the rules' spans are never shortened. Without a model nothing changes.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ _JOINING_PUNCT = frozenset({",", ";", ":", "—", "–", "-"})
 
 @dataclass(frozen=True)
 class Combine:
-    """How the model's attributions join the rules' (each choice measured on held-out PolNeAR train texts)."""
+    """How the model's attributions join the rules' (each choice measured on held-out PolNeAR train texts and on
+    the English report benchmark; BENCHMARKS.md, "Attribution on PolNeAR")."""
 
     add_new: bool = True  # a model cue no rule cue overlaps is a new attribution
     content_from: tuple[str, ...] = ()  # a cue both found takes the model's content when the rules' is of these kinds
