@@ -84,6 +84,7 @@ def span_tags(start: int, end: int, source: Iterable[int], content: Iterable[int
 
 def sequences(examples: Sequence[tuple[Table, Sequence[Gold]]], extra: int, negatives: bool
                ) -> tuple[list[tuple[list[list[str]], list[str]]], list[tuple[list[list[str]], list[str]]]]:
+    """The (features, tags) sequences of both taggers: one per sentence for cues, one per annotated cue for spans."""
     cue_seqs = []
     span_seqs = []
     for table, gold in examples:
