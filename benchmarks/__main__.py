@@ -40,16 +40,17 @@ def bench_pipeline(paths: tuple[Path, ...], rounds: int) -> None:
 @click.option("--split", default="dev", show_default=True, help="dev to report, train to tune")
 @click.option("--systems", default="warlog,textacy", show_default=True, help="comma-separated: warlog, textacy")
 @click.option("--limit", type=int, help="only the first N texts")
+@click.option("--skip", type=int, default=0, help="leave out the first N texts (a held-out tail of train)")
 @click.option("--no-merge", is_flag=True, help="do not merge a quote split by its cue into one attribution")
 @click.option("--json", "as_json", is_flag=True, help="print the full result as JSON instead of a table")
-def bench_attribution(polnear: Path, split: str, systems: str, limit: int | None, no_merge: bool,
+def bench_attribution(polnear: Path, split: str, systems: str, limit: int | None, skip: int, no_merge: bool,
                       as_json: bool) -> None:
     """Cue, source and content P/R/F1 (exact and token overlap) on PolNeAR, next to textacy."""
     from benchmarks.attribution import format_markdown, run
 
     try:
         result = run(polnear / split, systems=tuple(s.strip() for s in systems.split(",") if s.strip()),
-                     limit=limit, settings=_settings(), merge=not no_merge)
+                     limit=limit, skip=skip, settings=_settings(), merge=not no_merge)
     except WarlogError as exc:
         _fail(exc)
         return

@@ -292,7 +292,7 @@ PREDICTORS: dict[str, Callable[[Settings], Predictor]] = {"warlog": warlog_predi
 
 
 def run(split_dir: Path, systems: Sequence[str] = ("warlog", "textacy"), limit: int | None = None, *,
-        settings: Settings | None = None, merge: bool = True,
+        skip: int = 0, settings: Settings | None = None, merge: bool = True,
         predictors: Mapping[str, Callable[[Settings], Predictor]] | None = None) -> dict[str, Any]:
     """Score each system on a PolNeAR split directory (``.../polnear/dev``); a JSON-ready dict.
 
@@ -304,7 +304,7 @@ def run(split_dir: Path, systems: Sequence[str] = ("warlog", "textacy"), limit: 
     if unknown:
         raise ConfigError(f"unknown system(s) {unknown}; choose from {sorted(predictors)}")
     settings = settings or Settings.from_env()
-    texts = list(read_split(Path(split_dir), limit))
+    texts = list(read_split(Path(split_dir), None if limit is None else skip + limit))[skip:]
     gold_scorer = Scorer()
     for t in texts:
         gold_scorer.add(t.text, [], t.attributions)

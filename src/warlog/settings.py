@@ -58,6 +58,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("uk_ner_model", None,
             "Ukrainian NER model trained with 'warlog train ner --lang uk'; default HOME/models/ner-uk if present",
             Path),
+    Setting("attribution_model", None,
+            "English attribution model trained with 'warlog train attribution'; default HOME/models/attribution-en "
+            "if present (without one, the rules alone)", Path),
     Setting("mention_classifier", True,
             "let the learned event-mention classifier review the incident rules' hits (docs/taxonomy.md)", bool),
     Setting("mention_weights", None, "mention-classifier weights written by 'warlog train events' (.npz); "
@@ -97,6 +100,7 @@ class Settings:
     fetch_timeout: float = 20.0
     fetch_interval: float = 1.0
     uk_ner_model: Path | None = None
+    attribution_model: Path | None = None
     mention_classifier: bool = True
     mention_weights: Path | None = None
 

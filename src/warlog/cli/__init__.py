@@ -5,7 +5,18 @@ The commands live in one module per area and register on the one ``main`` group 
 
 from __future__ import annotations
 
-from . import documents, geo, linking, maintenance, train_events, train_ner, training, watching, web  # noqa: F401 - importing registers the commands
+from . import (  # noqa: F401 - importing registers the commands
+    documents,
+    geo,
+    linking,
+    maintenance,
+    train_attribution,
+    train_events,
+    train_ner,
+    training,
+    watching,
+    web,
+)
 from .common import main
 
 __all__ = ["main"]

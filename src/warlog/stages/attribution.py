@@ -31,6 +31,8 @@ from ..attribution.drafts import (
     within,
 )
 from ..attribution.headlines import colon_attributions, colon_speaker, inner_quote
+from ..attribution.learned import Learned
+from ..attribution.learned import load as load_learned
 from ..attribution.lexicon import AttributionLexicon, attribution_lexicon, for_text
 from ..attribution.noun_cues import estimate_cues, speech_nouns, stance_preps, view_cues
 from ..attribution.quotes import (
@@ -60,6 +62,8 @@ class AttributionStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
         self.context_of: Any = None  # the source context of a sentence, set per document in __call__
+        # a model the user trained (warlog train attribution) joins the English rules; none: the rules alone
+        self.learned: Learned | None = load_learned(settings, attribution_lexicon("en"))
 
     def __call__(self, work: Work) -> Work:
         report = work.report
@@ -156,6 +160,8 @@ class AttributionStage:
             drafts.append(Draft(start, end, kind, Cue(text=":", start=found.cue[0], end=found.cue[1]), speaker,
                                 [context_of(doc.char_span(start, end, alignment_mode="expand").sent)]
                                 if doc.char_span(start, end, alignment_mode="expand") is not None else []))
+        if self.learned is not None and (report.document.language or "en") == "en":
+            drafts = self.learned.merge(doc, drafts, marks, speaker_for, contexts_for, context_of)
         hedge_back(drafts, text, sentences, lex, excluded)
         document_speakers(drafts, lex)
         share_relays(drafts, report.document.outlet)
