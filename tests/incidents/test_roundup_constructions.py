@@ -118,3 +118,44 @@ def test_bodies_handed_over_are_no_toll() -> None:
 
     text = "Ukraine received the bodies of 757 fallen soldiers in an exchange."
     assert casualties.read(text, [(0, len(text))]) == (None, None)
+
+
+# --- the seventh batch ----------------------------------------------------------------------------------------
+
+def test_a_chain_of_shares_without_a_total(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Russian attacks kill 1, injure 4 over past day\n"
+                      "Russian attacks in Donetsk Oblast injured two people in Kostiantynivka, one in Kurakhove and "
+                      "one in Nelipivka, according to the oblast military administration.")
+    assert sorted(i.injured.best for i in found if i.injured) == [1, 1, 2]
+
+
+def test_a_new_scene_in_the_same_paragraph_is_another_event(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Two women were injured when Russian forces struck the village of Podoly in Kharkiv Oblast, the "
+                      "governor said. In Sumy Oblast, Russian rocket strikes on the Seredyna-Buda area injured two "
+                      "people, the regional military administration said.")
+    assert sorted(i.where.admin1 for i in found if i.where) == ["Kharkiv Oblast", "Sumy Oblast"]
+
+
+def test_stopping_the_evacuation_of_the_wounded_is_an_abandonment(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("Russian commanders in the Zaporizhzhia region have decided to stop evacuating wounded soldiers, "
+                      "partisans said.")
+    assert [i.type for i in found] == ["abandonment"]
+
+
+def test_a_russian_village_places_a_headline_in_russia(incidents):  # type: ignore[no-untyped-def]
+    (inc,) = incidents("Ukrainian shelling of western Russian village kills 1")
+    assert inc.where is not None and inc.where.country == "RU" and inc.where.precision == "country"
+
+
+def test_soldiers_and_a_civilian_are_one_more(incidents):  # type: ignore[no-untyped-def]
+    from warlog.incidents import casualties
+
+    text = "Three soldiers and a civilian were killed."
+    dead, _ = casualties.read(text, [(0, len(text))])
+    assert dead is not None and dead.best == 4
+
+
+def test_held_in_an_open_pit_is_a_detention(incidents):  # type: ignore[no-untyped-def]
+    found = incidents("In another video a soldier says he is Ivan Petrov, a volunteer from Saratov, and that he has "
+                      "been held in an open pit since the end of March.", published="2023-04-23")
+    assert "arrest_or_detention" in [i.type for i in found]

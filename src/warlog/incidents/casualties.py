@@ -9,6 +9,7 @@ anyone else ("two soldiers were killed" beside it wins).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Count, Span
 from ..text.numbers import find_counts
@@ -45,11 +46,14 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
 _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+)?(?:man|woman|boy|girl|child|"
         r"civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|person|colonel|commander)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
-                         rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b)", re.IGNORECASE)
+                         rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
+                         rf"the\s+(?:driver|owner|pilot|operator|passenger)\s+of\b)", re.IGNORECASE)
 # A headline drops the article: "Occupiers kill civilian in Kherson region", "Drone kills woman in Nikopol".
 _ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?)|(?P<injury>injures?|wounds?))\s+(?:\d{1,3}-year-old\s+|elderly\s+)?"
                            r"(?:man|woman|boy|girl|child|civilian|resident|soldier|pensioner|teenager|driver|volunteer)\b"
                            r"(?!['’]s)", re.IGNORECASE)
+_AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\s+)?(?:civilian|soldier|serviceman|child|boy|girl|"
+                     r"woman|man|guard|officer|policeman|resident|passer-by|worker)\b", re.IGNORECASE)
 # "left an 83-year-old woman with minor injuries", "left a man dead"
 _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injured|wounded|hurt|with\s+(?:\w+\s+){{0,2}}"
                        rf"(?:injuries|wounds|injury)))\b", re.IGNORECASE)
@@ -89,6 +93,9 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
             if m is None:
                 continue
             best = c.best if c.best is not None else (c.low if c.low is not None else c.high)
+            if best is not None and c.low == c.high and _AND_ONE.match(sentence, c.end):
+                best += 1  # "Four soldiers and a civilian were killed": five
+                c = replace(c, best=best, low=best, high=best)
             span = Span(start=a + c.start, end=a + c.end, text=c.text)
             found[_kind(m)].append((a + c.start, Count(best=best, low=c.low, high=c.high, text=c.text, span=span)))
         for m in _TOLL_TO.finditer(sentence):

@@ -17,6 +17,9 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "eleven": 11, "twelve": 12}
 _NUMBER = r"(?:\d{1,3}|" + "|".join(_WORDS) + r")"
 # "two of them in", then more shares: ", one in", "and one in" (the place itself is a PLACE entity right after).
+# "injured two people in Avdiivka, one in Andriivka and one in Nelipivka": a chain of shares with no total
+_CHAIN_FIRST = re.compile(rf"\b(?P<n>{_NUMBER})\s+(?:people|civilians|residents|persons|soldiers|men|women)\s+in\s+"
+                          r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
 # "...: three in Illinivka, three in Vyshneve and one in Avdiivka": a share-out after a colon.
 _FIRST = re.compile(rf"(?:\b(?P<n>{_NUMBER})\s+of\s+them|:\s*(?P<m>{_NUMBER}))\s+in\s+"
                     r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
@@ -36,6 +39,8 @@ def _shares(text: str, places: list[Entity], a: int, b: int) -> list[Share]:
     places = sorted((e for e in places if a <= e.start < b and e.geo is not None), key=lambda e: e.start)
     for i, place in enumerate(places):
         first = _FIRST.search(text, max(a, place.start - 40), place.start)
+        if first is None:
+            first = _CHAIN_FIRST.search(text, max(a, place.start - 40), place.start)
         if first is None:
             continue
         group = "n" if first["n"] else "m"
@@ -72,7 +77,8 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
             shares = _shares(text, places, span.start, span.end)
             if shares:
                 break
-        if not shares or sum(n for n, _, _ in shares) != toll:
+        # the shares add up to the toll told, or the toll told is the first share of a chain ("two in A, one in B")
+        if not shares or toll not in (sum(n for n, _, _ in shares), shares[0][0]):
             out.append(incident)
             continue
         for k, (n, place, start) in enumerate(shares):

@@ -14,7 +14,7 @@ from ..incidents.detect import Candidate, counted, find_mentions, group_mentions
 from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
 from ..incidents.roundups import roundup_tolls
 from ..mentions.review import review
-from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
+from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report, Where
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
@@ -115,6 +115,50 @@ def there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> No
             event.where = previous.where.model_copy()
 
 
+# "Ukrainian shelling of western Russian village kills 1": the country of a place the report leaves unnamed
+_COUNTRY_ADJECTIVE = re.compile(r"\b(?P<adj>Russian|Ukrainian|Belarusian)\s+(?:(?:border|frontline|front-line)\s+)?"
+                                r"(?:village|town|city|region|settlement|oblast|territory)\b")
+_ADJECTIVE_COUNTRY = {"Russian": ("Russia", "RU"), "Ukrainian": ("Ukraine", "UA"), "Belarusian": ("Belarus", "BY")}
+
+
+def _country_by_adjective(incidents: list[Incident], report: Report) -> None:
+    """An incident with no place whose evidence names the country of the place by an adjective ("a Russian
+    village") is placed in that country (precision country; the phrase is the evidence)."""
+    text = report.document.text
+    for incident in incidents:
+        if incident.where is not None:
+            continue
+        for span in incident.evidence:
+            m = _COUNTRY_ADJECTIVE.search(text, span.start, span.end)
+            if m:
+                name, code = _ADJECTIVE_COUNTRY[m["adj"]]
+                incident.where = Where(name=name, text=m.group(), country=code, precision="country",
+                                       span=report.span(m.start(), m.end()))
+                break
+
+
+def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[int, int]],
+                 entities: list[Entity], scene: re.Pattern[str] = _NEW_SCENE) -> list[Candidate]:
+    """A grouped candidate goes on to another event where a sentence opens on a new scene with a place of its own
+    ("... in Kharkiv Oblast's Kupiansk district, the governor said. In Sumy Oblast, rocket strikes on ...")."""
+    out: list[Candidate] = []
+    for cand in candidates:
+        current = Candidate(cand.type)
+        seen: set[str] = set()
+        for m in cand.mentions:
+            a, b = sentences[m.sentence]
+            places = {e.text.casefold() for e in entities if e.label == "PLACE" and a <= e.start < b
+                      and not is_country(e)}
+            if (current.mentions and m.sentence != current.mentions[-1].sentence and scene.match(text, a)
+                    and places and not places & seen):
+                out.append(current)
+                current, seen = Candidate(cand.type), set()
+            current.mentions.append(m)
+            seen |= places
+        out.append(current)
+    return out
+
+
 class IncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
@@ -138,8 +182,8 @@ class IncidentStage:
         if lang == "en":  # "Seven people were injured in Donetsk Oblast: three in Illinivka, ..." in a roundup
             mentions = sorted(mentions + roundup_tolls(text, sentences, mentions, report.entities, lex),
                               key=lambda m: m.start)
-        kept, follows = self._select(report, group_mentions(mentions, paragraphs), sentences, paragraphs,
-                                     speaker_spans)
+        grouped = split_scenes(group_mentions(mentions, paragraphs), text, sentences, report.entities)
+        kept, follows = self._select(report, grouped, sentences, paragraphs, speaker_spans)
         # 2. one incident per kept candidate, its slots from its own sentences
         incidents = [self._incident(report, cand, sentences, paragraphs, side, speaker_spans, alleged, n)
                      for n, cand in enumerate(c for c in kept if not self._own_account(text, c, sentences))]
@@ -163,6 +207,7 @@ class IncidentStage:
         if lang == "en":
             resolved = shares.split(resolved, text, report.entities)  # "three killed, two of them in A, one in B"
             resolved = coordinated.split(resolved, text, report.entities)  # "recaptured A and also B"
+        _country_by_adjective(resolved, report)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved

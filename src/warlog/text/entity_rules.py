@@ -78,6 +78,8 @@ _OUTLET_APPOSITION_RE = re.compile(
 # A named site: "a position called Zenit", "a stronghold known as Tsarskaya Okhota" (before "called X" as a person).
 _NAMED_SITE_RE = re.compile(rf"\b(?:position|stronghold|strongpoint|outpost|bunker|dugout|checkpoint|hill|height)s?\s+"
                             rf"(?:called|named|dubbed|known\s+as)\s+({_NAME}(?:\s{_NAME})?)")
+# "strikes on the Seredyna-Buda area": a compound place name before "area" (the name alone is the place)
+_AREA_RE = re.compile(r"(?<=\bthe\s)([A-Z][\w’']*-[A-Z][\w’']+)(?<!an)(?<!ese)(?=\s+area\b)")
 _PERSON_INTRO_RE = re.compile(rf"\b(?:identified(?:\s+only)?\s+as|named|called)\s+({_NAME})\b")
 _NOT_NAMES = {"The", "This", "That", "A", "An", "In", "On", "At", "Our", "Their", "His", "Her"}
 
@@ -117,6 +119,7 @@ def region_spans(text: str) -> list[RuleSpan]:
 def settlement_spans(text: str) -> list[RuleSpan]:
     spans = [RuleSpan(m.start(1), m.end(1), "PLACE", "settlement-of") for m in _SETTLEMENT_RE.finditer(text)]
     spans += [RuleSpan(m.start(1), m.end(1), "PLACE", "named-site") for m in _NAMED_SITE_RE.finditer(text)]
+    spans += [RuleSpan(m.start(1), m.end(1), "PLACE", "area-of") for m in _AREA_RE.finditer(text)]
     for m in _NAME_KIND_RE.finditer(text):
         name, start = _strip_possessive(m.group(1), m.start(1))
         if name not in _NOT_NAMES and not name.endswith(_ADJECTIVE_ENDINGS):

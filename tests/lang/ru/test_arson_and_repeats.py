@@ -80,3 +80,17 @@ def test_a_village_where_nothing_was_damaged_is_no_strike(extract_ru: Callable[.
                         "В селе Красное повреждено оборудование фермы. В Зиборовке ничего не повреждено.")
     assert not any("Зиборовке" in s.text for i in report.incidents for s in i.evidence
                    if i.where is not None and i.where.text.startswith("Зиборов"))
+
+
+# --- the seventh batch ----------------------------------------------------------------------------------------
+
+def test_soldiers_firing_at_each_other_is_friendly_fire(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Украинские военные открыли огонь друг по другу под Покровском, заявил пленный.")
+    assert [i.type for i in report.incidents] == ["friendly_fire"]
+
+
+def test_a_list_of_districts_with_damage_is_no_string_of_strikes(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("ВСУ обстреляли Грайворон, ранен мужчина, сообщил губернатор.\n"
+                        "Под удары также попали населенные пункты Борисовского, Волоконовского и Белгородского "
+                        "районов и город Шебекино — повреждены жилые дома.")
+    assert len(report.incidents) == 1

@@ -98,3 +98,27 @@ def test_the_village_again_in_the_quote_joins_the_headline_past_a_district_lead(
                        "«Росіяни ударили FPV-дроном по Малокатеринівці. Поранені двоє чоловіків», – написав він.")
     villages = [i for i in found if i.where is not None and i.where.precision == "settlement"]
     assert len(villages) == 1
+
+
+# --- the seventh batch ----------------------------------------------------------------------------------------
+
+@needs_morph
+def test_towns_joined_by_semicolons_in_one_sentence_are_told_apart() -> None:
+    found = _incidents("За минулу добу росіяни обстріляли населені пункти Харківщини.\n"
+                       "«У сел. Борова загинув 47-річний чоловік, поранено чоловіків 52 і 60 років; у сел. "
+                       "Куп'янськ-Вузловий постраждав 72-річний чоловік; у с. Новомиколаївка Шевченківської громади "
+                       "поранено чоловіків 37 і 35 років», — написав Синєгубов.")
+    assert len(found) == 3  # the header sums the day up: no incident of its own
+    assert sorted(i.injured.best for i in found if i.injured) == [1, 2, 2]
+    borova = next(i for i in found if i.fatalities is not None and i.fatalities.best)
+    assert borova.injured is not None and borova.injured.best == 2
+
+
+@needs_morph
+def test_a_regions_total_by_its_name_is_not_the_towns() -> None:
+    found = _incidents("Упродовж доби російські війська поранили трьох мирних мешканців Сумщини, повідомили в ОВА.\n"
+                       "У Миропільській громаді від удару ворожого FPV-дрона поранення дістав 31-річний чоловік. У "
+                       "Середино-Будській громаді через атаку FPV-дронів постраждали 47-річна жінка і 47-річний "
+                       "чоловік.")
+    towns = sorted(i.injured.best for i in found if i.injured and i.where and i.where.precision != "region")
+    assert towns == [1, 2]

@@ -16,7 +16,7 @@ from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
 from ...settings import Settings
-from ...stages.incidents import IncidentStage, there_and_then
+from ...stages.incidents import IncidentStage, split_scenes, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load
@@ -38,7 +38,7 @@ _SINGLE_DEATH = re.compile(r"(?<![\w'’])(?:загинув|загинула|п�
                            r"смертельн\w+\s+поранен\w+)(?![\w'’])", _FLAGS)
 _SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постраждала|дістав\w*\s+поранення|дістала\s+поранення|"
                             r"(?:зазнав|зазнала|отримав|отримала)\s+(?:[\w'’-]+\s+)?поранен\w+|"
-                            r"поранен\w+\s+(?:зазнав|зазнала|отримав|отримала)|"
+                            r"поранен\w+\s+(?:зазнав|зазнала|отримав|отримала|дістав|дістала)|"
                             r"поранено\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|пенсіонерку|пенсіонера|"
                             r"хлопця|дівчину|військового|цивільного|мешканця|мешканку|людину|водія|пасажира)|"
                             r"(?:поранив|поранила|поранили)\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|"
@@ -75,11 +75,18 @@ _AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERS
 # "Загинули чоловік і жінка": two victims named without a number.
 _PAIR_DEATH = re.compile(r"(?<![\w'’])(?:загинули|загинуло|вбито|убито)\s+" + _ONE_PERSON + r"\s+(?:і|й|та)\s+"
                          + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
+# "поранено чоловіків 52 і 60 років": two men told by their ages.
+_PAIR_AGES = re.compile(r"(?<![\w'’])(?:поранено|поранені|постраждали|загинули|загинуло)\s+(?:чоловіків|жінок|людей)\s+"
+                        r"\d{1,3}\s+(?:і|й|та)\s+\d{1,3}\s+років(?![\w'’])", _FLAGS)
+# "постраждали 47-річна жінка і 47-річний чоловік": two hurt, named without a number.
+_PAIR_INJURY = re.compile(r"(?<![\w'’])(?:постраждали|поранені|поранено|травмовані|травмовано)\s+" + _ONE_PERSON
+                          + r"\s+(?:і|й|та)\s+" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
 # "загинули 12 військових і 7 цивільних": two counts of one toll.
 _CASUALTY_NOUN = re.compile(r"(?<![\w'’])(?:загибл|поранен|постраждал|травм|госпіталізован|загину|зникл|дістал|"
                             r"отрима|зазна)", _FLAGS)
 # "Ще 14 людей в області за добу поранені": the region's total, after the town's own figures.
-_REGION_TOTAL = re.compile(r"\s+(?:[\w'’]+\s+)?(?:в|у|по)\s+(?:області|регіоні|краю)(?![\w'’])", _FLAGS)
+_REGION_TOTAL = re.compile(r"\s+(?:[\w'’]+\s+)?(?:(?:в|у|по)\s+(?:області|регіоні|краю)|(?:(?:[\w'’]+\s+){0,2}"
+                           r"(?:мешканців|жителів|людей|цивільних)\s+)?[\w'’]+(?:щини|ччини))(?![\w'’])", _FLAGS)
 # The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці".
 _HELD_AFTER = re.compile(r"(?<![\w'’])(?:нападника|нападників|зловмисника|зловмисників|стрільця|підозрюваного|"
                          r"підозрюваних|його|її|їх)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
@@ -343,11 +350,30 @@ def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
 _TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл\w+|поранено|поранен[аий]?|поранил\w*|поранив|травмован\w*|"
                    r"(?:зазнал\w*|дістал\w*|отримал\w*)\s+(?:[\w'’]+\s+)?поранен\w*|поранен\w+\s+(?:зазнал\w*|дістал\w*)|"
                    r"допомогу\s+медиків\s+отримал\w*|отримал\w*\s+(?:медичну\s+)?допомогу|звернул\w*\s+до\s+(?:медиків|лікарів)|"
-                   r"постраждал\w*|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
+                   r"постраждал\w*|постраждав|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
 _MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
                        r"пам’ят\w*|жалоб\w*)", _FLAGS)
 _RESIDENT = re.compile(r"(?<![\w'’])(?:мешкан\w+|жител\w+)\s+(?:[\w'’-]+\s+){0,2}$", _FLAGS)
 _TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
+
+
+_NEW_SCENE_UK = re.compile(r"\s*[«\"]?(?:У|В|На|Біля|Поблизу)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
+                           r"[А-ЯІЇЄҐ]")
+# "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
+_NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])")
+
+
+def roundup_clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, with a roundup's semicolon-joined towns ("...; у с. Новомиколаївка ...") as clauses of
+    their own, so each town is told apart."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        start = a
+        for m in _NEXT_TOWN.finditer(text, a, b):
+            out.append((start, m.start() + 1))
+            start = m.end()
+        out.append((start, b))
+    return out
 
 
 def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -448,7 +474,7 @@ class UkIncidentStage(IncidentStage):
             return work
         text = report.document.text
         lex = incident_lexicon()
-        sentences: list[tuple[int, int]] = work.scratch["sentences"]
+        sentences: list[tuple[int, int]] = roundup_clauses(text, work.scratch["sentences"])
         paragraphs = paragraph_ids(text, sentences)
         known: set[str] | None = work.scratch.get("uk_known_places")
         speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
@@ -464,7 +490,9 @@ class UkIncidentStage(IncidentStage):
                     if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
         # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
         # only when it names the same place.
-        candidates = group_mentions(mentions, paragraphs)
+        # "У Миропільській громаді ... . У Середино-Будській громаді ...": each town's sentence its own candidate
+        candidates = split_scenes(group_mentions(mentions, paragraphs), text, sentences, report.entities,
+                                  _NEW_SCENE_UK)
         tolls = [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
         # A daily summary names its towns one by one after a lead about the region: the lead is the sum of them,
         # not one of the events, so no town joins it and it is no incident of its own.
@@ -554,7 +582,11 @@ class UkIncidentStage(IncidentStage):
             told.append(sentences[i])
         regional = where is None or where.precision in ("region", "country")
         fatalities, injured = counts(text, report.entities, told, lex, info.lethal, regional)
-        if number == 1 and paragraphs[first] <= 1 and sentences[0] not in told and 0 not in taken - set(cand.sentences):
+        # (not a headline that sums up a region's day: "Один загиблий і п'ятеро поранених ... по Харківщині")
+        headline_regional = any(e.label == "PLACE" and e.geo is not None and e.geo.precision == "region"
+                                and sentences[0][0] <= e.start < sentences[0][1] for e in report.entities)
+        if (number == 1 and paragraphs[first] <= 1 and sentences[0] not in told
+                and 0 not in taken - set(cand.sentences) and (regional or not headline_regional)):
             # a post's toll often stands in its first line ("Одна людина загинула, сім - постраждали")
             more_dead, more_hurt = counts(text, report.entities, [sentences[0]], lex, info.lethal, regional)
             fatalities, injured = fatalities or more_dead, injured or more_hurt
@@ -563,7 +595,9 @@ class UkIncidentStage(IncidentStage):
                           or slots.count_from(report, told, _SINGLE_DEATH)
                           or slots.count_from(report, told, _NO_DEATHS, 0))
         if injured is None and info.lethal:
-            injured = slots.count_from(report, told, _SINGLE_INJURY) or slots.count_from(report, told, _NO_INJURED, 0)
+            injured = (slots.count_from(report, told, _PAIR_INJURY, 2) or slots.count_from(report, told, _PAIR_AGES, 2)
+                       or slots.count_from(report, told, _SINGLE_INJURY)
+                       or slots.count_from(report, told, _NO_INJURED, 0))
         if fatalities is None and info.lethal and injured is not None and injured.best == 0:
             fatalities = slots.count_from(report, told, _NO_INJURED, 0)  # nobody hurt: nobody killed either
         quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
