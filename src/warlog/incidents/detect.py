@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..models import Entity
 from ..text.prefilter import literal_prefixes, lowered, may_match
@@ -53,12 +54,26 @@ def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
     return prefix[breaks[-1].end():] if breaks else prefix
 
 
+@cache
+def _core(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The trigger words of a trigger that states a condition on its sentence ("^(?!...).*?(?P<t>...)"): every
+    match contains a match of them, so they serve the literal prefilter (the whole pattern has no literal start)."""
+    at = regex.pattern.find("(?P<t>")
+    if at < 0 or not regex.pattern.endswith(")"):
+        return regex
+    try:
+        return re.compile(regex.pattern[at + len("(?P<t>"):-1], regex.flags)
+    except re.error:
+        return regex
+
+
 def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexicon) -> list[Mention]:
     mentions: list[Mention] = []
     low = lowered(text)
     # Triggers whose literal start occurs nowhere in the document cannot match in any sentence of it; the
     # others are checked the same way per sentence (``text.prefilter``: exact, it only saves regex scans).
-    triggers = [(rank, t, literal_prefixes(t[2])) for rank, t in enumerate(lex.triggers) if may_match(t[2], low)]
+    triggers = [(rank, t, literal_prefixes(_core(t[2]))) for rank, t in enumerate(lex.triggers)
+                if may_match(_core(t[2]), low)]
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         if lex.background.search(lex.comment.sub("", lex.aside.sub(lambda m: " " * len(m.group(0)), sentence))):

@@ -19,9 +19,15 @@ def roundup_tolls(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     """A strike mention for each sentence that tells a toll in a place of its own, in a report that tells
     strikes (some strike trigger matches in it, even in a sentence that is only a summary's total) and no event
     of a narrower kind."""
-    ranks = [rank for rank, (kind, _, regex) in enumerate(lex.triggers) if kind == "strike" and regex.search(text)]
-    if not ranks or any(m.type not in lex.generic_types for m in mentions):
+    if any(m.type not in lex.generic_types for m in mentions):
         return []  # a story of another kind (friendly fire, a desertion) tells its own tolls
+    # the first strike trigger that matches anywhere (a strike mention found already is one)
+    rank = next((m.rank for m in mentions if m.type == "strike"), None)
+    if rank is None:
+        rank = next((r for r, (kind, _, regex) in enumerate(lex.triggers) if kind == "strike" and regex.search(text)),
+                    None)
+    if rank is None:
+        return []
     told = {m.sentence for m in mentions}
     found: list[Mention] = []
     for index, (a, b) in enumerate(sentences):
@@ -36,5 +42,5 @@ def roundup_tolls(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         places = [e for e in entities if e.label == "PLACE" and a <= e.start < b and not is_country(e)
                   and not lex.not_event_place.search(text[max(a, e.start - 80):e.start])]
         if places:
-            found.append(Mention("strike", index, toll.span.start, toll.span.end, None, ranks[0]))
+            found.append(Mention("strike", index, toll.span.start, toll.span.end, None, rank))
     return found

@@ -384,10 +384,10 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
     text = report.document.text
     strikes = [m for m in mentions if m.type == "strike"]
     # a summary's total ("Усього за добу окупанти 46 разів обстріляли ...") is no event, but says what the post is
-    ranks = [rank for rank, (kind, _, regex) in enumerate(lex.triggers) if kind == "strike" and regex.search(text)]
-    if not strikes and not ranks:
+    rank = strikes[0].rank if strikes else next(
+        (r for r, (kind, _, regex) in enumerate(lex.triggers) if kind == "strike" and regex.search(text)), None)
+    if rank is None:
         return []
-    rank = strikes[0].rank if strikes else ranks[0]
     told = {m.sentence for m in mentions}
     found: list[Mention] = []
     for index, (a, b) in enumerate(sentences):
