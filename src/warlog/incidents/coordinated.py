@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import Entity, Incident, Span, Where
+from ..models import Entity, Incident
+from .shares import place_where
 
 _TAKEN = re.compile(r"\b(?:recaptured|captured|liberated|retook|seized|took(?:\s+(?:back|control\s+of))?|"
                     r"regained(?:\s+control\s+of)?|occupied|entered)\s+(?:the\s+(?:villages?|towns?|settlements?)\s+"
@@ -34,14 +35,6 @@ def _coordinated(text: str, places: list[Entity], a: int, b: int) -> list[Entity
     return []
 
 
-def _where(place: Entity) -> Where:
-    assert place.geo is not None
-    where = Where(name=place.geo.name, text=place.text, entity_id=place.id,
-                  span=Span(start=place.start, end=place.end, text=place.text))
-    where.take(place.geo)
-    return where
-
-
 def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[Incident]:
     """Each territory change told with coordinated villages becomes one incident per village."""
     places = [e for e in entities if e.label == "PLACE"]
@@ -59,7 +52,7 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
         for k, place in enumerate(sites):
             part = incident.model_copy(deep=True)
             part.id = f"{incident.id}-{k + 1}"
-            part.where = _where(place)
+            part.where = place_where(place)
             if k:
                 part.fatalities = part.injured = None  # the assault's toll is told once, not per village
             out.append(part)

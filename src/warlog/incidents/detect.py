@@ -67,6 +67,11 @@ def _core(regex: re.Pattern[str]) -> re.Pattern[str]:
         return regex
 
 
+def tells_background(sentence: str, lex: IncidentLexicon) -> bool:
+    """The sentence is about trends or practice (``lex.background``), asides about a place and comments masked."""
+    return bool(lex.background.search(lex.comment.sub("", lex.aside.sub(lambda m: " " * len(m.group(0)), sentence))))
+
+
 def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexicon) -> list[Mention]:
     mentions: list[Mention] = []
     low = lowered(text)
@@ -76,7 +81,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
                 if may_match(_core(t[2]), low)]
     for index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
-        if lex.background.search(lex.comment.sub("", lex.aside.sub(lambda m: " " * len(m.group(0)), sentence))):
+        if tells_background(sentence, lex):
             continue
         low_sentence = sentence.lower() if low is not None else None
         # A trigger inside an aside about a place ("scene of heavy fighting") is not the sentence's event.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..models import Entity
 from . import casualties
-from .detect import Mention, is_country
+from .detect import Mention, is_country, tells_background
 from .lexicon import IncidentLexicon
 
 
@@ -31,10 +31,8 @@ def roundup_tolls(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     told = {m.sentence for m in mentions}
     found: list[Mention] = []
     for index, (a, b) in enumerate(sentences):
-        sentence = text[a:b]
-        if index in told or lex.background.search(
-                lex.comment.sub("", lex.aside.sub(lambda m: " " * len(m.group(0)), sentence))):
-            continue  # (masked as find_mentions masks it: asides and comments tell no habit)
+        if index in told or tells_background(text[a:b], lex):
+            continue
         dead, hurt = casualties.read(text, [(a, b)])
         toll = next((c for c in (dead, hurt) if c is not None and c.best and c.span is not None), None)
         if toll is None or toll.span is None:

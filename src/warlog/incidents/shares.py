@@ -55,7 +55,8 @@ def _shares(text: str, places: list[Entity], a: int, b: int) -> list[Share]:
     return []
 
 
-def _where(place: Entity) -> Where:
+def place_where(place: Entity) -> Where:
+    """The incident place a resolved PLACE entity gives (its gazetteer resolution, the mention as evidence)."""
     assert place.geo is not None
     where = Where(name=place.geo.name, text=place.text, entity_id=place.id,
                   span=Span(start=place.start, end=place.end, text=place.text))
@@ -84,7 +85,7 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
         for k, (n, place, start) in enumerate(shares):
             part = incident.model_copy(deep=True)
             part.id = f"{incident.id}-{k + 1}"
-            part.where = _where(place)
+            part.where = place_where(place)
             words = text[start:place.end]
             share = Count(best=n, low=n, high=n, text=words, span=Span(start=start, end=place.end, text=words))
             if of_hurt:

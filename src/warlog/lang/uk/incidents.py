@@ -10,7 +10,15 @@ from typing import Any
 
 from ...geo.incident_places import place_incidents
 from ...incidents import slots
-from ...incidents.detect import Candidate, Mention, find_mentions, group_mentions, has_anchor, places_nest
+from ...incidents.detect import (
+    Candidate,
+    Mention,
+    find_mentions,
+    group_mentions,
+    has_anchor,
+    places_nest,
+    tells_background,
+)
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
@@ -397,9 +405,7 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
         towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
                  and e.geo.precision in _TOWN_PRECISION
                  and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
-        # (the background words are looked for as find_mentions does, with asides and comments masked)
-        masked = lex.comment.sub("", lex.aside.sub(lambda m: " " * len(m.group(0)), text[a:b]))
-        if toll is None or not towns or lex.background.search(masked) or _MOURNING.search(text, a, b):
+        if toll is None or not towns or tells_background(text[a:b], lex) or _MOURNING.search(text, a, b):
             continue
         found.append(Mention("strike", index, toll.start(), toll.end(), None, rank))
     return found
