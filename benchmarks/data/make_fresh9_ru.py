@@ -65,7 +65,7 @@ rec("fresh9-ru-03", "telegram", "https://www.rbc.ru/rbcfreenews/68eabe119a79473e
     [dict(type="strike", type_alt=["attack_on_civilians"], place="Нижнемахово", place_en="Nizhnemakhovo",
           admin1="Kursk", country="RU", date_from="2025-10-11", date_to="2025-10-11", killed=1,
           sources_any=KHINSHTEIN,
-          evidence="Сегодня в селе Нижнемахово Суджанского района вражеский FPV-дрон атаковал мотоцикл прямо на ходу.")],
+          evidence="Сегодня в селе Нижнемахово Суджанского района вражеский FPV-дрон атаковал мотоцикл прямо на ходу.")],  # noqa: E501
     [],
     ["пожалуйста, пока не возвращайтесь в приграничные районы"])
 

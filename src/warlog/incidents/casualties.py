@@ -43,8 +43,11 @@ _NOUN = re.compile(r"(?P<death>killed|dead)|(?P<injury>wounded|injured)", re.IGN
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
 # One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded"; or by a
 # pronoun: "struck him several times, killing him".
-_ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+)?(?:man|woman|boy|girl|child|"
-        r"civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|person|colonel|commander)")
+_ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+)?"
+        r"(?:(?:farm|factory|aid|medical|railway|utility|energy|power|humanitarian|security|tractor|construction)\s+)?"
+        r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
+        r"person|colonel|commander|worker|farmer|medic|rescuer|policeman|journalist|nurse|doctor|guard|passer-by|"
+        r"fisherman|employee|motorist|cyclist|pedestrian)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
                          rf"the\s+(?:driver|owner|pilot|operator|passenger)\s+of\b)", re.IGNORECASE)
@@ -61,6 +64,12 @@ _ONE_AFTER = re.compile(rf"\b{_ONE}\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+b
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
+
+
+# The second victim told with the verb left out: "a 25-year-old man was killed and another person wounded".
+_AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+(?:person|man|woman|civilian|resident|soldier|"
+                          r"child|boy|girl)\s+(?:(?P<death>killed|dead)|(?P<injury>injured|wounded|hurt))\b",
+                          re.IGNORECASE)
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -104,7 +113,7 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 value = int(m.group("n").replace(",", ""))
                 span = Span(start=start, end=a + m.end("n"), text=m.group("n"))
                 found[kind].append((start, Count(best=value, low=value, high=value, text=m.group("n"), span=span)))
-        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE):
+        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)
                 taken = any(s <= a + m.start() < s + len(c.text) + 40 for s, c in found[kind])

@@ -1,8 +1,10 @@
-"""Villages taken together: one change of control per village.
+"""Villages taken or struck together: one incident per village.
 
 "Ukraine had recaptured Andriivka and also Klishchiivka", "Russian forces captured Pervomaiske, Nevelske and
 Vodiane": each village changed hands, and each is where an analyst files the change, so a territory change told
-with several coordinated villages becomes one incident per village. English wording.
+with several coordinated villages becomes one incident per village. The same holds for strikes with no toll
+("Russian forces also dropped bombs on the villages of A and B"): a toll told with them belongs to a village the
+sentence does not say, so those stay one incident. English wording.
 """
 
 from __future__ import annotations
@@ -15,15 +17,18 @@ from .shares import place_where
 _TAKEN = re.compile(r"\b(?:recaptured|captured|liberated|retook|seized|took(?:\s+(?:back|control\s+of))?|"
                     r"regained(?:\s+control\s+of)?|occupied|entered)\s+(?:the\s+(?:villages?|towns?|settlements?)\s+"
                     r"of\s+)?$", re.IGNORECASE)
+_STRUCK = re.compile(r"\b(?:shelled|struck|bombed|attacked|targeted|hit|dropped\s+(?:\w+\s+){0,2}(?:bombs|"
+                     r"munitions|explosives)\s+on|fired\s+(?:\w+\s+){0,3}(?:on|at))\s+(?:the\s+(?:villages?|towns?|"
+                     r"settlements?|communities)\s+of\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?)", re.IGNORECASE)
 _SITE = ("settlement", "hromada", "point", "district")
 
 
-def _coordinated(text: str, places: list[Entity], a: int, b: int) -> list[Entity]:
-    """The villages coordinated right after a taking verb in ``text[a:b]`` (two or more), else none."""
+def _coordinated(text: str, places: list[Entity], a: int, b: int, verb: re.Pattern[str] = _TAKEN) -> list[Entity]:
+    """The villages coordinated right after a taking (or striking) verb in ``text[a:b]`` (two or more), else none."""
     inside = sorted((e for e in places if a <= e.start < b), key=lambda e: e.start)
     for i, first in enumerate(inside):
-        if not _TAKEN.search(text, max(a, first.start - 50), first.start):
+        if not verb.search(text, max(a, first.start - 50), first.start):
             continue
         chain = [first]
         for nxt in inside[i + 1:]:
@@ -36,14 +41,17 @@ def _coordinated(text: str, places: list[Entity], a: int, b: int) -> list[Entity
 
 
 def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[Incident]:
-    """Each territory change told with coordinated villages becomes one incident per village."""
+    """Each territory change, and each strike with no toll, told with coordinated villages becomes one incident per
+    village."""
     places = [e for e in entities if e.label == "PLACE"]
     out: list[Incident] = []
     for incident in incidents:
         sites: list[Entity] = []
-        if incident.type == "territory_change":
+        verb = _TAKEN if incident.type == "territory_change" else _STRUCK
+        if incident.type == "territory_change" or (incident.type == "strike" and incident.fatalities is None
+                                                   and incident.injured is None):
             for span in incident.evidence:
-                sites = _coordinated(text, places, span.start, span.end)
+                sites = _coordinated(text, places, span.start, span.end, verb)
                 if sites:
                     break
         if not sites:

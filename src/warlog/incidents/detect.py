@@ -131,6 +131,10 @@ _AGED = re.compile(r"\b\d{1,3}-year-old\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|ch
                    re.IGNORECASE)
 
 
+_WITH_OTHERS = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+and\s+(?:\w+\s+)?(?:others|comrades|friends|"
+                          r"(?:other|fellow)\s+(?:soldiers|men|servicemen|conscripts))\b")
+
+
 def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
                speakers: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """An event needs something specific: a sub-country place, a count, a person, a unit or a date.
@@ -152,6 +156,9 @@ def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
             return True
     # First person plural inside a quote ("Our tank hit hard") is a witness's own event.
     if re.search(r"[“\"«][^”\"»]*\b(?:[Oo]ur|[Ww]e|us)\b", text[start:end]):
+        return True
+    # A particular man and his companions: "He and several others who had decided to refuse were disarmed".
+    if _WITH_OTHERS.search(text, start, end):
         return True
     # One person harmed, told as news does: "Ukraine soldier killed in blast", "OSCE staff member killed"; or a
     # person named by age ("a 28-year-old woman"), which only a particular event does.

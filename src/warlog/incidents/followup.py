@@ -29,7 +29,9 @@ _NO_DETAILS = re.compile(
     r"(?:immediately\s+|independently\s+|yet\s+)?(?:verify|confirm)\b|"
     r"\b(?:gave|give|gives|provided|released|offered|disclosed)\s+no\s+(?:further\s+|other\s+|more\s+)?"
     r"(?:details|information)\b|\bno\s+(?:further\s+|other\s+)?details\s+(?:were|was|have\s+been)\s+"
-    r"(?:given|provided|released|disclosed)\b", re.IGNORECASE)
+    r"(?:given|provided|released|disclosed)\b|"
+    # "It is not clear exactly when this happened": what the report does not know
+    r"\b(?:it\s+is|it['’]s|it\s+was|it\s+remains)\s+(?:not\s+(?:yet\s+)?clear|unclear)\b", re.IGNORECASE)
 # "It came a week after a blast ...", "two months after the shelling of ...": an earlier event recalled.
 RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                        r"(?:after|before|since)\s+(?:a|an|the)\b", re.IGNORECASE)

@@ -23,7 +23,8 @@ _PRONOUN_VICTIM = re.compile(r"\b(?:he|she)\s+(?:was|had been|has been|got|were)
 _VICTIM_REACH = 40  # characters between a trigger and a name for the name to be its victim
 _SINGULAR_PASSIVE = re.compile(r"\b(?:was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _KILLED = re.compile(r"\b(?:shot dead|killed|murdered|stabbed to death|beaten to death|bludgeoned to death|"
-                     r"clubbed to death|hacked to death|executed|shot)\b", re.IGNORECASE)
+                     r"clubbed to death|hacked to death|executed|shot|(?:killing|execution|murder)\s+of)\b",
+                     re.IGNORECASE)
 # "a video ... appears to show a fighter said to have gone over to Ukraine's side being bludgeoned to death"
 _ONE_BEING = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:fighter|soldier|man|deserter|defector|prisoner|"
                         r"mercenary|serviceman|convict|recruit)\b[^.;]{0,80}\bbeing\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -43,8 +44,10 @@ _HELD_AFTER = re.compile(r"\s*(?:He|She|They)\s+(?:was|were|has\s+been|have\s+be
 
 _BREAKS = re.compile(r"\n+")
 # A sentence opening on a new scene ("In Kupiansk, two were killed", "Elsewhere, ...") tells another event.
-_NEW_SCENE = re.compile(r"\s*(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|Near|Outside|Elsewhere|"
-                        r"Separately|Meanwhile|Also|Later|Earlier|Overnight)\b")
+# (after a source: "According to the police, Russian forces also dropped bombs on the villages of A and B")
+_NEW_SCENE = re.compile(r"\s*(?:According\s+to\s+[^,.]{1,60},\s*)?(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|"
+                        r"Near|Outside|Elsewhere|Separately|Meanwhile|Also|Later|Earlier|Overnight|"
+                        r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}\s+also\s+(?!said\b|told\b|reported\b)\w+ed\b)")
 # A sentence about the event just told ("The incident reportedly took place as Russian forces pulled out of
 # Opytne"): what else it tells is the event's circumstance, not an event of its own.
 _SAME_EVENT = re.compile(r"\s*(?:The|This|That)\s+(?:incident|attack|strike|shooting|episode|killing|blast|"
@@ -83,7 +86,7 @@ def _victims(text: str, entities: list[Entity], sentences: list[tuple[int, int]]
 _OWN_REFUSAL = re.compile(r"\b(?:he|she|I)(?:['’]d|['’]s| had| has| have| was)?\s+(?:[\w’']+\s+){0,12}$",
                           re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:they|we|men|soldiers|troops|unit|company|battalion|brigade|regiment|platoon|"
-                            r"servicemen|group|crew|dozens|hundreds)\b", re.IGNORECASE)
+                            r"servicemen|group|crew|dozens|hundreds|others|comrades)\b", re.IGNORECASE)
 
 
 def _own_refusal(text: str, trigger: int, sentence_start: int) -> bool:
@@ -135,6 +138,31 @@ def _country_by_adjective(incidents: list[Incident], report: Report) -> None:
                 incident.where = Where(name=name, text=m.group(), country=code, precision="country",
                                        span=report.span(m.start(), m.end()))
                 break
+
+
+_ACTS = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\b")
+
+
+def _country_of_report(incidents: list[Incident], report: Report) -> None:
+    """An incident still without a place, in a report whose places lie in one country only ("... the wounded in
+    Ukraine" and no other country or place abroad), is placed in that country at country precision, its evidence
+    the first naming of the country: what a coder files when the report names no village."""
+    text = report.document.text
+    lex = incident_lexicon(report.document.language or "en")
+    # a country as the subject of a verb acts, it does not place ("Russia is locking up soldiers who refuse")
+    places = [e for e in report.entities if e.label == "PLACE" and e.geo is not None and e.geo.country
+              and not lex.not_event_place_after.match(text, e.end) and not _ACTS.match(text, e.end)]
+    if not places or len({e.geo.country for e in places if e.geo is not None}) != 1:
+        return
+    country = next((e for e in places if e.geo is not None and e.geo.precision == "country"), None)
+    if country is None or country.geo is None:
+        return
+    geo = country.geo
+    for incident in incidents:
+        if incident.where is None:
+            incident.where = Where(name=geo.name, text=country.text, country=geo.country, lat=geo.lat, lon=geo.lon,
+                                   precision="country", gazetteer_id=geo.gazetteer_id, confidence=geo.confidence,
+                                   entity_id=country.id, span=report.span(country.start, country.end))
 
 
 def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[int, int]],
@@ -208,6 +236,7 @@ class IncidentStage:
             resolved = shares.split(resolved, text, report.entities)  # "three killed, two of them in A, one in B"
             resolved = coordinated.split(resolved, text, report.entities)  # "recaptured A and also B"
         _country_by_adjective(resolved, report)
+        _country_of_report(resolved, report)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved
@@ -228,6 +257,8 @@ class IncidentStage:
             # The paragraph's opening may set the scene two sentences earlier ("In Svatove, the men ...").
             around = [sentences[i] for i in range(max(first - 2, 0), last + 1)
                       if paragraphs[i] == paragraphs[first]]
+            # a later telling in a paragraph of its own may name who it happened to ("He and several others ...")
+            around += [sentences[i] for i in cand.sentences if paragraphs[i] != paragraphs[first]]
             if any(has_anchor(text, span, report.entities, speaker_spans) for span in around):
                 return True
             # The next sentence may go on about the same man: "... has detained a contract soldier. He was found

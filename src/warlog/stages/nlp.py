@@ -34,6 +34,9 @@ _STRONG_LOCATIVE = {"in", "near", "outside", "around"}
 _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
 _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stormed", "shelled", "bombed",
                 "encircled", "recapture", "capture", "liberate", "retake"}
+# Verbs whose object is a place only right after them ("began leaving Kherson", never "ammunition left, Ivanov")
+_PLACE_VERBS_NEXT = {"leaving", "left", "entered", "entering", "surrounded", "reached", "abandoned", "shelling",
+                     "storming", "capturing", "liberating"}
 # What a town has and a person has not: "Avdiivka's defenses were falling apart" (the small model says PERSON).
 _TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents", "mayor", "governor", "centre",
                      "center", "defenders", "garrison", "fall", "capture", "suburbs", "outskirt", "population"}
@@ -63,11 +66,16 @@ class NlpStage:
     @staticmethod
     def _object_of_place_verb(ent: Any) -> bool:
         """The name is the object of a verb whose object is a place, or coordinated with one ("recaptured A, B and
-        also C")."""
+        also C"), or named in a list of villages ("the villages of A and B")."""
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _PLACE_VERBS_NEXT:
+            return True
         i = ent.start - 1
         while i >= 0 and ent.start - i <= 8:
             t = ent.doc[i]
             if t.lower_ in _PLACE_VERBS:
+                return True
+            if t.lower_ in ("villages", "towns", "settlements", "cities") and i + 1 < ent.start \
+                    and ent.doc[i + 1].lower_ == "of":
                 return True
             if not (t.lower_ in ("and", "also", ",", "the", "village", "town", "of") or t.text[:1].isupper()):
                 return False
@@ -82,8 +90,9 @@ class NlpStage:
         label = _MODEL_LABELS.get(ent.label_)
         if label is None:
             return None
-        if label == "PLACE" and len(ent) == 1 and ent[0].tag_ == "JJ":
-            return "NORP"  # "Ukrainian intelligence": an adjective, not a place
+        if label == "PLACE" and len(ent) == 1 and ent[0].tag_ == "JJ" and not (
+                self._object_of_place_verb(ent) and self._gazetteer_knows(ent.text)):
+            return "NORP"  # "Ukrainian intelligence": an adjective, not a place ("the villages of Tiahynka" is)
         if ent.text.casefold() in outlet_index():
             return "OUTLET"
         if label == "PERSON" and not ent.text[:1].isupper():
@@ -136,10 +145,21 @@ class NlpStage:
             candidates.append((rule.start, rule.end, rule.label))
         # "Zemlianky, Kharkiv": a place and its region, whatever the model tagged them
         candidates += [(s, e, "PLACE") for s, e in stated_places(text, gazetteer)]
+        model: list[tuple[int, int, str]] = []
         for ent in doc.ents:
+            while len(ent) > 1 and ent[-1].lower_ in ("and", "or", ","):
+                # "Tiahynka and" (FAC) in "the villages of Tiahynka and Vesele"
+                ent = type(ent)(ent.doc, ent.start, ent.end - 1, label=ent.label_)
             label = self._model_label(ent)
-            if label:
-                candidates.append((ent.start_char, ent.end_char, label))
+            if not label:
+                continue
+            if (label == "PERSON" and model and model[-1][2] == "PERSON"
+                    and text[model[-1][1]:ent.start_char] == " "):
+                # the small model cuts a name in two ("Oleksandr" + "Prokudin"): one person
+                model[-1] = (model[-1][0], ent.end_char, "PERSON")
+                continue
+            model.append((ent.start_char, ent.end_char, label))
+        candidates += model
         # countries and war-region towns the model left untagged ("Attacks on Kyiv, Kharkiv and Odesa")
         candidates += [(s, e, "PLACE") for s, e in known_places(text, gazetteer, [(s, e) for s, e, _ in candidates])]
 
