@@ -2,7 +2,8 @@
 doctors who "fought for" a man, a soldier's home town, "captured" soldiers, commanders who shot their own wounded,
 comrades who never came back, a refusal put in writing, men put under guard, villages struck "also", a second
 victim told without its verb, a farm worker killed, a name the small model cut in two, shelling that "has kept"
-on, a recruit executed after he surrendered, and a report whose only country places an event with no village."""
+on, a recruit executed after he surrendered, a report whose only country places an event with no village, and
+(from the dev set) settlements "back under" a side's control."""
 
 import pytest
 
@@ -110,3 +111,10 @@ def test_a_man_and_his_companions_refusing_in_a_quote_are_an_event(extract):  # 
     assert types == {"refusal_to_fight", "arrest_or_detention"}
     # Russia acts ("Russia is jailing"); the only country that places anything is Ukraine
     assert all(i.where is not None and i.where.country == "UA" for i in report.incidents)
+
+
+def test_settlements_back_under_control_are_a_territory_change(extract):  # type: ignore[no-untyped-def]
+    (inc,) = extract("Citing the army chief, the president announced on Sept. 3 that four villages near Kupiansk "
+                     "were back under Ukrainian control.", published="2025-09-10").incidents
+    assert inc.type == "territory_change"
+    assert inc.when.end is not None and str(inc.when.end) <= "2025-09-03"
