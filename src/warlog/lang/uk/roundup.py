@@ -1,0 +1,66 @@
+"""Ukrainian roundups: a regional post that tells its towns one by one (the towns' clauses, the sentences that
+tell a toll in a town of their own without a trigger word, the sentence openings that start another town)."""
+
+from __future__ import annotations
+
+import re
+
+from ...incidents.detect import Mention, tells_background
+from ...incidents.lexicon import IncidentLexicon
+from ...models import Report
+
+_FLAGS = re.IGNORECASE
+# A finite verb of death or injury (not "загиблого", which funerals and memorials use too).
+_TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл\w+|поранено|поранен[аий]?|поранил\w*|поранив|травмован\w*|"
+                   r"(?:зазнал\w*|дістал\w*|отримал\w*)\s+(?:[\w'’]+\s+)?поранен\w*|поранен\w+\s+(?:зазнал\w*|дістал\w*)|"
+                   r"допомогу\s+медиків\s+отримал\w*|отримал\w*\s+(?:медичну\s+)?допомогу|звернул\w*\s+до\s+(?:медиків|лікарів)|"
+                   r"постраждал\w*|постраждав|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
+_MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
+                       r"пам’ят\w*|жалоб\w*)", _FLAGS)
+_TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
+
+
+NEW_SCENE = re.compile(r"\s*[«\"]?(?:У|В|На|Біля|Поблизу)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
+                           r"[А-ЯІЇЄҐ]")
+# "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
+_NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])")
+
+
+def roundup_clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, with a roundup's semicolon-joined towns ("...; у с. Новомиколаївка ...") as clauses of
+    their own, so each town is told apart."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        start = a
+        for m in _NEXT_TOWN.finditer(text, a, b):
+            out.append((start, m.start() + 1))
+            start = m.end()
+        out.append((start, b))
+    return out
+
+
+def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention],
+                  lex: IncidentLexicon) -> list[Mention]:
+    """In a post about strikes, a sentence that tells a toll in a town of its own ("У селі Петропавлівка
+    загинув 70-річний чоловік", "У Синьківці поранення зазнала жінка") is a strike there, though it has no
+    trigger word: daily regional summaries list their towns this way."""
+    text = report.document.text
+    strikes = [m for m in mentions if m.type == "strike"]
+    # a summary's total ("Усього за добу окупанти 46 разів обстріляли ...") is no event, but says what the post is
+    rank = strikes[0].rank if strikes else next(
+        (r for r, (kind, _, regex) in enumerate(lex.triggers) if kind == "strike" and regex.search(text)), None)
+    if rank is None:
+        return []
+    told = {m.sentence for m in mentions}
+    found: list[Mention] = []
+    for index, (a, b) in enumerate(sentences):
+        if index in told:
+            continue
+        toll = _TOLL.search(text, a, b)
+        towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
+                 and e.geo.precision in _TOWN_PRECISION
+                 and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
+        if toll is None or not towns or tells_background(text[a:b], lex) or _MOURNING.search(text, a, b):
+            continue
+        found.append(Mention("strike", index, toll.start(), toll.end(), None, rank))
+    return found
