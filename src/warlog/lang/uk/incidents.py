@@ -26,7 +26,7 @@ from ...stages.incidents import IncidentStage, split_scenes, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load
-from .roundup import NEW_SCENE, roundup_clauses, roundup_tolls
+from .roundup import NEW_SCENE, TOWN_PRECISION, lead_attribution, roundup_clauses, roundup_tolls
 from .tolls import counts, stated_without_number
 
 _FLAGS = re.IGNORECASE
@@ -290,7 +290,7 @@ class UkIncidentStage(IncidentStage):
         # A daily summary names its towns one by one after a lead about the region: the lead is the sum of them,
         # not one of the events, so no town joins it and it is no incident of its own.
         towns = {_place_key(e) for cand in tolls for e in self._places(report, cand, sentences)}
-        summary = len(towns) >= 2
+        summary = len(towns) >= 2 or self._town_by_town(report, candidates + tolls, sentences, paragraphs)
         for cand in sorted(candidates + tolls, key=lambda c: c.mentions[0].start):
             same = self._same_story(report, kept, cand, sentences, paragraphs, skip_regional=summary)
             if same is not None:
@@ -312,6 +312,26 @@ class UkIncidentStage(IncidentStage):
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         there_and_then(report.incidents, follows)
         return work
+
+    def _town_by_town(self, report: Report, candidates: list[Candidate], sentences: list[tuple[int, int]],
+                      paragraphs: list[int]) -> bool:
+        """A lead about the region only, then two or more strikes each told in towns of their own ("По Кривому Рогу
+        вдарили ... Зеленодольську громаду обстріляли ..."): the post tells its day town by town."""
+        strikes = [c for c in candidates if _FAMILY.get(c.type) == "strike"]
+        # (a headline about the region alone names one event's region: "Дрон влучив в авто на Сумщині")
+        text = report.document.text
+        first_line = text[:text.find("\n")] if "\n" in text else text
+        headline = not re.search(r"[.!?…»]\s*$", first_line)
+        if not any(self._regional(report, c, sentences)
+                   and any(paragraphs[i] >= 1 or not headline for i in c.sentences) for c in strikes):
+            return False
+        seen: list[set[str]] = []
+        for cand in strikes:
+            places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
+            local = {_place_id(e) for e in places if e.geo is not None and e.geo.precision in TOWN_PRECISION}
+            if local and not any(local & other for other in seen):
+                seen.append(local)
+        return len(seen) >= 2
 
     def _regional(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:
         places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
@@ -387,6 +407,8 @@ class UkIncidentStage(IncidentStage):
             fatalities, injured = stated_without_number(report, told, fatalities, injured)
         quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                                   for a, b in evidence + context)]
+        if not quotes:
+            quotes = lead_attribution(report, sentences, paragraphs)
         alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]
         # A disclaimer line of its own ("Незалежно підтвердити ці дані неможливо.") covers the whole report.
         disclaimers = [(a, b) for a, b in sentences if b - a < 90 and any(h.search(text, a, b) for h in alleged)

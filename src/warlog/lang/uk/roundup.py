@@ -7,7 +7,7 @@ import re
 
 from ...incidents.detect import Mention, tells_background
 from ...incidents.lexicon import IncidentLexicon
-from ...models import Report
+from ...models import Quote, Report
 
 _FLAGS = re.IGNORECASE
 # A finite verb of death or injury (not "загиблого", which funerals and memorials use too).
@@ -17,11 +17,14 @@ _TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл
                    r"постраждал\w*|постраждав|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
 _MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
                        r"пам’ят\w*|жалоб\w*)", _FLAGS)
-_TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
+TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
 
 
-NEW_SCENE = re.compile(r"\s*[«\"]?(?:У|В|На|Біля|Поблизу)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
-                           r"[А-ЯІЇЄҐ]")
+# A sentence that opens on another place: after a preposition ("У Херсоні ...", "По Кривому Рогу ..."), or on a
+# hromada or district named as the sentence's subject or object ("Ямпільська громада – загинули ...",
+# "Зеленодольську громаду обстріляли ...", "Нікопольський район атакували ..."), as roundups tell each unit.
+NEW_SCENE = re.compile(r"\s*[«\"]?(?:(?:У|В|На|Біля|Поблизу|По)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
+                       r"[А-ЯІЇЄҐ]|[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)\w*\s+(?:громад|район|округ)\w*(?![\w'’]))")
 # "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
 _NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])")
 
@@ -58,9 +61,21 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
             continue
         toll = _TOLL.search(text, a, b)
         towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
-                 and e.geo.precision in _TOWN_PRECISION
+                 and e.geo.precision in TOWN_PRECISION
                  and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
         if toll is None or not towns or tells_background(text[a:b], lex) or _MOURNING.search(text, a, b):
             continue
         found.append(Mention("strike", index, toll.start(), toll.end(), None, rank))
     return found
+
+
+def lead_attribution(report: Report, sentences: list[tuple[int, int]], paragraphs: list[int]) -> list[Quote]:
+    """The attribution of the story's lead ("..., повідомив у телеграм-каналі начальник ОВА"): the first quote with a
+    speaker in the headline or the lead paragraph. A town told later with no attribution of its own ("На
+    Синельниківщині ... спалахнули пожежі") is from the same source: the lead told whose post the story retells."""
+    for q in report.quotes:
+        index = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
+        if (index is not None and paragraphs[index] <= 1 and q.speaker is not None
+                and q.speaker.kind in ("person", "organization")):
+            return [q]  # (not "Військовий визнав, що ...": the man the story is about is no source of it)
+    return []

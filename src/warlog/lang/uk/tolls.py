@@ -56,8 +56,14 @@ _AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERS
 _PAIR_DEATH = re.compile(r"(?<![\w'’])(?:загинули|загинуло|вбито|убито)\s+" + _ONE_PERSON + r"\s+(?:і|й|та)\s+"
                          + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
 # "поранено чоловіків 52 і 60 років": two men told by their ages.
-_PAIR_AGES = re.compile(r"(?<![\w'’])(?:поранено|поранені|постраждали|загинули|загинуло)\s+(?:чоловіків|жінок|людей)\s+"
-                        r"\d{1,3}\s+(?:і|й|та)\s+\d{1,3}\s+років(?![\w'’])", _FLAGS)
+# "поранено чоловіків 52 і 60 років", "загинули жінки 72, 67 і 45 років": victims told by a list of their ages,
+# one person for each age.
+_AGED_PEOPLE = (r"\s+(?:чоловік(?:и|ів)|жін(?:ки|ок)|люд(?:и|ей)|діт(?:и|ей)|хлопц(?:і|ів)|дівчат[аи]?|підлітк(?:и|ів)|"
+                r"пенсіонер(?:и|ів|ки|ок)|мешкан(?:ці|ців|ки|ок)|військов(?:і|их)|цивільн(?:і|их)|водії|водіїв)\s+"
+                r"(?:віком\s+)?(?P<ages>\d{1,3}(?:\s*,\s*\d{1,3})*\s+(?:і|й|та)\s+\d{1,3})\s+(?:рік|роки|року|років)(?![\w'’])")
+_AGED_DEATHS = re.compile(r"(?<![\w'’])(?:загинули|загинуло|вбито|убито|загиблі)" + _AGED_PEOPLE, _FLAGS)
+_AGED_INJURED = re.compile(r"(?<![\w'’])(?:поранено|поранені|постраждали|травмовано|травмовані|госпіталізовано|"
+                           r"госпіталізовані)" + _AGED_PEOPLE, _FLAGS)
 # "постраждали 47-річна жінка і 47-річний чоловік": two hurt, named without a number.
 _PAIR_INJURY = re.compile(r"(?<![\w'’])(?:постраждали|поранені|поранено|травмовані|травмовано)\s+" + _ONE_PERSON
                           + r"\s+(?:і|й|та)\s+" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
@@ -180,13 +186,24 @@ def stated_without_number(report: Report, told: list[tuple[int, int]], fatalitie
                           injured: Count | None) -> tuple[Count | None, Count | None]:
     """The counts a lethal incident's telling states without a number, where no number gave them."""
     if fatalities is None:
-        fatalities = (slots.count_from(report, told, _PAIR_DEATH, 2)
+        fatalities = (slots.count_from(report, told, _PAIR_DEATH, 2) or _by_ages(report, told, _AGED_DEATHS)
                       or slots.count_from(report, told, _SINGLE_DEATH)
                       or slots.count_from(report, told, _NO_DEATHS, 0))
     if injured is None:
-        injured = (slots.count_from(report, told, _PAIR_INJURY, 2) or slots.count_from(report, told, _PAIR_AGES, 2)
+        injured = (slots.count_from(report, told, _PAIR_INJURY, 2) or _by_ages(report, told, _AGED_INJURED)
                    or slots.count_from(report, told, _SINGLE_INJURY)
                    or slots.count_from(report, told, _NO_INJURED, 0))
     if fatalities is None and injured is not None and injured.best == 0:
         fatalities = slots.count_from(report, told, _NO_INJURED, 0)  # nobody hurt: nobody killed either
     return fatalities, injured
+
+
+def _by_ages(report: Report, told: list[tuple[int, int]], regex: re.Pattern[str]) -> Count | None:
+    """As many victims as ages listed ("загинули чоловіки 31 і 21 року": two), from the first span that lists them."""
+    text = report.document.text
+    for a, b in told:
+        m = regex.search(text, a, b)
+        if m is not None:
+            n = len(re.findall(r"\d+", m.group("ages")))
+            return Count(best=n, low=n, high=n, text=m.group(), span=report.span(m.start(), m.end()))
+    return None

@@ -1,0 +1,74 @@
+"""Ukrainian constructions read in the project's eighth batch of reports, each pinned on sentences written for
+the test: a governor's day told district by district (a district "бив ... по", a hromada opening its sentence as
+the object, a hromada heading its line), victims counted by a list of their ages, and towns told without an
+attribution of their own taking the lead's source."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.lang.uk import morph
+from warlog.models import Document, Report
+from warlog.pipeline.runner import Pipeline
+
+PUB = date(2025, 6, 14)
+needs_morph = pytest.mark.skipif(not morph.available(), reason="pymorphy3-dicts-uk not installed")
+_PIPELINE: list[Pipeline] = []
+
+
+def _report(text: str) -> Report:
+    if not _PIPELINE:
+        _PIPELINE.append(Pipeline())
+    report = Report(document=Document(id="r", text=text, language="uk", published=PUB, outlet="Тестовий канал"))
+    return _PIPELINE[0].run(report)
+
+
+def _incidents(text: str):  # type: ignore[no-untyped-def]
+    return _report(text).incidents
+
+
+@needs_morph
+def test_a_district_that_the_enemy_bit_with_drones_is_a_strike() -> None:
+    (inc,) = _incidents("Уночі по Бериславському району ворог бив з мінометів і дронами, пошкоджено дві хати.")
+    assert inc.type == "strike"
+    assert inc.where is not None and inc.where.admin1 == "Kherson Oblast"
+
+
+@needs_morph
+def test_a_beating_with_fists_is_still_no_strike() -> None:
+    found = _incidents("У Полтаві п'яний чоловік бив перехожого кулаками біля зупинки.")
+    assert all(i.type != "strike" for i in found)
+
+
+@needs_morph
+def test_a_hromada_opening_its_sentence_as_the_object_is_another_town() -> None:
+    found = _incidents("Росіяни вдарили по Нікополю безпілотником, пошкоджено склад. Мирівську громаду ворог "
+                       "обстріляв з артилерії, там вибито вікна в школі.")
+    assert len(found) == 2
+    assert len({i.where.name for i in found if i.where is not None}) == 2
+
+
+@needs_morph
+def test_a_regional_lead_then_towns_is_told_town_by_town() -> None:
+    found = _incidents("Учора росіяни атакували Харківщину: загинули троє людей, ще п'ятеро поранені, повідомив "
+                       "голова ОВА Олег Синєгубов у Telegram.\n"
+                       "«Балаклійська громада – загинули чоловіки 44 і 58 років. Також поранено жінку», – написав "
+                       "він.\n"
+                       "У Чугуївській громаді від удару дрона загинула жінка, поранені чоловіки 25, 31 і 60 років.")
+    assert len(found) == 2  # the lead sums the towns up: no incident of its own
+    tolls = sorted((i.fatalities.best if i.fatalities else None, i.injured.best if i.injured else None)
+                   for i in found)
+    assert tolls == [(1, 3), (2, 1)]
+
+
+@needs_morph
+def test_a_town_told_later_without_attribution_takes_the_leads_source() -> None:
+    found = _incidents("Уночі ворог атакував Дніпропетровщину, повідомив у телеграм-каналі голова ОВА Сергій "
+                       "Лисак.\n"
+                       "По Нікополю росіяни вдарили дроном, пошкоджено авто. Зеленодольську громаду обстріляли з "
+                       "артилерії.\n"
+                       "На Павлоградщині після атаки безпілотників загорівся склад.")
+    assert len(found) == 3
+    assert all(any("Лисак" in s for s in i.sources) for i in found)
