@@ -72,3 +72,19 @@ def test_a_town_told_later_without_attribution_takes_the_leads_source() -> None:
                        "На Павлоградщині після атаки безпілотників загорівся склад.")
     assert len(found) == 3
     assert all(any("Лисак" in s for s in i.sources) for i in found)
+
+
+@needs_morph
+def test_a_hromada_in_the_quote_retells_the_district_the_lead_named() -> None:
+    found = _incidents("Російський дрон атакував легковик у Шосткинському районі, повідомила прокуратура Сумщини.\n"
+                       "«За даними слідства, 12 червня 2025 року близько 9:30 у Ямпільській громаді ворог атакував "
+                       "дроном легковий автомобіль. Загинув 58-річний водій», — повідомили у відомстві.")
+    assert len(found) == 1
+    assert found[0].fatalities is not None and found[0].fatalities.best == 1
+
+
+@needs_morph
+def test_one_hurt_told_by_who_they_are_to_the_dead() -> None:
+    (inc,) = _incidents("Уранці в Херсоні російський дрон скинув вибухівку на подвір'я: загинула 70-річна жінка, "
+                        "поранено її 45-річного сина.")
+    assert inc.injured is not None and inc.injured.best == 1

@@ -26,7 +26,7 @@ from ...stages.incidents import IncidentStage, split_scenes, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load
-from .roundup import NEW_SCENE, TOWN_PRECISION, lead_attribution, roundup_clauses, roundup_tolls
+from .roundup import NEW_SCENE, TOWN_PRECISION, codes_nest, lead_attribution, roundup_clauses, roundup_tolls
 from .tolls import counts, stated_without_number
 
 _FLAGS = re.IGNORECASE
@@ -355,7 +355,8 @@ class UkIncidentStage(IncidentStage):
             my_places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
             their_places = [e for e in self._places(report, prev, sentences) if not _is_country(e)]
             mine, theirs = {_place_id(e) for e in my_places}, {_place_id(e) for e in their_places}
-            if not mine or not theirs or mine & theirs or places_nest(my_places, their_places):
+            if (not mine or not theirs or mine & theirs or places_nest(my_places, their_places)
+                    or codes_nest(my_places, their_places)):
                 return prev
             # another place: look further back past a lead about the district or region only ("по Малокатеринівці"
             # in the headline, "Запорізький район" in the lead, the village again in the quote); a town stops it

@@ -7,7 +7,7 @@ import re
 
 from ...incidents.detect import Mention, tells_background
 from ...incidents.lexicon import IncidentLexicon
-from ...models import Quote, Report
+from ...models import Entity, Quote, Report
 
 _FLAGS = re.IGNORECASE
 # A finite verb of death or injury (not "загиблого", which funerals and memorials use too).
@@ -79,3 +79,25 @@ def lead_attribution(report: Report, sentences: list[tuple[int, int]], paragraph
                 and q.speaker.kind in ("person", "organization")):
             return [q]  # (not "Військовий визнав, що ...": the man the story is about is no source of it)
     return []
+
+
+def _katottg(e: Entity) -> str | None:
+    gid = e.geo.gazetteer_id if e.geo is not None else None
+    return gid[len("katottg:"):] if gid and gid.startswith("katottg:UA") else None
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether one KATOTTG unit holds another: after "UA" a code gives the oblast (2 digits), the district (2), the
+    hromada (3) and the settlement (3), zeros from the level where the unit stops."""
+    for start, end in ((4, 6), (6, 9), (9, 12)):
+        if not outer[start:end].strip("0"):
+            return outer != inner and outer[:start] == inner[:start]
+    return False
+
+
+def codes_nest(mine: list[Entity], theirs: list[Entity]) -> bool:
+    """Whether a place on one side lies in a district or hromada on the other ("в Шосткинському районі" and "у
+    Середино-Будській громаді" of it): one event told at two levels, as a statement and the quote under it do."""
+    a = [c for c in map(_katottg, mine) if c]
+    b = [c for c in map(_katottg, theirs) if c]
+    return any(_contains(x, y) or _contains(y, x) for x in a for y in b)
