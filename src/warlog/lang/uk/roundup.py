@@ -97,7 +97,16 @@ def _contains(outer: str, inner: str) -> bool:
 
 def codes_nest(mine: list[Entity], theirs: list[Entity]) -> bool:
     """Whether a place on one side lies in a district or hromada on the other ("в Шосткинському районі" and "у
-    Середино-Будській громаді" of it): one event told at two levels, as a statement and the quote under it do."""
-    a = [c for c in map(_katottg, mine) if c]
-    b = [c for c in map(_katottg, theirs) if c]
-    return any(_contains(x, y) or _contains(y, x) for x in a for y in b)
+    Середино-Будській громаді" of it): one event told at two levels, as a statement and the quote under it do. The
+    side that holds the other names no town of its own ("у селі Петропавлівка Куп'янського району" and "у Синьківці"
+    are two villages of one district)."""
+    def coarse(places: list[Entity]) -> list[str]:
+        codes = [c for c in map(_katottg, places) if c]
+        if any(e.geo is not None and e.geo.precision in ("settlement", "point") for e in places) or any(
+                c[9:12].strip("0") for c in codes):
+            return []  # a settlement named (its own digits in the code)
+        return codes
+
+    a, b = [c for c in map(_katottg, mine) if c], [c for c in map(_katottg, theirs) if c]
+    return (any(_contains(x, y) for x in coarse(mine) for y in b)
+            or any(_contains(y, x) for y in coarse(theirs) for x in a))
