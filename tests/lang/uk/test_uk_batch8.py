@@ -88,3 +88,28 @@ def test_one_hurt_told_by_who_they_are_to_the_dead() -> None:
     (inc,) = _incidents("Уранці в Херсоні російський дрон скинув вибухівку на подвір'я: загинула 70-річна жінка, "
                         "поранено її 45-річного сина.")
     assert inc.injured is not None and inc.injured.best == 1
+
+
+@needs_morph
+def test_a_desertion_told_again_where_he_fled_is_one_desertion() -> None:
+    found = _incidents("Патрульні затримали у Львові військового в СЗЧ, який самовільно залишив місце служби.\n"
+                       "Правоохоронці встановили, що чоловік самовільно залишив частину на Житомирщині й жив у "
+                       "родичів.")
+    deserted = [i for i in found if i.type == "desertion_or_surrender"]
+    assert len(deserted) == 1
+    assert deserted[0].where is not None and deserted[0].where.admin1 == "Zhytomyr Oblast"
+    assert any(i.type == "arrest_or_detention" for i in found)
+
+
+@needs_morph
+def test_a_desertion_told_only_in_the_arrest_is_kept() -> None:
+    found = _incidents("У Полтаві поліцейські затримали військового, який самовільно залишив частину.")
+    assert {i.type for i in found} == {"arrest_or_detention", "desertion_or_surrender"}
+
+
+@needs_morph
+def test_a_desertion_the_investigation_found_takes_no_neighbours_date() -> None:
+    found = _incidents("Відео з погрозами з'явилося в мережі на початку травня 2025 року.\n"
+                       "Слідство з'ясувало, що автор відео самовільно покинув частину на Сумщині.")
+    (deserted,) = [i for i in found if i.type == "desertion_or_surrender"]
+    assert deserted.when.start is None and deserted.when.end == PUB

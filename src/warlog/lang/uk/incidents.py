@@ -27,6 +27,7 @@ from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load
 from .roundup import NEW_SCENE, TOWN_PRECISION, codes_nest, lead_attribution, roundup_clauses, roundup_tolls
+from .status import held_mans_status, status_clause
 from .tolls import counts, stated_without_number
 
 _FLAGS = re.IGNORECASE
@@ -281,6 +282,7 @@ class UkIncidentStage(IncidentStage):
         follows: list[tuple[int, int]] = []
         mentions = [m for m in review(find_mentions(text, sentences, lex), report, sentences, self.settings)
                     if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
+        mentions = held_mans_status(mentions, report, sentences)
         # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
         # only when it names the same place.
         # "У Миропільській громаді ... . У Середино-Будській громаді ...": each town's sentence its own candidate
@@ -384,9 +386,12 @@ class UkIncidentStage(IncidentStage):
             where.span = report.span(entity.start, entity.end)
         if where is None:
             where = _country_by_institution(report, evidence + context)
-        when = choose_when(text, report.entities, evidence, context, triggers)
-        if when.start is None:
-            when = lead_date(report.entities, sentences, paragraphs, first)
+        if status_clause(text, cand):
+            when = choose_when(text, report.entities, evidence, [], triggers)  # its own clause's date or none
+        else:
+            when = choose_when(text, report.entities, evidence, context, triggers)
+            if when.start is None:
+                when = lead_date(report.entities, sentences, paragraphs, first)
         when = slots.by_publication(when, report.document.published)
         last = cand.sentences[-1]
         told = list(evidence)
