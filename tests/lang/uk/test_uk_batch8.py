@@ -113,3 +113,38 @@ def test_a_desertion_the_investigation_found_takes_no_neighbours_date() -> None:
                        "Слідство з'ясувало, що автор відео самовільно покинув частину на Сумщині.")
     (deserted,) = [i for i in found if i.type == "desertion_or_surrender"]
     assert deserted.when.start is None and deserted.when.end == PUB
+
+
+# --- attribution --------------------------------------------------------------------------------------------------
+
+def _quote(report: Report, words: str):  # type: ignore[no-untyped-def]
+    return next(q for q in report.quotes if words in q.text)
+
+
+@needs_morph
+def test_a_pronoun_speaker_followed_by_the_channel_takes_the_person_named_before() -> None:
+    report = _report("Уночі ворог атакував Одещину, повідомив голова ОВА Олег Кіпер.\n"
+                     "«Пошкоджено склад і два приватні будинки, людей не поранено», - написав він у телеграмі.")
+    quote = _quote(report, "Пошкоджено склад")
+    assert quote.speaker is not None and "Кіпер" in quote.speaker.name
+    assert any("Telegram" in link.name for link in quote.chain)
+
+
+@needs_morph
+def test_it_says_in_the_message_is_the_words_of_whoever_was_cited_before() -> None:
+    report = _report("Уранці дрон поцілив у маршрутку в Херсоні, повідомила обласна прокуратура в "
+                     "телеграм-каналі.\n"
+                     "«Близько 8:10 окупанти атакували дроном пасажирський автобус. Поранено водія», - йдеться в "
+                     "повідомленні.")
+    quote = _quote(report, "Близько 8:10")
+    assert quote.speaker is not None and "прокуратура" in quote.speaker.name
+    assert any("Telegram" in link.name for link in quote.chain)
+
+
+@needs_morph
+def test_a_source_line_gives_the_channel_of_the_speakers_words() -> None:
+    report = _report("Ворог атакував Суми: пошкоджено гуртожиток.\n"
+                     "Джерело: міський голова Артем Кобзар у Telegram.\n"
+                     "«Уламки дрона впали біля гуртожитку, вибито вікна», — написав Кобзар.")
+    quote = _quote(report, "Уламки дрона")
+    assert any("Telegram" in link.name for link in quote.chain)
