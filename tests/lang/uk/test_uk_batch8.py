@@ -148,3 +148,15 @@ def test_a_source_line_gives_the_channel_of_the_speakers_words() -> None:
                      "«Уламки дрона впали біля гуртожитку, вибито вікна», — написав Кобзар.")
     quote = _quote(report, "Уламки дрона")
     assert any("Telegram" in link.name for link in quote.chain)
+
+
+# --- names --------------------------------------------------------------------------------------------------------
+
+@needs_morph
+def test_the_centre_of_a_town_is_the_town_not_an_organisation() -> None:
+    report = _report("Поліція затримала чоловіка, який пошкодив пам'ятник у центрі Полтави.")
+    labels = {e.text: e.label for e in report.entities}
+    assert labels.get("Полтави") == "PLACE"
+    assert not any(label == "ORG" and "центрі" in text for text, label in labels.items())
+    (held,) = [i for i in report.incidents if i.type == "arrest_or_detention"]
+    assert held.where is not None and held.where.admin1 == "Poltava Oblast"

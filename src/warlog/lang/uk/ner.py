@@ -66,6 +66,7 @@ class _Data:
     locative: frozenset[str]
     titles: frozenset[str]
     org_heads: frozenset[str]
+    town_parts: frozenset[str]
     org_prefixes: frozenset[str]
     quoted_org: frozenset[str]
     quoted_outlet: frozenset[str]
@@ -92,6 +93,7 @@ def data() -> _Data:
 
     return _Data(
         locative=frozenset(raw["locative"]), titles=frozenset(raw["titles"]), org_heads=frozenset(raw["org_heads"]),
+        town_parts=frozenset(raw["town_parts"]),
         org_prefixes=frozenset(raw["org_prefixes"]), quoted_org=frozenset(raw["quoted_org"]),
         quoted_outlet=frozenset(raw["quoted_outlet"]), quoted_work=frozenset(raw["quoted_work"]),
         admin_words=frozenset(raw["admin_words"]),
@@ -191,6 +193,11 @@ class Recogniser:
             return lemma
         russian = russian_spelling(lemma)
         return russian if russian != lemma and self.knows_place(russian) else lemma
+
+    def _town_part(self, toks: list[Token], i: int) -> bool:
+        """"у центрі Києва": part of a town the gazetteer knows, not an organisation ("центр" heads both)."""
+        return (morph.lemma(toks[i].text) in self.d.town_parts and _cap(toks[i + 1].text)
+                and self._is_place([toks[i + 1]]))
 
     def _is_place(self, toks: list[Token]) -> bool:
         key = " ".join(morph.lemma(t.text) for t in toks)
@@ -391,7 +398,8 @@ class Recogniser:
                     add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
                 i += 2
                 continue
-            if not _cap(tok.text) and morph.lemma(tok.text) in self.d.org_heads and i + 1 < len(toks):
+            if (not _cap(tok.text) and morph.lemma(tok.text) in self.d.org_heads and i + 1 < len(toks)
+                    and not self._town_part(toks, i)):
                 # "прокуратура Київської області", "суду Донецької області": a lowercase head whose genitive
                 # chain names a place or an organisation is an organisation's name.
                 end = self._org_extent(text, toks, i, tok.end)
