@@ -160,3 +160,20 @@ def test_the_centre_of_a_town_is_the_town_not_an_organisation() -> None:
     assert not any(label == "ORG" and "центрі" in text for text, label in labels.items())
     (held,) = [i for i in report.incidents if i.type == "arrest_or_detention"]
     assert held.where is not None and held.where.admin1 == "Poltava Oblast"
+
+
+# --- counts read again in earlier batches ------------------------------------------------------------------------
+
+def test_an_aside_between_a_count_and_its_verb_is_skipped() -> None:
+    from warlog.lang.uk.numbers import find_counts
+
+    found = [(c.text, c.best) for c in find_counts("Двоє людей загинули, ще 9, серед них підліток, дістали травми.")]
+    assert ("9", 9) in found
+
+
+@needs_morph
+def test_and_another_group_after_i_shche_is_the_hurt_not_the_dead() -> None:
+    (inc,) = _incidents("За добу через обстріли на Запоріжжі одна людина загинула і ще троє дістали поранень, "
+                        "повідомив голова ОВА.")
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+    assert inc.injured is not None and inc.injured.best == 3

@@ -95,7 +95,8 @@ def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str
             # "ще 28 — поранені", "сім - постраждали": a dash right between the count and its word joins them
             if gap.strip() in ("—", "–", "-"):
                 distance = 0 if m.start() >= e.end else distance
-            elif re.search(r"[;.:]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
+            elif re.search(r"[;.:]|\s[—–]\s|,\s*(?:а|ще)\s|(?<![\w'’])(?:і|й|та|а)\s+ще\s", gap):
+                # ("одна людина загинула і ще двоє дістали поранень": "і ще" opens another group)
                 distance += 200
             if best is None or distance < best[0]:
                 best = (distance, mine)
