@@ -177,3 +177,10 @@ def test_and_another_group_after_i_shche_is_the_hurt_not_the_dead() -> None:
                         "повідомив голова ОВА.")
     assert inc.fatalities is not None and inc.fatalities.best == 1
     assert inc.injured is not None and inc.injured.best == 3
+
+
+@needs_morph
+def test_a_victim_the_other_verb_tells_is_not_added_to_the_count() -> None:
+    (inc,) = _incidents("Удар по Ізюму: загинув чоловік, п'ятеро поранених.")
+    assert inc.fatalities is not None and inc.fatalities.best == 1
+    assert inc.injured is not None and inc.injured.best == 5

@@ -122,7 +122,7 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
                         continue  # "Ще 14 людей в області": the region's sum, not the town's
                     target = modal if total or _MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start) \
                         else found
-                    count = _with_joined_count(text, e, _with_named_victims(text, e, e.count), entities)
+                    count = _with_joined_count(text, e, _with_named_victims(text, e, e.count, other), entities)
                     old = target.get(kind)
                     if old is None or (count.best or 0) > (old.best or 0):
                         target[kind] = count
@@ -158,9 +158,13 @@ def _with_joined_count(text: str, e: Entity, count: Count, entities: list[Entity
                  high=add(count.high, nxt.count.high), text=text[e.start:nxt.end], span=count.span)
 
 
-def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
-    """The count plus one for each single victim coordinated with it in the same phrase."""
-    extra = int(bool(_PERSON_AND_BEFORE.search(text, max(0, e.start - 50), e.start)))
+def _with_named_victims(text: str, e: Entity, count: Count, other: re.Pattern[str]) -> Count:
+    """The count plus one for each single victim coordinated with it in the same phrase (not one the other kind's
+    verb tells: "загинула жінка, семеро поранених" is one dead and seven hurt)."""
+    before = _PERSON_AND_BEFORE.search(text, max(0, e.start - 50), e.start)
+    if before is not None and other.search(text, max(0, before.start() - 25), before.start()):
+        before = None
+    extra = int(bool(before))
     extra += int(bool(_AND_PERSON_AFTER.match(text, e.end)))
     if not extra or count.best is None or count.low != count.high:
         return count
