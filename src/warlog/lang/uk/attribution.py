@@ -44,6 +44,8 @@ class UkAttributionLexicon:
     pronouns: frozenset[str]
     generic: frozenset[str]
     org_anaphora: frozenset[str]
+    message_nouns: frozenset[str]
+    source_line: re.Pattern[str]
     media: tuple[tuple[re.Pattern[str], str], ...]
     chains: tuple[tuple[str, re.Pattern[str]], ...]
     hedges: tuple[Hedge, ...]
@@ -66,7 +68,8 @@ def lexicon() -> UkAttributionLexicon:
         according=re.compile(rf"(?<!\w)(?:{according})(?!\w)", re.I),
         not_a_source=frozenset(raw["not_a_source"]), about_this=re.compile(raw["about_this"]),
         pronouns=frozenset(raw["pronouns"]), generic=frozenset(raw["generic_speakers"]),
-        org_anaphora=frozenset(raw["org_anaphora"]),
+        org_anaphora=frozenset(raw["org_anaphora"]), message_nouns=frozenset(raw["message_nouns"]),
+        source_line=re.compile(raw["source_line"]),
         media=tuple((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)", re.I), v) for k, v in raw["media"].items()),
         chains=tuple((c["role"], re.compile(c["pattern"].replace("{NAME}", _NAME), re.I)) for c in raw["chain"]),
         hedges=tuple(Hedge(h["cue"], h["status"], _hedge_regex(h["cue"])) for h in raw["hedge"]),
@@ -126,19 +129,29 @@ class UkAttributionStage:
         return inside[0]
 
     def _speaker(self, text: str, entities: list[Entity], start: int, end: int, before: int,
-                 prefer_person: bool = True) -> Speaker | None:
-        """The speaker named in text[start:end]: an entity, or a pronoun / 'відомство' resolved backwards."""
+                 prefer_person: bool = True, previous: Speaker | None = None) -> Speaker | None:
+        """The speaker named in text[start:end]: an entity, or a pronoun / 'відомство' resolved backwards, or the
+        message ("ідеться в повідомленні") of the ``previous`` speaker."""
         entity = self._speaker_entity(entities, start, end, prefer_person)
         if entity is not None:
             description = text[start:entity.start].strip(" ,—–-") or None
             return Speaker(text=entity.text, name=_canonical(entity), start=entity.start, end=entity.end,
                            kind=_KIND[entity.label], description=description)
+        # "— написав він у телеграмі": the pronoun itself, before the modifier-and-noun reading below
+        first = re.match(r"\s*(?:[—–-]\s*)?([\w'’]+)", text[start:end])
         m = re.match(r"\s*(?:[—–-]\s*)?(?:(?:в|у|на)\s+)?(?:\w+\s+)?([\w'’]+)", text[start:end])
+        if first is not None and first.group(1).lower() in self.lex.pronouns:
+            m = first
         if not m:
             return None
         word = m.group(1).lower()
         lemma = morph.lemma(word)
         labels: tuple[str, ...]
+        if lemma in self.lex.message_nouns:
+            if previous is None:
+                return None
+            return Speaker(text=previous.text, name=previous.name, start=previous.start, end=previous.end,
+                           kind=previous.kind, description=previous.description)
         if word in self.lex.pronouns:
             labels = ("PERSON",) if word in {"він", "вона", "його", "її"} else _SPEAKER_LABELS
         elif lemma in self.lex.org_anaphora:
@@ -210,8 +223,11 @@ class UkAttributionStage:
             for outer_start, outer_end, q_start, q_end in marks:
                 if not s_start <= outer_start < s_end:
                     continue
+                # whom the story last attributed words to, nearby ("— ідеться в повідомленні" is theirs)
+                previous = next((d.speaker for d in reversed(drafts) if d.speaker is not None
+                                 and d.end <= outer_start and text.count("\n", d.end, outer_start) <= 1), None)
                 draft = self._direct(text, entities, sentences, index, outer_start, outer_end, q_start, q_end,
-                                     last_direct)
+                                     last_direct, previous)
                 if draft is not None:
                     drafts.append(draft)
                     last_direct = draft
@@ -226,7 +242,7 @@ class UkAttributionStage:
 
     def _direct(self, text: str, entities: list[Entity], sentences: list[tuple[int, int]], index: int,
                 outer_start: int, outer_end: int, q_start: int, q_end: int,
-                last_direct: _Draft | None) -> _Draft | None:
+                last_direct: _Draft | None, previous: Speaker | None = None) -> _Draft | None:
         s_start, s_end = sentences[index]
         n_words = len(text[q_start:q_end].split())
         # «...», — сказав він / — ідеться в дописі відомства / — пояснив Волошин
@@ -253,7 +269,8 @@ class UkAttributionStage:
                 speaker = self._speaker(text, entities, outer_end + verb.start("pre"), v_start, outer_start)
             if speaker is None:
                 end = text.find(".", v_end, after_end)
-                speaker = self._speaker(text, entities, v_end, end if end != -1 else after_end, outer_start)
+                speaker = self._speaker(text, entities, v_end, end if end != -1 else after_end, outer_start,
+                                        previous=previous)
             kind = "direct" if n_words > 3 else "mixed"
             # A quote of several sentences: its cue's sentence ("— написав він у телеграмі") is its context too.
             cue_end = next((b for a, b in sentences[index:] if a <= v_end <= b), s_end)
@@ -387,6 +404,13 @@ class UkAttributionStage:
                 quoted: list[tuple[int, int]], entities: list[Entity], outlet: str | None) -> list[Quote]:
         alleged = {h.cue for h in self.lex.hedges if h.status == "alleged"}
         by_speaker: dict[str, SourceContext] = {}  # a speaker keeps the channel he was first quoted through
+        for a, b in sentences:
+            line = self.lex.source_line.match(text, a, b)
+            speaker = self._speaker(text, entities, line.end(), b, a) if line else None
+            if speaker is not None:  # "Джерело: голова ОВА Сергій Лисак у Telegram."
+                ctx = self._context(text, [(a, b)], quoted, entities)
+                if not ctx.empty():
+                    by_speaker.setdefault(speaker.name.split()[-1], ctx)
         quotes: list[Quote] = []
         seen: set[tuple[int, int]] = set()
         for d in sorted(drafts, key=lambda x: (x.start, x.end)):

@@ -12,22 +12,23 @@ from ...geo.incident_places import place_incidents
 from ...incidents import slots
 from ...incidents.detect import (
     Candidate,
-    Mention,
     find_mentions,
     group_mentions,
     has_anchor,
     places_nest,
-    tells_background,
 )
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...mentions.review import review
-from ...models import Acled, Actor, Count, Entity, Incident, Quote, Report, When, Where
+from ...models import Acled, Actor, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
 from ...settings import Settings
 from ...stages.incidents import IncidentStage, split_scenes, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load
+from .roundup import NEW_SCENE, TOWN_PRECISION, codes_nest, lead_attribution, roundup_clauses, roundup_tolls
+from .status import held_mans_status, status_clause
+from .tolls import counts, stated_without_number
 
 _FLAGS = re.IGNORECASE
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w'’])(?:у|в|на|біля|під|поблизу|неподалік|по|над|околиці|околицях|селі|місті|"
@@ -39,71 +40,11 @@ _PERPETRATOR = re.compile(r"(?<![\w'’])(?:росіяни|росіян|росі
                           r"окупант\w*|ворог\w*|РФ)(?![\w'’])", _FLAGS)
 _STRIKE_BY_RUSSIA = re.compile(r"(?<![\w'’])російськ\w+\s+(?:[\w'’]+\s+)?(?:удар\w*|обстріл\w*|атак\w*|ракет\w*|"
                                r"дрон\w*)", _FLAGS)
-_SINGLE_DEATH = re.compile(r"(?<![\w'’])(?:загинув|загинула|помер|померла|вбито|убито|загинула\s+людина|"
-                           r"(?:застрелив|застрелила|вбив|убив|зарізав|розстріляв)\s+(?:свого\s+|свою\s+)?"
-                           r"(?:командира|товариша|побратима|співслужбовця|чоловіка|жінку|сина|батька|військового)|"
-                           r"дістав\w*\s+(?:смертельн\w+\s+поранен\w+|травми,?\s+несумісні\s+з\s+життям)|"
-                           r"смертельн\w+\s+поранен\w+)(?![\w'’])", _FLAGS)
-_SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постраждала|дістав\w*\s+поранення|дістала\s+поранення|"
-                            r"(?:зазнав|зазнала|отримав|отримала)\s+(?:[\w'’-]+\s+)?поранен\w+|"
-                            r"поранен\w+\s+(?:зазнав|зазнала|отримав|отримала|дістав|дістала)|"
-                            r"поранено\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|пенсіонерку|пенсіонера|"
-                            r"хлопця|дівчину|військового|цивільного|мешканця|мешканку|людину|водія|пасажира)|"
-                            r"(?:поранив|поранила|поранили)\s+(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|жінку|дитину|"
-                            r"пенсіонерку|пенсіонера|хлопця|дівчину|військового|мешканця|мешканку|людину|водія)|травмован\w+|"
-                            r"(?:поранений|поранена)(?!\s+\w+их))(?![\w'’])", _FLAGS)
-# "Обійшлося без постраждалих", "ніхто не загинув": the text says nobody was (0, not unknown).
-_NO_INJURED = re.compile(r"(?<![\w'’])(?:без\s+(?:постраждалих|поранених|травмованих)|ніхто\s+не\s+(?:постраждав|"
-                         r"був\s+поранений|травмований)|постраждалих\s+(?:немає|нема)|(?:люди|людина)\s+не\s+"
-                         r"постраждал\w*)(?![\w'’])", _FLAGS)
-_NO_DEATHS = re.compile(r"(?<![\w'’])(?:без\s+(?:жертв|загиблих)|ніхто\s+не\s+загинув|(?:загиблих|жертв)\s+(?:немає|"
-                        r"нема)|обійшлося\s+без\s+(?:жертв|постраждалих))(?![\w'’])", _FLAGS)
-# "Кількість загиблих зросла до п'яти": the new total, which outranks every earlier figure.
-_TOTAL_BEFORE = {
-    "dead": re.compile(r"(?:кількість|число)\s+(?:загиблих|жертв|вбитих|загинулих)\s+(?:[\w'’,]+\s+){0,8}?"
-                       r"(?:зросл\w+|збільшил\w+|сягнул\w+|досягл\w+)\s+(?:до\s+)?$", _FLAGS),
-    "hurt": re.compile(r"(?:кількість|число)\s+(?:поранених|постраждалих|травмованих)\s+(?:[\w'’,]+\s+){0,8}?"
-                       r"(?:зросл\w+|збільшил\w+|сягнул\w+|досягл\w+)\s+(?:до\s+)?$", _FLAGS),
-}
-# "Ще одна смерть ... Раніше ми повідомляли про одного загиблого": the earlier toll plus the new death.
-_ONE_MORE_DEATH = re.compile(r"(?<![\w'’])ще\s+(?:одна\s+смерть|один\s+загиблий|одна\s+жертва|"
-                             r"(?:одна|один|одного)\s+(?:[\w'’-]+\s+){0,2}?(?:загинул\w*|загинув|помер\w*|"
-                             r"загиблого|загиблий))(?![\w'’])", _FLAGS)
-_EARLIER_TOLL = re.compile(r"(?<![\w'’])(?:раніше|до\s+того|напередодні)\s+(?:[\w'’]+\s+){0,3}?"
-                           r"(?:повідомля\w+|повідомил\w+|йшлося|було\s+відомо|інформували)\s+про\s+$", _FLAGS)
-# One named victim beside a count: "поранено 16-річну дівчину та двох чоловіків" is three people.
-_ONE_PERSON = (r"(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|чоловік|жінку|жінка|дитину|дитина|хлопця|хлопець|дівчину|"
-               r"дівчина|пенсіонерку|пенсіонерка|пенсіонера|пенсіонер|підлітка|підліток|військового|поліцейського|"
-               r"водій|водія|експедитор|експедитора|пасажир|пасажирка|пасажира|фермер|фермера|тракторист|"
-               r"тракториста|рятувальник|рятувальника|медик|медика|працівник|працівника|працівниця|працівницю)")
-# (", ще четверо ..." after a comma opens another group: "Загинули чоловік і жінка, ще четверо поранені".)
-_PERSON_AND_BEFORE = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"(?:\s*,\s+(?!ще\s)|\s+(?:та|і|й)\s+(?:ще\s+)?)$",
-                                _FLAGS)
-_AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
-# "Загинули чоловік і жінка": two victims named without a number.
-_PAIR_DEATH = re.compile(r"(?<![\w'’])(?:загинули|загинуло|вбито|убито)\s+" + _ONE_PERSON + r"\s+(?:і|й|та)\s+"
-                         + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
-# "поранено чоловіків 52 і 60 років": two men told by their ages.
-_PAIR_AGES = re.compile(r"(?<![\w'’])(?:поранено|поранені|постраждали|загинули|загинуло)\s+(?:чоловіків|жінок|людей)\s+"
-                        r"\d{1,3}\s+(?:і|й|та)\s+\d{1,3}\s+років(?![\w'’])", _FLAGS)
-# "постраждали 47-річна жінка і 47-річний чоловік": two hurt, named without a number.
-_PAIR_INJURY = re.compile(r"(?<![\w'’])(?:постраждали|поранені|поранено|травмовані|травмовано)\s+" + _ONE_PERSON
-                          + r"\s+(?:і|й|та)\s+" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
-# "загинули 12 військових і 7 цивільних": two counts of one toll.
-_CASUALTY_NOUN = re.compile(r"(?<![\w'’])(?:загибл|поранен|постраждал|травм|госпіталізован|загину|зникл|дістал|"
-                            r"отрима|зазна)", _FLAGS)
-# "Ще 14 людей в області за добу поранені": the region's total, after the town's own figures.
-_REGION_TOTAL = re.compile(r"\s+(?:[\w'’]+\s+)?(?:(?:в|у|по)\s+(?:області|регіоні|краю)|(?:(?:[\w'’]+\s+){0,2}"
-                           r"(?:мешканців|жителів|людей|цивільних)\s+)?[\w'’]+(?:щини|ччини))(?![\w'’])", _FLAGS)
 # The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці".
 _HELD_AFTER = re.compile(r"(?<![\w'’])(?:нападника|нападників|зловмисника|зловмисників|стрільця|підозрюваного|"
                          r"підозрюваних|його|її|їх)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
 _SUMMARY = re.compile(r"\s*(?:Загалом|Усього|Всього)(?![\w'’])")
-# "за добу в області троє загиблих": the same, told before the count
-_REGION_TOTAL_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|по)\s+(?:області|регіоні|краю)\s+(?:[\w'’]+\s+){0,2}$",
-                                  _FLAGS)
 _COARSE = ("region", "district", "raion", "country")
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:і|й|та)\s+$", _FLAGS)
 _UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
 
@@ -172,8 +113,6 @@ def paragraph_ids(text: str, sentences: list[tuple[int, int]]) -> list[int]:
 
 
 _RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минулого\s+року|у\s+минулому)(?![\w'’])", _FLAGS)
-_MODAL_COUNT = re.compile(r"(?<![\w'’])(?:може|можуть|могло|могли|ймовірно|імовірно|нібито|начебто|орієнтовно)"
-                          r"(?![\w'’])[^.;]{0,25}$", _FLAGS)
 
 
 @cache
@@ -268,148 +207,7 @@ def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int
     return e.when
 
 
-def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str], other: re.Pattern[str]) -> bool:
-    """The count's nearest casualty word in its sentence is of this kind (not crossing another count)."""
-    a, b = span
-    best: tuple[int, bool] | None = None
-    for regex, mine in ((cue, True), (other, False)):
-        for m in regex.finditer(text, a, b):
-            if e.start <= m.start() < e.end:
-                distance = 0
-            else:
-                distance = m.start() - e.end if m.start() >= e.end else e.start - m.end()
-            gap = text[min(e.end, m.end()):max(e.start, m.start())]
-            # "ще 28 — поранені", "сім - постраждали": a dash right between the count and its word joins them
-            if gap.strip() in ("—", "–", "-"):
-                distance = 0 if m.start() >= e.end else distance
-            elif re.search(r"[;.:]|\s[—–]\s|,\s*(?:а|ще)\s", gap):
-                distance += 200
-            if best is None or distance < best[0]:
-                best = (distance, mine)
-    return best is not None and best[1] and best[0] < 200
-
-
-def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], lex: IncidentLexicon,
-           lethal: bool, regional: bool = True) -> tuple[Count | None, Count | None]:
-    """Deaths and injuries in the evidence; a region's total ("Ще 14 людей в області") only for an incident
-    placed no lower than the region (``regional``)."""
-    found: dict[str, Count] = {}
-    modal: dict[str, Count] = {}
-    for kind, cue, other in (("dead", lex.death_cues, lex.injury_cues), ("hurt", lex.injury_cues, lex.death_cues)):
-        for span in evidence:
-            for e in entities:
-                if e.label != "QUANTITY" or e.count is None or not _inside(e, [span]):
-                    continue
-                if _clause_cue(text, e, span, cue, other):
-                    # "загиблих може бути 22": a figure someone only thinks possible ranks after a stated one
-                    total = (_REGION_TOTAL.match(text, e.end, span[1])
-                             or _REGION_TOTAL_BEFORE.search(text, max(span[0], e.start - 40), e.start))
-                    if total and not regional:
-                        continue  # "Ще 14 людей в області": the region's sum, not the town's
-                    target = modal if total or _MODAL_COUNT.search(text, max(span[0], e.start - 40), e.start) \
-                        else found
-                    count = _with_joined_count(text, e, _with_named_victims(text, e, e.count), entities)
-                    old = target.get(kind)
-                    if old is None or (count.best or 0) > (old.best or 0):
-                        target[kind] = count
-    dead, hurt = found.get("dead") or modal.get("dead"), found.get("hurt") or modal.get("hurt")
-    totals = _totals(text, entities, evidence)
-    dead, hurt = totals.get("dead", dead), totals.get("hurt", hurt)
-    if dead is not None and "dead" not in totals and any(_ONE_MORE_DEATH.search(text, a, b) for a, b in evidence):
-        earlier = next((e.count for e in entities if e.count is dead and _EARLIER_TOLL.search(
-            text, max(0, e.start - 60), e.start)), None)
-        if earlier is not None and earlier.best is not None:
-            n = earlier.best + 1
-            dead = Count(best=n, low=n, high=n, text=earlier.text, span=earlier.span)
-    return (dead if lethal else None), hurt
-
-
-def _with_joined_count(text: str, e: Entity, count: Count, entities: list[Entity]) -> Count:
-    """"12 військових і 7 цивільних": the count plus a count of other people joined to it by "і"/"та"."""
-    nxt = next((x for x in entities if x.label == "QUANTITY" and x.count is not None and x.start >= e.end
-                and _JOINED.fullmatch(text, e.end, x.start)), None)
-    if nxt is None or nxt.count is None or count.best is None or nxt.count.best is None:
-        return count
-    rest = re.match(r"[^,.;:!?]*", text[nxt.end:nxt.end + 60])
-    if (any(_CASUALTY_NOUN.search(t) for t in (e.text, nxt.text, rest.group() if rest else ""))
-            or not re.search(r"[\w'’]+\s+[\w'’]+", nxt.text)):
-        # "двоє загиблих і троє поранених", "двоє людей і троє дістали травми": two tolls, not one; and the
-        # second count must name its people ("7 цивільних"), not stand alone before a verb of its own.
-        return count
-
-    def add(a: int | None, b: int | None) -> int | None:
-        return None if a is None or b is None else a + b
-
-    return Count(best=add(count.best, nxt.count.best), low=add(count.low, nxt.count.low),
-                 high=add(count.high, nxt.count.high), text=text[e.start:nxt.end], span=count.span)
-
-
-def _with_named_victims(text: str, e: Entity, count: Count) -> Count:
-    """The count plus one for each single victim coordinated with it in the same phrase."""
-    extra = int(bool(_PERSON_AND_BEFORE.search(text, max(0, e.start - 50), e.start)))
-    extra += int(bool(_AND_PERSON_AFTER.match(text, e.end)))
-    if not extra or count.best is None or count.low != count.high:
-        return count
-    n = count.best + extra
-    return Count(best=n, low=n, high=n, text=count.text, span=count.span)
-
-
-# A finite verb of death or injury (not "загиблого", which funerals and memorials use too).
-_TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл\w+|поранено|поранен[аий]?|поранил\w*|поранив|травмован\w*|"
-                   r"(?:зазнал\w*|дістал\w*|отримал\w*)\s+(?:[\w'’]+\s+)?поранен\w*|поранен\w+\s+(?:зазнал\w*|дістал\w*)|"
-                   r"допомогу\s+медиків\s+отримал\w*|отримал\w*\s+(?:медичну\s+)?допомогу|звернул\w*\s+до\s+(?:медиків|лікарів)|"
-                   r"постраждал\w*|постраждав|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
-_MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
-                       r"пам’ят\w*|жалоб\w*)", _FLAGS)
 _RESIDENT = re.compile(r"(?<![\w'’])(?:мешкан\w+|жител\w+)\s+(?:[\w'’-]+\s+){0,2}$", _FLAGS)
-_TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
-
-
-_NEW_SCENE_UK = re.compile(r"\s*[«\"]?(?:У|В|На|Біля|Поблизу)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
-                           r"[А-ЯІЇЄҐ]")
-# "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
-_NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])")
-
-
-def roundup_clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences, with a roundup's semicolon-joined towns ("...; у с. Новомиколаївка ...") as clauses of
-    their own, so each town is told apart."""
-    out: list[tuple[int, int]] = []
-    for a, b in sentences:
-        start = a
-        for m in _NEXT_TOWN.finditer(text, a, b):
-            out.append((start, m.start() + 1))
-            start = m.end()
-        out.append((start, b))
-    return out
-
-
-def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention],
-                  lex: IncidentLexicon) -> list[Mention]:
-    """In a post about strikes, a sentence that tells a toll in a town of its own ("У селі Петропавлівка
-    загинув 70-річний чоловік", "У Синьківці поранення зазнала жінка") is a strike there, though it has no
-    trigger word: daily regional summaries list their towns this way."""
-    text = report.document.text
-    strikes = [m for m in mentions if m.type == "strike"]
-    # a summary's total ("Усього за добу окупанти 46 разів обстріляли ...") is no event, but says what the post is
-    rank = strikes[0].rank if strikes else next(
-        (r for r, (kind, _, regex) in enumerate(lex.triggers) if kind == "strike" and regex.search(text)), None)
-    if rank is None:
-        return []
-    told = {m.sentence for m in mentions}
-    found: list[Mention] = []
-    for index, (a, b) in enumerate(sentences):
-        if index in told:
-            continue
-        toll = _TOLL.search(text, a, b)
-        towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
-                 and e.geo.precision in _TOWN_PRECISION
-                 and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
-        if toll is None or not towns or tells_background(text[a:b], lex) or _MOURNING.search(text, a, b):
-            continue
-        found.append(Mention("strike", index, toll.start(), toll.end(), None, rank))
-    return found
-
 
 def _country_by_institution(report: Report, spans: list[tuple[int, int]]) -> Where | None:
     """An incident with no place told through an institution only Ukraine has ("СЗЧ", "ТЦК", "ДБР", "ЗСУ"):
@@ -422,18 +220,6 @@ def _country_by_institution(report: Report, spans: list[tuple[int, int]]) -> Whe
                          span=report.span(m.start(), m.end()))
     return None
 
-
-def _totals(text: str, entities: list[Entity], evidence: list[tuple[int, int]]) -> dict[str, Count]:
-    """Counts stated as a risen total ("кількість загиблих зросла до 12")."""
-    out: dict[str, Count] = {}
-    for span in evidence:
-        for e in entities:
-            if e.label != "QUANTITY" or e.count is None or not _inside(e, [span]):
-                continue
-            for kind, regex in _TOTAL_BEFORE.items():
-                if regex.search(text, max(span[0], e.start - 120), e.start):
-                    out[kind] = e.count
-    return out
 
 
 
@@ -496,16 +282,17 @@ class UkIncidentStage(IncidentStage):
         follows: list[tuple[int, int]] = []
         mentions = [m for m in review(find_mentions(text, sentences, lex), report, sentences, self.settings)
                     if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
+        mentions = held_mans_status(mentions, report, sentences)
         # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
         # only when it names the same place.
         # "У Миропільській громаді ... . У Середино-Будській громаді ...": each town's sentence its own candidate
         candidates = split_scenes(group_mentions(mentions, paragraphs), text, sentences, report.entities,
-                                  _NEW_SCENE_UK)
+                                  NEW_SCENE)
         tolls = [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
         # A daily summary names its towns one by one after a lead about the region: the lead is the sum of them,
         # not one of the events, so no town joins it and it is no incident of its own.
         towns = {_place_key(e) for cand in tolls for e in self._places(report, cand, sentences)}
-        summary = len(towns) >= 2
+        summary = len(towns) >= 2 or self._town_by_town(report, candidates + tolls, sentences, paragraphs)
         for cand in sorted(candidates + tolls, key=lambda c: c.mentions[0].start):
             same = self._same_story(report, kept, cand, sentences, paragraphs, skip_regional=summary)
             if same is not None:
@@ -527,6 +314,26 @@ class UkIncidentStage(IncidentStage):
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         there_and_then(report.incidents, follows)
         return work
+
+    def _town_by_town(self, report: Report, candidates: list[Candidate], sentences: list[tuple[int, int]],
+                      paragraphs: list[int]) -> bool:
+        """A lead about the region only, then two or more strikes each told in towns of their own ("По Кривому Рогу
+        вдарили ... Зеленодольську громаду обстріляли ..."): the post tells its day town by town."""
+        strikes = [c for c in candidates if _FAMILY.get(c.type) == "strike"]
+        # (a headline about the region alone names one event's region: "Дрон влучив в авто на Сумщині")
+        text = report.document.text
+        first_line = text[:text.find("\n")] if "\n" in text else text
+        headline = not re.search(r"[.!?…»]\s*$", first_line)
+        if not any(self._regional(report, c, sentences)
+                   and any(paragraphs[i] >= 1 or not headline for i in c.sentences) for c in strikes):
+            return False
+        seen: list[set[str]] = []
+        for cand in strikes:
+            places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
+            local = {_place_id(e) for e in places if e.geo is not None and e.geo.precision in TOWN_PRECISION}
+            if local and not any(local & other for other in seen):
+                seen.append(local)
+        return len(seen) >= 2
 
     def _regional(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:
         places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
@@ -550,7 +357,8 @@ class UkIncidentStage(IncidentStage):
             my_places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
             their_places = [e for e in self._places(report, prev, sentences) if not _is_country(e)]
             mine, theirs = {_place_id(e) for e in my_places}, {_place_id(e) for e in their_places}
-            if not mine or not theirs or mine & theirs or places_nest(my_places, their_places):
+            if (not mine or not theirs or mine & theirs or places_nest(my_places, their_places)
+                    or codes_nest(my_places, their_places)):
                 return prev
             # another place: look further back past a lead about the district or region only ("по Малокатеринівці"
             # in the headline, "Запорізький район" in the lead, the village again in the quote); a town stops it
@@ -578,9 +386,12 @@ class UkIncidentStage(IncidentStage):
             where.span = report.span(entity.start, entity.end)
         if where is None:
             where = _country_by_institution(report, evidence + context)
-        when = choose_when(text, report.entities, evidence, context, triggers)
-        if when.start is None:
-            when = lead_date(report.entities, sentences, paragraphs, first)
+        if status_clause(text, cand):
+            when = choose_when(text, report.entities, evidence, [], triggers)  # its own clause's date or none
+        else:
+            when = choose_when(text, report.entities, evidence, context, triggers)
+            if when.start is None:
+                when = lead_date(report.entities, sentences, paragraphs, first)
         when = slots.by_publication(when, report.document.published)
         last = cand.sentences[-1]
         told = list(evidence)
@@ -598,18 +409,12 @@ class UkIncidentStage(IncidentStage):
             # a post's toll often stands in its first line ("Одна людина загинула, сім - постраждали")
             more_dead, more_hurt = counts(text, report.entities, [sentences[0]], lex, info.lethal, regional)
             fatalities, injured = fatalities or more_dead, injured or more_hurt
-        if fatalities is None and info.lethal:
-            fatalities = (slots.count_from(report, told, _PAIR_DEATH, 2)
-                          or slots.count_from(report, told, _SINGLE_DEATH)
-                          or slots.count_from(report, told, _NO_DEATHS, 0))
-        if injured is None and info.lethal:
-            injured = (slots.count_from(report, told, _PAIR_INJURY, 2) or slots.count_from(report, told, _PAIR_AGES, 2)
-                       or slots.count_from(report, told, _SINGLE_INJURY)
-                       or slots.count_from(report, told, _NO_INJURED, 0))
-        if fatalities is None and info.lethal and injured is not None and injured.best == 0:
-            fatalities = slots.count_from(report, told, _NO_INJURED, 0)  # nobody hurt: nobody killed either
+        if info.lethal:
+            fatalities, injured = stated_without_number(report, told, fatalities, injured)
         quotes = [q for q in report.quotes if any(q.start < b and a < q.end or (q.cue and a <= q.cue.start < b)
                                                   for a, b in evidence + context)]
+        if not quotes:
+            quotes = lead_attribution(report, sentences, paragraphs)
         alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]
         # A disclaimer line of its own ("Незалежно підтвердити ці дані неможливо.") covers the whole report.
         disclaimers = [(a, b) for a, b in sentences if b - a < 90 and any(h.search(text, a, b) for h in alleged)

@@ -19,6 +19,11 @@ from functools import cache
 
 from . import morph
 from .lexicon import Organisation, load, organisations, word_key
+from .names import NEUTER_PLACE as _NEUTER_PLACE
+from .names import adjective_nominatives as _adjective_nominatives
+from .names import agree, russian_spelling
+from .names import lemma_options as _lemma_options
+from .names import title as _title
 from .tokens import Token, words
 
 _HEADING_AFTER = re.compile(r"\s*(?:[А-ЯІЇЄҐ][\w'’-]+\s+(?:громади|району|області)\s*)?:")
@@ -61,6 +66,7 @@ class _Data:
     locative: frozenset[str]
     titles: frozenset[str]
     org_heads: frozenset[str]
+    town_parts: frozenset[str]
     org_prefixes: frozenset[str]
     quoted_org: frozenset[str]
     quoted_outlet: frozenset[str]
@@ -87,6 +93,7 @@ def data() -> _Data:
 
     return _Data(
         locative=frozenset(raw["locative"]), titles=frozenset(raw["titles"]), org_heads=frozenset(raw["org_heads"]),
+        town_parts=frozenset(raw["town_parts"]),
         org_prefixes=frozenset(raw["org_prefixes"]), quoted_org=frozenset(raw["quoted_org"]),
         quoted_outlet=frozenset(raw["quoted_outlet"]), quoted_work=frozenset(raw["quoted_work"]),
         admin_words=frozenset(raw["admin_words"]),
@@ -115,77 +122,6 @@ def _joins(gap: str, previous: str) -> bool:
 
 def _cap(word: str) -> bool:
     return word[:1].isupper()
-
-
-def agree(adjective: str, noun: str) -> str:
-    """The adjective's nominative in the noun lemma's gender: ('Бахмутського', 'район') -> 'Бахмутський'."""
-    analyzer = morph.analyzer()
-    base = morph.lemma(adjective)
-    if analyzer is None:
-        return adjective
-    nouns = [p for p in analyzer.parse(noun) if "NOUN" in p.tag and p.normal_form == noun
-             and not {"Surn", "Name", "Patr"} & set(p.tag.grammemes)] or analyzer.parse(noun)
-    gender = next((g for p in nouns for g in ("masc", "femn", "neut") if g in p.tag), None)
-    plural = any("Pltm" in p.tag for p in analyzer.parse(noun)[:1])
-    for p in analyzer.parse(adjective.lower()):
-        if "ADJF" in p.tag:
-            wanted = {"nomn", "plur"} if plural else {"nomn", gender or "masc"}
-            form = p.inflect(wanted)
-            if form is not None:
-                base = form.word
-            break
-    else:
-        # no adjective analysis ("Кривому" is read as a noun): the usual endings
-        stem = re.sub(r"(?:ому|ого|ім|им|ій|ої|ою|ий|а|е|у|і|их)$", "", adjective.lower())
-        base = stem + {"femn": "а", "neut": "е"}.get(gender or "masc", "ий")
-    return base[:1].upper() + base[1:] if _cap(adjective) else base
-
-
-_RU_ENDINGS = (("ська", "ская"), ("цька", "цкая"), ("зька", "зская"), ("ський", "ский"), ("цький", "цкий"),
-               ("ське", "ское"), ("цьке", "цкое"))
-
-
-def russian_spelling(name: str) -> str:
-    """A Ukrainian spelling of a Russian place in Russian letters: "Бєлгородська область" -> "Белгородская
-    область", so the gazetteer's Russian names find it (one entry for both spellings)."""
-    out = []
-    for word in name.split():
-        for uk, ru in _RU_ENDINGS:
-            if word.endswith(uk):
-                word = word[: -len(uk)] + ru
-                break
-        out.append(word.replace("є", "е").replace("Є", "Е").replace("і", "и").replace("І", "И")
-                   .replace("ї", "йи").replace("'", "ъ"))
-    return " ".join(out).replace("облаcть", "область").replace("обласць", "область")
-
-
-def _lemma_options(word: str) -> list[str]:
-    """Distinct lemmas of a word, nouns first."""
-    found = [(lem, g) for lem, g in morph.parses(word) if "voct" not in g]  # toponyms are not addressed
-    nouns = [lem for lem, g in found if "NOUN" in g and not g & {"Name", "Patr", "Surn"}]
-    return list(dict.fromkeys(nouns + [lem for lem, _ in found])) or [word.lower()]
-
-
-def _adjective_nominatives(word: str) -> list[str]:
-    analyzer = morph.analyzer()
-    if analyzer is None:
-        return []
-    out = []
-    for p in analyzer.parse(word):
-        if "ADJF" in p.tag or "Surn" in p.tag:
-            for wanted in ({"nomn", "neut"}, {"nomn", "femn"}, {"nomn", "plur"}, {"nomn", "masc"}):
-                form = p.inflect(wanted)
-                if form is not None:
-                    out.append(_title(form.word))
-    return list(dict.fromkeys(out))
-
-
-# Endings of neuter adjectival place names in the nominative (Вербове, Кремінне, Мирноградське).
-_NEUTER_PLACE = ("ове", "еве", "єве", "ине", "не", "ське", "цьке", "зьке")
-
-
-def _title(word: str) -> str:
-    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
 class Recogniser:
@@ -257,6 +193,11 @@ class Recogniser:
             return lemma
         russian = russian_spelling(lemma)
         return russian if russian != lemma and self.knows_place(russian) else lemma
+
+    def _town_part(self, toks: list[Token], i: int) -> bool:
+        """"у центрі Києва": part of a town the gazetteer knows, not an organisation ("центр" heads both)."""
+        return (morph.lemma(toks[i].text) in self.d.town_parts and _cap(toks[i + 1].text)
+                and self._is_place([toks[i + 1]]))
 
     def _is_place(self, toks: list[Token]) -> bool:
         key = " ".join(morph.lemma(t.text) for t in toks)
@@ -457,7 +398,8 @@ class Recogniser:
                     add(Mention(tok.start, pair[-1].end, "PLACE", self.place_lemma(pair)))
                 i += 2
                 continue
-            if not _cap(tok.text) and morph.lemma(tok.text) in self.d.org_heads and i + 1 < len(toks):
+            if (not _cap(tok.text) and morph.lemma(tok.text) in self.d.org_heads and i + 1 < len(toks)
+                    and not self._town_part(toks, i)):
                 # "прокуратура Київської області", "суду Донецької області": a lowercase head whose genitive
                 # chain names a place or an organisation is an organisation's name.
                 end = self._org_extent(text, toks, i, tok.end)

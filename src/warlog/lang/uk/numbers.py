@@ -111,6 +111,10 @@ _SKIP_BEFORE = re.compile(r"(?:№|#|\bстатт\w*|\bч\.|\bчастин\w*\s+
                           r"\bА|\bВ/ч|\bСу|\bМіГ|\bТу|\bКа|\bМі)\s*[-‑]?\s*$")
 
 
+_ASIDE = re.compile(r"\s*,\s*(?:серед\s+них|з\s+них|із\s+них|у\s+тому\s+числі|в\s+тому\s+числі|зокрема)"
+                    r"[^,.;:!?]{1,40},", re.I)
+
+
 def _compound_unit(text: str, m: re.Match[str], triple: Triple, t: _Tables) -> tuple[int, int] | None:
     """(units value, end) of the units word after a tens word written out ("двадцяти двох", "сорока п'яти")."""
     if m.group("scale") or not m.group("num").isalpha() or triple[0] not in range(20, 100, 10):
@@ -143,7 +147,9 @@ def find_counts(text: str) -> list[CountExpr]:
             triple, end = (n, n, n), unit[1]
             consumed, after = end, text[unit[1]:unit[1] + 60]
         noun = t.noun.match(after)
-        casualty = t.after.match(after) or t.before.search(before)
+        # "ще 14, серед них дитина, дістали поранення": the aside between the count and its verb is skipped
+        aside = _ASIDE.match(after)
+        casualty = t.after.match(after[aside.end():] if aside else after) or t.before.search(before)
         if noun is None and casualty is None:
             continue
         if noun is not None and noun.group("noun").lower() in {"з них", "із них", "серед них"} and \

@@ -1,0 +1,112 @@
+"""Ukrainian roundups: a regional post that tells its towns one by one (the towns' clauses, the sentences that
+tell a toll in a town of their own without a trigger word, the sentence openings that start another town)."""
+
+from __future__ import annotations
+
+import re
+
+from ...incidents.detect import Mention, tells_background
+from ...incidents.lexicon import IncidentLexicon
+from ...models import Entity, Quote, Report
+
+_FLAGS = re.IGNORECASE
+# A finite verb of death or injury (not "загиблого", which funerals and memorials use too).
+_TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл\w+|поранено|поранен[аий]?|поранил\w*|поранив|травмован\w*|"
+                   r"(?:зазнал\w*|дістал\w*|отримал\w*)\s+(?:[\w'’]+\s+)?поранен\w*|поранен\w+\s+(?:зазнал\w*|дістал\w*)|"
+                   r"допомогу\s+медиків\s+отримал\w*|отримал\w*\s+(?:медичну\s+)?допомогу|звернул\w*\s+до\s+(?:медиків|лікарів)|"
+                   r"постраждал\w*|постраждав|(?:в|у)бил[иа]|(?:в|у)бив|забрал\w*\s+життя)(?![\w'’])", _FLAGS)
+_MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
+                       r"пам’ят\w*|жалоб\w*)", _FLAGS)
+TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
+
+
+# A sentence that opens on another place: after a preposition ("У Херсоні ...", "По Кривому Рогу ..."), or on a
+# hromada or district named as the sentence's subject or object ("Ямпільська громада – загинули ...",
+# "Зеленодольську громаду обстріляли ...", "Нікопольський район атакували ..."), as roundups tell each unit.
+NEW_SCENE = re.compile(r"\s*[«\"]?(?:(?:У|В|На|Біля|Поблизу|По)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
+                       r"[А-ЯІЇЄҐ]|[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)\w*\s+(?:громад|район|округ)\w*(?![\w'’]))")
+# "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
+_NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])")
+
+
+def roundup_clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, with a roundup's semicolon-joined towns ("...; у с. Новомиколаївка ...") as clauses of
+    their own, so each town is told apart."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        start = a
+        for m in _NEXT_TOWN.finditer(text, a, b):
+            out.append((start, m.start() + 1))
+            start = m.end()
+        out.append((start, b))
+    return out
+
+
+def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention],
+                  lex: IncidentLexicon) -> list[Mention]:
+    """In a post about strikes, a sentence that tells a toll in a town of its own ("У селі Петропавлівка
+    загинув 70-річний чоловік", "У Синьківці поранення зазнала жінка") is a strike there, though it has no
+    trigger word: daily regional summaries list their towns this way."""
+    text = report.document.text
+    strikes = [m for m in mentions if m.type == "strike"]
+    # a summary's total ("Усього за добу окупанти 46 разів обстріляли ...") is no event, but says what the post is
+    rank = strikes[0].rank if strikes else next(
+        (r for r, (kind, _, regex) in enumerate(lex.triggers) if kind == "strike" and regex.search(text)), None)
+    if rank is None:
+        return []
+    told = {m.sentence for m in mentions}
+    found: list[Mention] = []
+    for index, (a, b) in enumerate(sentences):
+        if index in told:
+            continue
+        toll = _TOLL.search(text, a, b)
+        towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
+                 and e.geo.precision in TOWN_PRECISION
+                 and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
+        if toll is None or not towns or tells_background(text[a:b], lex) or _MOURNING.search(text, a, b):
+            continue
+        found.append(Mention("strike", index, toll.start(), toll.end(), None, rank))
+    return found
+
+
+def lead_attribution(report: Report, sentences: list[tuple[int, int]], paragraphs: list[int]) -> list[Quote]:
+    """The attribution of the story's lead ("..., повідомив у телеграм-каналі начальник ОВА"): the first quote with a
+    speaker in the headline or the lead paragraph. A town told later with no attribution of its own ("На
+    Синельниківщині ... спалахнули пожежі") is from the same source: the lead told whose post the story retells."""
+    for q in report.quotes:
+        index = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
+        if (index is not None and paragraphs[index] <= 1 and q.speaker is not None
+                and q.speaker.kind in ("person", "organization")):
+            return [q]  # (not "Військовий визнав, що ...": the man the story is about is no source of it)
+    return []
+
+
+def _katottg(e: Entity) -> str | None:
+    gid = e.geo.gazetteer_id if e.geo is not None else None
+    return gid[len("katottg:"):] if gid and gid.startswith("katottg:UA") else None
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether one KATOTTG unit holds another: after "UA" a code gives the oblast (2 digits), the district (2), the
+    hromada (3) and the settlement (3), zeros from the level where the unit stops."""
+    for start, end in ((4, 6), (6, 9), (9, 12)):
+        if not outer[start:end].strip("0"):
+            return outer != inner and outer[:start] == inner[:start]
+    return False
+
+
+def codes_nest(mine: list[Entity], theirs: list[Entity]) -> bool:
+    """Whether a place on one side lies in a district or hromada on the other ("в Шосткинському районі" and "у
+    Середино-Будській громаді" of it): one event told at two levels, as a statement and the quote under it do. The
+    side that holds the other names no town of its own ("у селі Петропавлівка Куп'янського району" and "у Синьківці"
+    are two villages of one district)."""
+    def coarse(places: list[Entity]) -> list[str]:
+        codes = [c for c in map(_katottg, places) if c]
+        if any(e.geo is not None and e.geo.precision in ("settlement", "point") for e in places) or any(
+                c[9:12].strip("0") for c in codes):
+            return []  # a settlement named (its own digits in the code)
+        return codes
+
+    a, b = [c for c in map(_katottg, mine) if c], [c for c in map(_katottg, theirs) if c]
+    return (any(_contains(x, y) for x in coarse(mine) for y in b)
+            or any(_contains(y, x) for y in coarse(theirs) for x in a))
