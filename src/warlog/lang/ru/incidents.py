@@ -31,6 +31,8 @@ from .morph import LemmaText
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|(?<![\w-])(?:но|а|зато|однако|хотя|потому что|так как)(?![\w-])")
 _LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
 _ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*(?:По\s+(?:его|её|ее|их)\s+словам|Как\s+(?:он|она|они)\s+(?:рассказал|уточнил)\w*)",
+                      re.IGNORECASE)
 _BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
 
 
@@ -407,6 +409,11 @@ class RuIncidentStage:
                 block |= {1}
             if not kept:
                 block |= {0}  # the story's first event may be placed by the headline ("В части в Подмосковье ...")
+            # "..., рассказал боец. \n По его словам, ... «Несколько человек отравились»": the witness's own
+            # account goes on in the next paragraph, with the specifics.
+            block |= {p + 1 for p in block
+                      if any(paragraphs[i] == p + 1 and _GOES_ON.match(text, sentences[i][0])
+                             for i in range(len(sentences)))}
             around = [span for i, span in enumerate(sentences) if paragraphs[i] in block]
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
@@ -478,6 +485,14 @@ class RuIncidentStage:
         return any(end is not None and (published - end).days > slots.BACKGROUND_DAYS for end in ends)
 
     @staticmethod
+    def _own_days(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[Any]:
+        """The days the candidate's own sentences name, other than the day of the report."""
+        spans = [sentences[i] for i in cand.sentences]
+        return {e.when.start for e in event_dates(report.document.text, report.entities)
+                if e.label == "DATE" and e.when is not None and e.when.precision == "day"
+                and e.when.start != report.document.published and any(a <= e.start < b for a, b in spans)}
+
+    @staticmethod
     def _regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
         """The first-level regions the gazetteer puts the candidate's places in."""
         spans = [sentences[i] for i in cand.sentences]
@@ -497,6 +512,8 @@ class RuIncidentStage:
             if earlier.type != cand.type:
                 continue
             old = self._places(report, earlier, sentences)
+            if new and not old and self._own_days(report, cand, sentences) - self._own_days(report, earlier, sentences):
+                return None  # "4 сентября ... рассказали, что ... у села Садки": a dated, placed event of its own
             if not new or not old or new & old or self._one_gazetteer_place(report, cand, earlier, sentences):
                 return earlier
             new_regions, old_regions = self._regions(report, cand, sentences), self._regions(report, earlier, sentences)
