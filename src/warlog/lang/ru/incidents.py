@@ -188,6 +188,14 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
         death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
         if death is not None and (injury is None or death <= injury):
             deaths.append(_with_coordinated(text, span[0], e, e.count))
+            hurt = _OF_THEM.match(e.text) and next((c for c in reversed(injuries) if c.span is not None
+                                                   and 0 <= e.start - c.span.end < 12), None)
+            if hurt and hurt.best is not None and e.count.best is not None and hurt.best > e.count.best:
+                # "пострадали два человека, один из них погиб": the dead are among the hurt, not more of them
+                left = hurt.best - e.count.best
+                exact = hurt.low == hurt.best == hurt.high
+                injuries[injuries.index(hurt)] = hurt.model_copy(
+                    update={"best": left, "low": left if exact else None, "high": left if exact else None})
         elif injury is not None:
             injuries.append(e.count)
 
@@ -197,6 +205,7 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
     return (largest(deaths) if lethal else None), largest(injuries)
 
 
+_OF_THEM = re.compile(r"\S+\s+из\s+(?:них|которых)$", re.IGNORECASE)
 _COORDINATED = re.compile(r"((?:[а-яё]+(?:\s*,\s*|\s+и\s+))+)$", re.IGNORECASE)
 
 
