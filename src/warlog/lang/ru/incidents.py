@@ -25,14 +25,18 @@ from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
 from ...pipeline.component import Work
 from ...settings import Settings
 from ...stages.incidents import IncidentStage
+from .districts import is_city_district, place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
+from .roundups import damage_roundup
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|(?<![\w-])(?:но|а|зато|однако|хотя|потому что|так как)(?![\w-])")
 _LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
 _ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:По\s+(?:его|её|ее|их)\s+словам|Как\s+(?:он|она|они)\s+(?:рассказал|уточнил)\w*)",
                       re.IGNORECASE)
+_RECALL = re.compile(r"(?<![\w-])(?:сообщал[аи]?|рассказывал[аи]?|писал[аи]?|заявлял[аи]?|ранее|до\s+этого)(?![\w-])",
+                     re.IGNORECASE)
 _BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
 
 
@@ -426,10 +430,12 @@ class RuIncidentStage:
             around = [span for i, span in enumerate(sentences) if paragraphs[i] in block]
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
+        place_city_districts(report)
         kept: list[Candidate] = []
         mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
         damage = damage_roundup(report, sentences, mentions)
-        for cand in sorted(group_mentions(mentions, paragraphs) + damage, key=lambda c: c.mentions[0].start):
+        grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
+        for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):
             if cand in damage:
                 # a village's damage in a roundup is an event of its own unless that village was told already
                 m = cand.mentions[0]
@@ -494,6 +500,12 @@ class RuIncidentStage:
         return any(end is not None and (published - end).days > slots.BACKGROUND_DAYS for end in ends)
 
     @staticmethod
+    def _districts(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+        spans = [sentences[i] for i in cand.sentences]
+        return {(e.lemma or e.text).casefold() for e in report.entities
+                if e.label == "PLACE" and is_city_district(e) and any(a <= e.start < b for a, b in spans)}
+
+    @staticmethod
     def _own_days(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[Any]:
         """The days the candidate's own sentences name, other than the day of the report."""
         spans = [sentences[i] for i in cand.sentences]
@@ -521,8 +533,16 @@ class RuIncidentStage:
             if earlier.type != cand.type:
                 continue
             old = self._places(report, earlier, sentences)
-            if new and not old and self._own_days(report, cand, sentences) - self._own_days(report, earlier, sentences):
-                return None  # "4 сентября ... рассказали, что ... у села Садки": a dated, placed event of its own
+            new_districts, old_districts = self._districts(report, cand, sentences), self._districts(
+                report, earlier, sentences)
+            if new_districts and old_districts and not new_districts & old_districts:
+                return None  # "в Центрально-Городском районе ..." then "в Никитовском районе ...": two sites
+            days = self._own_days(report, cand, sentences) - self._own_days(report, earlier, sentences)
+            if days and (not old and new or any(_RECALL.search(report.document.text, *sentences[i])
+                                                for i in cand.sentences)):
+                # "4 сентября ... рассказали, что ... у села Садки", "12 октября Пушилин сообщал, что ...": a
+                # dated event of its own, told after the report's
+                return None
             if not new or not old or new & old or self._one_gazetteer_place(report, cand, earlier, sentences):
                 return earlier
             new_regions, old_regions = self._regions(report, cand, sentences), self._regions(report, earlier, sentences)
@@ -646,43 +666,6 @@ class RuIncidentStage:
             claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),
             background=slots.recalled(when, report.document.published),
         )
-
-
-# Damage told village by village in a governor's roundup: "В селе Червона Дибровка повреждено оборудование ...,
-# в Мешковом — автомобиль. В Белянке пострадали два грузовика, один сгорел."
-_DAMAGE = re.compile(r"(?<![\w-])(?:поврежд\w*|сгорел\w*|выбиты|выбито|посечен\w*|посечены|разрушен\w*|"
-                     r"пострадал[аио]?|уничтожен\w*)(?![\w-])", re.IGNORECASE)
-_LISTED = 2  # more places than this in one sentence of damage is a list that sums the day up
-_NOT_DAMAGED = re.compile(r"(?<![\w-])(?:не|ни|никто|ничего|нет)\s+(?:\S+\s+)?$", re.IGNORECASE)
-
-
-def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
-    """In a post about strikes, each village named in a sentence of damage with no trigger of its own is a strike
-    there (one candidate per village), as daily summaries list them."""
-    strikes = [m for m in mentions if m.type == "strike"]
-    if not strikes:
-        return []
-    text, told = report.document.text, {m.sentence for m in mentions}
-    told_names = {(e.lemma or e.text).casefold() for e in report.entities if e.label == "PLACE"
-                  and any(sentences[i][0] <= e.start < sentences[i][1] for i in told)}
-    # places named already where an event was told (whatever their case: "Грайворон", "часть Грайворона")
-    told_places = {e.start for e in report.entities if e.label == "PLACE"
-                   and (e.lemma or e.text).casefold() in told_names}
-    found: list[Candidate] = []
-    for index, (a, b) in enumerate(sentences):
-        damage = [m for m in _DAMAGE.finditer(text, a, b)
-                  if not _NOT_DAMAGED.search(text, max(a, m.start() - 25), m.start())]
-        if index in told or not damage:
-            continue  # ("никто не пострадал", "ничего не повреждено": no damage told)
-        places = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and not is_country(e)]
-        if len(places) > _LISTED or any(e.start in told_places for e in places):
-            continue  # a list of districts and towns sums the day up; a place told already: more of its story
-        for e in places:
-            if (not _ADMIN.search(e.text)
-                    and (e.geo is None or e.geo.country in ("RU", "UA")
-                         and e.geo.precision in ("settlement", "point", "region"))):
-                found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, strikes[0].rank)]))
-    return found
 
 
 def make_incidents(settings: Settings, resources: dict[str, Any]) -> RuIncidentStage:

@@ -37,9 +37,10 @@ _BODY_HEADS = frozenset({"правительство", "власть", "руко
 _SETTLEMENT = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
                          r"хутор(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|город(?:а|е|у|ом)?|г\.)\s+"
                          r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+)?)")
+_HYPHEN_HEAD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+-$")
 _PLACE_ABBREVIATIONS = {"ДНР", "ЛНР", "РФ", "США", "КНР", "ОАЭ", "ФРГ", "ЮАР", "КНДР", "ЦАР", "ХМАО", "ЯНАО", "ЗАТО"}
 # "на Авдеевском направлении", "Бахмутский котёл", "Коченевского района": a front or district named after a town.
-_TOWN_ADJECTIVE = re.compile(r"\b(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
+_TOWN_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
                              r"(?:укрепрайон|направлени|район|котл|котёл|котел|плацдарм|выступ|округ)[а-яё]*")
 
 
@@ -175,6 +176,9 @@ class RuNlpStage:
             start, end = _strip_quotes(text, p_start, p_end)
             if start >= end:
                 continue
+            joined = _HYPHEN_HEAD.search(text, max(0, start - 30), start)
+            if joined is not None:
+                start = joined.start()  # "Центрально-Городской район": the tagger starts after the hyphen
             if label == "ORG" and " " not in text[start:end] and (
                     _is_place_word(text[start:end]) or self._known(text[start:end])):
                 label = "PLACE"  # "глава Журавлёвки": a village the tagger reads as an organisation
