@@ -18,7 +18,7 @@ from ...attribution.lexicon import attribution_lexicon
 from ...errors import ConfigError
 from ...geo.incident_places import place_incidents
 from ...incidents import slots
-from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
+from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country, places_nest
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...mentions.review import review
 from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
@@ -29,6 +29,7 @@ from .districts import is_city_district, place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
 from .roundups import damage_roundup
+from .story_region import place_villages_in_story_region
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|(?<![\w-])(?:но|а|зато|однако|хотя|потому что|так как)(?![\w-])")
 _LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
@@ -37,6 +38,8 @@ _GOES_ON = re.compile(r"\s*(?:По\s+(?:его|её|ее|их)\s+словам|К
                       re.IGNORECASE)
 _RECALL = re.compile(r"(?<![\w-])(?:сообщал[аи]?|рассказывал[аи]?|писал[аи]?|заявлял[аи]?|ранее|до\s+этого)(?![\w-])",
                      re.IGNORECASE)
+_DISTRICT_NAME = re.compile(r"([А-ЯЁ][а-яё]+?)(?:ск|цк)[а-яё]*\s+(?:(?:муниципальн|городск)[а-яё]*\s+)?(округ|район)",
+                            re.IGNORECASE)
 _BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
 
 
@@ -331,8 +334,18 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|воз
                               re.IGNORECASE)
 
 
+_AT_HOME = frozenset({"strike", "attack_on_civilians"})
+
+
+def not_event_place(lex: IncidentLexicon, before: str, kind: str | None) -> bool:
+    """Words before a place that make it no site of the event; a strike's victim is hit at home, so "погиб житель
+    села Каменское" places a strike in Каменское (a soldier "житель Курска" died elsewhere)."""
+    m = lex.not_event_place.search(before)
+    return m is not None and not (kind in _AT_HOME and m.group().lower().startswith("жител"))
+
+
 def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]], context: list[tuple[int, int]],
-                 triggers: list[tuple[int, int]], lex: IncidentLexicon) -> Where | None:
+                 triggers: list[tuple[int, int]], lex: IncidentLexicon, kind: str | None = None) -> Where | None:
     """The event's place: the most precise place near a trigger, after a locative ("под селом Вербовое"), a
     settlement before its region, not where someone came from; the context only when the evidence has none."""
     best: tuple[float, Entity] | None = None
@@ -348,7 +361,7 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
                 continue  # "переправившись через Северский Донец": a river crossed, not a place
             line_start = text.rfind("\n", 0, e.start) + 1
             before = text[max(line_start, e.start - 80):e.start]
-            if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
+            if not_event_place(lex, before, kind) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
                 continue
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
             if is_country(e) or (e.lemma or e.text) in ("Россия", "Украина", "РФ"):
@@ -400,6 +413,7 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
 class RuIncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
+        self.resources = resources
 
     def __call__(self, work: Work) -> Work:
         report = work.report
@@ -431,6 +445,7 @@ class RuIncidentStage:
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         place_city_districts(report)
+        place_villages_in_story_region(report, self.settings, self.resources)
         kept: list[Candidate] = []
         mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
         damage = damage_roundup(report, sentences, mentions)
@@ -468,13 +483,26 @@ class RuIncidentStage:
         return work
 
     @staticmethod
-    def _places(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+    def _place_entities(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
         spans = [sentences[i] for i in cand.sentences]
-        text, not_here = report.document.text, incident_lexicon().not_event_place
+        text, lex = report.document.text, incident_lexicon()
         # a place that is no site ("военного комиссариата Урюпинского района") tells no other event
-        return {(e.lemma or e.text).casefold() for e in report.entities
+        return [e for e in report.entities
                 if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()
-                and not not_here.search(text[max(0, e.start - 60):e.start])}
+                and not not_event_place(lex, text[max(0, e.start - 60):e.start], cand.type)]
+
+    @classmethod
+    def _areas_as_named(cls, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
+        """The candidate's places, less a village the gazetteer lacks and gave as its region ("по селу Чайки")."""
+        return [e for e in cls._place_entities(report, cand, sentences)
+                if e.geo is None or e.geo.precision not in ("region", "country") or _ADMIN.search(e.text)]
+
+    @classmethod
+    def _places(cls, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+        found = {(e.lemma or e.text).casefold(): e for e in cls._place_entities(report, cand, sentences)}
+        # "Михайловского округа", "Михайловского муниципального округа": one district, written short and long
+        return set(found) | {f"{m.group(1).casefold()} {m.group(2).casefold()}" for e in found.values()
+                             if (m := _DISTRICT_NAME.match(e.text))}
 
     @staticmethod
     def _one_gazetteer_place(report: Report, a: Candidate, b: Candidate, sentences: list[tuple[int, int]]) -> bool:
@@ -537,14 +565,19 @@ class RuIncidentStage:
                 report, earlier, sentences)
             if new_districts and old_districts and not new_districts & old_districts:
                 return None  # "в Центрально-Городском районе ..." then "в Никитовском районе ...": two sites
+            recalled = any(_RECALL.search(report.document.text, *sentences[i]) for i in cand.sentences)
+            if recalled and new and old and not new & old:
+                return None  # "Незадолго до этого губернатор сообщил, что ... в селе Каменское": another event
             days = self._own_days(report, cand, sentences) - self._own_days(report, earlier, sentences)
-            if days and (not old and new or any(_RECALL.search(report.document.text, *sentences[i])
-                                                for i in cand.sentences)):
+            if days and (not old and new or recalled):
                 # "4 сентября ... рассказали, что ... у села Садки", "12 октября Пушилин сообщал, что ...": a
                 # dated event of its own, told after the report's
                 return None
             if not new or not old or new & old or self._one_gazetteer_place(report, cand, earlier, sentences):
                 return earlier
+            if places_nest(self._areas_as_named(report, cand, sentences),
+                           self._areas_as_named(report, earlier, sentences)):
+                return earlier  # "при обстреле Бердянского округа" and "в Запорожской области": one is in the other
             new_regions, old_regions = self._regions(report, cand, sentences), self._regions(report, earlier, sentences)
             if new_regions and old_regions and new_regions.isdisjoint(old_regions):
                 return None  # places in different regions (Брянская область, then Дагестан): another event
@@ -598,15 +631,16 @@ class RuIncidentStage:
         # A headline's facts are in the lead; a lead's toll may be in the headline.
         lead = [span for i, span in enumerate(sentences) if paragraphs[i] <= 1 and i not in cand.sentences]
         triggers = [(m.start, m.end) for m in cand.mentions]
-        where = choose_where(text, report.entities, evidence, context, triggers, lex)
+        where = choose_where(text, report.entities, evidence, context, triggers, lex, cand.type)
         last = cand.sentences[-1]
         if where is None:
-            where = choose_where(text, report.entities, lead, [], triggers, lex)  # the headline's or lead's place
+            # the headline's or lead's place
+            where = choose_where(text, report.entities, lead, [], triggers, lex, cand.type)
         if where is None:
             # "... — говорит боец. Речь идет о позициях под Работино": the place told right after the event.
             nxt = [sentences[i] for i in range(last + 1, min(last + 2, len(sentences)))
                    if paragraphs[i] == paragraphs[last]]
-            where = choose_where(text, report.entities, nxt, [], triggers, lex)
+            where = choose_where(text, report.entities, nxt, [], triggers, lex, cand.type)
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
