@@ -28,7 +28,7 @@ from ...stages.incidents import IncidentStage
 from .districts import is_city_district, place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
-from .roundups import damage_roundup
+from .roundups import damage_roundup, joined_settlements
 from .story_region import place_villages_in_story_region
 from .tolls import (
     BODY,
@@ -184,8 +184,10 @@ def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) 
 
 _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:через|реки|реку|река|реке|рекой|берег\w*|переправ\w+\s+через)\s+$",
                            re.IGNORECASE)
+# (a settlement joined to one after a locative is in the same case: "в пгт Пришиб и селе Любимовка")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|возле|близ|рядом\s+с|на\s+окраине|в\s+районе|"
-                              r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$",
+                              r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$|"
+                              r"(?<![\w-])и\s+(?:сел\w*|пос[её]л\w*|деревн\w*|пгт|хутор\w*|станиц\w*)\s+$",
                               re.IGNORECASE)
 
 
@@ -303,7 +305,7 @@ class RuIncidentStage:
         place_villages_in_story_region(report, self.settings, self.resources)
         kept: list[Candidate] = []
         mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
-        damage = damage_roundup(report, sentences, mentions)
+        damage = damage_roundup(report, sentences, mentions) + joined_settlements(report, sentences, mentions)
         grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
         for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):
             if cand in damage:
@@ -311,7 +313,9 @@ class RuIncidentStage:
                 m = cand.mentions[0]
                 mine = {(e.lemma or e.text).casefold() for e in report.entities
                         if e.label == "PLACE" and e.start == m.start}
-                same = next((k for k in kept if k not in damage and mine & self._places(report, k, sentences)), None)
+                # (the sentence a joined settlement shares with its neighbour does not tell it already)
+                same = next((k for k in kept if k not in damage and mine & self._places(
+                    report, Candidate(k.type, [x for x in k.mentions if x.sentence != m.sentence]), sentences)), None)
                 if same is not None:
                     same.mentions.extend(cand.mentions)
                 else:

@@ -45,3 +45,40 @@ def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: l
                          and e.geo.precision in ("settlement", "point", "region"))):
                 found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, strikes[0].rank)]))
     return found
+
+
+# "повреждены частные дома в пгт Пришиб и селе Любимовка": settlements joined in one clause, each with its word
+_JOINED = re.compile(r"\s*(?:,|,?\s+и)\s+(?:(?:в|во|по|под)\s+)?(?:сел\w*|пос[её]л\w*|деревн\w*|пгт|хутор\w*|"
+                     r"станиц\w*)\s+$", re.IGNORECASE)
+_SETTLEMENT_WORD = re.compile(r"(?<![\w-])(?:сел\w*|пос[её]л\w*|деревн\w*|пгт|хутор\w*|станиц\w*)\s+$", re.IGNORECASE)
+_HARM = re.compile(r"(?<![\w-])(?:погиб\w*|ранен\w*|ранил\w*|травм\w*|скончал\w*|жертв\w*|госпитализ\w*|"
+                   r"пострадал[аи]?\s+(?:\S+\s+)?(?:человек|мужчин|женщин|жител|ребен|ребён))", re.IGNORECASE)
+_JOINED_MAX = 3
+
+
+def joined_settlements(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
+    """A strike sentence that tells damage in two or three settlements joined in one clause ("в пгт Пришиб и селе
+    Любимовка") tells a strike in each: the settlements the trigger's own place is not get a candidate each (as a
+    roundup's villages do). A sentence with a toll is left whole: whose dead they were it does not say."""
+    text = report.document.text
+    found: list[Candidate] = []
+    for index in sorted({m.sentence for m in mentions if m.type == "strike"}):
+        a, b = sentences[index]
+        if _HARM.search(text, a, b):
+            continue
+        places = sorted((e for e in report.entities if e.label == "PLACE" and a <= e.start < b and not is_country(e)
+                         and _SETTLEMENT_WORD.search(text, max(a, e.start - 12), e.start)), key=lambda e: e.start)
+        chain = places[:1]
+        for e in places[1:]:
+            if _JOINED.fullmatch(text, chain[-1].end, e.start) and len(chain) < _JOINED_MAX + 1:
+                chain.append(e)
+            elif len(chain) < 2:
+                chain = [e]
+        if not 2 <= len(chain) <= _JOINED_MAX:
+            continue
+        trigger = next(m for m in mentions if m.sentence == index and m.type == "strike")
+        own = min(chain, key=lambda e: abs(e.start - trigger.start))
+        for e in chain:
+            if e is not own:
+                found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, trigger.rank)]))
+    return found
