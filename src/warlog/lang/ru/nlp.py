@@ -96,6 +96,23 @@ def rule_spans(text: str) -> list[tuple[int, int, str, str | None]]:
     return sorted(kept)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)$")
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+
+
+def _capital_adjective(text: str, start: int, end: int) -> bool:
+    """A one-word "place" that opens a sentence and is an adjective agreeing with the lower-case noun after it
+    ("Мирный житель", "Мирные жители"): the capital is the sentence's, not a name's."""
+    word = text[start:end]
+    after = _NEXT_WORD.match(text, end)
+    if " " in word or after is None or not _SENTENCE_START.search(text[max(0, start - 3):start]):
+        return False
+    adjective = next((p for p in parses(word.lower()) if p.tag.POS == "ADJF"), None)
+    noun = next((p for p in parses(after.group(1)) if p.tag.POS == "NOUN"), None)
+    return (adjective is not None and noun is not None and adjective.tag.number == noun.tag.number
+            and adjective.tag.case == noun.tag.case)
+
+
 def _is_place_word(word: str) -> bool:
     return any("Geox" in p.tag for p in parses(word))
 
@@ -186,6 +203,8 @@ class RuNlpStage:
                 continue
             if label == "PLACE" and text[start:end].isupper() and text[start:end] not in _PLACE_ABBREVIATIONS:
                 label = "ORG"  # "СНГ", "НАТО": unions of states, not places to put an incident on
+            if label == "PLACE" and _capital_adjective(text, start, end):
+                continue  # "Мирный житель погиб": a sentence's first word, an adjective before its noun
             out.append((start, end, label))
         return out
 
