@@ -45,7 +45,8 @@ def test_two_districts_told_one_after_the_other_are_two_events(extract_ru: Calla
 
 
 def test_a_dated_earlier_report_is_its_own_event(extract_ru: Callable[..., Any]) -> None:
-    report = extract_ru("При обстреле Горловки 14 мая погиб мужчина.\n"
+    report = extract_ru("В Горловке при обстреле погиб мужчина\n"
+                        "При обстреле Горловки 14 мая погиб мужчина, сообщил глава города.\n"
                         "11 мая глава города сообщал, что при атаке дрона на автобус в Горловке ранены трое.",
                         published="2024-05-14")
     assert [str(i.when.start) for i in report.incidents] == ["2024-05-14", "2024-05-11"]

@@ -65,3 +65,11 @@ def test_a_dated_placed_event_after_an_unplaced_one_is_its_own(extract_ru: Calla
                         "10 мая в силовых структурах сообщили, что военные по ошибке обстреляли своих у села Липцы.",
                         published="2024-05-20")
     assert [i.type for i in report.incidents] == ["friendly_fire", "friendly_fire"]
+
+
+def test_the_leads_day_does_not_split_the_headlines_event(extract_ru: Callable[..., Any]) -> None:
+    # the headline's place may go unrecognised; the lead gives the place and the day of the same event
+    report = extract_ru("Под Работиным свои минометы накрыли взвод\n\n"
+                        "Во вторник под селом Работино в Запорожской области российские минометчики ударили по своим, "
+                        "погибли трое бойцов.", published="2024-05-17")
+    assert [i.type for i in report.incidents] == ["friendly_fire"]

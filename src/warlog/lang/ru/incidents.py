@@ -414,6 +414,8 @@ class RuIncidentStage:
         headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
         unless it names a place the earlier one does not (then it is another event)."""
         new = self._places(report, cand, sentences)
+        # (the headline and the lead tell the story's own event, its day often only in the lead)
+        beyond_lead = paragraph_index(report.document.text, sentences)[cand.sentences[0]] > 1
         if self._recalled(report, cand, sentences):
             return None  # "скончался мужчина, которого ранило ... 25 апреля": an earlier event, told as background
         for earlier in reversed(kept):
@@ -428,7 +430,7 @@ class RuIncidentStage:
             if recalled and new and old and not new & old:
                 return None  # "Незадолго до этого губернатор сообщил, что ... в селе Каменское": another event
             days = self._own_days(report, cand, sentences) - self._own_days(report, earlier, sentences)
-            if days and (not old and new or recalled):
+            if days and beyond_lead and (not old and new or recalled):
                 # "4 сентября ... рассказали, что ... у села Садки", "12 октября Пушилин сообщал, что ...": a
                 # dated event of its own, told after the report's
                 return None
