@@ -18,19 +18,38 @@ from ...attribution.lexicon import attribution_lexicon
 from ...errors import ConfigError
 from ...geo.incident_places import place_incidents
 from ...incidents import slots
-from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
+from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country, places_nest
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...mentions.review import review
-from ...models import Acled, Actor, Count, Entity, Incident, Report, Where
+from ...models import Acled, Actor, Entity, Incident, Report, Where
 from ...pipeline.component import Work
 from ...settings import Settings
 from ...stages.incidents import IncidentStage
+from .districts import is_city_district, place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
+from .roundups import damage_roundup, joined_settlements
+from .story_region import place_villages_in_story_region
+from .tolls import (
+    BODY,
+    CLAUSE_BREAK,
+    LONE_INJURY,
+    NO_DEATHS,
+    NO_VICTIMS,
+    PAIR_DEATH,
+    counts,
+    lone_victim,
+    single_death,
+)
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|(?<![\w-])(?:но|а|зато|однако|хотя|потому что|так как)(?![\w-])")
 _LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
 _ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*(?:По\s+(?:его|её|ее|их)\s+словам|Как\s+(?:он|она|они)\s+(?:рассказал|уточнил)\w*)",
+                      re.IGNORECASE)
+_RECALL = re.compile(r"(?<![\w-])(?:сообщал[аи]?|рассказывал[аи]?|писал[аи]?|заявлял[аи]?|ранее|до\s+этого)(?![\w-])",
+                     re.IGNORECASE)
+_DISTRICT_NAME = re.compile(r"([А-ЯЁ][а-яё]+?)(?:ск|цк)[а-яё]*\s+(?:(?:муниципальн|городск)[а-яё]*\s+)?(округ|район)",
+                            re.IGNORECASE)
 _BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
 
 
@@ -91,7 +110,7 @@ def event_dates(text: str, entities: list[Entity]) -> list[Entity]:
 
 def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
     prefix = text[sent_start:trigger_start]
-    breaks = list(_CLAUSE_BREAK.finditer(prefix))
+    breaks = list(CLAUSE_BREAK.finditer(prefix))
     return prefix[breaks[-1].end():] if breaks else prefix
 
 
@@ -150,152 +169,6 @@ def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ..
                and (other.type not in generic or generic.index(other.type) > level) for other in mentions)
 
 
-_LEMMA_CLAUSE = re.compile(r" [,;:—–] ")
-_OUTSIDE_CLAUSE = 10_000
-
-
-def _cue_distance(lemmas: LemmaText, span: tuple[int, int], e: Entity, cue: re.Pattern[str]) -> int | None:
-    """Lemma-text distance from a count to the nearest cue in its sentence (cues inside the count's own words
-    do not count, "Один из раненых умер", except for a zero: "никто не пострадал")."""
-    l_a, l_b = lemmas.from_surface(span[0]), lemmas.from_surface(span[1])
-    l_e0, l_e1 = lemmas.from_surface(e.start), lemmas.from_surface(e.end)
-    zero = e.count is not None and e.count.best == 0
-    # The count's own clause first ("ранения, несовместимые с жизнью, получили четыре человека, еще двое ранены":
-    # the four died), then the whole sentence.
-    c_a = max([l_a, *[m.end() for m in _LEMMA_CLAUSE.finditer(lemmas.text, l_a, l_e0)]])
-    after = _LEMMA_CLAUSE.search(lemmas.text, max(l_e0, l_e1 - 1), l_b)  # the count may end right at a comma
-    c_b = after.start() if after else l_b
-    for (a, b), penalty in (((c_a, c_b), 0), ((l_a, l_b), _OUTSIDE_CLAUSE)):
-        hits = [abs(m.start() - (l_e1 if m.start() >= l_e1 else l_e0)) for m in cue.finditer(lemmas.text, a, b)
-                if zero or not l_e0 <= m.start() < l_e1]
-        if hits:
-            return min(hits) + penalty  # a cue in the count's clause beats any outside it
-    return None
-
-
-def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[tuple[int, int]],
-           lex: IncidentLexicon, lethal: bool) -> tuple[Count | None, Count | None]:
-    """Fatalities and injured: each count goes to the nearer cue in its sentence; the largest of each wins
-    (tolls are revised upwards as a story goes on: "погибших стало 22" ... "жертвами стали 24 человека")."""
-    deaths: list[Count] = []
-    injuries: list[Count] = []
-    for e in entities:
-        if e.label != "QUANTITY" or e.count is None or not any(a <= e.start and e.end <= b for a, b in evidence):
-            continue
-        span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
-        death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
-        if death is not None and (injury is None or death <= injury):
-            deaths.append(_with_coordinated(text, span[0], e, e.count))
-        elif injury is not None:
-            injuries.append(e.count)
-
-    def largest(found: list[Count]) -> Count | None:
-        return max(found, key=lambda c: c.best if c.best is not None else -1) if found else None
-
-    return (largest(deaths) if lethal else None), largest(injuries)
-
-
-_COORDINATED = re.compile(r"((?:[а-яё]+(?:\s*,\s*|\s+и\s+))+)$", re.IGNORECASE)
-
-
-def _with_coordinated(text: str, start: int, e: Entity, count: Count) -> Count:
-    """"погибли офицер и двое солдат": one more for each singular person named before the count in a list."""
-    from .models import parses
-
-    m = _COORDINATED.search(text, start, e.start)
-    if m is None or count.best is None:
-        return count
-    lex = incident_lexicon()
-    extra = sum(1 for word in re.findall(r"[а-яё]+", m.group(1).lower())
-                if (found := parses(word)) and found[0].tag.POS == "NOUN" and found[0].tag.number == "sing"
-                and found[0].tag.case == "nomn" and found[0].normal_form.replace("ё", "е") in lex.person_nouns)
-    if not extra:
-        return count
-
-    def bump(n: int | None) -> int | None:
-        return None if n is None else n + extra
-
-    return Count(best=bump(count.best), low=bump(count.low), high=bump(count.high),
-                 text=text[m.start(1):e.end], span=count.span)
-
-
-_KILLING = re.compile(r"(?<![\w-])(?:смертельно\s+ранил[аи]?|застрелил[аи]?|убил[аи]?|"
-                      r"расстрелял[аи]?|зарезал[аи]?|забил[аи]?|застрелен[аоы]?|"
-                      r"убит[аоы]?|расстрелян[аоы]?|заколол[аи]?|обнулил[аи]?)(?![\w-])", re.IGNORECASE)
-_ONE_VICTIM = re.compile(r"(?<![\w-])(?:его|её|ее|был\s+|была\s+)\s*$|^\s*(?:его|её|ее)(?![\w-])", re.IGNORECASE)
-
-
-def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | None:
-    """One death when a killing verb has one victim: "его застрелил", "был убит", "застрелил сослуживца"."""
-    text = report.document.text
-    for start, end in triggers:
-        verb = _KILLING.search(text, start, end)
-        if verb is None:
-            continue
-        before, after = text[max(0, verb.start() - 12):verb.start()], text[verb.end():verb.end() + 6]
-        singular_object = re.match(r"\s+(?:\w+\s+)?(?:сослуживца|товарища|однополчанина|солдата|бойца|рядового|"
-                                   r"контрактника|срочника|военнослужащего|офицера|командира|сержанта)\b",
-                                   text[verb.end():verb.end() + 40])
-        if _ONE_VICTIM.search(before) or _ONE_VICTIM.search(after) or singular_object:
-            return Count(best=1, low=1, high=1, text=text[start:end], span=report.span(start, end))
-    return None
-
-
-_LONE_DEATH = re.compile(r"(?<![\w-])(?:погиб|погибла|скончал(?:ся|ась)|умер|умерла|убит|убита)(?![\w-])",
-                         re.IGNORECASE)
-_LONE_INJURY = re.compile(r"(?<![\w-])(?:ранен|ранена|пострадал|пострадала|травмирован|травмирована|"
-                          r"госпитализирован|госпитализирована|получил[а]?\s+(?:[\w-]+\s+){0,2}ранени[ея]|"
-                          r"ранени[ея]\s+(?:[\w-]+\s+){0,2}получил[а]?)(?![\w-])", re.IGNORECASE)
-# "Жертв нет", "обошлось без пострадавших": nobody died (and, for the second kind, nobody was hurt either).
-_NO_DEATHS = re.compile(r"(?<![\w-])(?:(?:жертв|погибших)\s+нет|без\s+(?:жертв|погибших)|никто\s+не\s+погиб)"
-                        r"(?![\w-])", re.IGNORECASE)
-_NO_VICTIMS = re.compile(r"(?<![\w-])(?:(?:пострадавших|раненых)\s+нет|без\s+(?:пострадавших|раненых)|"
-                         r"никто\s+не\s+(?:пострадал|ранен))(?![\w-])", re.IGNORECASE)
-
-
-
-# "обнаружено тело солдата", "найден мертвым срочник": one death (plurals, "тела", are not matched).
-_BODY = re.compile(r"(?<![\w-])(?:обнаружен[аоы]?|найден[аоы]?)\s+(?:(?:мертвым|мертвой|тело|повешенным)\s+)"
-                   r"(?:[а-яё]+\s+){0,2}?(?:солдат\w*|срочник\w*|военнослужащ\w+|мобилизованн\w+|контрактник\w*|"
-                   r"курсант\w*|призывник\w*|рядов\w+)", re.IGNORECASE)
-
-
-
-def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon,
-                verbs: re.Pattern[str] = _LONE_DEATH) -> Count | None:
-    """One victim when a singular death (or injury) verb has one person as its subject, with no number: "погиб
-    мирный житель", "мужчина скончался", "ранен водитель" (the verb's gender and number say one)."""
-    from .models import parses
-
-    text = report.document.text
-    for a, b in spans:
-        for verb in verbs.finditer(text, a, b):
-            clause_start = max([a, *[m.end() for m in _CLAUSE_BREAK.finditer(text, a, verb.start())]])
-            after = re.search(r"[,;:.!?—–]|$", text[verb.end():b])
-            clause_end = verb.end() + (after.start() if after else 0)
-            near = re.findall(r"[а-яё]+", text[clause_start:verb.start()].lower())[-3:]
-            near += re.findall(r"[а-яё]+", text[verb.end():clause_end].lower())[:3]
-            for word in near:
-                found = parses(word)
-                tag = found[0].tag if found else None
-                if tag is None or tag.number != "sing" or tag.case != "nomn":
-                    continue
-                # "погиб охранник", "убит военный" (an adjective as a noun), "он был убит" (a pronoun)
-                if (tag.POS in ("NOUN", "ADJF") and found[0].normal_form.replace("ё", "е") in lex.person_nouns
-                        or tag.POS == "NPRO" and word in ("он", "она")):
-                    return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
-                                 span=report.span(verb.start(), verb.end()))
-    return None
-
-
-_PERSON = (r"(?:мужчина|женщина|ребенок|ребёнок|подросток|пенсионер|пенсионерка|девочка|мальчик|военный|солдат|"
-           r"офицер|водитель)")
-# "Мужчина и женщина погибли", "погибли мужчина и ребенок": two victims named without a number.
-_PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погибли|скончались|убиты)(?![\w-])|"
-                         rf"(?<![\w-])(?:погибли|скончались|убиты)\s+{_PERSON}\s+и\s+{_PERSON}(?![\w-])", re.IGNORECASE)
-
-
-
 def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) -> None:
     """A place the gazetteer does not know ("в селе Ясные Зори") lies in the district or region the story
     names elsewhere ("в Белгородской области"): the incident takes that area and keeps the place's name."""
@@ -311,13 +184,25 @@ def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) 
 
 _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:через|реки|реку|река|реке|рекой|берег\w*|переправ\w+\s+через)\s+$",
                            re.IGNORECASE)
+# (a settlement joined to one after a locative is in the same case: "в пгт Пришиб и селе Любимовка")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|возле|близ|рядом\s+с|на\s+окраине|в\s+районе|"
-                              r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$",
+                              r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$|"
+                              r"(?<![\w-])и\s+(?:сел\w*|пос[её]л\w*|деревн\w*|пгт|хутор\w*|станиц\w*)\s+$",
                               re.IGNORECASE)
 
 
+_AT_HOME = frozenset({"strike", "attack_on_civilians"})
+
+
+def not_event_place(lex: IncidentLexicon, before: str, kind: str | None) -> bool:
+    """Words before a place that make it no site of the event; a strike's victim is hit at home, so "погиб житель
+    села Каменское" places a strike in Каменское (a soldier "житель Курска" died elsewhere)."""
+    m = lex.not_event_place.search(before)
+    return m is not None and not (kind in _AT_HOME and m.group().lower().startswith("жител"))
+
+
 def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]], context: list[tuple[int, int]],
-                 triggers: list[tuple[int, int]], lex: IncidentLexicon) -> Where | None:
+                 triggers: list[tuple[int, int]], lex: IncidentLexicon, kind: str | None = None) -> Where | None:
     """The event's place: the most precise place near a trigger, after a locative ("под селом Вербовое"), a
     settlement before its region, not where someone came from; the context only when the evidence has none."""
     best: tuple[float, Entity] | None = None
@@ -333,7 +218,7 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
                 continue  # "переправившись через Северский Донец": a river crossed, not a place
             line_start = text.rfind("\n", 0, e.start) + 1
             before = text[max(line_start, e.start - 80):e.start]
-            if lex.not_event_place.search(before) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
+            if not_event_place(lex, before, kind) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
                 continue
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
             if is_country(e) or (e.lemma or e.text) in ("Россия", "Украина", "РФ"):
@@ -385,6 +270,7 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
 class RuIncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
+        self.resources = resources
 
     def __call__(self, work: Work) -> Work:
         report = work.report
@@ -407,19 +293,29 @@ class RuIncidentStage:
                 block |= {1}
             if not kept:
                 block |= {0}  # the story's first event may be placed by the headline ("В части в Подмосковье ...")
+            # "..., рассказал боец. \n По его словам, ... «Несколько человек отравились»": the witness's own
+            # account goes on in the next paragraph, with the specifics.
+            block |= {p + 1 for p in block
+                      if any(paragraphs[i] == p + 1 and _GOES_ON.match(text, sentences[i][0])
+                             for i in range(len(sentences)))}
             around = [span for i, span in enumerate(sentences) if paragraphs[i] in block]
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
+        place_city_districts(report)
+        place_villages_in_story_region(report, self.settings, self.resources)
         kept: list[Candidate] = []
         mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
-        damage = damage_roundup(report, sentences, mentions)
-        for cand in sorted(group_mentions(mentions, paragraphs) + damage, key=lambda c: c.mentions[0].start):
+        damage = damage_roundup(report, sentences, mentions) + joined_settlements(report, sentences, mentions)
+        grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
+        for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):
             if cand in damage:
                 # a village's damage in a roundup is an event of its own unless that village was told already
                 m = cand.mentions[0]
                 mine = {(e.lemma or e.text).casefold() for e in report.entities
                         if e.label == "PLACE" and e.start == m.start}
-                same = next((k for k in kept if k not in damage and mine & self._places(report, k, sentences)), None)
+                # (the sentence a joined settlement shares with its neighbour does not tell it already)
+                same = next((k for k in kept if k not in damage and mine & self._places(
+                    report, Candidate(k.type, [x for x in k.mentions if x.sentence != m.sentence]), sentences)), None)
                 if same is not None:
                     same.mentions.extend(cand.mentions)
                 else:
@@ -446,13 +342,26 @@ class RuIncidentStage:
         return work
 
     @staticmethod
-    def _places(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+    def _place_entities(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
         spans = [sentences[i] for i in cand.sentences]
-        text, not_here = report.document.text, incident_lexicon().not_event_place
+        text, lex = report.document.text, incident_lexicon()
         # a place that is no site ("военного комиссариата Урюпинского района") tells no other event
-        return {(e.lemma or e.text).casefold() for e in report.entities
+        return [e for e in report.entities
                 if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()
-                and not not_here.search(text[max(0, e.start - 60):e.start])}
+                and not not_event_place(lex, text[max(0, e.start - 60):e.start], cand.type)]
+
+    @classmethod
+    def _areas_as_named(cls, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
+        """The candidate's places, less a village the gazetteer lacks and gave as its region ("по селу Чайки")."""
+        return [e for e in cls._place_entities(report, cand, sentences)
+                if e.geo is None or e.geo.precision not in ("region", "country") or _ADMIN.search(e.text)]
+
+    @classmethod
+    def _places(cls, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+        found = {(e.lemma or e.text).casefold(): e for e in cls._place_entities(report, cand, sentences)}
+        # "Михайловского округа", "Михайловского муниципального округа": one district, written short and long
+        return set(found) | {f"{m.group(1).casefold()} {m.group(2).casefold()}" for e in found.values()
+                             if (m := _DISTRICT_NAME.match(e.text))}
 
     @staticmethod
     def _one_gazetteer_place(report: Report, a: Candidate, b: Candidate, sentences: list[tuple[int, int]]) -> bool:
@@ -478,6 +387,20 @@ class RuIncidentStage:
         return any(end is not None and (published - end).days > slots.BACKGROUND_DAYS for end in ends)
 
     @staticmethod
+    def _districts(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+        spans = [sentences[i] for i in cand.sentences]
+        return {(e.lemma or e.text).casefold() for e in report.entities
+                if e.label == "PLACE" and is_city_district(e) and any(a <= e.start < b for a, b in spans)}
+
+    @staticmethod
+    def _own_days(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[Any]:
+        """The days the candidate's own sentences name, other than the day of the report."""
+        spans = [sentences[i] for i in cand.sentences]
+        return {e.when.start for e in event_dates(report.document.text, report.entities)
+                if e.label == "DATE" and e.when is not None and e.when.precision == "day"
+                and e.when.start != report.document.published and any(a <= e.start < b for a, b in spans)}
+
+    @staticmethod
     def _regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
         """The first-level regions the gazetteer puts the candidate's places in."""
         spans = [sentences[i] for i in cand.sentences]
@@ -491,14 +414,31 @@ class RuIncidentStage:
         headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
         unless it names a place the earlier one does not (then it is another event)."""
         new = self._places(report, cand, sentences)
+        # (the headline and the lead tell the story's own event, its day often only in the lead)
+        beyond_lead = paragraph_index(report.document.text, sentences)[cand.sentences[0]] > 1
         if self._recalled(report, cand, sentences):
             return None  # "скончался мужчина, которого ранило ... 25 апреля": an earlier event, told as background
         for earlier in reversed(kept):
             if earlier.type != cand.type:
                 continue
             old = self._places(report, earlier, sentences)
+            new_districts, old_districts = self._districts(report, cand, sentences), self._districts(
+                report, earlier, sentences)
+            if new_districts and old_districts and not new_districts & old_districts:
+                return None  # "в Центрально-Городском районе ..." then "в Никитовском районе ...": two sites
+            recalled = any(_RECALL.search(report.document.text, *sentences[i]) for i in cand.sentences)
+            if recalled and new and old and not new & old:
+                return None  # "Незадолго до этого губернатор сообщил, что ... в селе Каменское": another event
+            days = self._own_days(report, cand, sentences) - self._own_days(report, earlier, sentences)
+            if days and beyond_lead and (not old and new or recalled):
+                # "4 сентября ... рассказали, что ... у села Садки", "12 октября Пушилин сообщал, что ...": a
+                # dated event of its own, told after the report's
+                return None
             if not new or not old or new & old or self._one_gazetteer_place(report, cand, earlier, sentences):
                 return earlier
+            if places_nest(self._areas_as_named(report, cand, sentences),
+                           self._areas_as_named(report, earlier, sentences)):
+                return earlier  # "при обстреле Бердянского округа" and "в Запорожской области": one is in the other
             new_regions, old_regions = self._regions(report, cand, sentences), self._regions(report, earlier, sentences)
             if new_regions and old_regions and new_regions.isdisjoint(old_regions):
                 return None  # places in different regions (Брянская область, then Дагестан): another event
@@ -552,15 +492,16 @@ class RuIncidentStage:
         # A headline's facts are in the lead; a lead's toll may be in the headline.
         lead = [span for i, span in enumerate(sentences) if paragraphs[i] <= 1 and i not in cand.sentences]
         triggers = [(m.start, m.end) for m in cand.mentions]
-        where = choose_where(text, report.entities, evidence, context, triggers, lex)
+        where = choose_where(text, report.entities, evidence, context, triggers, lex, cand.type)
         last = cand.sentences[-1]
         if where is None:
-            where = choose_where(text, report.entities, lead, [], triggers, lex)  # the headline's or lead's place
+            # the headline's or lead's place
+            where = choose_where(text, report.entities, lead, [], triggers, lex, cand.type)
         if where is None:
             # "... — говорит боец. Речь идет о позициях под Работино": the place told right after the event.
             nxt = [sentences[i] for i in range(last + 1, min(last + 2, len(sentences)))
                    if paragraphs[i] == paragraphs[last]]
-            where = choose_where(text, report.entities, nxt, [], triggers, lex)
+            where = choose_where(text, report.entities, nxt, [], triggers, lex, cand.type)
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
@@ -592,12 +533,12 @@ class RuIncidentStage:
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
         told = [*evidence, *following, *next_paragraph, *(lead if paragraphs[first] <= 1 else [])]
         if fatalities is None and info.lethal:
-            fatalities = (slots.count_from(report, told, _PAIR_DEATH, 2) or lone_victim(report, told, lex)
-                          or slots.count_from(report, told, _BODY))
+            fatalities = (slots.count_from(report, told, PAIR_DEATH, 2) or lone_victim(report, told, lex)
+                          or slots.count_from(report, told, BODY))
         if injured is None and info.lethal:
-            injured = lone_victim(report, told, lex, _LONE_INJURY) or slots.count_from(report, told, _NO_VICTIMS, 0)
+            injured = lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, NO_VICTIMS, 0)
         if fatalities is None and info.lethal:
-            fatalities = slots.count_from(report, told, _NO_DEATHS, 0) or slots.count_from(report, told, _NO_VICTIMS, 0)
+            fatalities = slots.count_from(report, told, NO_DEATHS, 0) or slots.count_from(report, told, NO_VICTIMS, 0)
         # "Об этом ... сообщает ТАСС" right after any of the event's sentences names its source, as after the last.
         after = [sentences[i] for i in range(last + 1, min(last + 4, len(sentences)))]
         after += [sentences[i + 1] for i in cand.sentences if i + 1 < len(sentences) and i + 1 <= last]
@@ -620,43 +561,6 @@ class RuIncidentStage:
             claim_ids=IncidentStage._claims(report, quotes, evidence, alleged),
             background=slots.recalled(when, report.document.published),
         )
-
-
-# Damage told village by village in a governor's roundup: "В селе Червона Дибровка повреждено оборудование ...,
-# в Мешковом — автомобиль. В Белянке пострадали два грузовика, один сгорел."
-_DAMAGE = re.compile(r"(?<![\w-])(?:поврежд\w*|сгорел\w*|выбиты|выбито|посечен\w*|посечены|разрушен\w*|"
-                     r"пострадал[аио]?|уничтожен\w*)(?![\w-])", re.IGNORECASE)
-_LISTED = 2  # more places than this in one sentence of damage is a list that sums the day up
-_NOT_DAMAGED = re.compile(r"(?<![\w-])(?:не|ни|никто|ничего|нет)\s+(?:\S+\s+)?$", re.IGNORECASE)
-
-
-def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
-    """In a post about strikes, each village named in a sentence of damage with no trigger of its own is a strike
-    there (one candidate per village), as daily summaries list them."""
-    strikes = [m for m in mentions if m.type == "strike"]
-    if not strikes:
-        return []
-    text, told = report.document.text, {m.sentence for m in mentions}
-    told_names = {(e.lemma or e.text).casefold() for e in report.entities if e.label == "PLACE"
-                  and any(sentences[i][0] <= e.start < sentences[i][1] for i in told)}
-    # places named already where an event was told (whatever their case: "Грайворон", "часть Грайворона")
-    told_places = {e.start for e in report.entities if e.label == "PLACE"
-                   and (e.lemma or e.text).casefold() in told_names}
-    found: list[Candidate] = []
-    for index, (a, b) in enumerate(sentences):
-        damage = [m for m in _DAMAGE.finditer(text, a, b)
-                  if not _NOT_DAMAGED.search(text, max(a, m.start() - 25), m.start())]
-        if index in told or not damage:
-            continue  # ("никто не пострадал", "ничего не повреждено": no damage told)
-        places = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and not is_country(e)]
-        if len(places) > _LISTED or any(e.start in told_places for e in places):
-            continue  # a list of districts and towns sums the day up; a place told already: more of its story
-        for e in places:
-            if (not _ADMIN.search(e.text)
-                    and (e.geo is None or e.geo.country in ("RU", "UA")
-                         and e.geo.precision in ("settlement", "point", "region"))):
-                found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, strikes[0].rank)]))
-    return found
 
 
 def make_incidents(settings: Settings, resources: dict[str, Any]) -> RuIncidentStage:

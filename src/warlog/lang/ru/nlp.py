@@ -37,9 +37,10 @@ _BODY_HEADS = frozenset({"правительство", "власть", "руко
 _SETTLEMENT = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
                          r"хутор(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|город(?:а|е|у|ом)?|г\.)\s+"
                          r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+)?)")
+_HYPHEN_HEAD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+-$")
 _PLACE_ABBREVIATIONS = {"ДНР", "ЛНР", "РФ", "США", "КНР", "ОАЭ", "ФРГ", "ЮАР", "КНДР", "ЦАР", "ХМАО", "ЯНАО", "ЗАТО"}
 # "на Авдеевском направлении", "Бахмутский котёл", "Коченевского района": a front or district named after a town.
-_TOWN_ADJECTIVE = re.compile(r"\b(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
+_TOWN_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
                              r"(?:укрепрайон|направлени|район|котл|котёл|котел|плацдарм|выступ|округ)[а-яё]*")
 
 
@@ -93,6 +94,23 @@ def rule_spans(text: str) -> list[tuple[int, int, str, str | None]]:
         if not _overlaps((item[0], item[1]), [(a, b) for a, b, _, _ in kept]):
             kept.append(item)
     return sorted(kept)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)$")
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+
+
+def _capital_adjective(text: str, start: int, end: int) -> bool:
+    """A one-word "place" that opens a sentence and is an adjective agreeing with the lower-case noun after it
+    ("Мирный житель", "Мирные жители"): the capital is the sentence's, not a name's."""
+    word = text[start:end]
+    after = _NEXT_WORD.match(text, end)
+    if " " in word or after is None or not _SENTENCE_START.search(text[max(0, start - 3):start]):
+        return False
+    adjective = next((p for p in parses(word.lower()) if p.tag.POS == "ADJF"), None)
+    noun = next((p for p in parses(after.group(1)) if p.tag.POS == "NOUN"), None)
+    return (adjective is not None and noun is not None and adjective.tag.number == noun.tag.number
+            and adjective.tag.case == noun.tag.case)
 
 
 def _is_place_word(word: str) -> bool:
@@ -175,6 +193,9 @@ class RuNlpStage:
             start, end = _strip_quotes(text, p_start, p_end)
             if start >= end:
                 continue
+            joined = _HYPHEN_HEAD.search(text, max(0, start - 30), start)
+            if joined is not None:
+                start = joined.start()  # "Центрально-Городской район": the tagger starts after the hyphen
             if label == "ORG" and " " not in text[start:end] and (
                     _is_place_word(text[start:end]) or self._known(text[start:end])):
                 label = "PLACE"  # "глава Журавлёвки": a village the tagger reads as an organisation
@@ -182,6 +203,8 @@ class RuNlpStage:
                 continue
             if label == "PLACE" and text[start:end].isupper() and text[start:end] not in _PLACE_ABBREVIATIONS:
                 label = "ORG"  # "СНГ", "НАТО": unions of states, not places to put an incident on
+            if label == "PLACE" and _capital_adjective(text, start, end):
+                continue  # "Мирный житель погиб": a sentence's first word, an adjective before its noun
             out.append((start, end, label))
         return out
 

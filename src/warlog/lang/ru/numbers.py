@@ -224,4 +224,46 @@ def find_counts(text: str) -> list[CountPhrase]:
             low = best
         found.append(CountPhrase(begin, stop, text[begin:stop], best, low, high))
         i = max(noun_end, end_tok)
-    return found
+    return _enumerations(text, toks, found)
+
+
+# People told group by group: "ранены ребенок, трое мужчин и две женщины" (six), "пять взрослых и ребенок" (six).
+# Only words for kinds of people are summed: "двое погибших и трое раненых" are two counts, not five.
+_KINDS = frozenset({"ребенок", "мужчина", "женщина", "взрослый", "подросток", "пенсионер", "пенсионерка", "девочка",
+                    "мальчик", "младенец", "девушка", "юноша", "старик", "школьник", "школьница", "студент",
+                    "студентка", "малыш"})
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+и|,\s+а\s+также)\s*")
+
+
+def _enumerations(text: str, toks: list[_Tok], found: list[CountPhrase]) -> list[CountPhrase]:
+    """Counts of kinds of people joined in one list (with lone singular ones: "ребенок") become one count."""
+    items: list[tuple[int, int, int, CountPhrase | None]] = []  # start, end, value, the count it was
+    for c in found:
+        last = _tokens(c.text)[-1].lemma if c.text else ""
+        if last in _KINDS and c.best is not None and c.low == c.best == c.high:
+            items.append((c.start, c.end, c.best, c))
+    for tok in toks:
+        if tok.lemma in _KINDS and not any(c.start <= tok.start < c.end for c in found):
+            tag = parses(tok.text)[0].tag if parses(tok.text) else None
+            if tag is not None and tag.number == "sing" and tag.case == "nomn":
+                items.append((tok.start, tok.end, 1, None))
+    items.sort()
+    chains: list[list[tuple[int, int, int, CountPhrase | None]]] = []
+    for item in items:
+        if chains and _LIST_GAP.fullmatch(text, chains[-1][-1][1], item[0]):
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    out = list(found)
+    for chain in chains:
+        # a list ends with "и ...": "трое мужчин, ребенок ранен" are two clauses, not one list
+        joined = [k for k in range(1, len(chain)) if "и" in text[chain[k - 1][1]:chain[k][0]].split()]
+        chain = chain[:joined[-1] + 1] if joined else []
+        members = [c for *_, c in chain if c is not None]
+        if len(chain) < 2 or not members:
+            continue
+        total = sum(value for _, _, value, _ in chain)
+        start, end = chain[0][0], chain[-1][1]
+        out = [c for c in out if c not in members]
+        out.append(CountPhrase(start, end, text[start:end], total, total, total))
+    return sorted(out, key=lambda c: c.start)

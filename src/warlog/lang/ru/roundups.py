@@ -1,0 +1,84 @@
+"""Governor's roundups for Russian: the places told one by one in a post about strikes, each an event of its own."""
+
+from __future__ import annotations
+
+import re
+
+from ...incidents.detect import Candidate, Mention, is_country
+from ...models import Report
+
+_ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
+
+
+# Damage told village by village in a governor's roundup: "В селе Червона Дибровка повреждено оборудование ...,
+# в Мешковом — автомобиль. В Белянке пострадали два грузовика, один сгорел."
+_DAMAGE = re.compile(r"(?<![\w-])(?:поврежд\w*|сгорел\w*|выбиты|выбито|посечен\w*|посечены|разрушен\w*|"
+                     r"пострадал[аио]?|уничтожен\w*)(?![\w-])", re.IGNORECASE)
+_LISTED = 2  # more places than this in one sentence of damage is a list that sums the day up
+_NOT_DAMAGED = re.compile(r"(?<![\w-])(?:не|ни|никто|ничего|нет)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
+    """In a post about strikes, each village named in a sentence of damage with no trigger of its own is a strike
+    there (one candidate per village), as daily summaries list them."""
+    strikes = [m for m in mentions if m.type == "strike"]
+    if not strikes:
+        return []
+    text, told = report.document.text, {m.sentence for m in mentions}
+    told_names = {(e.lemma or e.text).casefold() for e in report.entities if e.label == "PLACE"
+                  and any(sentences[i][0] <= e.start < sentences[i][1] for i in told)}
+    # places named already where an event was told (whatever their case: "Грайворон", "часть Грайворона")
+    told_places = {e.start for e in report.entities if e.label == "PLACE"
+                   and (e.lemma or e.text).casefold() in told_names}
+    found: list[Candidate] = []
+    for index, (a, b) in enumerate(sentences):
+        damage = [m for m in _DAMAGE.finditer(text, a, b)
+                  if not _NOT_DAMAGED.search(text, max(a, m.start() - 25), m.start())]
+        if index in told or not damage:
+            continue  # ("никто не пострадал", "ничего не повреждено": no damage told)
+        places = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and not is_country(e)]
+        if len(places) > _LISTED or any(e.start in told_places for e in places):
+            continue  # a list of districts and towns sums the day up; a place told already: more of its story
+        for e in places:
+            if (not _ADMIN.search(e.text)
+                    and (e.geo is None or e.geo.country in ("RU", "UA")
+                         and e.geo.precision in ("settlement", "point", "region"))):
+                found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, strikes[0].rank)]))
+    return found
+
+
+# "повреждены частные дома в пгт Пришиб и селе Любимовка": settlements joined in one clause, each with its word
+_JOINED = re.compile(r"\s*(?:,|,?\s+и)\s+(?:(?:в|во|по|под)\s+)?(?:сел\w*|пос[её]л\w*|деревн\w*|пгт|хутор\w*|"
+                     r"станиц\w*)\s+$", re.IGNORECASE)
+_SETTLEMENT_WORD = re.compile(r"(?<![\w-])(?:сел\w*|пос[её]л\w*|деревн\w*|пгт|хутор\w*|станиц\w*)\s+$", re.IGNORECASE)
+_HARM = re.compile(r"(?<![\w-])(?:погиб\w*|ранен\w*|ранил\w*|травм\w*|скончал\w*|жертв\w*|госпитализ\w*|"
+                   r"пострадал[аи]?\s+(?:\S+\s+)?(?:человек|мужчин|женщин|жител|ребен|ребён))", re.IGNORECASE)
+_JOINED_MAX = 3
+
+
+def joined_settlements(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
+    """A strike sentence that tells damage in two or three settlements joined in one clause ("в пгт Пришиб и селе
+    Любимовка") tells a strike in each: the settlements the trigger's own place is not get a candidate each (as a
+    roundup's villages do). A sentence with a toll is left whole: whose dead they were it does not say."""
+    text = report.document.text
+    found: list[Candidate] = []
+    for index in sorted({m.sentence for m in mentions if m.type == "strike"}):
+        a, b = sentences[index]
+        if _HARM.search(text, a, b):
+            continue
+        places = sorted((e for e in report.entities if e.label == "PLACE" and a <= e.start < b and not is_country(e)
+                         and _SETTLEMENT_WORD.search(text, max(a, e.start - 12), e.start)), key=lambda e: e.start)
+        chain = places[:1]
+        for e in places[1:]:
+            if _JOINED.fullmatch(text, chain[-1].end, e.start) and len(chain) < _JOINED_MAX + 1:
+                chain.append(e)
+            elif len(chain) < 2:
+                chain = [e]
+        if not 2 <= len(chain) <= _JOINED_MAX:
+            continue
+        trigger = next(m for m in mentions if m.sentence == index and m.type == "strike")
+        own = min(chain, key=lambda e: abs(e.start - trigger.start))
+        for e in chain:
+            if e is not own:
+                found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, trigger.rank)]))
+    return found

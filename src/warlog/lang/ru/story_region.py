@@ -1,0 +1,54 @@
+"""Villages in the region the story is about: "погиб житель села Каменское" in a Zaporizhzhia governor's post is
+the village in Zaporizhzhia Oblast, not the city of 230,000 in Dnipropetrovsk Oblast the gazetteer ranks first.
+A settlement word ("села", "посёлка", "пгт") says the place is a village; when the gazetteer put it outside every
+region the story names and a namesake lies in one of them, the namesake is the place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ... import resources as res
+from ...models import Entity, GeoRef, Report
+from ...settings import Settings
+
+_VILLAGE_WORD = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
+                           r"хутор(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей))\s+$", re.IGNORECASE)
+_WAR_COUNTRIES = ("RU", "UA")
+
+
+def story_regions(report: Report) -> set[str]:
+    """The first-level regions the story names as regions ("в Запорожской области")."""
+    return {e.geo.admin1 for e in report.entities if e.label == "PLACE" and e.geo is not None and e.geo.admin1
+            and e.geo.precision == "region" and e.geo.country in _WAR_COUNTRIES}
+
+
+def place_villages_in_story_region(report: Report, settings: Settings, resources: dict[str, Any]) -> None:
+    regions = story_regions(report)
+    if not regions:
+        return
+    text = report.document.text
+    gazetteer = None
+    for e in report.entities:
+        if (e.label != "PLACE" or e.geo is None or e.geo.precision != "settlement" or e.geo.admin1 in regions
+                or not _VILLAGE_WORD.search(text, max(0, e.start - 12), e.start)):
+            continue
+        if gazetteer is None:
+            try:
+                gazetteer = res.gazetteer(settings, resources)
+            except Exception:  # noqa: BLE001 - a missing gazetteer leaves the places as they are
+                return
+        _take_namesake(e, gazetteer, regions)
+
+
+def _take_namesake(e: Entity, gazetteer: Any, regions: set[str]) -> None:
+    name = e.lemma or e.text
+    found = [m.place for m in gazetteer.matches(name) if m.place.kind == "settlement"
+             and m.place.country in _WAR_COUNTRIES and m.place.admin1_name in regions]
+    if not found:
+        return
+    p = max(found, key=lambda p: p.population)
+    e.geo = GeoRef(gazetteer_id=p.id, name=p.name, lat=p.lat, lon=p.lon, admin1=p.admin1_name, country=p.country,
+                   precision="settlement", confidence=0.5, radius_km=p.radius_km,
+                   reason=f"a village of this name in the region the story names ({p.admin1_name})")

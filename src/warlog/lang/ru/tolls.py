@@ -1,0 +1,168 @@
+"""Tolls for Russian incidents: the dead and the hurt counted near their cue words, a lone victim told without
+a number ("погиб мирный житель"), one victim of a killing verb, a pair named without a number, a body found."""
+
+from __future__ import annotations
+
+import re
+
+from ...incidents.lexicon import IncidentLexicon
+from ...models import Count, Entity, Report
+from .morph import LemmaText
+
+CLAUSE_BREAK = re.compile(r"[,;:—–]|(?<![\w-])(?:но|а|зато|однако|хотя|потому что|так как)(?![\w-])")
+
+
+_LEMMA_CLAUSE = re.compile(r" [,;:—–] ")
+_OUTSIDE_CLAUSE = 10_000
+
+
+def _cue_distance(lemmas: LemmaText, span: tuple[int, int], e: Entity, cue: re.Pattern[str]) -> int | None:
+    """Lemma-text distance from a count to the nearest cue in its sentence (cues inside the count's own words
+    do not count, "Один из раненых умер", except for a zero: "никто не пострадал")."""
+    l_a, l_b = lemmas.from_surface(span[0]), lemmas.from_surface(span[1])
+    l_e0, l_e1 = lemmas.from_surface(e.start), lemmas.from_surface(e.end)
+    zero = e.count is not None and e.count.best == 0
+    # The count's own clause first ("ранения, несовместимые с жизнью, получили четыре человека, еще двое ранены":
+    # the four died), then the whole sentence.
+    c_a = max([l_a, *[m.end() for m in _LEMMA_CLAUSE.finditer(lemmas.text, l_a, l_e0)]])
+    after = _LEMMA_CLAUSE.search(lemmas.text, max(l_e0, l_e1 - 1), l_b)  # the count may end right at a comma
+    c_b = after.start() if after else l_b
+    for (a, b), penalty in (((c_a, c_b), 0), ((l_a, l_b), _OUTSIDE_CLAUSE)):
+        hits = [abs(m.start() - (l_e1 if m.start() >= l_e1 else l_e0)) for m in cue.finditer(lemmas.text, a, b)
+                if zero or not l_e0 <= m.start() < l_e1]
+        if hits:
+            return min(hits) + penalty  # a cue in the count's clause beats any outside it
+    return None
+
+
+def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[tuple[int, int]],
+           lex: IncidentLexicon, lethal: bool) -> tuple[Count | None, Count | None]:
+    """Fatalities and injured: each count goes to the nearer cue in its sentence; the largest of each wins
+    (tolls are revised upwards as a story goes on: "погибших стало 22" ... "жертвами стали 24 человека")."""
+    deaths: list[Count] = []
+    injuries: list[Count] = []
+    for e in entities:
+        if e.label != "QUANTITY" or e.count is None or not any(a <= e.start and e.end <= b for a, b in evidence):
+            continue
+        span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
+        death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
+        if death is not None and (injury is None or death <= injury):
+            deaths.append(_with_coordinated(text, span[0], e, e.count))
+            hurt = _OF_THEM.match(e.text) and next((c for c in reversed(injuries) if c.span is not None
+                                                   and 0 <= e.start - c.span.end < 12), None)
+            if hurt and hurt.best is not None and e.count.best is not None and hurt.best > e.count.best:
+                # "пострадали два человека, один из них погиб": the dead are among the hurt, not more of them
+                left = hurt.best - e.count.best
+                exact = hurt.low == hurt.best == hurt.high
+                injuries[injuries.index(hurt)] = hurt.model_copy(
+                    update={"best": left, "low": left if exact else None, "high": left if exact else None})
+        elif injury is not None:
+            injuries.append(e.count)
+
+    def largest(found: list[Count]) -> Count | None:
+        return max(found, key=lambda c: c.best if c.best is not None else -1) if found else None
+
+    return (largest(deaths) if lethal else None), largest(injuries)
+
+
+_OF_THEM = re.compile(r"\S+\s+из\s+(?:них|которых)$", re.IGNORECASE)
+_COORDINATED = re.compile(r"((?:[а-яё]+(?:\s*,\s*|\s+и\s+))+)$", re.IGNORECASE)
+
+
+def _with_coordinated(text: str, start: int, e: Entity, count: Count) -> Count:
+    """"погибли офицер и двое солдат": one more for each singular person named before the count in a list."""
+    from .models import parses
+
+    m = _COORDINATED.search(text, start, e.start)
+    if m is None or count.best is None:
+        return count
+    from .incidents import incident_lexicon  # (the stage imports this module)
+
+    lex = incident_lexicon()
+    extra = sum(1 for word in re.findall(r"[а-яё]+", m.group(1).lower())
+                if (found := parses(word)) and found[0].tag.POS == "NOUN" and found[0].tag.number == "sing"
+                and found[0].tag.case == "nomn" and found[0].normal_form.replace("ё", "е") in lex.person_nouns)
+    if not extra:
+        return count
+
+    def bump(n: int | None) -> int | None:
+        return None if n is None else n + extra
+
+    return Count(best=bump(count.best), low=bump(count.low), high=bump(count.high),
+                 text=text[m.start(1):e.end], span=count.span)
+
+
+_KILLING = re.compile(r"(?<![\w-])(?:смертельно\s+ранил[аи]?|застрелил[аи]?|убил[аи]?|"
+                      r"расстрелял[аи]?|зарезал[аи]?|забил[аи]?|застрелен[аоы]?|"
+                      r"убит[аоы]?|расстрелян[аоы]?|заколол[аи]?|обнулил[аи]?)(?![\w-])", re.IGNORECASE)
+_ONE_VICTIM = re.compile(r"(?<![\w-])(?:его|её|ее|был\s+|была\s+)\s*$|^\s*(?:его|её|ее)(?![\w-])", re.IGNORECASE)
+
+
+def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | None:
+    """One death when a killing verb has one victim: "его застрелил", "был убит", "застрелил сослуживца"."""
+    text = report.document.text
+    for start, end in triggers:
+        verb = _KILLING.search(text, start, end)
+        if verb is None:
+            continue
+        before, after = text[max(0, verb.start() - 12):verb.start()], text[verb.end():verb.end() + 6]
+        singular_object = re.match(r"\s+(?:\w+\s+)?(?:сослуживца|товарища|однополчанина|солдата|бойца|рядового|"
+                                   r"контрактника|срочника|военнослужащего|офицера|командира|сержанта)\b",
+                                   text[verb.end():verb.end() + 40])
+        if _ONE_VICTIM.search(before) or _ONE_VICTIM.search(after) or singular_object:
+            return Count(best=1, low=1, high=1, text=text[start:end], span=report.span(start, end))
+    return None
+
+
+_LONE_DEATH = re.compile(r"(?<![\w-])(?:погиб|погибла|скончал(?:ся|ась)|умер|умерла|убит|убита)(?![\w-])",
+                         re.IGNORECASE)
+LONE_INJURY = re.compile(r"(?<![\w-])(?:ранен|ранена|пострадал|пострадала|травмирован|травмирована|"
+                          r"госпитализирован|госпитализирована|получил[а]?\s+(?:[\w-]+\s+){0,2}ранени[ея]|"
+                          r"ранени[ея]\s+(?:[\w-]+\s+){0,2}получил[а]?)(?![\w-])", re.IGNORECASE)
+# "Жертв нет", "обошлось без пострадавших": nobody died (and, for the second kind, nobody was hurt either).
+NO_DEATHS = re.compile(r"(?<![\w-])(?:(?:жертв|погибших)\s+нет|без\s+(?:жертв|погибших)|никто\s+не\s+погиб)"
+                        r"(?![\w-])", re.IGNORECASE)
+NO_VICTIMS = re.compile(r"(?<![\w-])(?:(?:пострадавших|раненых)\s+нет|без\s+(?:пострадавших|раненых)|"
+                         r"никто\s+не\s+(?:пострадал|ранен))(?![\w-])", re.IGNORECASE)
+
+
+
+# "обнаружено тело солдата", "найден мертвым срочник": one death (plurals, "тела", are not matched).
+BODY = re.compile(r"(?<![\w-])(?:обнаружен[аоы]?|найден[аоы]?)\s+(?:(?:мертвым|мертвой|тело|повешенным)\s+)"
+                   r"(?:[а-яё]+\s+){0,2}?(?:солдат\w*|срочник\w*|военнослужащ\w+|мобилизованн\w+|контрактник\w*|"
+                   r"курсант\w*|призывник\w*|рядов\w+)", re.IGNORECASE)
+
+
+
+def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon,
+                verbs: re.Pattern[str] = _LONE_DEATH) -> Count | None:
+    """One victim when a singular death (or injury) verb has one person as its subject, with no number: "погиб
+    мирный житель", "мужчина скончался", "ранен водитель" (the verb's gender and number say one)."""
+    from .models import parses
+
+    text = report.document.text
+    for a, b in spans:
+        for verb in verbs.finditer(text, a, b):
+            clause_start = max([a, *[m.end() for m in CLAUSE_BREAK.finditer(text, a, verb.start())]])
+            after = re.search(r"[,;:.!?—–]|$", text[verb.end():b])
+            clause_end = verb.end() + (after.start() if after else 0)
+            near = re.findall(r"[а-яё]+", text[clause_start:verb.start()].lower())[-3:]
+            near += re.findall(r"[а-яё]+", text[verb.end():clause_end].lower())[:3]
+            for word in near:
+                found = parses(word)
+                tag = found[0].tag if found else None
+                if tag is None or tag.number != "sing" or tag.case != "nomn":
+                    continue
+                # "погиб охранник", "убит военный" (an adjective as a noun), "он был убит" (a pronoun)
+                if (tag.POS in ("NOUN", "ADJF") and found[0].normal_form.replace("ё", "е") in lex.person_nouns
+                        or tag.POS == "NPRO" and word in ("он", "она")):
+                    return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
+                                 span=report.span(verb.start(), verb.end()))
+    return None
+
+
+_PERSON = (r"(?:мужчина|женщина|ребенок|ребёнок|подросток|пенсионер|пенсионерка|девочка|мальчик|военный|солдат|"
+           r"офицер|водитель)")
+# "Мужчина и женщина погибли", "погибли мужчина и ребенок": two victims named without a number.
+PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погибли|скончались|убиты)(?![\w-])|"
+                         rf"(?<![\w-])(?:погибли|скончались|убиты)\s+{_PERSON}\s+и\s+{_PERSON}(?![\w-])", re.IGNORECASE)
