@@ -159,3 +159,34 @@ def test_held_in_an_open_pit_is_a_detention(incidents):  # type: ignore[no-untyp
     found = incidents("In another video a soldier says he is Ivan Petrov, a volunteer from Saratov, and that he has "
                       "been held in an open pit since the end of March.", published="2023-04-23")
     assert "arrest_or_detention" in [i.type for i in found]
+
+
+# Session 7: a governor's day written by the project (not from any batch): villages listed as the subject of "came
+# under fire", small villages the gazetteer knows only beside a named place, another weapon as another scene, and
+# the roundup's teller as the source of each of its events.
+ROUNDUP_DAY = ("Russian attacks on Kharkiv Oblast over the past day killed one person and injured six, Governor "
+               "Oleh Syniehubov said on Saturday.\n"
+               "In Kupiansk, a 61-year-old man was killed by artillery fire. In Borova, two women aged 45 and 70 "
+               "were injured in a drone strike.\n"
+               "Russian guided bombs hit the village of Kivsharivka, injuring four people. Zolochiv and Velykyi "
+               "Burluk also came under fire; no one was hurt there.")
+
+
+def test_each_village_of_a_governors_day_is_an_incident_he_tells(settings):  # type: ignore[no-untyped-def]
+    import warlog
+
+    incidents = warlog.extract(ROUNDUP_DAY, settings=settings, published="2026-02-21").incidents
+    places = [i.where.name if i.where else None for i in incidents]
+    assert places == ["Kupyansk", "Borova", "Kivsharivka", "Zolochiv", "Velykyi Burluk"]
+    assert all("Oleh Syniehubov" in i.sources for i in incidents)
+    assert [i.injured.best if i.injured else None for i in incidents][-2:] == [0, 0]
+
+
+def test_villages_listed_before_came_under_fire(settings):  # type: ignore[no-untyped-def]
+    import warlog
+
+    report = warlog.extract("The communities of Krasnopillia, Velyka Pysarivka and Yunakivka came under artillery "
+                            "fire. A drone attack on Bilopillia injured a woman.", settings=settings,
+                            published="2023-09-03")
+    places = [i.where.name if i.where else None for i in report.incidents]
+    assert places == ["Krasnopillya", "Velyka Pysarivka", "Yunakivka", "Bilopillia"]

@@ -64,3 +64,31 @@ def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[
                 spans.append((start, end))
                 break
     return spans
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed_places(text: str, g: Gazetteer, places: list[tuple[int, int]],
+                  taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Untagged names listed with a place ("Zolochiv and Velykyi Burluk", "Krasnopillia, Velyka Pysarivka and
+    Yunakivka") that are settlements of the war's countries under their own name, however small: a list of
+    places names places. Grows from the places found until no more join."""
+    known = sorted(places)
+    found: list[tuple[int, int]] = []
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    grew = True
+    while grew:
+        grew = False
+        for start, end in tokens:
+            if any(start < e and s < end for s, e in taken + found + known):
+                continue
+            beside = any(_LIST_GAP.fullmatch(text[e:start]) or _LIST_GAP.fullmatch(text[end:s])
+                         for s, e in known + found)
+            if not beside:
+                continue
+            if any(x.exact and x.quality <= ALT_NAME and not x.rank and x.place.country in WAR_COUNTRIES
+                   and x.place.kind == "settlement" for x in g.matches(text[start:end])):
+                found.append((start, end))
+                grew = True
+    return found

@@ -20,6 +20,9 @@ _TAKEN = re.compile(r"\b(?:recaptured|captured|liberated|retook|seized|took(?:\s
 _STRUCK = re.compile(r"\b(?:shelled|struck|bombed|attacked|targeted|hit|dropped\s+(?:\w+\s+){0,2}(?:bombs|"
                      r"munitions|explosives)\s+on|fired\s+(?:\w+\s+){0,3}(?:on|at))\s+(?:the\s+(?:villages?|towns?|"
                      r"settlements?|communities)\s+of\s+)?$", re.IGNORECASE)
+# the places first, the verb after them: "The communities of A, B and C came under artillery fire"
+_STRUCK_AFTER = re.compile(r"\s+(?:also\s+)?(?:came|come)\s+under\s+(?:\w+\s+){0,3}?(?:fire|attacks?|shelling)\b|"
+                           r"\s+(?:were|was)\s+(?:also\s+)?(?:shelled|attacked|hit|struck|bombed)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?)", re.IGNORECASE)
 _SITE = ("settlement", "hromada", "point", "district")
 
@@ -37,7 +40,22 @@ def _coordinated(text: str, places: list[Entity], a: int, b: int, verb: re.Patte
             chain.append(nxt)
         sites = [e for e in chain if e.geo is not None and e.geo.precision in _SITE]
         return sites if len(sites) >= 2 and len(sites) == len(chain) else []
+    if verb is _STRUCK:
+        for i, first in enumerate(inside):
+            chain = [first]
+            for nxt in inside[i + 1:]:
+                if not _AND.fullmatch(text[chain[-1].end:nxt.start]):
+                    break
+                chain.append(nxt)
+            if len(chain) >= 2 and _STRUCK_AFTER.match(text, chain[-1].end):
+                sites = [e for e in chain if e.geo is not None and e.geo.precision in _SITE]
+                return sites if len(sites) == len(chain) else []
     return []
+
+
+def _no_toll(incident: Incident) -> bool:
+    """No one counted, or "no one was hurt" (a zero that holds for every village)."""
+    return all(c is None or c.best == 0 for c in (incident.fatalities, incident.injured))
 
 
 def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[Incident]:
@@ -48,8 +66,7 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
     for incident in incidents:
         sites: list[Entity] = []
         verb = _TAKEN if incident.type == "territory_change" else _STRUCK
-        if incident.type == "territory_change" or (incident.type == "strike" and incident.fatalities is None
-                                                   and incident.injured is None):
+        if incident.type == "territory_change" or (incident.type == "strike" and _no_toll(incident)):
             for span in incident.evidence:
                 sites = _coordinated(text, places, span.start, span.end, verb)
                 if sites:
@@ -61,7 +78,7 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
             part = incident.model_copy(deep=True)
             part.id = f"{incident.id}-{k + 1}"
             part.where = place_where(place)
-            if k:
+            if k and not _no_toll(incident):
                 part.fatalities = part.injured = None  # the assault's toll is told once, not per village
             out.append(part)
     return out

@@ -221,6 +221,10 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
                     and min(paragraphs[other.id], default=0) > max(paragraphs[roundup.id], default=0) \
                     and (other.when.end is None or roundup.when.end is None or roundup.when.end <= other.when.end):
                 other.when = roundup.when.model_copy()
+                # and whoever gave the roundup tells each of its events ("... injured six, the governor said")
+                told = [name for name in roundup.sources if name != outlet and name not in other.sources]
+                if told:
+                    other.sources = told + other.sources
 
     def joins(event: Incident, incident: Incident) -> bool:
         own, theirs = _key_size(sizes.get(incident.id, [])), _key_size(sizes.get(event.id, []))

@@ -47,7 +47,8 @@ _BREAKS = re.compile(r"\n+")
 # (after a source: "According to the police, Russian forces also dropped bombs on the villages of A and B")
 _NEW_SCENE = re.compile(r"\s*(?:According\s+to\s+[^,.]{1,60},\s*)?(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|"
                         r"Near|Outside|Elsewhere|Separately|Meanwhile|Also|Later|Earlier|Overnight|"
-                        r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}\s+also\s+(?!said\b|told\b|reported\b)\w+ed\b)")
+                        r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}\s+also\s+(?!said\b|told\b|reported\b)"
+                        r"(?:\w+ed|came|hit|struck|shot|fell)\b)")
 # A sentence about the event just told ("The incident reportedly took place as Russian forces pulled out of
 # Opytne"): what else it tells is the event's circumstance, not an event of its own.
 _SAME_EVENT = re.compile(r"\s*(?:The|This|That)\s+(?:incident|attack|strike|shooting|episode|killing|blast|"
@@ -177,8 +178,12 @@ def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[i
             a, b = sentences[m.sentence]
             places = {e.text.casefold() for e in entities if e.label == "PLACE" and a <= e.start < b
                       and not is_country(e)}
-            if (current.mentions and m.sentence != current.mentions[-1].sentence and scene.match(text, a)
-                    and places and not places & seen):
+            # a new scene opens on its own words, or on other places struck by another weapon ("... came under
+            # artillery fire. A drone attack on Bilopillia injured a woman.")
+            other_weapon = bool(current.mentions and m.subtype and current.mentions[-1].subtype
+                                and m.subtype != current.mentions[-1].subtype)
+            if (current.mentions and m.sentence != current.mentions[-1].sentence
+                    and (scene.match(text, a) or other_weapon) and places and not places & seen):
                 out.append(current)
                 current, seen = Candidate(cand.type), set()
             current.mentions.append(m)

@@ -153,7 +153,7 @@ class NlpStage:
         work.doc = doc
         work.scratch["sentences"] = [(s.start_char, s.end_char) for s in doc.sents]
 
-        from ..geo.recognise import known_places, stated_places
+        from ..geo.recognise import known_places, listed_places, stated_places
 
         gazetteer = res.gazetteer(self.settings, self.resources)
         candidates: list[tuple[int, int, str]] = []
@@ -175,9 +175,14 @@ class NlpStage:
                 model[-1] = (model[-1][0], ent.end_char, "PERSON")
                 continue
             model.append((ent.start_char, ent.end_char, label))
-        candidates += model
         # countries and war-region towns the model left untagged ("Attacks on Kyiv, Kharkiv and Odesa")
-        candidates += [(s, e, "PLACE") for s, e in known_places(text, gazetteer, [(s, e) for s, e, _ in candidates])]
+        known = [(s, e, "PLACE") for s, e in known_places(text, gazetteer, [(s, e) for s, e, _ in candidates + model])]
+        # small villages listed beside a place ("Zolochiv and Velykyi Burluk also came under fire"), whatever the
+        # model called them: a list of places names places (only our rules' other labels stand)
+        listed = [(s, e, "PLACE") for s, e in listed_places(
+            text, gazetteer, [(s, e) for s, e, label in candidates + model + known if label == "PLACE"],
+            [(s, e) for s, e, label in candidates if label != "PLACE"])]
+        candidates += listed + model + known
 
         taken: list[tuple[int, int]] = []
         entities: list[Entity] = []
