@@ -190,3 +190,25 @@ def test_villages_listed_before_came_under_fire(settings):  # type: ignore[no-un
                             published="2023-09-03")
     places = [i.where.name if i.where else None for i in report.incidents]
     assert places == ["Krasnopillya", "Velyka Pysarivka", "Yunakivka", "Bilopillia"]
+
+
+def test_a_border_roundup_of_communities_clause_by_clause(settings):  # type: ignore[no-untyped-def]
+    """Session 7, the project's own wording of a regional administration's day: each hromada ("the X community")
+    named in its own clause of one sentence is its own strike, munitions "dropped on" one included."""
+    import warlog
+
+    report = warlog.extract(
+        "Russian forces shelled the region's border areas 14 times over the past day, the regional military "
+        "administration said on Sunday.\n"
+        "Artillery fired at the Krasnopillia community, two mines were dropped on the Esman community, and the "
+        "Velyka Pysarivka community came under mortar fire.", settings=settings, published="2023-09-03")
+    places = [i.where.name if i.where else None for i in report.incidents]
+    assert places[-3:] == ["Krasnopilska hromada", "Esmanska hromada", "Velykopysarivska hromada"]
+
+
+def test_the_ohio_community_is_no_hromada(settings):  # type: ignore[no-untyped-def]
+    import warlog
+
+    report = warlog.extract("Volunteers from the Ohio community sent aid to Kharkiv.", settings=settings,
+                            published="2023-09-03")
+    assert not any("community" in e.text for e in report.entities if e.label == "PLACE")

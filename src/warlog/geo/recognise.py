@@ -92,3 +92,19 @@ def listed_places(text: str, g: Gazetteer, places: list[tuple[int, int]],
                 found.append((start, end))
                 grew = True
     return found
+
+
+_COMMUNITY = re.compile(r"(?<![\w'’\-])(?P<name>[A-ZА-ЯЁІЇЄҐ][\w'’]*(?:-[A-ZА-ЯЁІЇЄҐ][\w'’]*)*(?:\s+[A-Z][\w'’]*)?)\s+"
+                        r"(?:territorial\s+|village\s+|settlement\s+|urban\s+|rural\s+)?(?:community|hromada)\b")
+
+
+def community_places(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """Ukrainian hromadas by their English name, "the Krasnopillia community", "the Znob-Novhorodske community",
+    where the name is a Ukrainian settlement or hromada the gazetteer knows (so "the Ohio community" is none).
+    The span takes in the word "community", which the resolver reads as the hromada."""
+    spans = []
+    for m in _COMMUNITY.finditer(text):
+        if any(x.exact and x.place.country == "UA" and x.place.kind in ("settlement", "district")
+               for x in g.matches(m.group("name"))):
+            spans.append((m.start("name"), m.end()))
+    return spans

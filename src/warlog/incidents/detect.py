@@ -36,6 +36,7 @@ class Mention:
 class Candidate:
     type: str
     mentions: list[Mention] = field(default_factory=list)
+    site: Entity | None = None  # the village its own clause names, when its sentence tells of others too
 
     @property
     def subtype(self) -> str | None:

@@ -10,7 +10,16 @@ from ..attribution.incident_sources import sources as incident_sources
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
 from ..incidents import casualties, context_places, coordinated, events, followup, shares, slots
-from ..incidents.detect import Candidate, counted, find_mentions, group_mentions, has_anchor, is_country, places_nest
+from ..incidents.detect import (
+    Candidate,
+    Mention,
+    counted,
+    find_mentions,
+    group_mentions,
+    has_anchor,
+    is_country,
+    places_nest,
+)
 from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
 from ..incidents.roundups import roundup_tolls
 from ..mentions.review import review
@@ -167,13 +176,17 @@ def _country_of_report(incidents: list[Incident], report: Report) -> None:
 
 
 def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[int, int]],
-                 entities: list[Entity], scene: re.Pattern[str] = _NEW_SCENE) -> list[Candidate]:
+                 entities: list[Entity], scene: re.Pattern[str] = _NEW_SCENE,
+                 by_clause: bool = False) -> list[Candidate]:
     """A grouped candidate goes on to another event where a sentence opens on a new scene with a place of its own
-    ("... in Kharkiv Oblast's Kupiansk district, the governor said. In Sumy Oblast, rocket strikes on ...")."""
+    ("... in Kharkiv Oblast's Kupiansk district, the governor said. In Sumy Oblast, rocket strikes on ..."), and
+    (``by_clause``) where a trigger's own clause names another village than the group's ("Artillery fired at A, the
+    invaders launched a grenade attack on B")."""
     out: list[Candidate] = []
     for cand in candidates:
         current = Candidate(cand.type)
         seen: set[str] = set()
+        sites: list[Entity] = []
         for m in cand.mentions:
             a, b = sentences[m.sentence]
             places = {e.text.casefold() for e in entities if e.label == "PLACE" and a <= e.start < b
@@ -182,14 +195,43 @@ def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[i
             # artillery fire. A drone attack on Bilopillia injured a woman.")
             other_weapon = bool(current.mentions and m.subtype and current.mentions[-1].subtype
                                 and m.subtype != current.mentions[-1].subtype)
+            site = _clause_site(text, m, a, b, entities) if by_clause else None
             if (current.mentions and m.sentence != current.mentions[-1].sentence
-                    and (scene.match(text, a) or other_weapon) and places and not places & seen):
+                    and (scene.match(text, a) or other_weapon) and places and not places & seen) or (
+                    site is not None and sites and all(_other_site(site, s) for s in sites)):
                 out.append(current)
-                current, seen = Candidate(cand.type), set()
+                current, seen, sites = Candidate(cand.type), set(), []
+                if site is not None and m.sentence == out[-1].mentions[-1].sentence:
+                    current.site = site  # another village of the same sentence: its clause places it
             current.mentions.append(m)
             seen |= places
+            if site is not None:
+                sites.append(site)
         out.append(current)
     return out
+
+
+_CLAUSE_EDGE = re.compile(r"[;,:]|\.\s")
+_SITE_PRECISION = ("settlement", "hromada", "district")
+
+
+def _clause_site(text: str, m: Mention, a: int, b: int, entities: list[Entity]) -> Entity | None:
+    """The one village or hromada named in the trigger's own clause ("Artillery fired at the Esman community, the
+    invaders launched a grenade attack on the Znob-Novhorodske community"), else None."""
+    before = [e.end() for e in _CLAUSE_EDGE.finditer(text, a, m.start)]
+    after = _CLAUSE_EDGE.search(text, m.end, b)
+    lo, hi = (before[-1] if before else a), (after.start() if after else b)
+    inside = [e for e in entities if e.label == "PLACE" and lo <= e.start and e.end <= hi and e.geo is not None
+              and e.geo.precision in _SITE_PRECISION]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _other_site(one: Entity, other: Entity) -> bool:
+    """Two sites that are not one place told two ways ("Bilopillia" and "the Bilopillia community")."""
+    g, h = one.geo, other.geo
+    # (a district beside a town may be the town's own district: only sites of one kind are told apart)
+    return (g is not None and h is not None and g.precision == h.precision and g.gazetteer_id != h.gazetteer_id
+            and g.name[:5].casefold() != h.name[:5].casefold())
 
 
 class IncidentStage:
@@ -215,14 +257,18 @@ class IncidentStage:
         if lang == "en":  # "Seven people were injured in Donetsk Oblast: three in Illinivka, ..." in a roundup
             mentions = sorted(mentions + roundup_tolls(text, sentences, mentions, report.entities, lex),
                               key=lambda m: m.start)
-        grouped = split_scenes(group_mentions(mentions, paragraphs), text, sentences, report.entities)
+        grouped = split_scenes(group_mentions(mentions, paragraphs), text, sentences, report.entities,
+                               by_clause=lang == "en")
         kept, follows = self._select(report, grouped, sentences, paragraphs, speaker_spans)
         # 2. one incident per kept candidate, its slots from its own sentences
+        events_told = [c for c in kept if not self._own_account(text, c, sentences)]
         incidents = [self._incident(report, cand, sentences, paragraphs, side, speaker_spans, alleged, n)
-                     for n, cand in enumerate(c for c in kept if not self._own_account(text, c, sentences))]
+                     for n, cand in enumerate(events_told)]
         by_id = {e.id: e for e in report.entities}
-        for incident in incidents:
+        for incident, cand in zip(incidents, events_told, strict=True):
             fill_where(incident, by_id)
+            if cand.site is not None and cand.site.geo is not None:
+                incident.where = shares.place_where(cand.site)  # the village its own clause names
         context_places.resolve_in_context(report, incidents, sentences,
                                           lambda: res.resolver(self.settings, self.resources), side)
         # 3. the tellings of one event become one incident; slots it still lacks come from the rest of the report

@@ -153,7 +153,7 @@ class NlpStage:
         work.doc = doc
         work.scratch["sentences"] = [(s.start_char, s.end_char) for s in doc.sents]
 
-        from ..geo.recognise import known_places, listed_places, stated_places
+        from ..geo.recognise import community_places, known_places, listed_places, stated_places
 
         gazetteer = res.gazetteer(self.settings, self.resources)
         candidates: list[tuple[int, int, str]] = []
@@ -161,6 +161,8 @@ class NlpStage:
             candidates.append((rule.start, rule.end, rule.label))
         # "Zemlianky, Kharkiv": a place and its region, whatever the model tagged them
         candidates += [(s, e, "PLACE") for s, e in stated_places(text, gazetteer)]
+        # "the Krasnopillia community": a hromada by its English name (before the model, which splits it)
+        candidates += [(s, e, "PLACE") for s, e in community_places(text, gazetteer)]
         model: list[tuple[int, int, str]] = []
         for ent in doc.ents:
             while len(ent) > 1 and ent[-1].lower_ in ("and", "or", ","):

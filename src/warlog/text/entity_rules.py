@@ -23,7 +23,7 @@ _ADMIN_WORDS = (r"(?:region|oblast|Oblast|Region|raion|Raion|district|District|k
 # compound after "in the", not a demonym's; or an adjective's ending; "Ohio community", "the African-American
 # community", "Melbourne community" are no hromadas)
 _COMMUNITY_RE = re.compile(r"(?:(?<=\bin\sthe\s)([A-Z][\w’']*-[A-Z][\w’']+)(?<!an)(?<!ese)(?<!Tatar)|"
-                           r"\b([A-Z][\w’']+(?:ska|ske|tska|zka)))\s+"
+                           r"(?<![\w’'\-])((?:[A-Z][\w’']*-)*[A-Z][\w’']+(?:ska|ske|tska|zka)))\s+"
                            r"(?:territorial\s+|village\s+|settlement\s+|urban\s+|rural\s+)?community\b")
 # "Russia's Belgorod border region": a border or front-line region
 _REGION_RE = re.compile(rf"\b({_NAME}(?:[ \-]{_NAME})?)\s+(?:(?:border|frontier|front-?line)\s+)?{_ADMIN_WORDS}\b")
