@@ -47,7 +47,7 @@ _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young
         r"(?:(?:farm|factory|aid|medical|railway|utility|energy|power|humanitarian|security|tractor|construction)\s+)?"
         r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
         r"person|colonel|commander|worker|farmer|medic|rescuer|policeman|journalist|nurse|doctor|guard|passer-by|"
-        r"fisherman|employee|motorist|cyclist|pedestrian)")
+        r"fisherman|employee|motorist|cyclist|pedestrian|member)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
                          rf"the\s+(?:driver|owner|pilot|operator|passenger)\s+of\b)", re.IGNORECASE)

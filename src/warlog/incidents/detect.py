@@ -136,6 +136,9 @@ _WITH_OTHERS = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+and\s+(?:\w+\s+)?(?:others|co
                           r"(?:other|fellow)\s+(?:soldiers|men|servicemen|conscripts))\b")
 
 
+_THE_AGED = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b")
+
+
 def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
                speakers: list[tuple[int, int]] = ()) -> bool:  # type: ignore[assignment]
     """An event needs something specific: a sub-country place, a count, a person, a unit or a date.
@@ -158,8 +161,9 @@ def has_anchor(text: str, span: tuple[int, int], entities: list[Entity],
     # First person plural inside a quote ("Our tank hit hard") is a witness's own event.
     if re.search(r"[“\"«][^”\"»]*\b(?:[Oo]ur|[Ww]e|us)\b", text[start:end]):
         return True
-    # A particular man and his companions: "He and several others who had decided to refuse were disarmed".
-    if _WITH_OTHERS.search(text, start, end):
+    # A particular man and his companions: "He and several others who had decided to refuse were disarmed"; a man
+    # named by his age alone ("The 45-year-old first dug trenches").
+    if _WITH_OTHERS.search(text, start, end) or _THE_AGED.search(text, start, end):
         return True
     # One person harmed, told as news does: "Ukraine soldier killed in blast", "OSCE staff member killed"; or a
     # person named by age ("a 28-year-old woman"), which only a particular event does.
