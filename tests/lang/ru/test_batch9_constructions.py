@@ -120,3 +120,20 @@ def test_a_claim_before_an_opening_according_to_has_its_own_speaker(extract_ru: 
     quote = next((q for q in report.quotes if q.text.startswith("ротный")), None)
     assert quote is not None and quote.speaker is not None and "Петров" in quote.speaker.name
     assert "по словам" not in quote.text
+
+
+def test_a_body_s_platform_carries_to_its_later_statement(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Сумах 4 мая задержали двух мужчин, которые подожгли машину военного.\n"
+                        "Об этом сообщила пресс-служба областной прокуратуры в Facebook.\n"
+                        "Свидетели описали нападавших следователям.\n"
+                        "«Подозреваемые задержаны, им грозит до восьми лет лишения свободы», — говорится в "
+                        "сообщении прокуратуры.", published="2025-05-04")
+    quote = next(q for q in report.quotes if q.text.startswith("Подозреваемые"))
+    assert "Facebook post" in [link.name for link in quote.chain]
+
+
+def test_a_guard_post_is_no_publication(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("«Часовой на посту уснул, и в этот момент прилетел дрон», — говорится в сообщении "
+                        "командования округа.", published="2025-05-04")
+    quote = report.quotes[0]
+    assert [link.name for link in quote.chain if link.role == "medium"] == []

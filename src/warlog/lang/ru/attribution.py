@@ -54,8 +54,8 @@ def words() -> RuAttributionWords:
 @cache
 def _media_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each medium word in any case form ("телеграм-канале", "видеообращения"): its stem and any ending."""
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(key[:-2])}[\w-]*" if len(key) > 6 else
-                             rf"(?<![\w-]){re.escape(key)}[а-яё]{{0,2}}(?![\w-])"), label)
+    return tuple((_POST if key == "пост" else re.compile(rf"(?<![\w-]){re.escape(key[:-2])}[\w-]*" if len(key) > 6 else
+                                                         rf"(?<![\w-]){re.escape(key)}[а-яё]{{0,2}}(?![\w-])"), label)
                  for key, label in words().media.items())
 
 
@@ -133,6 +133,22 @@ def told_of_teller(text: str, start: int, end: int, entities: list[Entity]) -> s
             best = (persons or named)[-1]
             return best.lemma or best.text
     return None
+
+
+def _known_context(known: dict[str, SourceContext], name: str) -> SourceContext | None:
+    """The context a speaker was first told with, by name, or by the body a longer name holds ("полиции" in
+    "пресс-служба областного управления полиции")."""
+    if name in known:
+        return known[name]
+    key = name.casefold()
+    if len(key) < 4:
+        return None
+    return next((ctx for told, ctx in known.items() if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])",
+                                                                 told.casefold())), None)
+
+
+# "пост" as a publication ("в своём посте", "опубликовал пост"), not a guard post ("на посту", "с поста ДПС").
+_POST = re.compile(r"(?<![\w-])(?<!на\s)пост(?:е|ы|ом|ов|ах)?(?![\w-])")
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
@@ -214,8 +230,9 @@ class RuAttributionStage:
                     ctx = SourceContext()
                     ctx.fill_from(draft.context)
                     ctx.fill_from(own)
-                    if draft.speaker is not None and draft.speaker.name in known_contexts:
-                        ctx.fill_from(known_contexts[draft.speaker.name])
+                    known = _known_context(known_contexts, draft.speaker.name) if draft.speaker else None
+                    if known is not None:
+                        ctx.fill_from(known)
                     ctx.fill_from(paragraph_context)
                     draft.context = ctx
                     if draft.speaker is not None and not own.empty():
@@ -227,6 +244,11 @@ class RuAttributionStage:
                     for draft in drafts:
                         if draft.start < s_start and text.count("\n", draft.start, s_start) <= 2:
                             draft.context.fill_from(own)
+                    # "Об этом сообщила пресс-служба полиции в Facebook": where that source speaks, for what it
+                    # says later ("... — говорится в сообщении полиции").
+                    teller = about_this_teller(text, s_start, s_end, entities)
+                    if teller and own.medium:
+                        known_contexts.setdefault(teller, own)
             memory.see_entities([e for e in entities if s_start <= e.start < s_end])
             self._remember_groups(text, s_start, s_end, memory)
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
