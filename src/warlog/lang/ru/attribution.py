@@ -23,7 +23,7 @@ from ...pipeline.component import Work
 from ...settings import Settings
 from .lexicon import load
 from .models import lemma
-from .speakers import SpeakerMemory, nominative_plural, resolve
+from .speakers import SpeakerMemory, nominative_plural, resolve, speaker_words
 
 _OPEN, _CLOSE = "«„“", "»“”"
 _AFTER_QUOTE = re.compile(r"\s*[,.!?…]*\s*[—–-]+\s*")
@@ -54,8 +54,8 @@ def words() -> RuAttributionWords:
 @cache
 def _media_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each medium word in any case form ("телеграм-канале", "видеообращения"): its stem and any ending."""
-    return tuple((re.compile(rf"(?<![\w-]){re.escape(key[:-2])}[\w-]*" if len(key) > 6 else
-                             rf"(?<![\w-]){re.escape(key)}[а-яё]{{0,2}}(?![\w-])"), label)
+    return tuple((_POST if key == "пост" else re.compile(rf"(?<![\w-]){re.escape(key[:-2])}[\w-]*" if len(key) > 6 else
+                                                         rf"(?<![\w-]){re.escape(key)}[а-яё]{{0,2}}(?![\w-])"), label)
                  for key, label in words().media.items())
 
 
@@ -88,7 +88,67 @@ def about_this_teller(text: str, start: int, end: int, entities: list[Entity]) -
     # "Об этом написал в своем Telegram-канале губернатор Александр Богомаз": after the verb, past the medium.
     after = [e for e in entities if e.label in tellers and verb[1] <= e.start and e.end <= end
              and not re.search(r"(?<![\w-])(?:в|во|на)\s+(?:\w+\s+)?$", text[max(verb[1], e.start - 20):e.start])]
-    return (after[0].lemma or after[0].text) if after else None
+    if after:
+        return after[0].lemma or after[0].text
+    return _teller_phrase(text, verb[1], end)
+
+
+# Bodies that tell as a place ("сообщили в полиции") or by a common noun ("сообщила пресс-служба управления").
+_BODIES = frozenset({"полиция", "прокуратура", "мвд", "мчс", "фсб", "ск", "суд", "администрация", "мэрия", "штаб",
+                     "ведомство", "министерство", "минобороны", "пресс-служба", "правительство", "военкомат",
+                     "управление", "комендатура", "служба", "командование", "следствие"})
+
+
+def _teller_phrase(text: str, start: int, end: int) -> str | None:
+    """"Об этом сообщила пресс-служба областного управления полиции в Facebook": the unnamed body after the verb,
+    up to where it said it; "Об этом рассказали в прокуратуре": the body named as the place it spoke from."""
+    m = re.match(r"\s+(?:(?P<loc>в|во)\s+)?(?P<phrase>[а-яё-]+(?:\s+(?!(?:в|во|на|по|с|со|к|о|об)\s)[а-яё-]+){0,3})",
+                 text[start:end])
+    if m is None:
+        return None
+    words_ = m.group("phrase").split()
+    head = lemma(words_[0]).replace("ё", "е")
+    if head not in _BODIES and head not in speaker_words().title_nouns:
+        return None
+    if m.group("loc"):
+        return head if head in _BODIES else None
+    return m.group("phrase")
+
+
+_OF_WHAT = re.compile(r"\s+(?:(?:в|во|на)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:о|об|обо|про)\s+(?!этом\b|том\b)[а-яё]",
+                      re.IGNORECASE)
+
+
+def told_of_teller(text: str, start: int, end: int, entities: list[Entity]) -> str | None:
+    """Who "Губернатор Александр Хинштейн сообщил о гибели водителя" names as telling the event: a reporting verb
+    with its topic after "о" (agency copy's usual lead, with no quotation to carry the source), and the person or
+    organisation named before it in its clause."""
+    for v_start, v_end, _ in _verbs(text, start, end, words().reporting):
+        if not _OF_WHAT.match(text, v_end) or _negated(text, v_start):
+            continue
+        clause = max([start, *[m.end() for m in re.finditer(r"[.;:!?]|,\s+(?:а|но|что)\s", text[start:v_start])]])
+        named = [e for e in entities if e.label in ("PERSON", "ORG") and clause <= e.start and e.end <= v_start]
+        if named:
+            persons = [e for e in named if e.label == "PERSON"]
+            best = (persons or named)[-1]
+            return best.lemma or best.text
+    return None
+
+
+def _known_context(known: dict[str, SourceContext], name: str) -> SourceContext | None:
+    """The context a speaker was first told with, by name, or by the body a longer name holds ("полиции" in
+    "пресс-служба областного управления полиции")."""
+    if name in known:
+        return known[name]
+    key = name.casefold()
+    if len(key) < 4:
+        return None
+    return next((ctx for told, ctx in known.items() if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])",
+                                                                 told.casefold())), None)
+
+
+# "пост" as a publication ("в своём посте", "опубликовал пост"), not a guard post ("на посту", "с поста ДПС").
+_POST = re.compile(r"(?<![\w-])(?<!на\s)пост(?:е|ы|ом|ов|ах)?(?![\w-])")
 
 
 def quote_marks(text: str) -> list[tuple[int, int]]:
@@ -170,8 +230,9 @@ class RuAttributionStage:
                     ctx = SourceContext()
                     ctx.fill_from(draft.context)
                     ctx.fill_from(own)
-                    if draft.speaker is not None and draft.speaker.name in known_contexts:
-                        ctx.fill_from(known_contexts[draft.speaker.name])
+                    known = _known_context(known_contexts, draft.speaker.name) if draft.speaker else None
+                    if known is not None:
+                        ctx.fill_from(known)
                     ctx.fill_from(paragraph_context)
                     draft.context = ctx
                     if draft.speaker is not None and not own.empty():
@@ -183,6 +244,11 @@ class RuAttributionStage:
                     for draft in drafts:
                         if draft.start < s_start and text.count("\n", draft.start, s_start) <= 2:
                             draft.context.fill_from(own)
+                    # "Об этом сообщила пресс-служба полиции в Facebook": where that source speaks, for what it
+                    # says later ("... — говорится в сообщении полиции").
+                    teller = about_this_teller(text, s_start, s_end, entities)
+                    if teller and own.medium:
+                        known_contexts.setdefault(teller, own)
             memory.see_entities([e for e in entities if s_start <= e.start < s_end])
             self._remember_groups(text, s_start, s_end, memory)
         report.quotes = self._finish(drafts, text, report.document.outlet, lex)
@@ -319,6 +385,11 @@ class RuAttributionStage:
                                                                end=at + len(text[at:cue_end].strip())),
                               speaker, SourceContext()))
         if out:
+            # "X утверждал, что ...: по словам адвоката, ...": the clause before an opening "по словам" has its own
+            # speaker and content.
+            stops = [d.cue.start for d in out if d.cue is not None and d.start >= d.cue.end]
+            if len(stops) == len(out):
+                return out + self._said_before(text, s_start, min(stops), entities, memory, quoted)
             return out
         # "..., пишут местные Telegram-каналы.": the content before, the source after the verb.
         tail = re.search(r",\s*(?:—\s*)?(?P<verb>[а-яё]+)\s+(?P<who>[^,.;!?]{2,90})$", text[s_start:end])
@@ -331,7 +402,19 @@ class RuAttributionStage:
                 return [_Draft(s_start, c_end, "indirect", Cue(text=tail.group("verb"), start=v_start,
                                                                end=v_start + len(tail.group("verb"))),
                                speaker, SourceContext())]
-        # "X заявил, что ...", "X попросил ... и заверил, что ...".
+        return out + self._said_before(text, s_start, end, entities, memory, quoted)
+
+    @staticmethod
+    def _said_before(text: str, s_start: int, end: int, entities: list[Entity], memory: SpeakerMemory,
+                     quoted: list[tuple[int, int]]) -> list[_Draft]:
+        """"X заявил, что ...", "X попросил ... и заверил, что ..."; a clause another attribution holds ("...,
+        а суд ошибочно ...: по словам адвоката, ...") is no part of the content, which ends before it."""
+        w = words()
+        out: list[_Draft] = []
+
+        def inside_quote(pos: int) -> bool:
+            return any(a <= pos < b for a, b in quoted)
+
         for verb in _verbs(text, s_start, end, w.reporting):
             if inside_quote(verb[0]):
                 continue
@@ -348,8 +431,13 @@ class RuAttributionStage:
             memory.remember(speaker)
             # "не подтвердил, что ..." disputes; "не уточнило — только то, что ..." only says less.
             denied = verb[2] in w.denial or (_negated(text, verb[0]) and verb[2] in ("подтвердить", "подтверждать"))
-            out.append(_Draft(c_start, end, "indirect", Cue(text=text[verb[0]:verb[1]], start=verb[0], end=verb[1]),
-                              speaker, SourceContext(), denied))
+            c_end = end
+            while c_end > c_start and text[c_end - 1] in " ,:;—–":
+                c_end -= 1
+            if c_end - c_start < 8:
+                continue
+            out.append(_Draft(c_start, c_end, "indirect", Cue(text=text[verb[0]:verb[1]], start=verb[0],
+                                                               end=verb[1]), speaker, SourceContext(), denied))
             break
         return out
 

@@ -20,7 +20,12 @@ _MONTHS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "
 _MONTH_GEN = (r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|"
               r"октябр[яь]|ноябр[яь]|декабр[яь])")
 _MONTH_LOC = (r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)")
-_YEAR = r"(?:(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|году|год))?)"
+_YEAR_NO = r"(?:(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.|году|год))?)"
+# A year told relative to the report's own: "28 августа прошлого года", "в марте этого года", "в прошлом году".
+_REL_YEAR = (r"(?P<ry>позапрошл(?:ого|ом)|прошл(?:ого|ом)|минувш(?:его|ем)|прошедш(?:его|ем)|эт(?:ого|ом)|"
+             r"текущ(?:его|ем)|нынешн(?:его|ем)|сего)\s+год(?:а|у)\b")
+_YEAR = rf"(?:{_YEAR_NO}|{_REL_YEAR})"
+_REL_YEAR_BACK = {"позапрошл": 2, "прошл": 1, "минувш": 1, "прошедш": 1}
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 _WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
@@ -44,8 +49,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:в|во)\s+(?:(?:прошл|минувш)\w+\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}",
                            re.IGNORECASE)),
-    ("month_part", re.compile(rf"\bв\s+(?P<part>начале|середине|конце)\s+(?P<m>{_MONTH_GEN})(?:\s+{_YEAR})?",
-                              re.IGNORECASE)),
+    # (also the bound a story gives a stretch: "до начала апреля жил дома", "к концу марта заняли")
+    ("month_part", re.compile(rf"\b(?:в|до|к)\s+(?P<part>начал[еау]|середин[еыу]|конц[еау])\s+(?P<m>{_MONTH_GEN})"
+                              rf"(?:\s+{_YEAR})?", re.IGNORECASE)),
     ("month", re.compile(rf"\bв\s+(?P<m>{_MONTH_LOC})(?:\s+{_YEAR})?", re.IGNORECASE)),
     ("season", re.compile(r"\b(?P<prev>прошл(?:ой|ым)\s+)?(?P<s>весной|летом|осенью|зимой)(?:\s+" + _YEAR + ")?",
                           re.IGNORECASE)),
@@ -93,8 +99,17 @@ def _weekday(word: str, pub: date) -> date:
     return pub - timedelta(days=(pub.weekday() - number) % 7)
 
 
+def _year_of(g: dict[str, str | None], pub: date) -> str | None:
+    """The year a pattern states: a number, or one counted back from publication ("прошлого года")."""
+    if g.get("ry"):
+        word = (g["ry"] or "").lower()
+        return str(pub.year - next((v for k, v in _REL_YEAR_BACK.items() if word.startswith(k)), 0))
+    return g.get("y")
+
+
 def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[date, date, str] | None:
-    g = m.groupdict()
+    g = dict(m.groupdict())
+    g["y"] = _year_of(g, pub)
     if kind in ("night_range", "night_of", "day_range", "day"):
         end = _latest(_month_no(g["m"]), int(g["d"]), pub, g.get("y"))
         if end is None:
@@ -131,7 +146,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[date, date, str] |
         year = int(g["y"]) if g.get("y") else (pub.year if month <= pub.month else pub.year - 1)
         last = calendar.monthrange(year, month)[1]
         if kind == "month_part":
-            lo, hi = {"начале": (1, 10), "середине": (11, 20), "конце": (21, last)}[g["part"].lower()]
+            lo, hi = {"нач": (1, 10), "сер": (11, 20), "кон": (21, last)}[g["part"].lower()[:3]]
             return date(year, month, lo), date(year, month, hi), "week" if hi - lo < 7 else "month"
         return date(year, month, 1), date(year, month, last), "month"
     if kind == "season":

@@ -36,9 +36,11 @@ from .tolls import (
     LONE_INJURY,
     NO_DEATHS,
     NO_VICTIMS,
+    NOMINAL_INJURY,
     PAIR_DEATH,
     counts,
     lone_victim,
+    nominal_victim,
     single_death,
 )
 
@@ -108,10 +110,24 @@ def event_dates(text: str, entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if e.label != "DATE" or not _REPORT_TIME.search(text[max(0, e.start - 30):e.start])]
 
 
+# "жил дома, пока его не задержали", "прятался, пока не поймали": "пока ... не" with a perfective verb is "until",
+# an event that did happen (the "не" is expletive, no negation).
+# The conjunction opens its clause; "виновник пока не задержан" (a short participle: "not yet") stays negated.
+_UNTIL = re.compile(r"^\s*(?:до\s+тех\s+пор\s+)?пока\s+(?:[\w-]+\s+){0,3}?не\s+$", re.IGNORECASE)
+
+
 def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
+    from .models import parses
+
     prefix = text[sent_start:trigger_start]
     breaks = list(CLAUSE_BREAK.finditer(prefix))
-    return prefix[breaks[-1].end():] if breaks else prefix
+    prefix = prefix[breaks[-1].end():] if breaks else prefix
+    if _UNTIL.search(prefix):
+        verb = re.match(r"[а-яё]+", text[trigger_start:trigger_start + 30].lower())
+        found = parses(verb.group()) if verb else []
+        if found and found[0].tag.POS == "VERB" and found[0].tag.tense == "past":
+            return ""
+    return prefix
 
 
 def _future(text: str, start: int, end: int) -> bool:
@@ -158,15 +174,24 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             found.append(Mention(type_name, index, start, end, subtype, rank))
     found.sort(key=lambda m: (m.sentence, m.start))
     generic = lex.generic_types
-    return [m for m in found if not _gives_way(m, found, generic)]
+    return [m for m in found if not _gives_way(m, found, generic, text)]
 
 
-def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ...]) -> bool:
+# A killing told with the arrest it led to ("задержали военных, которые избили до смерти мужчину"): the arrest is
+# a later act of others, not a fuller name of the killing, so the killing is an event of its own.
+_LETHAL_ACT = re.compile(r"(?<![\w-])(?:до\s+смерти|насмерть|убил\w*|убит\w*|застрел\w+|расстрел\w+|зарезал\w*|"
+                         r"забил\w*)(?![\w-])", re.IGNORECASE)
+_NOT_THE_ACT = frozenset({"arrest_or_detention"})
+
+
+def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ...], text: str = "") -> bool:
     if mention.type not in generic:
         return False
     level = generic.index(mention.type)
+    lethal = bool(_LETHAL_ACT.search(text, mention.start, mention.end))
     return any(other.sentence == mention.sentence and other.type != mention.type
-               and (other.type not in generic or generic.index(other.type) > level) for other in mentions)
+               and (other.type not in generic or generic.index(other.type) > level)
+               and not (lethal and other.type in _NOT_THE_ACT) for other in mentions)
 
 
 def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) -> None:
@@ -191,6 +216,7 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|воз
                               re.IGNORECASE)
 
 
+_NEAR_TOWN = re.compile(r"(?<![\w-])[Пп]од\s+$")
 _AT_HOME = frozenset({"strike", "attack_on_civilians"})
 
 
@@ -343,12 +369,18 @@ class RuIncidentStage:
 
     @staticmethod
     def _place_entities(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
-        spans = [sentences[i] for i in cand.sentences]
         text, lex = report.document.text, incident_lexicon()
+        spans = [sentences[i] for i in cand.sentences]
+        # A headline that only says near which town ("Под Белгородом ...") names the nearest town a reader knows,
+        # not a site apart from the village its story tells ("в селе Ясные Зори"): it places nothing here.
+        paragraphs = paragraph_index(text, sentences)
+        near = [sentences[i] for i in cand.sentences if paragraphs[i] == 0]
         # a place that is no site ("военного комиссариата Урюпинского района") tells no other event
         return [e for e in report.entities
                 if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()
-                and not not_event_place(lex, text[max(0, e.start - 60):e.start], cand.type)]
+                and not not_event_place(lex, text[max(0, e.start - 60):e.start], cand.type)
+                and not (any(a <= e.start < b for a, b in near) and _NEAR_TOWN.search(text, max(0, e.start - 5),
+                                                                                         e.start))]
 
     @classmethod
     def _areas_as_named(cls, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
@@ -442,6 +474,11 @@ class RuIncidentStage:
             new_regions, old_regions = self._regions(report, cand, sentences), self._regions(report, earlier, sentences)
             if new_regions and old_regions and new_regions.isdisjoint(old_regions):
                 return None  # places in different regions (Брянская область, then Дагестан): another event
+            headline_only = all(paragraph_index(report.document.text, sentences)[i] == 0 for i in earlier.sentences)
+            if headline_only and not beyond_lead:
+                # "Под Брянском дрон ранил жителя" over "... атаковали деревню Горицы Погарского района": a
+                # headline names the lead's event by the nearest big town, within the same region.
+                return earlier
             # "в Брянской области ... разбился" then "до Клинцов, где разбился": a region, then a town and no
             # other region: the town is where in the region it happened.
             regions_old = {p for p in old if _ADMIN.search(p)}
@@ -456,7 +493,7 @@ class RuIncidentStage:
                  following: list[tuple[int, int]], lead: list[tuple[int, int]] | None = None) -> list[str]:
         """The quotes' chains, then the sources the evidence sentences name ("пишут «Люди Байкала»") or a
         sentence right after names for them ("Об этом пишет X"), then the outlet."""
-        from .attribution import _ABOUT_THIS, RuAttributionStage, about_this_teller, quote_marks
+        from .attribution import _ABOUT_THIS, RuAttributionStage, about_this_teller, quote_marks, told_of_teller
 
         names = slots.sources(quotes, None)
         lex = attribution_lexicon("ru")
@@ -464,7 +501,8 @@ class RuIncidentStage:
         marks = quote_marks(text)
         for a, b in [*evidence, *[(a, b) for a, b in following if _ABOUT_THIS.match(text, a)]]:
             ctx = RuAttributionStage._context(report.document.text, a, b, report.entities, lex, marks)
-            for name in (about_this_teller(text, a, b, report.entities), ctx.releaser, ctx.interviewer, ctx.reporter):
+            for name in (about_this_teller(text, a, b, report.entities), told_of_teller(text, a, b, report.entities),
+                         ctx.releaser, ctx.interviewer, ctx.reporter):
                 if name and name not in names:
                     names.append(name)
         if not names:
@@ -474,6 +512,11 @@ class RuIncidentStage:
                 in_lead = any(a <= q.start < b for a, b in lead or [])
                 if q.speaker is not None and in_lead and q.speaker.name not in names:
                     names.append(q.speaker.name)
+            # "Губернатор X сообщил о гибели тракториста": a lead that only tells who reported the story's event.
+            for a, b in lead or []:
+                name = told_of_teller(text, a, b, report.entities)
+                if name and name not in names:
+                    names.append(name)
         outlet = report.document.outlet
         if outlet and outlet not in names:
             names.append(outlet)
@@ -534,9 +577,10 @@ class RuIncidentStage:
         told = [*evidence, *following, *next_paragraph, *(lead if paragraphs[first] <= 1 else [])]
         if fatalities is None and info.lethal:
             fatalities = (slots.count_from(report, told, PAIR_DEATH, 2) or lone_victim(report, told, lex)
-                          or slots.count_from(report, told, BODY))
+                          or slots.count_from(report, told, BODY) or nominal_victim(report, told))
         if injured is None and info.lethal:
-            injured = lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, NO_VICTIMS, 0)
+            injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, NO_VICTIMS, 0)
+                       or nominal_victim(report, told, NOMINAL_INJURY))
         if fatalities is None and info.lethal:
             fatalities = slots.count_from(report, told, NO_DEATHS, 0) or slots.count_from(report, told, NO_VICTIMS, 0)
         # "Об этом ... сообщает ТАСС" right after any of the event's sentences names its source, as after the last.

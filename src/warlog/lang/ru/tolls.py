@@ -44,6 +44,8 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
     for e in entities:
         if e.label != "QUANTITY" or e.count is None or not any(a <= e.start and e.end <= b for a, b in evidence):
             continue
+        if _DETAINED_BEFORE.search(text, max(0, e.start - 40), e.start):
+            continue  # "задержали трех военнослужащих, которые убили ...": the arrested, not the dead
         span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
         death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
         if death is not None and (injury is None or death <= injury):
@@ -65,6 +67,10 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
     return (largest(deaths) if lethal else None), largest(injuries)
 
 
+# A count right after an arrest verb is of the people held ("задержала трех", "арестованы двое подозреваемых").
+_DETAINED_BEFORE = re.compile(r"(?<![\w-])(?:задержал[аио]?|задержан[аоы]?|задержали|арестовал[аио]?|арестован[аоы]?|"
+                              r"поймал[аио]?|поймали|задержать|арестовать)\s+(?:(?!и\s)(?:еще|ещё|всех|сразу|уже|полиция|полицейские)\s+)?$",
+                              re.IGNORECASE)
 _OF_THEM = re.compile(r"\S+\s+из\s+(?:них|которых)$", re.IGNORECASE)
 _COORDINATED = re.compile(r"((?:[а-яё]+(?:\s*,\s*|\s+и\s+))+)$", re.IGNORECASE)
 
@@ -92,10 +98,38 @@ def _with_coordinated(text: str, start: int, e: Entity, count: Count) -> Count:
                  text=text[m.start(1):e.end], span=count.span)
 
 
-_KILLING = re.compile(r"(?<![\w-])(?:смертельно\s+ранил[аи]?|застрелил[аи]?|убил[аи]?|"
+_KILLING = re.compile(r"(?<![\w-])(?:смертельно\s+ранил[аи]?|застрелил[аи]?|убил[аи]?|избил[аи]?\s+до\s+смерти|"
                       r"расстрелял[аи]?|зарезал[аи]?|забил[аи]?|застрелен[аоы]?|"
                       r"убит[аоы]?|расстрелян[аоы]?|заколол[аи]?|обнулил[аи]?)(?![\w-])", re.IGNORECASE)
 _ONE_VICTIM = re.compile(r"(?<![\w-])(?:его|её|ее|был\s+|была\s+)\s*$|^\s*(?:его|её|ее)(?![\w-])", re.IGNORECASE)
+
+
+def _one_person(word: str, cases: tuple[str, ...]) -> bool | None:
+    """True for one person in one of ``cases`` ("тракториста", "военного"), False for another noun or a number,
+    None for a modifier to read past ("местного", "задержанного")."""
+    from .incidents import incident_lexicon  # (the stage imports this module)
+    from .models import parses
+
+    found = parses(word)
+    tag = found[0].tag if found else None
+    if tag is None:
+        return False
+    person = found[0].normal_form.replace("ё", "е") in incident_lexicon().person_nouns or (
+        tag.POS == "NOUN" and tag.animacy == "anim")
+    if tag.POS == "NOUN" or person:
+        return bool(person and tag.number == "sing" and tag.case in cases)
+    return None if tag.POS in ("ADJF", "PRTF") else False
+
+
+def _person_object(text: str, start: int, end: int) -> bool:
+    """"убил волонтера", "застрелили местного жителя": the killing verb's object is one person, a singular
+    animate noun in the accusative (after at most two modifiers)."""
+    stretch = re.split(r"[,.;:!?—–(]", text[start:end], maxsplit=1)[0]
+    for word in re.findall(r"[а-яё]+", stretch.lower())[:3]:
+        one = _one_person(word, ("accs", "gent"))
+        if one is not None:
+            return one
+    return False
 
 
 def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | None:
@@ -106,9 +140,10 @@ def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | Non
         if verb is None:
             continue
         before, after = text[max(0, verb.start() - 12):verb.start()], text[verb.end():verb.end() + 6]
-        singular_object = re.match(r"\s+(?:\w+\s+)?(?:сослуживца|товарища|однополчанина|солдата|бойца|рядового|"
-                                   r"контрактника|срочника|военнослужащего|офицера|командира|сержанта)\b",
-                                   text[verb.end():verb.end() + 40])
+        singular_object = bool(re.match(r"\s+(?:\w+\s+)?(?:сослуживца|товарища|однополчанина|солдата|бойца|"
+                                        r"рядового|контрактника|срочника|военнослужащего|офицера|командира|сержанта)\b",
+                                        text[verb.end():verb.end() + 40])) or _person_object(text, verb.end(),
+                                                                                           verb.end() + 40)
         if _ONE_VICTIM.search(before) or _ONE_VICTIM.search(after) or singular_object:
             return Count(best=1, low=1, high=1, text=text[start:end], span=report.span(start, end))
     return None
@@ -151,6 +186,11 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
             for word in near:
                 found = parses(word)
                 tag = found[0].tag if found else None
+                # "один погиб, второй ранен", "другой получил ранения": the other of the people just told (its
+                # first parse may be a feminine oblique case, "второй" of "второй роты", so it is read as a word)
+                if word in _THE_OTHER and clause_start > a:
+                    return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
+                                 span=report.span(verb.start(), verb.end()))
                 if tag is None or tag.number != "sing" or tag.case != "nomn":
                     continue
                 # "погиб охранник", "убит военный" (an adjective as a noun), "он был убит" (a pronoun)
@@ -161,8 +201,32 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
     return None
 
 
+_THE_OTHER = frozenset({"второй", "другой", "третий", "последний"})
 _PERSON = (r"(?:мужчина|женщина|ребенок|ребёнок|подросток|пенсионер|пенсионерка|девочка|мальчик|военный|солдат|"
            r"офицер|водитель)")
 # "Мужчина и женщина погибли", "погибли мужчина и ребенок": two victims named without a number.
 PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погибли|скончались|убиты)(?![\w-])|"
                          rf"(?<![\w-])(?:погибли|скончались|убиты)\s+{_PERSON}\s+и\s+{_PERSON}(?![\w-])", re.IGNORECASE)
+
+
+# "сообщил о гибели мирного жителя", "после ранения военнослужащего": a death (an injury) told as a noun whose
+# victim is one person, a singular genitive person noun after at most two adjectives.
+NOMINAL_DEATH = re.compile(r"(?<![\w-])(?:гибел[иь]|смерт[иь]|убийств[оау])\s+", re.IGNORECASE)
+NOMINAL_INJURY = re.compile(r"(?<![\w-])(?:ранени[еяю]|травмировани[еяю])\s+", re.IGNORECASE)
+
+
+def nominal_victim(report: Report, spans: list[tuple[int, int]],
+                   nouns: re.Pattern[str] = NOMINAL_DEATH) -> Count | None:
+    """One victim of a death (an injury) told as a noun: "о гибели тракториста", "после ранения военного"."""
+    text = report.document.text
+    for a, b in spans:
+        for m in nouns.finditer(text, a, b):
+            stretch = re.split(r"[,.;:!?—–(]", text[m.end():b], maxsplit=1)[0]
+            for word in re.findall(r"[а-яё]+", stretch.lower())[:3]:
+                one = _one_person(word, ("gent",))
+                if one:
+                    return Count(best=1, low=1, high=1, text=text[m.start():m.end()].strip(),
+                                 span=report.span(m.start(), m.end()))
+                if one is False:
+                    break
+    return None
