@@ -194,7 +194,8 @@ def test_villages_listed_before_came_under_fire(settings):  # type: ignore[no-un
 
 def test_a_border_roundup_of_communities_clause_by_clause(settings):  # type: ignore[no-untyped-def]
     """Session 7, the project's own wording of a regional administration's day: each hromada ("the X community")
-    named in its own clause of one sentence is its own strike, munitions "dropped on" one included."""
+    named in its own clause of one sentence is its own strike, munitions "dropped on" one included, each told by
+    the lead's teller."""
     import warlog
 
     report = warlog.extract(
@@ -204,6 +205,8 @@ def test_a_border_roundup_of_communities_clause_by_clause(settings):  # type: ig
         "Velyka Pysarivka community came under mortar fire.", settings=settings, published="2023-09-03")
     places = [i.where.name if i.where else None for i in report.incidents]
     assert places[-3:] == ["Krasnopilska hromada", "Esmanska hromada", "Velykopysarivska hromada"]
+    # the administration named once in the lead tells each of them
+    assert all(any("administration" in name for name in i.sources) for i in report.incidents[-3:])
 
 
 def test_the_ohio_community_is_no_hromada(settings):  # type: ignore[no-untyped-def]

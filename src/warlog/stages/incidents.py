@@ -175,6 +175,25 @@ def _country_of_report(incidents: list[Incident], report: Report) -> None:
                                    entity_id=country.id, span=report.span(country.start, country.end))
 
 
+def _lead_teller(incidents: list[Incident], report: Report) -> None:
+    """Strikes told after the lead with no teller of their own are told by the lead's teller, where they lie in
+    the lead's region: a regional administration's day ("... shelled the region's border areas 20 times, the
+    military administration said. Artillery fired at the Esman community, ...") names its source once."""
+    outlet = report.document.outlet
+    text = report.document.text
+    lead = next((i for i in incidents if i.evidence and text.count("\n", 0, i.evidence[0].start) <= 1
+                 and any(name != outlet for name in i.sources)), None)
+    if lead is None:
+        return
+    told = [name for name in lead.sources if name != outlet]
+    region = lead.where.admin1 if lead.where else None
+    for incident in incidents:
+        if (incident is lead or incident.type != "strike" or any(name != outlet for name in incident.sources)
+                or (region and (incident.where is None or incident.where.admin1 != region))):
+            continue
+        incident.sources = told + incident.sources
+
+
 def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[int, int]],
                  entities: list[Entity], scene: re.Pattern[str] = _NEW_SCENE,
                  by_clause: bool = False) -> list[Candidate]:
@@ -288,6 +307,8 @@ class IncidentStage:
             resolved = coordinated.split(resolved, text, report.entities)  # "recaptured A and also B"
         _country_by_adjective(resolved, report)
         _country_of_report(resolved, report)
+        if lang == "en":
+            _lead_teller(resolved, report)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved
