@@ -1,6 +1,6 @@
 """Constructions found in the project's tenth batch of reports (issue #14), each pinned in the project's own words:
 a village "again under fire", invaders who killed a woman, a sergeant who beat his officer to death, a member of a
-force wounded, and a deserter named only by his age."""
+force wounded, a deserter named only by his age, and "another car" hit later."""
 
 import pytest
 
@@ -42,3 +42,11 @@ def test_a_deserter_named_by_his_age_alone(extract):  # type: ignore[no-untyped-
                      "The 39-year-old first served as a driver. After a row with his officer he is now wanted for "
                      "leaving his unit without permission.")
     assert [i.type for i in report.incidents] == ["desertion_or_surrender"]
+
+
+def test_another_car_hit_later_is_another_event(extract):  # type: ignore[no-untyped-def]
+    report = extract("Drones hit a minibus near the village of Berezovka on Tuesday morning, killing three "
+                     "workers, the governor said.\n"
+                     "In the evening another car was hit by a drone near Berezovka, wounding a member of the local "
+                     "self-defence unit.", published="2024-05-07")
+    assert len(report.incidents) == 2

@@ -198,6 +198,17 @@ def _sums_up(incident: Incident, incidents: list[Incident], paragraphs: dict[str
     return False
 
 
+_ANOTHER = re.compile(r"\banother\s+(?:\w+\s+)?(?:car|vehicle|bus|truck|house|home|building|strike|attack|drone|missile|"
+                      r"shell|explosion|blast)\s+(?:was|were|had|has|hit|struck|exploded|killed|injured|wounded)\b",
+                      re.IGNORECASE)
+
+
+def _is_another(incident: Incident, event: Incident) -> bool:
+    """The incident's own first telling, after the event's, says it is another one."""
+    return bool(incident.evidence and event.evidence and incident.evidence[0].start > event.evidence[0].start
+                and _ANOTHER.search(incident.evidence[0].text))
+
+
 def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],
             generic: tuple[str, ...] = (), follow_ons: frozenset[str] | set[str] = frozenset()) -> list[Incident]:
     """Merge the tellings of each event; an incident joins the first earlier event it can be the same as.
@@ -227,6 +238,8 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
                     other.sources = told + other.sources
 
     def joins(event: Incident, incident: Incident) -> bool:
+        if _is_another(incident, event) or _is_another(event, incident):
+            return False  # "In the evening another car was hit by a drone": told as a second event
         own, theirs = _key_size(sizes.get(incident.id, [])), _key_size(sizes.get(event.id, []))
         mine, others = paragraphs[incident.id], paragraphs[event.id]
         lead = min(mine) < LEAD_PARAGRAPHS and min(others) < LEAD_PARAGRAPHS
