@@ -198,8 +198,9 @@ def _sums_up(incident: Incident, incidents: list[Incident], paragraphs: dict[str
     return False
 
 
-_ANOTHER = re.compile(r"\banother\s+(?:\w+\s+)?(?:car|vehicle|bus|truck|house|home|building|strike|attack|drone|missile|"
-                      r"shell|explosion|blast)\s+(?:was|were|had|has|hit|struck|exploded|killed|injured|wounded)\b",
+_ANOTHER = re.compile(r"\banother\s+(?:\w+\s+)?(?:car|vehicle|bus|truck|house|home|building|strike|attack|drone|"
+                      r"missile|shell|explosion|blast)\s+(?:was|were|had|has|hit|struck|exploded|killed|injured|"
+                      r"wounded)\b",
                       re.IGNORECASE)
 
 
