@@ -349,6 +349,7 @@ class UkIncidentStage(IncidentStage):
             return None  # "Вона також нагадала, що раніше ...": an earlier event
         if _SUMMARY.match(text, sentences[cand.sentences[0]][0]):
             return None  # "Загалом за минулу добу ... обстріляла 35 населених пунктів": the day's total
+        past_towns = False  # whether another town's candidate lies between: then only the same town joins
         for prev in reversed(kept):
             if _FAMILY.get(prev.type, prev.type) != family or skip_regional and self._regional(report, prev, sentences):
                 continue
@@ -357,13 +358,23 @@ class UkIncidentStage(IncidentStage):
             my_places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
             their_places = [e for e in self._places(report, prev, sentences) if not _is_country(e)]
             mine, theirs = {_place_id(e) for e in my_places}, {_place_id(e) for e in their_places}
+            if past_towns:
+                # (not a lead that sums up several towns: "трьох у Торецьку і двох у Бахмуті")
+                towns = {_place_id(e) for e in their_places if e.geo is None or e.geo.precision not in _COARSE}
+                if towns and towns <= mine:
+                    return prev
+                continue
             if (not mine or not theirs or mine & theirs or places_nest(my_places, their_places)
                     or codes_nest(my_places, their_places)):
                 return prev
             # another place: look further back past a lead about the district or region only ("по Малокатеринівці"
-            # in the headline, "Запорізький район" in the lead, the village again in the quote); a town stops it
+            # in the headline, "Запорізький район" in the lead, the village again in the quote); past a town only
+            # the same town: an ОВА post names its worst-hit town in the lead and again in its turn in the list
             if any(e.geo is None or e.geo.precision not in _COARSE for e in their_places):
-                return None
+                if not mine or not any(e.geo is not None and e.geo.precision in ("settlement", "point")
+                                       for e in my_places):
+                    return None
+                past_towns = True
         return None
 
     def _build_uk(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]], paragraphs: list[int],

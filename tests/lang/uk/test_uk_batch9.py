@@ -1,0 +1,83 @@
+"""Ukrainian constructions read in the project's ninth batch of reports, each pinned on sentences written for the
+test: an ОВА roundup whose towns are told by their damage only (impersonal passives, a town whose verb is left out
+after a dash), and the lead's worst-hit town retold in its turn in the list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warlog.lang.uk import morph
+from warlog.models import Document, Report
+from warlog.pipeline.runner import Pipeline
+
+PUB = date(2025, 6, 14)
+needs_morph = pytest.mark.skipif(not morph.available(), reason="pymorphy3-dicts-uk not installed")
+_PIPELINE: list[Pipeline] = []
+
+
+def _report(text: str) -> Report:
+    if not _PIPELINE:
+        _PIPELINE.append(Pipeline())
+    report = Report(document=Document(id="r", text=text, language="uk", published=PUB, outlet="Тестовий канал"))
+    return _PIPELINE[0].run(report)
+
+
+def _incidents(text: str):  # type: ignore[no-untyped-def]
+    return _report(text).incidents
+
+
+def _towns(found) -> set[str]:  # type: ignore[no-untyped-def]
+    return {i.where.name for i in found if i.where is not None}
+
+
+_ROUNDUP = ("Учора росіяни обстріляли Харківщину, повідомив голова ОВА Олег Синєгубов.\n"
+            "«У Балаклії поранено чоловіка. У Лозовій пошкоджено школу та два будинки. У Зачепилівці зруйновано "
+            "склад. У Барвінковому пошкоджені автівки», – написав він.")
+
+
+@needs_morph
+def test_a_town_told_by_its_damage_alone_in_a_roundup_is_a_strike() -> None:
+    found = _incidents(_ROUNDUP)
+    assert len(found) == 4
+    assert all(i.type == "strike" for i in found)
+
+
+@needs_morph
+def test_damage_without_any_attack_in_the_post_is_no_strike() -> None:
+    found = _incidents("У Лозовій пошкоджено дорогу після зливи, комунальники вже латають ями.")
+    assert not found
+
+
+@needs_morph
+def test_a_district_told_by_its_damage_sums_up_its_towns() -> None:
+    found = _incidents("Учора росіяни вдарили по Балаклії дроном, поранено чоловіка. У Ізюмському районі "
+                       "пошкоджено два будинки, у Чугуївському — школу.")
+    assert len(found) == 1
+
+
+@needs_morph
+def test_a_town_whose_verb_is_left_out_after_a_dash_takes_the_previous_clause() -> None:
+    found = _incidents("Вночі ворог атакував Сумщину дронами. «У Ромнах зруйновано гараж, у Конотопі – дві хати "
+                       "і сарай», – написав голова ОВА.")
+    assert len(found) == 2
+
+
+@needs_morph
+def test_the_leads_town_retold_in_its_turn_in_the_list_is_one_incident() -> None:
+    found = _incidents("Унаслідок учорашнього удару по Ізюму загинули двоє людей, повідомив голова ОВА.\n"
+                       "«У Балаклії пошкоджено будинок. У Лозовій поранено жінку. У Ізюмі загинули двоє чоловіків, "
+                       "ще троє поранені, пошкоджено магазин», – написав він.")
+    izium = [i for i in found if i.where is not None and i.where.name.startswith("Iz")]
+    assert len(izium) == 1
+    assert izium[0].fatalities is not None and izium[0].fatalities.best == 2
+    assert izium[0].injured is not None and izium[0].injured.best == 3
+
+
+@needs_morph
+def test_a_lead_that_sums_up_two_towns_keeps_them_apart_past_a_third() -> None:
+    found = _incidents("Окупанти поранили п'ятьох жителів області: трьох у Лозовій і двох у Балаклії.\n"
+                       "Уночі ворог бив з артилерії по Ізюму — пошкоджено школу. По Лозовій вдарили ракетою — троє "
+                       "поранених. У Балаклії поранено двох людей.")
+    assert len(_towns(found)) == 3
