@@ -81,3 +81,39 @@ def test_a_lead_that_sums_up_two_towns_keeps_them_apart_past_a_third() -> None:
                        "Уночі ворог бив з артилерії по Ізюму — пошкоджено школу. По Лозовій вдарили ракетою — троє "
                        "поранених. У Балаклії поранено двох людей.")
     assert len(_towns(found)) == 3
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(e.text, e.geo.precision if e.geo else None) for e in _report(text).entities if e.label == "PLACE"]
+
+
+@needs_morph
+def test_a_town_named_like_a_man_is_the_place_when_it_is_attacked() -> None:
+    assert ("Ізмаїл", "settlement") in _places("Уночі окупанти обстріляли Ізмаїл ракетами.")
+    assert ("Ізмаїл", "settlement") in _places("Ізмаїл уранці атакували дрони.")
+
+
+@needs_morph
+def test_a_man_attacked_is_still_a_person() -> None:
+    found = [e for e in _report("Грабіжник атакував Марину Коваль біля під'їзду.").entities if e.label == "PERSON"]
+    assert found
+
+
+@needs_morph
+def test_a_town_attacked_by_name_gives_the_strike_its_place() -> None:
+    (inc,) = _incidents("Сьогодні вранці ворог атакував Ізмаїл безпілотниками, пошкоджено склад.")
+    assert inc.where is not None and inc.where.admin1 == "Odesa Oblast"
+
+
+@needs_morph
+def test_on_zaporizhzhia_is_the_oblast_and_in_it_the_city() -> None:
+    assert ("Запоріжжі", "region") in _places("Дрон атакував автобус на Запоріжжі.")
+    assert ("Запоріжжі", "settlement") in _places("Дрон атакував автобус у Запоріжжі.")
+
+
+@needs_morph
+def test_a_headline_on_the_oblast_joins_the_story_in_its_district() -> None:
+    found = _incidents("Двоє людей поранені через удар дрона на Запоріжжі\n"
+                       "Двоє людей дістали поранень, коли російський дрон атакував автомобіль у Василівському "
+                       "районі, повідомив голова ОВА.")
+    assert len(found) == 1
