@@ -117,3 +117,20 @@ def test_a_headline_on_the_oblast_joins_the_story_in_its_district() -> None:
                        "Двоє людей дістали поранень, коли російський дрон атакував автомобіль у Василівському "
                        "районі, повідомив голова ОВА.")
     assert len(found) == 1
+
+
+@needs_morph
+@pytest.mark.parametrize("text,hurt", [
+    ("Уночі дрон атакував Конотоп. Поранення дістали 52-річна жінка і семирічний хлопчик.", 2),
+    ("Уночі дрон атакував Конотоп. Уламками скла поранено чоловіка, жінку та п'ятирічну дівчинку.", 3),
+    ("Уночі дрон атакував Конотоп. Водій і пасажир отримали поранення.", 2),
+])
+def test_victims_listed_one_by_one_are_counted(text: str, hurt: int) -> None:
+    (inc,) = _incidents(text)
+    assert inc.injured is not None and inc.injured.best == hurt
+
+
+@needs_morph
+def test_the_dead_listed_before_their_verb_are_counted() -> None:
+    (inc,) = _incidents("Увечері росіяни обстріляли Херсон з артилерії. Чоловік і жінка загинули на місці.")
+    assert inc.fatalities is not None and inc.fatalities.best == 2
