@@ -134,3 +134,44 @@ def test_victims_listed_one_by_one_are_counted(text: str, hurt: int) -> None:
 def test_the_dead_listed_before_their_verb_are_counted() -> None:
     (inc,) = _incidents("Увечері росіяни обстріляли Херсон з артилерії. Чоловік і жінка загинули на місці.")
     assert inc.fatalities is not None and inc.fatalities.best == 2
+
+
+_CASE = ("Прокурори Харківської обласної прокуратури повідомили про підозру військовослужбовцю, повідомили 3 травня в "
+         "Офісі генпрокурора.\n"
+         "За даними слідства, сержант побив призовника, якого привезли до частини.\n"
+         "Потерпілий дістав тілесні ушкодження середньої тяжкості.\n"
+         "Суд узяв його під варту на два місяці.")
+
+
+@needs_morph
+def test_a_court_remand_told_with_the_verb_taking_is_an_arrest() -> None:
+    assert any(i.type == "arrest_or_detention" for i in _incidents(_CASE))
+
+
+@needs_morph
+def test_the_unnamed_man_of_a_prosecutors_story_anchors_its_events() -> None:
+    types = {i.type for i in _incidents(_CASE)}
+    assert "attack_on_civilians" in types
+
+
+@needs_morph
+def test_a_story_with_no_place_takes_the_region_of_the_office_handling_it() -> None:
+    for inc in _incidents(_CASE):
+        assert inc.where is not None and inc.where.admin1 == "Kharkiv Oblast"
+
+
+@needs_morph
+def test_the_prosecutors_office_of_the_lead_is_a_source() -> None:
+    for inc in _incidents(_CASE):
+        assert any("прокуратури" in s for s in inc.sources)
+
+
+@needs_morph
+def test_bodily_harm_to_a_beaten_man_is_one_injured() -> None:
+    beating = next(i for i in _incidents(_CASE) if i.type == "attack_on_civilians")
+    assert beating.injured is not None and beating.injured.best == 1
+
+
+@needs_morph
+def test_a_pronoun_alone_anchors_no_strike() -> None:
+    assert not _incidents("Він каже, що ворог атакує щоночі.")

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
+from ... import resources
 from ...geo.incident_places import place_incidents
 from ...incidents import slots
 from ...incidents.detect import (
@@ -43,6 +44,16 @@ _STRIKE_BY_RUSSIA = re.compile(r"(?<![\w'’])російськ\w+\s+(?:[\w'’]+
 # The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці".
 _HELD_AFTER = re.compile(r"(?<![\w'’])(?:нападника|нападників|зловмисника|зловмисників|стрільця|підозрюваного|"
                          r"підозрюваних|його|її|їх)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
+# One particular man of a prosecutors' or court story, who such copy never names: a singular pronoun or his post or
+# rank ("суд узяв його під варту", "посадовець побив чоловіка", "підполковник завдав йому ударів").
+_PARTICULAR = re.compile(r"(?<![\w'’])(?:його|її|йому|їй|посадов(?:ець|ця|цю|цем)|підполковник\w*|полковник\w*|"
+                         r"майор\w*|капітан\w*|лейтенант\w*|сержант\w*|військовослужбов(?:ець|ця|цю|цем)|"
+                         r"військовозобов['’]язан(?:ий|ого|ому|им)|підозрюван(?:ий|ого|ому|им))(?![\w'’])", _FLAGS)
+# "Івано-Франківської спеціалізованої прокуратури", "Харківської обласної поліції": an oblast's adjective opening an
+# office's name (the stem before the case ending).
+_OBLAST_ADJECTIVE = re.compile(r"([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк))(?:ої|ій|а|ого|ому|ий)\s+(?:обласн\w+\s+|"
+                               r"спеціалізован\w+\s+|окружн\w+\s+)?(?:прокуратур\w*|поліці\w*|суд\w*|"
+                               r"управлінн\w+|ОВА|військов\w+\s+адміністраці\w+|обласн\w+)")
 _SUMMARY = re.compile(r"\s*(?:Загалом|Усього|Всього)(?![\w'’])")
 _COARSE = ("region", "district", "raion", "country")
 _UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
@@ -259,6 +270,25 @@ def sources(quotes: list[Quote], outlet: str | None, entities: list[Entity], evi
     return names
 
 
+# Prosecutors, police and investigators: their copy is the story's source ("Прокурори ... прокуратури повідомили про
+# підозру", "За даними поліції області").
+_AUTHORITY = re.compile(r"(?<![\w'’])(?:прокуратур\w*|поліці\w*|ДБР|СБУ|Нацполіці\w*|Офіс\w*\s+генпрокурора)(?![\w'’])",
+                        _FLAGS)
+
+
+def _authorities(report: Report, sentences: list[tuple[int, int]], paragraphs: list[int],
+                 spans: list[tuple[int, int]]) -> list[str]:
+    """The prosecutors' or police office named in the story's lead or beside its event (an office that handles the
+    case is who told it), by the text's own name for it."""
+    lead = [span for span, par in zip(sentences, paragraphs, strict=True) if par <= 1]
+    names: list[str] = []
+    for e in report.entities:
+        if (e.label == "ORG" and _inside(e, spans + lead) and _AUTHORITY.search(e.text)
+                and e.text not in names):
+            names.append(e.text)
+    return names
+
+
 class UkIncidentStage(IncidentStage):
     """The English stage's flow (candidates, anchors, continuation) with Ukrainian lexicon and slot rules."""
 
@@ -276,6 +306,9 @@ class UkIncidentStage(IncidentStage):
         def anchored(cand: Candidate) -> bool:
             first, last = cand.sentences[0], cand.sentences[-1]
             around = [sentences[i] for i in range(max(first - 1, 0), last + 1) if paragraphs[i] == paragraphs[first]]
+            if (cand.type not in ("strike", "armed_clash")
+                    and any(_PARTICULAR.search(text, *sentences[i]) for i in cand.sentences)):
+                return True  # "суд узяв його під варту", "посадовець побив ...": one man the story is about
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
@@ -314,6 +347,26 @@ class UkIncidentStage(IncidentStage):
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         there_and_then(report.incidents, follows)
         return work
+
+    def _authority_region(self, report: Report, spans: list[tuple[int, int]]) -> Where | None:
+        """An incident with no place told, where the story's lead names a regional authority ("прокурори
+        Харківської обласної прокуратури", "поліція Київської області"): its oblast. Prosecutors', courts' and police
+        copy names no place but the office that handles the case, which is the oblast's."""
+        text = report.document.text
+        for e in report.entities:
+            if e.label not in ("ORG", "PLACE") or not _inside(e, spans):
+                continue
+            m = _OBLAST_ADJECTIVE.match(e.text)
+            if m is None or e.label == "PLACE" and e.geo is not None:
+                continue
+            stem = m.group(1)
+            for name in (stem + "а область", stem + "а"):
+                place = resources.gazetteer(self.settings, self.resources).region_by_name(name, "UA")
+                if place is not None:
+                    return Where(name=place.name, text=text[e.start:e.end], admin1=place.admin1_name,
+                                 country=place.country, lat=place.lat, lon=place.lon, precision="region",
+                                 gazetteer_id=place.id, span=report.span(e.start, e.end))
+        return None
 
     def _town_by_town(self, report: Report, candidates: list[Candidate], sentences: list[tuple[int, int]],
                       paragraphs: list[int]) -> bool:
@@ -396,6 +449,9 @@ class UkIncidentStage(IncidentStage):
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
         if where is None:
+            lead = [span for span, par in zip(sentences, paragraphs, strict=True) if par <= 1]
+            where = self._authority_region(report, evidence + context + lead)
+        if where is None:
             where = _country_by_institution(report, evidence + context)
         if status_clause(text, cand):
             when = choose_when(text, report.entities, evidence, [], triggers)  # its own clause's date or none
@@ -441,7 +497,8 @@ class UkIncidentStage(IncidentStage):
             when=when, where=where,
             actors=actors(text, report.entities, evidence, speaker_spans),
             fatalities=fatalities, injured=injured,
-            sources=sources(quotes, report.document.outlet, report.entities, evidence + context),
+            sources=sources(quotes, report.document.outlet, report.entities, evidence + context)
+            + _authorities(report, sentences, paragraphs, evidence + context),
             certainty=certainty,
             evidence=[report.span(a, b) for a, b in _stating_clauses(text, cand, sentences)],
             claim_ids=self._claims(report, quotes, evidence, alleged),
