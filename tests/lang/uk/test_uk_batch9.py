@@ -175,3 +175,16 @@ def test_bodily_harm_to_a_beaten_man_is_one_injured() -> None:
 @needs_morph
 def test_a_pronoun_alone_anchors_no_strike() -> None:
     assert not _incidents("Він каже, що ворог атакує щоночі.")
+
+
+@needs_morph
+def test_surrender_to_the_forces_named_is_a_surrender() -> None:
+    found = _incidents("Російський штурмовик вийшов з лісосмуги і здався українським прикордонникам на "
+                       "Куп'янському напрямку.")
+    assert [i.type for i in found] == ["desertion_or_surrender"]
+
+
+@needs_morph
+def test_a_front_direction_is_placed_in_its_towns_region() -> None:
+    places = [e for e in _report("Бої тривають на Покровському напрямку.").entities if e.label == "PLACE"]
+    assert places and places[0].geo is not None and places[0].geo.admin1 == "Donetsk Oblast"

@@ -175,6 +175,15 @@ class Recogniser:
             if known is None or not self.knows_place(known):
                 return None  # "Солоті" -> "Солот": a lemma the gazetteer does not know misleads it more than the text
             return known
+        if len(toks) == 2 and morph.lemma(texts[1]) in ("напрямок", "напрям"):
+            # "на Покровському напрямку": the front named after its town (Покровськ, Лиман, Костянтинівка)
+            adjective = morph.lemma(texts[0])
+            stem = re.sub(r"(?:ський|цький|зький)$", "", adjective)
+            if stem == adjective:
+                return None
+            end = {"ський": "ськ", "цький": "цьк", "зький": "зьк"}[adjective[len(stem):]]
+            return next((_title(t) for t in (stem + end, stem, stem + "ка", stem + "ь")
+                         if self.knows_place(_title(t))), None)
         first_try: str | None = None
         for head in _lemma_options(texts[-1])[:3]:  # "Кривому Рогу": рог (a surname) or ріг
             parts = [w if w.isupper() else agree(w, head)
@@ -427,7 +436,8 @@ class Recogniser:
                     and morph.has_grammeme(tok.text, "ADJF") and toks[i + 1].start - tok.end <= 1):
                 noun = morph.lemma(toks[i + 1].text)
                 if noun in self.d.geo_nouns:
-                    add(Mention(tok.start, toks[i + 1].end, "PLACE"))
+                    front = self.place_lemma([tok, toks[i + 1]]) if noun in ("напрямок", "напрям") else None
+                    add(Mention(tok.start, toks[i + 1].end, "PLACE", front))
                     i += 2
                     continue
                 if noun in self.d.org_nouns:
