@@ -188,3 +188,18 @@ def test_surrender_to_the_forces_named_is_a_surrender() -> None:
 def test_a_front_direction_is_placed_in_its_towns_region() -> None:
     places = [e for e in _report("Бої тривають на Покровському напрямку.").entities if e.label == "PLACE"]
     assert places and places[0].geo is not None and places[0].geo.admin1 == "Donetsk Oblast"
+
+
+@needs_morph
+def test_drones_that_caused_destruction_struck() -> None:
+    (inc,) = _incidents("Минулої ночі ударні дрони завдали руйнувань у Прилуках, загорівся склад.")
+    assert inc.type == "strike"
+
+
+@needs_morph
+def test_a_quote_opening_on_a_quoted_name_runs_to_its_unpaired_closing_mark() -> None:
+    report = _report("Вночі бригада відбила штурм на Лиманському напрямку.\n"
+                     "«Азов» тримає ці позиції вже третій місяць, і ворог тут не пройде», — зазначили в бригаді.")
+    (quote,) = [q for q in report.quotes if "тримає ці позиції" in q.text]
+    assert quote.text.startswith("«Азов»") and quote.text.endswith("не пройде")
+    assert quote.speaker is not None and quote.speaker.name == "бригада"
