@@ -203,3 +203,18 @@ def test_a_quote_opening_on_a_quoted_name_runs_to_its_unpaired_closing_mark() ->
     (quote,) = [q for q in report.quotes if "тримає ці позиції" in q.text]
     assert quote.text.startswith("«Азов»") and quote.text.endswith("не пройде")
     assert quote.speaker is not None and quote.speaker.name == "бригада"
+
+
+@needs_morph
+def test_two_hromadas_under_one_head_noun_are_two_strikes() -> None:
+    found = _incidents("Уночі через атаки FPV-дронів пошкоджено будинки в селах Краснопільської та "
+                       "Миропільської громад.")
+    assert len(found) == 2
+    assert len(_towns(found)) == 2
+
+
+@needs_morph
+def test_hromadas_listed_under_their_district_stay_one_strike() -> None:
+    found = _incidents("По Шосткинському району ворог бив дронами, потерпали райцентр, Середино-Будська й "
+                       "Ямпільська громади. Поранено чоловіка.")
+    assert len(found) == 1

@@ -289,6 +289,43 @@ def _authorities(report: Report, sentences: list[tuple[int, int]], paragraphs: l
     return names
 
 
+# "в селах Новгород-Сіверської та Городнянської громад", "по Сумській і Охтирській громадах": hromadas
+# coordinated under one plural head noun.
+_SHARED_HEAD = re.compile(r"(?<![\w'’-])[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)\w*\s+(?:та|і|й)\s+(?P<second>[А-ЯІЇЄҐ][\w'’-]+"
+                          r"(?:ськ|цьк|зьк)\w*\s+громад\w*)")
+
+
+def _shared_head_units(report: Report, kept: list[Candidate], sentences: list[tuple[int, int]]
+                       ) -> list[tuple[Candidate, Entity]]:
+    """A strike told in two units at once ("пошкоджені автівки в селах Новгород-Сіверської та Городнянської громад"):
+    the first unit's incident is the candidate's; the second is an incident of its own, in the same sentence, unless
+    another candidate already tells of it."""
+    text = report.document.text
+    out: list[tuple[Candidate, Entity]] = []
+    placed = {e.id for cand in kept for i in cand.sentences for e in report.entities
+              if e.label == "PLACE" and sentences[i][0] <= e.start < sentences[i][1] and not _SHARED_HEAD.search(
+                  text, *sentences[i])}
+    for cand in kept:
+        if _FAMILY.get(cand.type) != "strike":
+            continue
+        for m in cand.mentions:
+            a, b = sentences[m.sentence]
+            if _SUMMARY.match(text, a):
+                continue  # "Загалом ... найбільше — у Сумському і Шосткинському районах": the day's total
+            for c in _SHARED_HEAD.finditer(text, a, b):
+                # (only the sentence's places: "По Нікопольському району бив ..., потерпали Марганецька й
+                # Покровська громади" tells one district's day)
+                others = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b
+                          and not c.start() <= e.start < c.end()]
+                if others:
+                    continue
+                unit = next((e for e in report.entities if e.label == "PLACE" and e.start == c.start("second")
+                             and e.geo is not None), None)
+                if unit is not None and unit.id not in placed and all(u.id != unit.id for _, u in out):
+                    out.append((Candidate(cand.type, [m]), unit))
+    return out
+
+
 class UkIncidentStage(IncidentStage):
     """The English stage's flow (candidates, anchors, continuation) with Ukrainian lexicon and slot rules."""
 
@@ -342,8 +379,12 @@ class UkIncidentStage(IncidentStage):
         if summary:
             kept = [c for c in kept if not self._regional(report, c, sentences)] or kept
         taken = {i for cand in kept for i in cand.sentences}  # per document: the stage object is shared
+        shared = _shared_head_units(report, kept, sentences)
         report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n, taken, known)
-                            for n, cand in enumerate(kept, 1)]
+                            for n, cand in enumerate(kept + [c for c, _ in shared], 1)]
+        for incident, (_, unit) in zip(report.incidents[len(kept):], shared, strict=True):
+            incident.where = Where(name=unit.lemma or unit.text, text=unit.text, entity_id=unit.id,
+                                   span=report.span(unit.start, unit.end))
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         there_and_then(report.incidents, follows)
         return work
