@@ -216,6 +216,7 @@ class UkAttributionStage:
         # «Київському диспетчеру», «Епіцентр»: a short capitalised name in quote marks is a name, not a quote.
         marks = [(m.start(), m.end(), m.start() + 1, m.end() - 1) for m in _QUOTE.finditer(text)
                  if not _is_name(m.group()[1:-1])]
+        marks = sorted(marks + _collapsed_opening(text))
         quoted = [(a, b) for a, b, _, _ in marks]
         drafts: list[_Draft] = []
         last_direct: _Draft | None = None
@@ -445,3 +446,22 @@ class UkAttributionStage:
 def make_uk_attribution(settings: Settings, resources: dict[str, Any]) -> UkAttributionStage:
     """Ukrainian quotes and reported speech with speakers, chains, hedges and status."""
     return UkAttributionStage(settings, resources)
+
+
+# A closing mark with its attribution after it ("вперше», — зазначили в бригаді").
+_UNPAIRED_CLOSE = re.compile(r"»(?=[,.!?]?\s*[—–])")
+
+
+def _collapsed_opening(text: str) -> list[tuple[int, int, int, int]]:
+    """Quotes that open on a quoted name ("««Спартан» узяв ...»"), written with the two opening marks as one, as
+    Ukrainian typesetting does: the line starts with the name's «, and the quote's own » closes it later unpaired."""
+    closing = {m.end() - 1 for m in _QUOTE.finditer(text)}
+    found: list[tuple[int, int, int, int]] = []
+    for m in _UNPAIRED_CLOSE.finditer(text):
+        if m.start() in closing:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        name = _QUOTE.match(text, line)
+        if name is not None and name.end() < m.start() and "«" not in text[name.end():m.start()]:
+            found.append((line, m.end(), line, m.start()))
+    return found

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
+from ... import resources
 from ...geo.incident_places import place_incidents
 from ...incidents import slots
 from ...incidents.detect import (
@@ -43,6 +44,16 @@ _STRIKE_BY_RUSSIA = re.compile(r"(?<![\w'’])російськ\w+\s+(?:[\w'’]+
 # The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці".
 _HELD_AFTER = re.compile(r"(?<![\w'’])(?:нападника|нападників|зловмисника|зловмисників|стрільця|підозрюваного|"
                          r"підозрюваних|його|її|їх)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
+# One particular man of a prosecutors' or court story, who such copy never names: a singular pronoun or his post or
+# rank ("суд узяв його під варту", "посадовець побив чоловіка", "підполковник завдав йому ударів").
+_PARTICULAR = re.compile(r"(?<![\w'’])(?:його|її|йому|їй|посадов(?:ець|ця|цю|цем)|підполковник\w*|полковник\w*|"
+                         r"майор\w*|капітан\w*|лейтенант\w*|сержант\w*|військовослужбов(?:ець|ця|цю|цем)|"
+                         r"військовозобов['’]язан(?:ий|ого|ому|им)|підозрюван(?:ий|ого|ому|им))(?![\w'’])", _FLAGS)
+# "Івано-Франківської спеціалізованої прокуратури", "Харківської обласної поліції": an oblast's adjective opening an
+# office's name (the stem before the case ending).
+_OBLAST_ADJECTIVE = re.compile(r"([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк))(?:ої|ій|а|ого|ому|ий)\s+(?:обласн\w+\s+|"
+                               r"спеціалізован\w+\s+|окружн\w+\s+)?(?:прокуратур\w*|поліці\w*|суд\w*|"
+                               r"управлінн\w+|ОВА|військов\w+\s+адміністраці\w+|обласн\w+)")
 _SUMMARY = re.compile(r"\s*(?:Загалом|Усього|Всього)(?![\w'’])")
 _COARSE = ("region", "district", "raion", "country")
 _UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
@@ -259,6 +270,62 @@ def sources(quotes: list[Quote], outlet: str | None, entities: list[Entity], evi
     return names
 
 
+# Prosecutors, police and investigators: their copy is the story's source ("Прокурори ... прокуратури повідомили про
+# підозру", "За даними поліції області").
+_AUTHORITY = re.compile(r"(?<![\w'’])(?:прокуратур\w*|поліці\w*|ДБР|СБУ|Нацполіці\w*|Офіс\w*\s+генпрокурора)(?![\w'’])",
+                        _FLAGS)
+
+
+def _authorities(report: Report, sentences: list[tuple[int, int]], paragraphs: list[int],
+                 spans: list[tuple[int, int]]) -> list[str]:
+    """The prosecutors' or police office named in the story's lead or beside its event (an office that handles the
+    case is who told it), by the text's own name for it."""
+    lead = [span for span, par in zip(sentences, paragraphs, strict=True) if par <= 1]
+    names: list[str] = []
+    for e in report.entities:
+        if (e.label == "ORG" and _inside(e, spans + lead) and _AUTHORITY.search(e.text)
+                and e.text not in names):
+            names.append(e.text)
+    return names
+
+
+# "в селах Новгород-Сіверської та Городнянської громад", "по Сумській і Охтирській громадах": hromadas
+# coordinated under one plural head noun.
+_SHARED_HEAD = re.compile(r"(?<![\w'’-])[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)\w*\s+(?:та|і|й)\s+(?P<second>[А-ЯІЇЄҐ][\w'’-]+"
+                          r"(?:ськ|цьк|зьк)\w*\s+громад\w*)")
+
+
+def _shared_head_units(report: Report, kept: list[Candidate], sentences: list[tuple[int, int]]
+                       ) -> list[tuple[Candidate, Entity]]:
+    """A strike told in two units at once ("пошкоджені автівки в селах Новгород-Сіверської та Городнянської громад"):
+    the first unit's incident is the candidate's; the second is an incident of its own, in the same sentence, unless
+    another candidate already tells of it."""
+    text = report.document.text
+    out: list[tuple[Candidate, Entity]] = []
+    placed = {e.id for cand in kept for i in cand.sentences for e in report.entities
+              if e.label == "PLACE" and sentences[i][0] <= e.start < sentences[i][1] and not _SHARED_HEAD.search(
+                  text, *sentences[i])}
+    for cand in kept:
+        if _FAMILY.get(cand.type) != "strike":
+            continue
+        for m in cand.mentions:
+            a, b = sentences[m.sentence]
+            if _SUMMARY.match(text, a):
+                continue  # "Загалом ... найбільше — у Сумському і Шосткинському районах": the day's total
+            for c in _SHARED_HEAD.finditer(text, a, b):
+                # (only the sentence's places: "По Нікопольському району бив ..., потерпали Марганецька й
+                # Покровська громади" tells one district's day)
+                others = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b
+                          and not c.start() <= e.start < c.end()]
+                if others:
+                    continue
+                unit = next((e for e in report.entities if e.label == "PLACE" and e.start == c.start("second")
+                             and e.geo is not None), None)
+                if unit is not None and unit.id not in placed and all(u.id != unit.id for _, u in out):
+                    out.append((Candidate(cand.type, [m]), unit))
+    return out
+
+
 class UkIncidentStage(IncidentStage):
     """The English stage's flow (candidates, anchors, continuation) with Ukrainian lexicon and slot rules."""
 
@@ -276,6 +343,9 @@ class UkIncidentStage(IncidentStage):
         def anchored(cand: Candidate) -> bool:
             first, last = cand.sentences[0], cand.sentences[-1]
             around = [sentences[i] for i in range(max(first - 1, 0), last + 1) if paragraphs[i] == paragraphs[first]]
+            if (cand.type not in ("strike", "armed_clash")
+                    and any(_PARTICULAR.search(text, *sentences[i]) for i in cand.sentences)):
+                return True  # "суд узяв його під варту", "посадовець побив ...": one man the story is about
             return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
 
         kept: list[Candidate] = []
@@ -309,11 +379,35 @@ class UkIncidentStage(IncidentStage):
         if summary:
             kept = [c for c in kept if not self._regional(report, c, sentences)] or kept
         taken = {i for cand in kept for i in cand.sentences}  # per document: the stage object is shared
+        shared = _shared_head_units(report, kept, sentences)
         report.incidents = [self._build_uk(report, cand, sentences, paragraphs, speaker_spans, lex, n, taken, known)
-                            for n, cand in enumerate(kept, 1)]
+                            for n, cand in enumerate(kept + [c for c, _ in shared], 1)]
+        for incident, (_, unit) in zip(report.incidents[len(kept):], shared, strict=True):
+            incident.where = Where(name=unit.lemma or unit.text, text=unit.text, entity_id=unit.id,
+                                   span=report.span(unit.start, unit.end))
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         there_and_then(report.incidents, follows)
         return work
+
+    def _authority_region(self, report: Report, spans: list[tuple[int, int]]) -> Where | None:
+        """An incident with no place told, where the story's lead names a regional authority ("прокурори
+        Харківської обласної прокуратури", "поліція Київської області"): its oblast. Prosecutors', courts' and police
+        copy names no place but the office that handles the case, which is the oblast's."""
+        text = report.document.text
+        for e in report.entities:
+            if e.label not in ("ORG", "PLACE") or not _inside(e, spans):
+                continue
+            m = _OBLAST_ADJECTIVE.match(e.text)
+            if m is None or e.label == "PLACE" and e.geo is not None:
+                continue
+            stem = m.group(1)
+            for name in (stem + "а область", stem + "а"):
+                place = resources.gazetteer(self.settings, self.resources).region_by_name(name, "UA")
+                if place is not None:
+                    return Where(name=place.name, text=text[e.start:e.end], admin1=place.admin1_name,
+                                 country=place.country, lat=place.lat, lon=place.lon, precision="region",
+                                 gazetteer_id=place.id, span=report.span(e.start, e.end))
+        return None
 
     def _town_by_town(self, report: Report, candidates: list[Candidate], sentences: list[tuple[int, int]],
                       paragraphs: list[int]) -> bool:
@@ -349,6 +443,7 @@ class UkIncidentStage(IncidentStage):
             return None  # "Вона також нагадала, що раніше ...": an earlier event
         if _SUMMARY.match(text, sentences[cand.sentences[0]][0]):
             return None  # "Загалом за минулу добу ... обстріляла 35 населених пунктів": the day's total
+        past_towns = False  # whether another town's candidate lies between: then only the same town joins
         for prev in reversed(kept):
             if _FAMILY.get(prev.type, prev.type) != family or skip_regional and self._regional(report, prev, sentences):
                 continue
@@ -357,13 +452,23 @@ class UkIncidentStage(IncidentStage):
             my_places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
             their_places = [e for e in self._places(report, prev, sentences) if not _is_country(e)]
             mine, theirs = {_place_id(e) for e in my_places}, {_place_id(e) for e in their_places}
+            if past_towns:
+                # (not a lead that sums up several towns: "трьох у Торецьку і двох у Бахмуті")
+                towns = {_place_id(e) for e in their_places if e.geo is None or e.geo.precision not in _COARSE}
+                if towns and towns <= mine:
+                    return prev
+                continue
             if (not mine or not theirs or mine & theirs or places_nest(my_places, their_places)
                     or codes_nest(my_places, their_places)):
                 return prev
             # another place: look further back past a lead about the district or region only ("по Малокатеринівці"
-            # in the headline, "Запорізький район" in the lead, the village again in the quote); a town stops it
+            # in the headline, "Запорізький район" in the lead, the village again in the quote); past a town only
+            # the same town: an ОВА post names its worst-hit town in the lead and again in its turn in the list
             if any(e.geo is None or e.geo.precision not in _COARSE for e in their_places):
-                return None
+                if not mine or not any(e.geo is not None and e.geo.precision in ("settlement", "point")
+                                       for e in my_places):
+                    return None
+                past_towns = True
         return None
 
     def _build_uk(self, report: Report, cand: Candidate, sentences: list[tuple[int, int]], paragraphs: list[int],
@@ -384,6 +489,9 @@ class UkIncidentStage(IncidentStage):
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
+        if where is None:
+            lead = [span for span, par in zip(sentences, paragraphs, strict=True) if par <= 1]
+            where = self._authority_region(report, evidence + context + lead)
         if where is None:
             where = _country_by_institution(report, evidence + context)
         if status_clause(text, cand):
@@ -430,7 +538,8 @@ class UkIncidentStage(IncidentStage):
             when=when, where=where,
             actors=actors(text, report.entities, evidence, speaker_spans),
             fatalities=fatalities, injured=injured,
-            sources=sources(quotes, report.document.outlet, report.entities, evidence + context),
+            sources=sources(quotes, report.document.outlet, report.entities, evidence + context)
+            + _authorities(report, sentences, paragraphs, evidence + context),
             certainty=certainty,
             evidence=[report.span(a, b) for a, b in _stating_clauses(text, cand, sentences)],
             claim_ids=self._claims(report, quotes, evidence, alleged),

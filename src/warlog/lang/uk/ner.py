@@ -26,6 +26,10 @@ from .names import lemma_options as _lemma_options
 from .names import title as _title
 from .tokens import Token, words
 
+# A verb of attack on a place ("ворог атакував Ізмаїл", "Ізмаїл на світанку атакували «шахеди»"): the name beside it
+# is the town attacked, even one the dictionary knows first as a man's name.
+_ATTACKED = re.compile(r"(?:атакува\w*|атакую\w*|атакован\w*|обстріля\w*|обстрілю\w*|бомбардува\w*|"
+                       r"бомбардую\w*|накри\w*|накрив|гатил\w*|гатив|вдарил\w*|ударил\w*)", re.IGNORECASE)
 _HEADING_AFTER = re.compile(r"\s*(?:[А-ЯІЇЄҐ][\w'’-]+\s+(?:громади|району|області)\s*)?:")
 _ADJ_END = re.compile(r"(?:ськ|цьк|зьк|ов|ев|єв|ин|ін|їн)(?:ий|а|е|і|ого|ої|ому|ій|им|ою|их|ими|у|ім)$", re.I)
 _SURNAME_END = re.compile(r"(?:енк[оау]|енком|ук|юк|чук|щук|ський|цький|ська|цька|ського|ської|цького|ов|ова|ев|"
@@ -79,6 +83,7 @@ class _Data:
     settlement_prefix: re.Pattern[str]
     street_prefix: re.Pattern[str]
     shchyna: dict[str, str]
+    on_region: dict[str, str]
     countries: dict[str, str]
     other_places: frozenset[str]
 
@@ -100,7 +105,7 @@ def data() -> _Data:
         geo_nouns=frozenset(raw["geo_nouns"]), org_nouns=frozenset(raw["org_nouns"]), not_org=frozenset(raw["not_org"]),
         place_abbreviations=frozenset(raw["place_abbreviations"]),
         settlement_prefix=prefix_regex(raw["settlement_prefixes"]), street_prefix=prefix_regex(raw["street_prefixes"]),
-        shchyna=dict(raw["shchyna"]), countries=dict(load("countries")["countries"]),
+        shchyna=dict(raw["shchyna"]), on_region=dict(raw["on_region"]), countries=dict(load("countries")["countries"]),
         other_places=frozenset(load("countries")["other"]["places"]),
     )
 
@@ -170,6 +175,15 @@ class Recogniser:
             if known is None or not self.knows_place(known):
                 return None  # "Солоті" -> "Солот": a lemma the gazetteer does not know misleads it more than the text
             return known
+        if len(toks) == 2 and morph.lemma(texts[1]) in ("напрямок", "напрям"):
+            # "на Покровському напрямку": the front named after its town (Покровськ, Лиман, Костянтинівка)
+            adjective = morph.lemma(texts[0])
+            stem = re.sub(r"(?:ський|цький|зький)$", "", adjective)
+            if stem == adjective:
+                return None
+            end = {"ський": "ськ", "цький": "цьк", "зький": "зьк"}[adjective[len(stem):]]
+            return next((_title(t) for t in (stem + end, stem, stem + "ка", stem + "ь")
+                         if self.knows_place(_title(t))), None)
         first_try: str | None = None
         for head in _lemma_options(texts[-1])[:3]:  # "Кривому Рогу": рог (a surname) or ріг
             parts = [w if w.isupper() else agree(w, head)
@@ -422,7 +436,8 @@ class Recogniser:
                     and morph.has_grammeme(tok.text, "ADJF") and toks[i + 1].start - tok.end <= 1):
                 noun = morph.lemma(toks[i + 1].text)
                 if noun in self.d.geo_nouns:
-                    add(Mention(tok.start, toks[i + 1].end, "PLACE"))
+                    front = self.place_lemma([tok, toks[i + 1]]) if noun in ("напрямок", "напрям") else None
+                    add(Mention(tok.start, toks[i + 1].end, "PLACE", front))
                     i += 2
                     continue
                 if noun in self.d.org_nouns:
@@ -500,7 +515,9 @@ class Recogniser:
                 return
         place = not latin and not (len(run) == 1 and morph.is_function_word(first.text)) and self._is_place(run)
         if place and prev in self.d.locative:
-            add(Mention(start, end, "PLACE", self.place_lemma(run)))
+            lemma = self.place_lemma(run)
+            region = self.d.on_region.get((lemma or first.text).lower()) if prev == "на" and len(run) == 1 else None
+            add(Mention(start, end, "PLACE", region or lemma))  # "на Запоріжжі": the oblast, "у Запоріжжі" the city
             return
         parts = [morph.person_part(t.text) for t in run]
         named = [p for p in parts if p]
@@ -508,6 +525,9 @@ class Recogniser:
         first_name = parts[0] in ("Name", "Patr") and (not initial or morph.only_name(first.text))
         # A first name that is also a place's name is the person unless a locative preposition makes it the place
         # (that case returned above): "Марина купує", "поруч із Романом".
+        if place and len(run) == 1 and self._attacked(toks, i):
+            add(Mention(start, end, "PLACE", self.place_lemma(run)))
+            return
         if first_name or (parts[0] == "Name" and len(run) == 1 and place and len(first.text) > 3):
             for t, p in zip(run, parts, strict=True):
                 if p == "Surn" or (p is None and len(run) >= 2):
@@ -561,6 +581,14 @@ class Recogniser:
             return
         if latin and first.text.lower() not in _MEDIA:
             add(Mention(start, end, "ORG"))
+
+    @staticmethod
+    def _attacked(toks: list[Token], i: int) -> bool:
+        """Whether the name at ``i`` is the object of a verb of attack: the verb just before it, or after it
+        within three words (a headline's fronted object)."""
+        before = [t.text for t in toks[max(0, i - 1):i]]
+        after = [t.text for t in toks[i + 1:i + 4]]
+        return any(_ATTACKED.fullmatch(w) for w in before + after)
 
     @staticmethod
     def _leading_common(word: str) -> bool:

@@ -18,6 +18,10 @@ _TOLL = re.compile(r"(?<![\w'’])(?:загину\w+|загинув|загибл
 _MOURNING = re.compile(r"(?<![\w'’])(?:попрощал\w*|прощанн\w*|похова\w*|похорон\w*|вшанува\w*|пам'ят\w*|"
                        r"пам’ят\w*|жалоб\w*)", _FLAGS)
 TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hromadas resolve as districts
+# Damage told in the impersonal passive ("У Лимані зруйновано 2 будинки", "пошкоджені автівки"): an ОВА roundup
+# lists the towns the day's strikes hit this way, with no trigger word and often no toll.
+_DAMAGE = re.compile(r"(?<![\w'’])(?:пошкоджено|зруйновано|знищено|понівечено|пошкоджен[іаийе]|зруйнован[іаийе]|"
+                     r"знищен[іаийе]|вибито|вибиті|вибило|загорі\w+|спалахн\w+|пожеж\w+)(?![\w'’])", _FLAGS)
 
 
 # A sentence that opens on another place: after a preposition ("У Херсоні ...", "По Кривому Рогу ..."), or on a
@@ -26,7 +30,12 @@ TOWN_PRECISION = ("point", "settlement", "hromada", "district", "raion")  # hrom
 NEW_SCENE = re.compile(r"\s*[«\"]?(?:(?:У|В|На|Біля|Поблизу|По)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
                        r"[А-ЯІЇЄҐ]|[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)\w*\s+(?:громад|район|округ)\w*(?![\w'’]))")
 # "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
-_NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])")
+_NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])"
+                        r"|,\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+"
+                        r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s+[–—-]\s)")
+# "у Лимані зруйновано 2 будинки, у Рубцях – будинок": a town whose verb is the previous clause's, left out (gapped)
+_GAPPED = re.compile(r"\s*(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+(?<!ому)"
+                     r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s+[–—-]\s", _FLAGS)
 
 
 def roundup_clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -56,16 +65,27 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
         return []
     told = {m.sentence for m in mentions}
     found: list[Mention] = []
+    stated = False  # whether the previous clause told a toll or damage (a gapped clause takes its verb)
     for index, (a, b) in enumerate(sentences):
-        if index in told:
-            continue
-        toll = _TOLL.search(text, a, b)
         towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
                  and e.geo.precision in TOWN_PRECISION
                  and not lex.not_event_place.search(text[max(a, e.start - 60):e.start])]
-        if toll is None or not towns or tells_background(text[a:b], lex) or _MOURNING.search(text, a, b):
+        toll = _TOLL.search(text, a, b)
+        settled = [e for e in towns if e.geo is not None and e.geo.precision in ("settlement", "point")
+                   or (_katottg(e) or "")[9:12].strip("0")]
+        if toll is None and settled and NEW_SCENE.match(text, a):
+            # "У Слов'янську пошкоджено будинок.": a town opening its line with the damage there (a district's
+            # damage, "У Бахмутському районі пошкоджено ...", sums up its towns: no event of its own)
+            toll = _DAMAGE.search(text, a, b)
+        gapped = _GAPPED.match(text, a) if stated and toll is None and settled else None
+        stated = toll is not None or gapped is not None or index in told
+        if index in told:
             continue
-        found.append(Mention("strike", index, toll.start(), toll.end(), None, rank))
+        if (toll is None and gapped is None or not towns or tells_background(text[a:b], lex)
+                or _MOURNING.search(text, a, b)):
+            continue
+        start, end = (toll.start(), toll.end()) if toll is not None else (gapped.end() - 2, gapped.end() - 1)  # type: ignore[union-attr]
+        found.append(Mention("strike", index, start, end, None, rank))
     return found
 
 

@@ -23,6 +23,9 @@ _ONE_HURT = (r"(?:чоловіка|жінку|дитину|пенсіонерк�
              r"батька|матір|онука|онуку|колегу|напарника|напарницю|знайомого|знайому)")
 _SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постраждала|дістав\w*\s+поранення|дістала\s+поранення|"
                             r"(?:зазнав|зазнала|отримав|отримала)\s+(?:[\w'’-]+\s+)?поранен\w+|"
+                            # "потерпілий дістав тяжкі тілесні ушкодження": a beaten man's injuries
+                            r"(?:дістав|дістала|зазнав|зазнала|отримав|отримала|заподіяв\w*|завдав\w*)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}?тілесн\w+\s+ушкоджен\w+|"
                             r"поранен\w+\s+(?:зазнав|зазнала|отримав|отримала|дістав|дістала)|"
                             r"(?:поранено|поранив|поранила|поранили)\s+" + _KIN + _ONE_HURT + r"|травмован\w+|"
                             r"(?:поранений|поранена)(?!\s+\w+их))(?![\w'’])", _FLAGS)
@@ -46,17 +49,21 @@ _ONE_MORE_DEATH = re.compile(r"(?<![\w'’])ще\s+(?:одна\s+смерть|о
 _EARLIER_TOLL = re.compile(r"(?<![\w'’])(?:раніше|до\s+того|напередодні)\s+(?:[\w'’]+\s+){0,3}?"
                            r"(?:повідомля\w+|повідомил\w+|йшлося|було\s+відомо|інформували)\s+про\s+$", _FLAGS)
 # One named victim beside a count: "поранено 16-річну дівчину та двох чоловіків" is three people.
-_ONE_PERSON = (r"(?:\d+[-‑]річн\w+\s+)?(?:чоловіка|чоловік|жінку|жінка|дитину|дитина|хлопця|хлопець|дівчину|"
-               r"дівчина|пенсіонерку|пенсіонерка|пенсіонера|пенсіонер|підлітка|підліток|військового|поліцейського|"
+_ONE_PERSON = (r"(?:(?:\d+[-‑]|[\w'’]+)річн\w+\s+)?(?:чоловіка|чоловік|жінку|жінка|дитину|дитина|хлопця|хлопець|"
+               r"дівчину|дівчина|дівчинку|дівчинка|хлопчика|хлопчик|немовля|"
+               r"пенсіонерку|пенсіонерка|пенсіонера|пенсіонер|підлітка|підліток|військового|поліцейського|"
                r"водій|водія|експедитор|експедитора|пасажир|пасажирка|пасажира|фермер|фермера|тракторист|"
                r"тракториста|рятувальник|рятувальника|медик|медика|працівник|працівника|працівниця|працівницю)")
 # (", ще четверо ..." after a comma opens another group: "Загинули чоловік і жінка, ще четверо поранені".)
 _PERSON_AND_BEFORE = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"(?:\s*,\s+(?!ще\s)|\s+(?:та|і|й)\s+(?:ще\s+)?)$",
                                 _FLAGS)
 _AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
-# "Загинули чоловік і жінка": two victims named without a number.
-_PAIR_DEATH = re.compile(r"(?<![\w'’])(?:загинули|загинуло|вбито|убито)\s+" + _ONE_PERSON + r"\s+(?:і|й|та)\s+"
-                         + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
+# "Загинули чоловік і жінка", "поранення дістали 43-річний чоловік, жінка і трирічна дівчинка": victims named one by
+# one without a number, the verb before or after them (one person for each).
+_PERSON_LIST = (r"(?P<list>" + _ONE_PERSON + r"(?:\s*,\s*" + _ONE_PERSON + r")*\s+(?:і|й|та)\s+" + _ONE_PERSON
+                + r")(?![\w'’])")
+_PAIR_DEATH = re.compile(r"(?<![\w'’])(?:(?:загинули|загинуло|вбито|убито)\s+" + _PERSON_LIST + r"|"
+                         + _PERSON_LIST.replace("?P<list>", "?P<before>") + r"\s+(?:загинули|загинуло))", _FLAGS)
 # "поранено чоловіків 52 і 60 років": two men told by their ages.
 # "поранено чоловіків 52 і 60 років", "загинули жінки 72, 67 і 45 років": victims told by a list of their ages,
 # one person for each age.
@@ -67,8 +74,12 @@ _AGED_DEATHS = re.compile(r"(?<![\w'’])(?:загинули|загинуло|в
 _AGED_INJURED = re.compile(r"(?<![\w'’])(?:поранено|поранені|постраждали|травмовано|травмовані|госпіталізовано|"
                            r"госпіталізовані)" + _AGED_PEOPLE, _FLAGS)
 # "постраждали 47-річна жінка і 47-річний чоловік": two hurt, named without a number.
-_PAIR_INJURY = re.compile(r"(?<![\w'’])(?:постраждали|поранені|поранено|травмовані|травмовано)\s+" + _ONE_PERSON
-                          + r"\s+(?:і|й|та)\s+" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
+_HURT_VERB = (r"(?:постраждали|поранені|поранено|травмовані|травмовано|госпіталізовано|госпіталізували|"
+              r"(?:[\w'’]+\s+)?поранення\s+(?:дістали|отримали|зазнали)|(?:дістали|отримали|зазнали)\s+"
+              r"(?:[\w'’]+\s+)?поранен\w+)")
+_PAIR_INJURY = re.compile(r"(?<![\w'’])(?:" + _HURT_VERB + r"\s+" + _PERSON_LIST + r"|"
+                          + _PERSON_LIST.replace("?P<list>", "?P<before>") + r"\s+" + _HURT_VERB + r")", _FLAGS)
+_PERSON = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
 # "загинули 12 військових і 7 цивільних": two counts of one toll.
 _CASUALTY_NOUN = re.compile(r"(?<![\w'’])(?:загибл|поранен|постраждал|травм|госпіталізован|загину|зникл|дістал|"
                             r"отрима|зазна)", _FLAGS)
@@ -193,11 +204,11 @@ def stated_without_number(report: Report, told: list[tuple[int, int]], fatalitie
                           injured: Count | None) -> tuple[Count | None, Count | None]:
     """The counts a lethal incident's telling states without a number, where no number gave them."""
     if fatalities is None:
-        fatalities = (slots.count_from(report, told, _PAIR_DEATH, 2) or _by_ages(report, told, _AGED_DEATHS)
+        fatalities = (_listed(report, told, _PAIR_DEATH) or _by_ages(report, told, _AGED_DEATHS)
                       or slots.count_from(report, told, _SINGLE_DEATH)
                       or slots.count_from(report, told, _NO_DEATHS, 0))
     if injured is None:
-        injured = (slots.count_from(report, told, _PAIR_INJURY, 2) or _by_ages(report, told, _AGED_INJURED)
+        injured = (_listed(report, told, _PAIR_INJURY) or _by_ages(report, told, _AGED_INJURED)
                    or slots.count_from(report, told, _SINGLE_INJURY)
                    or slots.count_from(report, told, _NO_INJURED, 0))
     if fatalities is None and injured is not None and injured.best == 0:
@@ -212,5 +223,16 @@ def _by_ages(report: Report, told: list[tuple[int, int]], regex: re.Pattern[str]
         m = regex.search(text, a, b)
         if m is not None:
             n = len(re.findall(r"\d+", m.group("ages")))
+            return Count(best=n, low=n, high=n, text=m.group(), span=report.span(m.start(), m.end()))
+    return None
+
+
+def _listed(report: Report, told: list[tuple[int, int]], regex: re.Pattern[str]) -> Count | None:
+    """As many victims as people listed by the toll's verb, from the first span that lists them."""
+    text = report.document.text
+    for a, b in told:
+        m = regex.search(text, a, b)
+        if m is not None:
+            n = len(_PERSON.findall(m.group("list") or m.group("before")))
             return Count(best=n, low=n, high=n, text=m.group(), span=report.span(m.start(), m.end()))
     return None
