@@ -312,3 +312,12 @@ def mask(review: str, events: bool) -> int:
     duplicates unless the filter shows everything."""
     bits = MOVING | (REVIEWED if review == "unreviewed" else 0) | (LINKED | MOVED if events else 0)
     return bits | (DUPLICATE if review != "all" else 0)
+
+
+def without(bits: int) -> tuple[str, list[int]]:
+    """A condition on a summary's ``s.elsewhere`` for the rows with none of ``bits``, as the values it may hold
+    (the five bits make 32): PostgreSQL estimates ``IN`` from its statistics, where ``(elsewhere & m) = 0`` got a
+    fixed 0.5% of the rows (40 of 58,000 month rows for a half-year's markers), which chose sorts and parallel
+    plans that cost more than the hash of the rows they meant."""
+    kept = [value for value in range(32) if not value & bits]
+    return f"s.elsewhere IN ({','.join('?' * len(kept))})", kept

@@ -11,15 +11,17 @@ analysts' corrections in force; their number is that of the linked incidents the
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from .counts_schema import COLUMNS as COUNT_COLUMNS
-from .elsewhere_schema import DUPLICATE, LINKED, MOVED, mask
+from .elsewhere_schema import DUPLICATE, LINKED, MOVED, mask, without
 from .elsewhere_schema import MOVING_REVIEW as _MOVING
 from .event_points import point_groups
 from .events import Clause, Event, EventQueries, _single, _text, sort_events
 from .points_schema import COLUMNS as POINT_COLUMNS
 from .review_queries import MACHINE, ReviewFilter
+from .view_cache import Shared
 
 MARKER_LIMIT = 20000
 COUNT_CAP = 10000  # a count that needs reading incidents one by one stops past this many
@@ -49,9 +51,15 @@ def _stand_in(sort: str, value: Any, incident_id: str) -> Event:
     return event
 
 
+def _copy(event: Event) -> Event:
+    return replace(event, members=[replace(row) for row in event.members], outlets=list(event.outlets))
+
+
 class EventPages:
-    def __init__(self, events: EventQueries, moved: Iterable[str] = ()) -> None:
+    def __init__(self, events: EventQueries, moved: Iterable[str] = (), shared: Shared | None = None) -> None:
         self.events = events
+        # What requests at the same change stamp read alike (migration 9): the linked events
+        self.shared = shared or Shared(None)
         self.reviews = events.reviews
         self.dialect = events.queries.dialect
         self.moved = sorted(set(moved))  # incidents an analyst moved or split out: resolved in Python
@@ -91,7 +99,8 @@ class EventPages:
 
     def _has_links(self) -> bool:
         if self._any_links is None:
-            self._any_links = bool(self.reviews.rows("SELECT 1 AS x FROM incident_links LIMIT 1"))
+            self._any_links = self.shared.get("any links", lambda: bool(self.reviews.rows(
+                "SELECT 1 AS x FROM incident_links LIMIT 1")))
         return self._any_links
 
     def _linked(self, _col: dict[str, str]) -> tuple[str, list[Any]]:
@@ -103,7 +112,13 @@ class EventPages:
             return []
         key = (repr(flt), with_documents)
         if key not in self._linked_cache:
-            self._linked_cache[key] = self.events.events(flt, "events", with_documents, extra=self._linked)
+            def read() -> list[Event]:
+                return self.events.events(flt, "events", with_documents, extra=self._linked)
+
+            # Kept between requests (``ViewCache``) unless words are searched: their matches change with every
+            # document stored, which the change stamp does not follow
+            searched = bool(flt.text and flt.text.strip())
+            self._linked_cache[key] = read() if searched else self.shared.get(("linked", *key), read)
         return self._linked_cache[key]
 
     def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
@@ -228,9 +243,9 @@ class EventPages:
         if self._countable(flt):
             # The summary leaves out the incidents counted elsewhere by their bits: nothing to take away.
             conditions, params = queries._conditions(flt, COUNT_COLUMNS)
-            where = " AND ".join(["s.n <> 0", "(s.elsewhere & ?) = 0", *conditions]
-                                 + (["s.day <> ''"] if by_day else []))
-            params = [self._mask(flt, level), *params]
+            kept, values = without(self._mask(flt, level))
+            where = " AND ".join(["s.n <> 0", kept, *conditions] + (["s.day <> ''"] if by_day else []))
+            params = [*values, *params]
             group = ("s.day AS day, s.type AS type,", " GROUP BY s.day, s.type") if by_day else ("", "")
             sql = f"SELECT {group[0]} SUM(s.n) AS n FROM incident_counts s WHERE {where}{group[1]}"
         else:
@@ -289,7 +304,9 @@ class EventPages:
             every = ReviewFilter(review="all")
             rows = self.events.rows(every, False, extra=lambda _col: (f"i.id IN ({','.join('?' * len(ids))})", ids))
             full = {row.id: _single(row) for row in rows}
-        return [full.get(e.key, e) if not e.members else e for e in chosen]
+        # The linked events are kept between requests (``ViewCache``): the page's are copies, which
+        # ``add_documents`` may fill in
+        return [full.get(e.key, e) if not e.members else _copy(e) for e in chosen]
 
     def _sort_values(self, flt: ReviewFilter, level: str, sort: str, descending: bool,
                      limit: int) -> list[tuple[Any, str]]:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .elsewhere_schema import without
 from .points_schema import COLUMNS as POINT_COLUMNS
 from .review_queries import ReviewFilter
 
@@ -78,10 +79,11 @@ def _grouped(pages: EventPages, flt: ReviewFilter, level: str, extra: Extra = ([
     (``table`` None) grouped from the incidents (``extra``: more conditions on them)."""
     if table:
         conditions, params = pages.events.queries._conditions(flt, POINT_COLUMNS)
-        params = [pages._mask(flt, level), *extra[1], *params]
+        kept, values = without(pages._mask(flt, level))
+        params = [*values, *extra[1], *params]
         sql = ("SELECT s.lat AS lat, s.lon AS lon, s.type AS type, s.place AS place, s.admin1 AS admin1, SUM(s.n) AS n,"
                f" MIN(s.first_id) AS first_id, MAX(s.last_day) AS last_day FROM {table} s"
-               f" WHERE {' AND '.join(['s.n <> 0', '(s.elsewhere & ?) = 0', *extra[0], *conditions])}"
+               f" WHERE {' AND '.join(['s.n <> 0', kept, *extra[0], *conditions])}"
                " GROUP BY s.lat, s.lon, s.type, s.place, s.admin1")
     else:
         # Grouped by point and type only (by names too it took 1.6x as long): a group with one place name and

@@ -17,6 +17,7 @@ from .base import IncidentRecord
 from .common import DOC_COLUMNS, document_from_row
 from .overlay import apply_review
 from .review import Review, ReviewStore, fts_words
+from .view_cache import ViewCache
 
 REVIEW_STATES = ("", "unreviewed", "confirmed", "rejected", "all")  # "": everything but rejected
 
@@ -75,9 +76,10 @@ class Marker:
 
 
 class ReviewQueries:
-    def __init__(self, reviews: ReviewStore) -> None:
+    def __init__(self, reviews: ReviewStore, cache: ViewCache | None = None) -> None:
         self.reviews = reviews
         self.dialect = reviews.dialect
+        self.cache = cache  # a search's scope is kept under the ``documents`` change stamp (``view_cache.py``)
 
     def _conditions(self, flt: ReviewFilter, col: dict[str, str]) -> tuple[list[str], list[Any]]:
         """SQL conditions over the columns ``col`` and their parameters."""
@@ -128,18 +130,27 @@ class ReviewQueries:
         if flt.scope is None:
             if not flt.search_limit or not (flt.text and flt.text.strip()):
                 flt.scope = (0, False)
-            elif self.dialect.postgres:
-                row = self.reviews.execute("SELECT COUNT(*) AS n FROM (SELECT 1 FROM documents WHERE tsv @@"
-                                           " plainto_tsquery('simple', ?) LIMIT ?) AS m",
-                                           [flt.text, flt.search_limit + 1]).fetchone()
-                flt.scope = (int(row["n"]), int(row["n"]) > flt.search_limit)
-                if flt.scope[1]:
-                    flt.newest = self._newest_matches(flt.text, flt.search_limit)
+                return flt.scope
+            text, limit = flt.text, flt.search_limit
+            if self.cache is not None:
+                stamp = self.cache.stamp("documents")
+                flt.scope, newest = self.cache.get("documents", stamp, ("search scope", text, limit),
+                                                   lambda: self._scope(text, limit))
             else:
-                row = self.reviews.execute("SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?",
-                                           [fts_words(flt.text)]).fetchone()
-                flt.scope = (int(row["n"]), int(row["n"]) > flt.search_limit)
+                flt.scope, newest = self._scope(text, limit)
+            flt.newest = list(newest)
         return flt.scope
+
+    def _scope(self, text: str, limit: int) -> tuple[tuple[int, bool], tuple[str, ...]]:
+        """(matching documents, more than ``limit``), and on PostgreSQL the ids of the newest ``limit`` of them."""
+        if self.dialect.postgres:
+            row = self.reviews.execute("SELECT COUNT(*) AS n FROM (SELECT 1 FROM documents WHERE tsv @@"
+                                       " plainto_tsquery('simple', ?) LIMIT ?) AS m", [text, limit + 1]).fetchone()
+            more = int(row["n"]) > limit
+            return (int(row["n"]), more), tuple(self._newest_matches(text, limit) if more else ())
+        row = self.reviews.execute("SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?",
+                                   [fts_words(text)]).fetchone()
+        return (int(row["n"]), int(row["n"]) > limit), ()
 
     def _newest_matches(self, text: str, limit: int) -> list[str]:
         """PostgreSQL: the ids of the ``limit`` most recently stored documents the words match, read newest
