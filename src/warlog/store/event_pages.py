@@ -122,11 +122,12 @@ class EventPages:
         return self._linked_cache[key]
 
     def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
-                    where_more: str = "", counted: bool = False) -> list[Any]:
+                    where_more: str = "", counted: bool = False, positional: bool = False) -> list[Any]:
         """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows.
 
         ``counted``: the unreviewed half is left out (``_counted`` stands for it, counting the reviews that
-        change nothing it filters or groups on as unreviewed, ``_moving``)."""
+        change nothing it filters or groups on as unreviewed, ``_moving``). ``positional``: rows addressed by
+        position only (``ReviewStore.tuples``)."""
         rows: list[Any] = []
         clause = self._standalone(flt, level)
         for b in self.events.queries._branches(flt):
@@ -137,7 +138,7 @@ class EventPages:
                 condition = f"{condition} AND {_MOVING}"
             sql = (f"SELECT {select.format(**b.col)} FROM {b.source} WHERE ({b.where}) AND {condition}"
                    f"{where_more.format(**b.col)} {tail.format(**b.col)}")
-            rows += self.reviews.rows(sql, [*b.params, *more])
+            rows += (self.reviews.tuples if positional else self.reviews.rows)(sql, [*b.params, *more])
         return rows
 
     # -- counts without a probe per incident -------------------------------------------------------------
@@ -256,10 +257,10 @@ class EventPages:
             conditions, params = self.machine_conditions(flt, plus)
             where = " AND ".join([elsewhere, *conditions] + ([f"{plus}i.date_start IS NOT NULL"] if by_day else []))
             group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
-            for r in self.reviews.rows(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
-                                       [*more, *params]):
-                key = (str(r["day"])[:10], str(r["type"])) if by_day else ("", "")
-                out[key] = out.get(key, 0) - int(r["n"])
+            for r in self.reviews.tuples(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
+                                         [*more, *params]):
+                key = (str(r[0])[:10], str(r[1])) if by_day else ("", "")
+                out[key] = out.get(key, 0) - int(r[-1])
             conditions, params = self.machine_conditions(flt)
             where = " AND ".join(conditions + (["i.date_start IS NOT NULL"] if by_day else [])) or "1=1"
             group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
@@ -267,9 +268,9 @@ class EventPages:
             if cap is not None and not by_day:
                 params = [*params, cap - out.get(("", ""), 0) + 1]
                 sql = f"SELECT COUNT(*) AS n FROM (SELECT 1 AS x FROM incidents i WHERE {where} LIMIT ?) AS m"
-        for r in self.reviews.rows(sql, params):
-            key = (str(r["day"])[:10], str(r["type"])) if by_day else ("", "")
-            out[key] = out.get(key, 0) + int(r["n"] or 0)
+        for r in self.reviews.tuples(sql, params):  # by day and type: 10,000 rows for all (no dict each)
+            key = (str(r[0])[:10], str(r[1])) if by_day else ("", "")
+            out[key] = out.get(key, 0) + int(r[-1] or 0)
         return [(day, kind, n) for (day, kind), n in out.items() if n]
 
     # -- what the views draw ---------------------------------------------------------------------------------
@@ -358,9 +359,9 @@ class EventPages:
         days: dict[str, dict[str, int]] = {}
         day = self.dialect.day("{date_start}")
         counted = self._subtracting(flt)
-        rows = [(str(r["day"])[:10], str(r["type"]), int(r["n"])) for r in self._branch_sql(
+        rows = [(str(when)[:10], str(kind), int(n)) for when, kind, n in self._branch_sql(
             flt, level, f"{day} AS day, {{type}} AS type, COUNT(*) AS n", "GROUP BY {date_start}, {type}",
-            " AND {date_start} IS NOT NULL", counted=counted)]
+            " AND {date_start} IS NOT NULL", counted=counted, positional=True)]
         if counted:
             rows += self._counted(flt, level, by_day=True)
         for when, kind, n in rows:
@@ -398,23 +399,29 @@ class EventPages:
         counted = self._subtracting(flt)
         if counted:
             groups = {(m["lat"], m["lon"]): m for m in point_groups(self, flt, level)}
-        for r in self._branch_sql(flt, level, select, "GROUP BY {lat}, {lon}, {type}",
-                                  " AND {lat} IS NOT NULL AND {lon} IS NOT NULL", counted=counted):
-            key = (float(r["lat"]), float(r["lon"]))
-            kind, n = str(r["type"]), int(r["n"])
+        mixed: set[tuple[float, float]] = set()  # points whose types were added to: their colour set once at the end
+        for lat, lon, kind, n, first, place, admin1, day in self._branch_sql(
+                flt, level, select, "GROUP BY {lat}, {lon}, {type}", " AND {lat} IS NOT NULL AND {lon} IS NOT NULL",
+                counted=counted, positional=True):
+            key = (float(lat), float(lon))
+            kind, n, day = str(kind), int(n), _text(day) or ""
             seen = groups.get(key)
             if seen is None:
-                groups[key] = {"id": r["id"], "href": f"/incidents/{r['id']}", "lat": key[0], "lon": key[1],
-                               "place": r["place"] or "", "admin1": r["admin1"] or "", "type": kind,
-                               "date": _text(r["date"]) or "", "killed": None, "sources": 1, "grade": "",
-                               "precision": "unknown", "reports": 1, "canonical": False, "n": n, "types": {kind: n}}
+                groups[key] = {"id": first, "href": f"/incidents/{first}", "lat": key[0], "lon": key[1],
+                               "place": place or "", "admin1": admin1 or "", "type": kind, "date": day,
+                               "killed": None, "sources": 1, "grade": "", "precision": "unknown", "reports": 1,
+                               "canonical": False, "n": n, "types": {kind: n}}
                 continue
             seen["n"] += n
             seen["types"][kind] = seen["types"].get(kind, 0) + n
-            seen["type"] = max(seen["types"], key=lambda t: (seen["types"][t], t))  # the colour: the most frequent
-            seen["date"] = max(seen["date"], _text(r["date"]) or "")
-            if r["id"] < seen["id"]:
-                seen["id"], seen["href"] = r["id"], f"/incidents/{r['id']}"
+            mixed.add(key)
+            if day > seen["date"]:
+                seen["date"] = day
+            if first < seen["id"]:
+                seen["id"], seen["href"] = first, f"/incidents/{first}"
+        for key in mixed:  # the colour: the most frequent type
+            types = groups[key]["types"]
+            groups[key]["type"] = max(types, key=lambda t: (types[t], t))
         markers = list(groups.values())
         self._add_details(markers)
         if level == "events":

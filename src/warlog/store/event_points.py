@@ -59,7 +59,8 @@ def point_groups(pages: EventPages, flt: ReviewFilter, level: str) -> list[dict[
         points = _grouped_exactly(pages, flt, level, ([], []))
     markers = []
     for point in points.values():
-        types = {kind: sum(names.values()) for kind, names in point.types.items()}
+        # by type (whatever order the summary's rows came in: a hash or a sort, as the plan chose)
+        types = {kind: sum(names.values()) for kind, names in sorted(point.types.items())}
         types = {kind: n for kind, n in types.items() if n > 0}
         if not types:
             continue
@@ -101,21 +102,21 @@ def _grouped(pages: EventPages, flt: ReviewFilter, level: str, extra: Extra = ([
                f" GROUP BY {p}i.lat, {p}i.lon, i.type")
     points: dict[tuple[float, float], _Point] = {}
     named = not table  # grouped by point and type only: the names may be mixed
-    for r in pages.reviews.rows(sql, params):  # a row per point, type and names from a summary: 13,000 for all
-        key = (r["lat"], r["lon"])
-        point = points.get(key)
+    # A row per point, type and names from a summary (13,000 for all), by position: no dict per row
+    for row in pages.reviews.tuples(sql, params):
+        lat, lon, kind, place, admin1 = row[0], row[1], row[2], row[3] or "", row[4] or ""
+        n, first_id, day = (row[7], row[8], row[9]) if named else (row[5], row[6], row[7])
+        point = points.get((lat, lon))
         if point is None:
-            point = points[key] = _Point(float(key[0]), float(key[1]))
-        kind, place, admin1 = r["type"], r["place"] or "", r["admin1"] or ""
+            point = points[(lat, lon)] = _Point(float(lat), float(lon))
         names = point.types.get(kind)
         if names is None:
             names = point.types[kind] = {}
-        names[(place, admin1)] = names.get((place, admin1), 0) + int(r["n"])
-        if named and (r["last_place"], r["last_admin1"]) != (r["place"], r["admin1"]):
+        names[(place, admin1)] = names.get((place, admin1), 0) + int(n)
+        if named and (row[5], row[6]) != (row[3], row[4]):
             point.mixed.add(kind)
-        if r["first_id"] < point.first_id:
-            point.first_id = r["first_id"]
-        day = r["last_day"]
+        if first_id < point.first_id:
+            point.first_id = first_id
         day = day[:10] if isinstance(day, str) else _day(day)
         if day > point.last_day:
             point.last_day = day
