@@ -65,7 +65,8 @@ def _same_as_afresh(client: Any, bench: Any) -> None:
     assert kept.hits > 0
     bench.cache = bench.queries.cache = None
     try:
-        assert _answers(client) == cached
+        fresh = _answers(client)
+        assert fresh == cached
     finally:
         bench.cache = bench.queries.cache = kept
 

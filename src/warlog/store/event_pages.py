@@ -115,10 +115,12 @@ class EventPages:
             def read() -> list[Event]:
                 return self.events.events(flt, "events", with_documents, extra=self._linked)
 
-            # Kept between requests (``ViewCache``) unless words are searched: their matches change with every
-            # document stored, which the change stamp does not follow
+            # Kept between requests (``ViewCache``); a search's under the documents' stamp too: its matches change
+            # with every document stored, which the linked events' stamp does not follow
             searched = bool(flt.text and flt.text.strip())
-            self._linked_cache[key] = read() if searched else self.shared.get(("linked", *key), read)
+            documents = self.shared.stamps.get("documents") if searched else 0
+            self._linked_cache[key] = read() if documents is None else self.shared.get(
+                ("linked", *key, flt.search_limit, documents), read)
         return self._linked_cache[key]
 
     def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
@@ -419,8 +421,8 @@ class EventPages:
                 seen["date"] = day
             if first < seen["id"]:
                 seen["id"], seen["href"] = first, f"/incidents/{first}"
-        for key in mixed:  # the colour: the most frequent type
-            types = groups[key]["types"]
+        for key in mixed:  # the colour: the most frequent type; types listed by type (the rows' order is the plan's)
+            types = groups[key]["types"] = dict(sorted(groups[key]["types"].items()))
             groups[key]["type"] = max(types, key=lambda t: (types[t], t))
         markers = list(groups.values())
         self._add_details(markers)
