@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from .counts_schema import COLUMNS as COUNT_COLUMNS
-from .elsewhere_schema import DUPLICATE, LINKED, MOVED, mask, without
+from .elsewhere_schema import DUPLICATE, LINKED, MOVED, having, mask, without
 from .elsewhere_schema import MOVING_REVIEW as _MOVING
 from .event_points import point_groups
 from .events import Clause, Event, EventQueries, _single, _text, sort_events
@@ -27,7 +27,7 @@ MARKER_LIMIT = 20000
 COUNT_CAP = 10000  # a count that needs reading incidents one by one stops past this many
 # Linked or moved by an analyst, by the bits of migration 8: the partial index of the incidents with bits holds
 # every column the linked events read, so they are read from it (PostgreSQL looked each up by id: 30 ms).
-_LINKED = f"i.elsewhere > 0 AND (i.elsewhere & {LINKED | MOVED}) <> 0"
+_LINKED = "i.elsewhere > 0 AND " + having(LINKED | MOVED)[0]
 # NOT EXISTS rather than NOT IN: the same rows (the ids are primary keys, never NULL), but PostgreSQL can plan
 # it as an anti-join; NOT IN made it scan every incident to filter them (10,000 reviewed ones: 770 -> 140 ms).
 _UNLINKED = "NOT EXISTS (SELECT 1 FROM incident_links x WHERE x.incident_id = i.id)"
@@ -83,7 +83,7 @@ class EventPages:
                 # the bits say linked, moved and duplicate without a probe of the links per incident.
                 bits = (DUPLICATE if flt.review != "all" else 0) | (
                     LINKED | MOVED if level == "events" and self._has_links() else 0)
-                return "(i.elsewhere & ?) = 0", [bits]
+                return without(bits, "i.elsewhere")
             parts, params = ["1=1"], []
             if duplicates:
                 parts.append(f"i.id NOT IN ({','.join('?' * len(duplicates))})")
@@ -104,7 +104,7 @@ class EventPages:
         return self._any_links
 
     def _linked(self, _col: dict[str, str]) -> tuple[str, list[Any]]:
-        return _LINKED, []
+        return _LINKED, having(LINKED | MOVED)[1]
 
     def linked_events(self, flt: ReviewFilter, with_documents: bool = False) -> list[Event]:
         """The events of the linked (or moved) incidents the filter selects, grouped in Python (once a request)."""
@@ -169,7 +169,8 @@ class EventPages:
         of "not reviewed"): reviewed ones, linked and moved ones at the event level, duplicates. Their bits
         (``incidents.elsewhere``, migration 8) say so; the partial index of those with bits holds them all, a few
         thousand, so a query on this condition walks that index alone."""
-        return "i.elsewhere > 0 AND (i.elsewhere & ?) <> 0", [self._mask(flt, level)]
+        condition, values = having(self._mask(flt, level))
+        return f"i.elsewhere > 0 AND {condition}", values
 
     def _mask(self, flt: ReviewFilter, level: str) -> int:
         return mask(flt.review, level == "events" and self._has_links())
