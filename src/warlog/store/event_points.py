@@ -13,7 +13,6 @@ the links, which was most of the time of the markers (1.5 s of CPU at 1,000,000 
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -83,20 +82,16 @@ def _grouped(pages: EventPages, flt: ReviewFilter, level: str, extra: Extra = ([
         conditions, params = pages.events.queries._conditions(flt, POINT_COLUMNS)
         kept, values = without(pages._mask(flt, level))
         params = [*values, *extra[1], *params]
-        # A row per point: its types, each with its incidents and smallest place and region (all a marker takes
-        # of its names, and all a date range's partial months merge with), as JSON. Read row by row by names and
-        # types, the summary's 13,000 rows for the plain map cost ~70 ms of Python a request; 1,028 rows of JSON
-        # arrays a few. Smallest as Python compares (code points: "C" on PostgreSQL, SQLite's default).
-        postgres = pages.dialect.postgres
-        c = ' COLLATE "C"' if postgres else ""
-        types = ("json_agg(json_build_array(t.type, t.n, t.place, t.admin1))" if postgres
-                 else "json_group_array(json_array(t.type, t.n, t.place, t.admin1))")
-        sql = (f"SELECT t.lat AS lat, t.lon AS lon, {types} AS types, MIN(t.first_id) AS first_id,"
-               " MAX(t.last_day) AS last_day FROM (SELECT s.lat AS lat, s.lon AS lon, s.type AS type, SUM(s.n) AS n,"
-               f" MIN(NULLIF(s.place, ''){c}) AS place, MIN(NULLIF(s.admin1, ''){c}) AS admin1,"
-               f" MIN(s.first_id) AS first_id, MAX(s.last_day) AS last_day FROM {table} s"
-               f" WHERE {' AND '.join(['s.n <> 0', kept, *extra[0], *conditions])} GROUP BY s.lat, s.lon, s.type)"
-               " AS t GROUP BY t.lat, t.lon")
+        # By point and type, with the smallest place and region of each (all a marker takes of its names, and
+        # all a date range's partial months merge with): 10,300 rows for the plain map, not 13,000 by names too,
+        # each read by position without building a dict of names (~70 ms of Python a request before). A row per
+        # point with its types as JSON read fewer rows but cost PostgreSQL twice as much (31 -> 62 ms: the JSON
+        # built, the aggregate spilled to disk). Smallest as Python compares (code points: "C" on PostgreSQL).
+        c = ' COLLATE "C"' if pages.dialect.postgres else ""
+        sql = (f"SELECT s.lat AS lat, s.lon AS lon, s.type AS type, MIN(NULLIF(s.place, ''){c}) AS place,"
+               f" MIN(NULLIF(s.admin1, ''){c}) AS admin1, SUM(s.n) AS n, MIN(s.first_id) AS first_id,"
+               f" MAX(s.last_day) AS last_day FROM {table} s"
+               f" WHERE {' AND '.join(['s.n <> 0', kept, *extra[0], *conditions])} GROUP BY s.lat, s.lon, s.type")
     else:
         # Grouped by point and type only (by names too it took 1.6x as long): a group with one place name and
         # one region keeps them whoever leaves it; one with several is marked and read again if any leaves.
@@ -112,13 +107,17 @@ def _grouped(pages: EventPages, flt: ReviewFilter, level: str, extra: Extra = ([
                f" WHERE {' AND '.join([f'{p}i.lat IS NOT NULL AND {p}i.lon IS NOT NULL', *conditions])}"
                f" GROUP BY {p}i.lat, {p}i.lon, i.type")
     points: dict[tuple[float, float], _Point] = {}
-    if table:
-        for lat, lon, found, first_id, day in pages.reviews.tuples(sql, params):
-            here = points[(lat, lon)] = _Point(float(lat), float(lon))
-            for kind, n, place, admin1 in (json.loads(found) if isinstance(found, str) else found):
-                here.types[kind] = {(place or "", admin1 or ""): int(n)}
-            here.first_id = first_id
-            here.last_day = day[:10] if isinstance(day, str) else _day(day)
+    if table:  # a row per point and type
+        for lat, lon, kind, place, admin1, n, first_id, day in pages.reviews.tuples(sql, params):
+            here = points.get((lat, lon))
+            if here is None:
+                here = points[(lat, lon)] = _Point(float(lat), float(lon))
+            here.types[kind] = {(place or "", admin1 or ""): int(n)}
+            if first_id < here.first_id:
+                here.first_id = first_id
+            day = day[:10] if isinstance(day, str) else _day(day)
+            if day > here.last_day:
+                here.last_day = day
         return points
     # Grouped by point and type only: the names may be mixed
     for row in pages.reviews.tuples(sql, params):
