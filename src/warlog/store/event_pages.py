@@ -145,8 +145,9 @@ class EventPages:
             # with every document stored, which the linked events' stamp does not follow
             searched = bool(flt.text and flt.text.strip())
             documents = self.shared.stamps.get("documents") if searched else 0
-            self._linked_cache[key] = read() if documents is None else _thaw(self.shared.get(
-                ("linked", *key, flt.search_limit, documents), lambda: _freeze(read())))
+            kept = documents is not None and self.shared.stamps.get("linked") is not None
+            self._linked_cache[key] = _thaw(self.shared.get(("linked", *key, flt.search_limit, documents),
+                                                            lambda: _freeze(read()))) if kept else read()
         return self._linked_cache[key]
 
     def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
