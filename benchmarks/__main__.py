@@ -255,8 +255,9 @@ def bench_throughput(n_docs: int, workers: str, backends: str, sizes: str, pg_ur
 @click.option("--pg-schema", default=None, help="PostgreSQL: keep the database in this schema and reuse it")
 @click.option("--only", default="", help="comma-separated endpoint groups to time (default: all)")
 @click.option("--json", "as_json", is_flag=True, help="print the result as JSON instead of a table")
+@click.option("--cold", is_flag=True, help="keep nothing between requests (each as the first after a write)")
 def bench_web(n_incidents: int, n_requests: int, backend: str, db_path: Path | None, pg_url: str | None,
-              pg_schema: str | None, only: str, as_json: bool) -> None:
+              pg_schema: str | None, only: str, as_json: bool, cold: bool) -> None:
     """p50/p95 latency of every workbench view (table, sorts, levels, map, timeline, search, queue,
     casualties, canonical pages) over generated incidents, on SQLite or PostgreSQL."""
     from benchmarks.web import PG_DEFAULT, format_markdown, run
@@ -264,7 +265,7 @@ def bench_web(n_incidents: int, n_requests: int, backend: str, db_path: Path | N
     try:
         result = run(n_incidents=n_incidents, n_requests=n_requests, db_path=db_path, backend=backend,
                      pg_url=pg_url or PG_DEFAULT, pg_schema=pg_schema, only=[o for o in only.split(",") if o],
-                     log=lambda line: click.echo(line, err=True))
+                     log=lambda line: click.echo(line, err=True), kept=not cold)
     except WarlogError as exc:
         _fail(exc)
         return

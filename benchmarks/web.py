@@ -103,7 +103,9 @@ def build(url: str, n_incidents: int, log: Callable[[str], Any]) -> dict[str, An
 
 def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None = None, backend: str = "sqlite",
         pg_url: str = PG_DEFAULT, pg_schema: str | None = None, only: list[str] | None = None,
-        log: Callable[[str], Any] = lambda line: None) -> dict[str, Any]:
+        log: Callable[[str], Any] = lambda line: None, kept: bool = True) -> dict[str, Any]:
+    """``kept``: False times every request as the first after a write would be (nothing kept between requests:
+    ``warlog.store.view_cache``); the bench writes nothing, so otherwise its repeated URLs find what they keep."""
     import warnings
 
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
@@ -118,6 +120,8 @@ def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None =
         counts = build(url, n_incidents, log)
         log(f"{counts['incidents']:,} incidents on {backend}, built in {counts.get('build_seconds')} s; {pinned}")
         app = create_app(url)
+        if not kept:
+            app.state.workbench.cache = app.state.workbench.queries.cache = None
         client = TestClient(app)
         token = client.get("/login").text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
         client.post("/login", data={"name": "bench", "password": "bench password", "csrf_token": token})
@@ -146,7 +150,7 @@ def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None =
                 f" max {results[name]['max_ms']} ms")
         app.state.workbench.store.close()
         size = _size(app, url, backend)
-        return {**counts, "backend": backend, "db_mb": size, "cpu": pinned, "endpoints": results,
+        return {**counts, "backend": backend, "db_mb": size, "cpu": pinned, "endpoints": results, "kept": kept,
                 "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else None, "date": date.today().isoformat()}
     finally:
         drop()

@@ -6,9 +6,13 @@ import sqlite3
 
 import psycopg
 
+from warlog.store.stamps_schema import SQLITE_TRIGGERS
+
 # What each migration after 3 added, newest first; triggers on ``incidents`` go with their functions (PostgreSQL)
 # or by name (SQLite).
 ADDED: dict[int, list[str]] = {
+    9: [*(f"SQLITE DROP TRIGGER IF EXISTS {name}" for name in SQLITE_TRIGGERS),
+        "PG DROP FUNCTION IF EXISTS change_stamp CASCADE", "DROP TABLE IF EXISTS change_stamps"],
     # 8 re-keyed the summaries of 5 and 7: they are dropped here and made again as those migrations made them
     8: ["SQLITE DROP TRIGGER incidents_summed", "SQLITE DROP TRIGGER incidents_unsummed",
         "SQLITE DROP TRIGGER incidents_resummed", "SQLITE DROP TRIGGER overlay_screened",

@@ -312,3 +312,19 @@ def mask(review: str, events: bool) -> int:
     duplicates unless the filter shows everything."""
     bits = MOVING | (REVIEWED if review == "unreviewed" else 0) | (LINKED | MOVED if events else 0)
     return bits | (DUPLICATE if review != "all" else 0)
+
+
+def without(bits: int, column: str = "s.elsewhere") -> tuple[str, list[int]]:
+    """A condition on ``column`` (a summary's bits, or an incident's) for the rows with none of ``bits``, as the
+    values it may hold (the five bits make 32): PostgreSQL estimates ``IN`` from its statistics, where
+    ``(elsewhere & m) = 0`` got a fixed 0.5% of the rows (40 of 58,000 month rows for a half-year's markers; 70
+    of 9,771 reviewed incidents, so a search probed each one's document instead of hashing the few matches),
+    which chose sorts, nested loops and parallel plans that cost more than what they meant to save."""
+    kept = [value for value in range(32) if not value & bits]
+    return f"{column} IN ({','.join('?' * len(kept))})", kept
+
+
+def having(bits: int, column: str = "i.elsewhere") -> tuple[str, list[int]]:
+    """A condition on ``column`` for the rows with any of ``bits`` (see ``without``)."""
+    kept = [value for value in range(32) if value & bits]
+    return f"{column} IN ({','.join('?' * len(kept)) or 'NULL'})", kept

@@ -11,21 +11,23 @@ analysts' corrections in force; their number is that of the linked incidents the
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields
 from typing import Any
 
 from .counts_schema import COLUMNS as COUNT_COLUMNS
-from .elsewhere_schema import DUPLICATE, LINKED, MOVED, mask
+from .elsewhere_schema import DUPLICATE, LINKED, MOVED, having, mask, without
 from .elsewhere_schema import MOVING_REVIEW as _MOVING
 from .event_points import point_groups
-from .events import Clause, Event, EventQueries, _single, _text, sort_events
+from .events import Clause, Event, EventQueries, IncidentRow, _single, _text, sort_events
 from .points_schema import COLUMNS as POINT_COLUMNS
 from .review_queries import MACHINE, ReviewFilter
+from .view_cache import Shared
 
 MARKER_LIMIT = 20000
 COUNT_CAP = 10000  # a count that needs reading incidents one by one stops past this many
 # Linked or moved by an analyst, by the bits of migration 8: the partial index of the incidents with bits holds
 # every column the linked events read, so they are read from it (PostgreSQL looked each up by id: 30 ms).
-_LINKED = f"i.elsewhere > 0 AND (i.elsewhere & {LINKED | MOVED}) <> 0"
+_LINKED = "i.elsewhere > 0 AND " + having(LINKED | MOVED)[0]
 # NOT EXISTS rather than NOT IN: the same rows (the ids are primary keys, never NULL), but PostgreSQL can plan
 # it as an anti-join; NOT IN made it scan every incident to filter them (10,000 reviewed ones: 770 -> 140 ms).
 _UNLINKED = "NOT EXISTS (SELECT 1 FROM incident_links x WHERE x.incident_id = i.id)"
@@ -49,9 +51,41 @@ def _stand_in(sort: str, value: Any, incident_id: str) -> Event:
     return event
 
 
+_EVENT_FIELDS = [f.name for f in fields(Event) if f.name not in ("members", "outlets")]
+Frozen = tuple[Any, ...]
+
+
+def _freeze(events: list[Event]) -> Frozen:
+    """Events as nested tuples of plain values, as they are kept between requests: the garbage collector stops
+    tracking such tuples, where thousands of kept objects made each of its full passes traverse them all (a
+    request that allocates much, the map's, paid ~30 ms more with the linked events of 24 filters kept)."""
+    return tuple((tuple(getattr(e, name) for name in _EVENT_FIELDS), tuple(astuple_row(r) for r in e.members),
+                  tuple(e.outlets)) for e in events)
+
+
+def astuple_row(row: IncidentRow) -> tuple[Any, ...]:
+    return tuple(getattr(row, name) for name in _ROW_FIELDS)
+
+
+_ROW_FIELDS = [f.name for f in fields(IncidentRow)]
+
+
+def _thaw(frozen: Frozen) -> list[Event]:
+    """The events of ``_freeze``, new objects for this request (a page may fill them in: ``add_documents``)."""
+    out = []
+    for values, rows, outlets in frozen:
+        event = Event(**dict(zip(_EVENT_FIELDS, values, strict=True)))
+        event.members = [IncidentRow(*row) for row in rows]
+        event.outlets = list(outlets)
+        out.append(event)
+    return out
+
+
 class EventPages:
-    def __init__(self, events: EventQueries, moved: Iterable[str] = ()) -> None:
+    def __init__(self, events: EventQueries, moved: Iterable[str] = (), shared: Shared | None = None) -> None:
         self.events = events
+        # What requests at the same change stamp read alike (migration 9): the linked events
+        self.shared = shared or Shared(None)
         self.reviews = events.reviews
         self.dialect = events.queries.dialect
         self.moved = sorted(set(moved))  # incidents an analyst moved or split out: resolved in Python
@@ -75,7 +109,7 @@ class EventPages:
                 # the bits say linked, moved and duplicate without a probe of the links per incident.
                 bits = (DUPLICATE if flt.review != "all" else 0) | (
                     LINKED | MOVED if level == "events" and self._has_links() else 0)
-                return "(i.elsewhere & ?) = 0", [bits]
+                return without(bits, "i.elsewhere")
             parts, params = ["1=1"], []
             if duplicates:
                 parts.append(f"i.id NOT IN ({','.join('?' * len(duplicates))})")
@@ -91,11 +125,12 @@ class EventPages:
 
     def _has_links(self) -> bool:
         if self._any_links is None:
-            self._any_links = bool(self.reviews.rows("SELECT 1 AS x FROM incident_links LIMIT 1"))
+            self._any_links = self.shared.get("any links", lambda: bool(self.reviews.rows(
+                "SELECT 1 AS x FROM incident_links LIMIT 1")))
         return self._any_links
 
     def _linked(self, _col: dict[str, str]) -> tuple[str, list[Any]]:
-        return _LINKED, []
+        return _LINKED, having(LINKED | MOVED)[1]
 
     def linked_events(self, flt: ReviewFilter, with_documents: bool = False) -> list[Event]:
         """The events of the linked (or moved) incidents the filter selects, grouped in Python (once a request)."""
@@ -103,15 +138,25 @@ class EventPages:
             return []
         key = (repr(flt), with_documents)
         if key not in self._linked_cache:
-            self._linked_cache[key] = self.events.events(flt, "events", with_documents, extra=self._linked)
+            def read() -> list[Event]:
+                return self.events.events(flt, "events", with_documents, extra=self._linked)
+
+            # Kept between requests (``ViewCache``); a search's under the documents' stamp too: its matches change
+            # with every document stored, which the linked events' stamp does not follow
+            searched = bool(flt.text and flt.text.strip())
+            documents = self.shared.stamps.get("documents") if searched else 0
+            kept = documents is not None and self.shared.stamps.get("linked") is not None
+            self._linked_cache[key] = _thaw(self.shared.get(("linked", *key, flt.search_limit, documents),
+                                                            lambda: _freeze(read()))) if kept else read()
         return self._linked_cache[key]
 
     def _branch_sql(self, flt: ReviewFilter, level: str, select: str, tail: str = "",
-                    where_more: str = "", counted: bool = False) -> list[Any]:
+                    where_more: str = "", counted: bool = False, positional: bool = False) -> list[Any]:
         """Run ``SELECT select FROM branch WHERE ... tail`` on both halves of the filter; all rows.
 
         ``counted``: the unreviewed half is left out (``_counted`` stands for it, counting the reviews that
-        change nothing it filters or groups on as unreviewed, ``_moving``)."""
+        change nothing it filters or groups on as unreviewed, ``_moving``). ``positional``: rows addressed by
+        position only (``ReviewStore.tuples``)."""
         rows: list[Any] = []
         clause = self._standalone(flt, level)
         for b in self.events.queries._branches(flt):
@@ -122,7 +167,7 @@ class EventPages:
                 condition = f"{condition} AND {_MOVING}"
             sql = (f"SELECT {select.format(**b.col)} FROM {b.source} WHERE ({b.where}) AND {condition}"
                    f"{where_more.format(**b.col)} {tail.format(**b.col)}")
-            rows += self.reviews.rows(sql, [*b.params, *more])
+            rows += (self.reviews.tuples if positional else self.reviews.rows)(sql, [*b.params, *more])
         return rows
 
     # -- counts without a probe per incident -------------------------------------------------------------
@@ -151,7 +196,8 @@ class EventPages:
         of "not reviewed"): reviewed ones, linked and moved ones at the event level, duplicates. Their bits
         (``incidents.elsewhere``, migration 8) say so; the partial index of those with bits holds them all, a few
         thousand, so a query on this condition walks that index alone."""
-        return "i.elsewhere > 0 AND (i.elsewhere & ?) <> 0", [self._mask(flt, level)]
+        condition, values = having(self._mask(flt, level))
+        return f"i.elsewhere > 0 AND {condition}", values
 
     def _mask(self, flt: ReviewFilter, level: str) -> int:
         return mask(flt.review, level == "events" and self._has_links())
@@ -228,9 +274,9 @@ class EventPages:
         if self._countable(flt):
             # The summary leaves out the incidents counted elsewhere by their bits: nothing to take away.
             conditions, params = queries._conditions(flt, COUNT_COLUMNS)
-            where = " AND ".join(["s.n <> 0", "(s.elsewhere & ?) = 0", *conditions]
-                                 + (["s.day <> ''"] if by_day else []))
-            params = [self._mask(flt, level), *params]
+            kept, values = without(self._mask(flt, level))
+            where = " AND ".join(["s.n <> 0", kept, *conditions] + (["s.day <> ''"] if by_day else []))
+            params = [*values, *params]
             group = ("s.day AS day, s.type AS type,", " GROUP BY s.day, s.type") if by_day else ("", "")
             sql = f"SELECT {group[0]} SUM(s.n) AS n FROM incident_counts s WHERE {where}{group[1]}"
         else:
@@ -241,10 +287,10 @@ class EventPages:
             conditions, params = self.machine_conditions(flt, plus)
             where = " AND ".join([elsewhere, *conditions] + ([f"{plus}i.date_start IS NOT NULL"] if by_day else []))
             group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
-            for r in self.reviews.rows(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
-                                       [*more, *params]):
-                key = (str(r["day"])[:10], str(r["type"])) if by_day else ("", "")
-                out[key] = out.get(key, 0) - int(r["n"])
+            for r in self.reviews.tuples(f"SELECT {group[0]} COUNT(*) AS n FROM incidents i WHERE {where}{group[1]}",
+                                         [*more, *params]):
+                key = (str(r[0])[:10], str(r[1])) if by_day else ("", "")
+                out[key] = out.get(key, 0) - int(r[-1])
             conditions, params = self.machine_conditions(flt)
             where = " AND ".join(conditions + (["i.date_start IS NOT NULL"] if by_day else [])) or "1=1"
             group = (f"{day} AS day, i.type AS type,", " GROUP BY i.date_start, i.type") if by_day else ("", "")
@@ -252,9 +298,9 @@ class EventPages:
             if cap is not None and not by_day:
                 params = [*params, cap - out.get(("", ""), 0) + 1]
                 sql = f"SELECT COUNT(*) AS n FROM (SELECT 1 AS x FROM incidents i WHERE {where} LIMIT ?) AS m"
-        for r in self.reviews.rows(sql, params):
-            key = (str(r["day"])[:10], str(r["type"])) if by_day else ("", "")
-            out[key] = out.get(key, 0) + int(r["n"] or 0)
+        for r in self.reviews.tuples(sql, params):  # by day and type: 10,000 rows for all (no dict each)
+            key = (str(r[0])[:10], str(r[1])) if by_day else ("", "")
+            out[key] = out.get(key, 0) + int(r[-1] or 0)
         return [(day, kind, n) for (day, kind), n in out.items() if n]
 
     # -- what the views draw ---------------------------------------------------------------------------------
@@ -341,9 +387,9 @@ class EventPages:
         days: dict[str, dict[str, int]] = {}
         day = self.dialect.day("{date_start}")
         counted = self._subtracting(flt)
-        rows = [(str(r["day"])[:10], str(r["type"]), int(r["n"])) for r in self._branch_sql(
+        rows = [(str(when)[:10], str(kind), int(n)) for when, kind, n in self._branch_sql(
             flt, level, f"{day} AS day, {{type}} AS type, COUNT(*) AS n", "GROUP BY {date_start}, {type}",
-            " AND {date_start} IS NOT NULL", counted=counted)]
+            " AND {date_start} IS NOT NULL", counted=counted, positional=True)]
         if counted:
             rows += self._counted(flt, level, by_day=True)
         for when, kind, n in rows:
@@ -381,23 +427,29 @@ class EventPages:
         counted = self._subtracting(flt)
         if counted:
             groups = {(m["lat"], m["lon"]): m for m in point_groups(self, flt, level)}
-        for r in self._branch_sql(flt, level, select, "GROUP BY {lat}, {lon}, {type}",
-                                  " AND {lat} IS NOT NULL AND {lon} IS NOT NULL", counted=counted):
-            key = (float(r["lat"]), float(r["lon"]))
-            kind, n = str(r["type"]), int(r["n"])
+        mixed: set[tuple[float, float]] = set()  # points whose types were added to: their colour set once at the end
+        for lat, lon, kind, n, first, place, admin1, day in self._branch_sql(
+                flt, level, select, "GROUP BY {lat}, {lon}, {type}", " AND {lat} IS NOT NULL AND {lon} IS NOT NULL",
+                counted=counted, positional=True):
+            key = (float(lat), float(lon))
+            kind, n, day = str(kind), int(n), _text(day) or ""
             seen = groups.get(key)
             if seen is None:
-                groups[key] = {"id": r["id"], "href": f"/incidents/{r['id']}", "lat": key[0], "lon": key[1],
-                               "place": r["place"] or "", "admin1": r["admin1"] or "", "type": kind,
-                               "date": _text(r["date"]) or "", "killed": None, "sources": 1, "grade": "",
-                               "precision": "unknown", "reports": 1, "canonical": False, "n": n, "types": {kind: n}}
+                groups[key] = {"id": first, "href": f"/incidents/{first}", "lat": key[0], "lon": key[1],
+                               "place": place or "", "admin1": admin1 or "", "type": kind, "date": day,
+                               "killed": None, "sources": 1, "grade": "", "precision": "unknown", "reports": 1,
+                               "canonical": False, "n": n, "types": {kind: n}}
                 continue
             seen["n"] += n
             seen["types"][kind] = seen["types"].get(kind, 0) + n
-            seen["type"] = max(seen["types"], key=lambda t: (seen["types"][t], t))  # the colour: the most frequent
-            seen["date"] = max(seen["date"], _text(r["date"]) or "")
-            if r["id"] < seen["id"]:
-                seen["id"], seen["href"] = r["id"], f"/incidents/{r['id']}"
+            mixed.add(key)
+            if day > seen["date"]:
+                seen["date"] = day
+            if first < seen["id"]:
+                seen["id"], seen["href"] = first, f"/incidents/{first}"
+        for key in mixed:  # the colour: the most frequent type; types listed by type (the rows' order is the plan's)
+            types = groups[key]["types"] = dict(sorted(groups[key]["types"].items()))
+            groups[key]["type"] = max(types, key=lambda t: (types[t], t))
         markers = list(groups.values())
         self._add_details(markers)
         if level == "events":

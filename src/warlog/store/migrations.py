@@ -17,6 +17,7 @@ from .names_schema import SQLITE_MIGRATION_6
 from .points_schema import SQLITE_MIGRATION_7
 from .queue_schema import SQLITE_MIGRATION_4
 from .review_schema import SQLITE_MIGRATION_3
+from .stamps_schema import SQLITE_MIGRATION_9
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -65,6 +66,8 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', 
     # incidents.elsewhere: the summaries leave out the incidents counted elsewhere as they are written (issue #20,
     # elsewhere_schema.py)
     (8, SQLITE_MIGRATION_8),
+    # change_stamps: what the views keep between requests is checked against it (issue #20, stamps_schema.py)
+    (9, SQLITE_MIGRATION_9),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -26,6 +26,7 @@ from .names_schema import PG_MIGRATION_6
 from .points_schema import PG_MIGRATION_7
 from .queue_schema import PG_MIGRATION_4
 from .review_schema import PG_MIGRATION_3
+from .stamps_schema import PG_MIGRATION_9
 
 MIGRATIONS: list[tuple[int, LiteralString]] = [
     (1, """
@@ -78,6 +79,8 @@ CREATE INDEX incidents_doc ON incidents(doc_id);
     # incidents.elsewhere: the summaries leave out the incidents counted elsewhere as they are written (issue #20,
     # elsewhere_schema.py)
     (8, PG_MIGRATION_8),
+    # change_stamps: what the views keep between requests is checked against it (issue #20, stamps_schema.py)
+    (9, PG_MIGRATION_9),
 ]
 
 LATEST = MIGRATIONS[-1][0]

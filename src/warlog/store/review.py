@@ -171,6 +171,17 @@ class ReviewStore:
         with self._lock:
             return list(self.execute(sql, params).fetchall())
 
+    def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        """The rows of ``sql`` addressed by position only: PostgreSQL then builds no dict per row (3 µs each;
+        the views' groupings read 10,000-20,000 rows a request)."""
+        with self._lock:
+            cursor = self.execute(sql, params)
+            if self.dialect.postgres:
+                from psycopg.rows import tuple_row
+
+                cursor.row_factory = tuple_row
+            return list(cursor.fetchall())
+
     # -- users and flags -------------------------------------------------------------------------------------
 
     def add_user(self, name: str, password_hash: str, role: str) -> None:

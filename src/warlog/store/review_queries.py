@@ -17,6 +17,7 @@ from .base import IncidentRecord
 from .common import DOC_COLUMNS, document_from_row
 from .overlay import apply_review
 from .review import Review, ReviewStore, fts_words
+from .view_cache import ViewCache
 
 REVIEW_STATES = ("", "unreviewed", "confirmed", "rejected", "all")  # "": everything but rejected
 
@@ -75,9 +76,10 @@ class Marker:
 
 
 class ReviewQueries:
-    def __init__(self, reviews: ReviewStore) -> None:
+    def __init__(self, reviews: ReviewStore, cache: ViewCache | None = None) -> None:
         self.reviews = reviews
         self.dialect = reviews.dialect
+        self.cache = cache  # a search's scope is kept under the ``documents`` change stamp (``view_cache.py``)
 
     def _conditions(self, flt: ReviewFilter, col: dict[str, str]) -> tuple[list[str], list[Any]]:
         """SQL conditions over the columns ``col`` and their parameters."""
@@ -128,41 +130,59 @@ class ReviewQueries:
         if flt.scope is None:
             if not flt.search_limit or not (flt.text and flt.text.strip()):
                 flt.scope = (0, False)
-            elif self.dialect.postgres:
-                row = self.reviews.execute("SELECT COUNT(*) AS n FROM (SELECT 1 FROM documents WHERE tsv @@"
-                                           " plainto_tsquery('simple', ?) LIMIT ?) AS m",
-                                           [flt.text, flt.search_limit + 1]).fetchone()
-                flt.scope = (int(row["n"]), int(row["n"]) > flt.search_limit)
-                if flt.scope[1]:
-                    flt.newest = self._newest_matches(flt.text, flt.search_limit)
+                return flt.scope
+            text, limit = flt.text, flt.search_limit
+            if self.cache is not None:
+                stamp = self.cache.stamp("documents")
+                flt.scope, newest = self.cache.get("documents", stamp, ("search scope", text, limit),
+                                                   lambda: self._scope(text, limit))
             else:
-                row = self.reviews.execute("SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?",
-                                           [fts_words(flt.text)]).fetchone()
-                flt.scope = (int(row["n"]), int(row["n"]) > flt.search_limit)
+                flt.scope, newest = self._scope(text, limit)
+            flt.newest = list(newest)
         return flt.scope
 
-    def _newest_matches(self, text: str, limit: int) -> list[str]:
-        """PostgreSQL: the ids of the ``limit`` most recently stored documents the words match, read newest
-        first through the ingest index in pages. The planner, left to itself, may list every match from the
-        full-text index and sort them (0.7 s for two common words whose matches it underestimated 6-fold);
-        a page with LIMIT inside a subquery is always walked in index order, then checked."""
-        found: list[str] = []
-        after: tuple[Any, str] | None = None
-        size = limit * 3
-        while len(found) < limit:
-            more = "WHERE (ingested_at, id) < (?, ?)" if after else ""
-            row = self.reviews.rows(
-                "SELECT array_agg(id ORDER BY ingested_at DESC, id DESC) FILTER (WHERE hit) AS ids, COUNT(*) AS n,"
-                " (array_agg(ingested_at ORDER BY ingested_at, id))[1] AS last_at,"
-                " (array_agg(id ORDER BY ingested_at, id))[1] AS last_id FROM (SELECT id, ingested_at,"
-                " tsv @@ plainto_tsquery('simple', ?) AS hit FROM (SELECT id, ingested_at, tsv FROM documents"
-                f" {more} ORDER BY ingested_at DESC, id DESC LIMIT ?) AS page) AS checked",
-                [text, *(after or ()), size])[0]
-            found += row["ids"] or []
-            if int(row["n"]) < size:
-                break
-            after, size = (row["last_at"], row["last_id"]), size * 2
-        return found[:limit]
+    def _scope(self, text: str, limit: int) -> tuple[tuple[int, bool], tuple[str, ...]]:
+        """(matching documents, more than ``limit``), and on PostgreSQL the ids of the newest ``limit`` of them.
+
+        PostgreSQL: the newest documents are checked first, a page of ``3 * limit``; words in more than a third
+        of them (a common word: 43% of the documents) need nothing more. Otherwise the matches are counted (up to
+        one past the limit) and, when there are more than the limit, the walk goes on."""
+        if self.dialect.postgres:
+            found, after = self._newest_page(text, None, limit * 3)
+            if len(found) > limit:
+                return (limit + 1, True), tuple(found[:limit])
+            if after is None:  # every document checked
+                return (len(found), False), ()
+            row = self.reviews.execute("SELECT COUNT(*) AS n FROM (SELECT 1 FROM documents WHERE tsv @@"
+                                       " plainto_tsquery('simple', ?) LIMIT ?) AS m", [text, limit + 1]).fetchone()
+            if int(row["n"]) <= limit:
+                return (int(row["n"]), False), ()
+            size = limit * 6
+            while len(found) < limit and after is not None:
+                more, after = self._newest_page(text, after, size)
+                found, size = found + more, size * 2
+            return (int(row["n"]), True), tuple(found[:limit])
+        row = self.reviews.execute("SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH ?",
+                                   [fts_words(text)]).fetchone()
+        return (int(row["n"]), int(row["n"]) > limit), ()
+
+    def _newest_page(self, text: str, after: tuple[Any, str] | None,
+                     size: int) -> tuple[list[str], tuple[Any, str] | None]:
+        """PostgreSQL: the ids of the documents the words match among the ``size`` most recently stored before
+        ``after`` (ingest time and id; None: the newest), newest first, and where the page ended (None: no
+        document is left). Read newest first through the ingest index: the planner, left to itself, may list
+        every match from the full-text index and sort them (0.7 s for two common words whose matches it
+        underestimated 6-fold); a page with LIMIT inside a subquery is always walked in index order, then
+        checked."""
+        more = "WHERE (ingested_at, id) < (?, ?)" if after else ""
+        row = self.reviews.rows(
+            "SELECT array_agg(id ORDER BY ingested_at DESC, id DESC) FILTER (WHERE hit) AS ids, COUNT(*) AS n,"
+            " (array_agg(ingested_at ORDER BY ingested_at, id))[1] AS last_at,"
+            " (array_agg(id ORDER BY ingested_at, id))[1] AS last_id FROM (SELECT id, ingested_at,"
+            " tsv @@ plainto_tsquery('simple', ?) AS hit FROM (SELECT id, ingested_at, tsv FROM documents"
+            f" {more} ORDER BY ingested_at DESC, id DESC LIMIT ?) AS page) AS checked",
+            [text, *(after or ()), size])[0]
+        return list(row["ids"] or []), ((row["last_at"], row["last_id"]) if int(row["n"]) == size else None)
 
     def _branches(self, flt: ReviewFilter) -> list[Branch]:
         """The unreviewed and the reviewed incidents the filter selects, as separate queries.
@@ -186,7 +206,11 @@ class ReviewQueries:
             # Every reviewed incident has bits (``incidents.elsewhere``, migration 8): the partial index of those
             # holds them all with the columns the views read, so the join reads that small index and the overlay
             # instead of looking up each reviewed incident in the table (10-15 µs each on a busy PostgreSQL).
-            clauses.insert(0, "i.elsewhere > 0")
+            # Not for PostgreSQL's full-text condition: it cannot know the reviewed incidents are those with bits,
+            # so it took the 9,800 for a few dozen and checked each one's document (100-180 ms for a place name);
+            # without the hint it lists the matching documents first and their incidents (20-70 ms).
+            if not (self.dialect.postgres and flt.text and flt.text.strip() and not self.search_scope(flt)[1]):
+                clauses.insert(0, "i.elsewhere > 0")
             branches.append(Branch("incidents i JOIN review_overlay r ON r.target_id = i.id", " AND ".join(clauses),
                                    params, EFFECTIVE))
         return branches

@@ -24,6 +24,7 @@ from ..settings import Settings
 from ..store import Store, open_store
 from ..store.review import ReviewStore
 from ..store.review_queries import ReviewQueries
+from ..store.view_cache import ViewCache
 from .filters import CERTAINTIES, GRADES, INCIDENT_TYPES
 
 HERE = Path(__file__).resolve().parent
@@ -39,6 +40,7 @@ class Workbench:
     queries: ReviewQueries
     templates: Jinja2Templates
     settings: Settings
+    cache: ViewCache | None = None  # what the views read alike at one change stamp (``view_cache.py``)
 
 
 def workbench(request: Request) -> Workbench:
@@ -70,7 +72,8 @@ def create_app(db: str | Path | Store, settings: Settings | None = None) -> Fast
         secret = secrets.token_urlsafe(48)
         reviews.set_flag(SESSION_SECRET, secret)
     app = FastAPI(title="warlog workbench", docs_url=None, redoc_url=None, openapi_url=None)
-    app.state.workbench = Workbench(store, reviews, ReviewQueries(reviews), _templates(), settings)
+    cache = ViewCache(reviews)
+    app.state.workbench = Workbench(store, reviews, ReviewQueries(reviews, cache), _templates(), settings, cache)
     from .auth import LoginThrottle
 
     app.state.login_throttle = LoginThrottle()

@@ -158,13 +158,15 @@ def matches(row: Casualty, flt: CasualtyFilter) -> bool:
     return not (flt.outlet and not any(flt.outlet.lower() in o.lower() for o in row.outlets()))
 
 
-def casualties(request: Request, flt: CasualtyFilter) -> list[Casualty]:
+def casualties(request: Request, flt: CasualtyFilter, people: list[Person] | None = None) -> list[Casualty]:
+    """The casualty rows the filter selects, from ``people`` (the registry, read here when not given)."""
     from ..store.links import LinkStore
 
-    try:
-        people = LinkStore(workbench(request).store).people()
-    except StoreError:
-        return []
+    if people is None:
+        try:
+            people = LinkStore(workbench(request).store).people()
+        except StoreError:
+            return []
     rows = [casualty(p) for p in people]
     return [r for r in rows if matches(r, flt)]
 

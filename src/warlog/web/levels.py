@@ -18,6 +18,7 @@ from ..store.events import LEVELS, SORTS, Event, EventQueries, Resolver
 from ..store.overlay import apply_canonical_review
 from ..store.review import Review
 from ..store.review_queries import ReviewFilter
+from ..store.view_cache import Shared
 from .app import workbench
 from .filters import filter_query
 from .merging import LinkCorrections, corrections
@@ -78,10 +79,12 @@ def event_queries(request: Request) -> EventQueries:
 def event_pages(request: Request) -> EventPages:
     """The level-aware queries of this request, the analysts' link corrections and duplicate marks in force."""
     bench = workbench(request)
-    duplicates = duplicate_marks(request)
-    fixes = corrections(bench.store, bench.reviews)
+    # Kept between requests while the change stamp stays (the overlay read three times, the linked events grouped)
+    shared = Shared(bench.cache)
+    duplicates = shared.get("duplicates", lambda: duplicate_marks(request))
+    fixes = shared.get("corrections", lambda: corrections(bench.store, bench.reviews))
     queries = EventQueries(bench.queries, resolver(fixes, duplicates), duplicates)
-    return EventPages(queries, fixes.moved if fixes is not None else ())
+    return EventPages(queries, fixes.moved if fixes is not None else (), shared)
 
 
 def canonical_size(request: Request, canonical_id: str) -> int:

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from markupsafe import Markup, escape
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 PLOT_TOP, AXIS_HEIGHT, LEFT = 10, 34, 36
 
@@ -31,6 +33,7 @@ class Column:
     total: int
     href: str
     segments: list[Segment] = field(default_factory=list)
+    segments_html: Markup = Markup("")  # the segments as the template drew them, built once (``_segments_html``)
 
 
 @dataclass(frozen=True)
@@ -137,11 +140,22 @@ def stacked_chart(buckets: dict[str, dict[str, int]], unit: str, type_order: tup
                 h = max(1.0, count * scale)
                 y -= h
                 column.segments.append(Segment(round(y, 2), round(h, 2), kind, count))
+        column.segments_html = _segments_html(column, unit)
         columns.append(column)
     y_step = max(1, _nice(peak / 4))
     y_ticks = [(round(plot_bottom - v * scale, 2), v) for v in range(0, peak + 1, y_step)]
     return StackedChart(columns, _ticks(slots, slot, step.days), y_ticks, types, width, height, plot_bottom, peak,
                         first.isoformat(), last.isoformat(), sum(totals.values()), round(slot, 4))
+
+
+def _segments_html(column: Column, unit: str) -> Markup:
+    """A column's stacked rectangles, each with its tooltip: what the template wrote with an escape per value
+    (1,400 rectangles of 10 values for three years by week: 14,000 escapes, 40-60 ms a request)."""
+    unit_text, first = escape(unit), escape(column.first)
+    return Markup("".join(
+        f'<rect x="{column.x}" y="{s.y}" width="{column.width}" height="{s.height}" class="seg t-{kind}"'
+        f' data-type="{kind}"><title>{unit_text} of {first}: {s.count} {kind} ({column.total} in all; click: list'
+        ' them)</title></rect>' for s in column.segments for kind in (escape(s.type),)))
 
 
 def _nice(value: float) -> int:
