@@ -199,7 +199,7 @@ def test_a_border_roundup_of_communities_clause_by_clause(settings):  # type: ig
     import warlog
 
     report = warlog.extract(
-        "Russian forces shelled the region's border areas 14 times over the past day, the regional military "
+        "Russian forces shelled the Sumy region's border areas 14 times over the past day, the regional military "
         "administration said on Sunday.\n"
         "Artillery fired at the Krasnopillia community, two mines were dropped on the Esman community, and the "
         "Velyka Pysarivka community came under mortar fire.", settings=settings, published="2023-09-03")

@@ -67,30 +67,42 @@ def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# what makes a run of names a list of places: "the villages of A and B", "A, B and C came under fire", "A and B were
+# shelled" (never "in Kherson, Popov said" nor "Kupiansk and Ivanov were mentioned")
+_LIST_BEFORE = re.compile(r"\b(?:villages|towns|settlements|cities|communities|hromadas)\s+of\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s+(?:also\s+|again\s+)?(?:came|come)\s+under\s+|\s+(?:were|was)\s+(?:also\s+|again\s+)?"
+                         r"(?:shelled|attacked|hit|struck|bombed|under\s+(?:\w+\s+)?fire)\b", re.IGNORECASE)
 
 
 def listed_places(text: str, g: Gazetteer, places: list[tuple[int, int]],
                   taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Untagged names listed with a place ("Zolochiv and Velykyi Burluk", "Krasnopillia, Velyka Pysarivka and
-    Yunakivka") that are settlements of the war's countries under their own name, however small: a list of
-    places names places. Grows from the places found until no more join."""
-    known = sorted(places)
+    """Untagged names in a list of places with a named place in it ("Zolochiv and Velykyi Burluk also came under
+    fire", "the villages of Tiahynka and Vesele") that are settlements of the war's countries under their own name,
+    however small. The run must be joined by "and" and be told as places: after "the villages of" or before
+    "came under fire" / "were shelled"."""
+    names = [m.span() for m in _TOKEN.finditer(text)]
+    known = set(places)
     found: list[tuple[int, int]] = []
-    tokens = [m.span() for m in _TOKEN.finditer(text)]
-    grew = True
-    while grew:
-        grew = False
-        for start, end in tokens:
-            if any(start < e and s < end for s, e in taken + found + known):
-                continue
-            beside = any(_LIST_GAP.fullmatch(text[e:start]) or _LIST_GAP.fullmatch(text[end:s])
-                         for s, e in known + found)
-            if not beside:
+    i = 0
+    while i < len(names):
+        run = [names[i]]
+        while i + 1 < len(names) and _LIST_GAP.fullmatch(text[run[-1][1]:names[i + 1][0]]):
+            i += 1
+            run.append(names[i])
+        i += 1
+        if len(run) < 2 or not any(" and " in f" {text[a[1]:b[0]]} " for a, b in zip(run, run[1:], strict=False)):
+            continue
+        if not (_LIST_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]) or _LIST_AFTER.match(text, run[-1][1])):
+            continue
+        if not any(any(s < e2 and s2 < e for s2, e2 in known) for s, e in run):
+            continue
+        for start, end in run:
+            if any(start < e and s < end for s, e in taken + found + list(known)):
                 continue
             if any(x.exact and x.quality <= ALT_NAME and not x.rank and x.place.country in WAR_COUNTRIES
                    and x.place.kind == "settlement" for x in g.matches(text[start:end])):
                 found.append((start, end))
-                grew = True
     return found
 
 

@@ -233,9 +233,11 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
                     and min(paragraphs[other.id], default=0) > max(paragraphs[roundup.id], default=0) \
                     and (other.when.end is None or roundup.when.end is None or roundup.when.end <= other.when.end):
                 other.when = roundup.when.model_copy()
-                # and whoever gave the roundup tells each of its events ("... injured six, the governor said")
+                # and whoever gave the roundup of a region tells each of its events there ("... injured six, the
+                # governor said"); a national roundup's teller is not every region's
                 told = [name for name in roundup.sources if name != outlet and name not in other.sources]
-                if told:
+                region = roundup.where.admin1 if roundup.where else None
+                if told and region and other.where is not None and other.where.admin1 == region:
                     other.sources = told + other.sources
 
     def joins(event: Incident, incident: Incident) -> bool:

@@ -57,7 +57,8 @@ _BREAKS = re.compile(r"\n+")
 _NEW_SCENE = re.compile(r"\s*(?:According\s+to\s+[^,.]{1,60},\s*)?(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|"
                         r"Near|Outside|Elsewhere|Separately|Meanwhile|Also|Later|Earlier|Overnight|"
                         r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}\s+also\s+(?!said\b|told\b|reported\b)"
-                        r"(?:\w+ed|came|hit|struck|shot|fell)\b)")
+                        r"(?:shelled|struck|hit|attacked|bombed|targeted|fired\s+(?:on|at)|dropped|came\s+under|"
+                        r"(?:were|was)\s+(?:shelled|hit|attacked|struck))\b)")
 # A sentence about the event just told ("The incident reportedly took place as Russian forces pulled out of
 # Opytne"): what else it tells is the event's circumstance, not an event of its own.
 _SAME_EVENT = re.compile(r"\s*(?:The|This|That)\s+(?:incident|attack|strike|shooting|episode|killing|blast|"
@@ -167,12 +168,9 @@ def _country_of_report(incidents: list[Incident], report: Report) -> None:
     country = next((e for e in places if e.geo is not None and e.geo.precision == "country"), None)
     if country is None or country.geo is None:
         return
-    geo = country.geo
     for incident in incidents:
         if incident.where is None:
-            incident.where = Where(name=geo.name, text=country.text, country=geo.country, lat=geo.lat, lon=geo.lon,
-                                   precision="country", gazetteer_id=geo.gazetteer_id, confidence=geo.confidence,
-                                   entity_id=country.id, span=report.span(country.start, country.end))
+            incident.where = shares.place_where(country)
 
 
 def _lead_teller(incidents: list[Incident], report: Report) -> None:
@@ -187,9 +185,11 @@ def _lead_teller(incidents: list[Incident], report: Report) -> None:
         return
     told = [name for name in lead.sources if name != outlet]
     region = lead.where.admin1 if lead.where else None
+    if region is None:
+        return  # a national roundup's teller is not every region's
     for incident in incidents:
         if (incident is lead or incident.type != "strike" or any(name != outlet for name in incident.sources)
-                or (region and (incident.where is None or incident.where.admin1 != region))):
+                or incident.where is None or incident.where.admin1 != region):
             continue
         incident.sources = told + incident.sources
 
@@ -214,7 +214,7 @@ def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[i
             # artillery fire. A drone attack on Bilopillia injured a woman.")
             other_weapon = bool(current.mentions and m.subtype and current.mentions[-1].subtype
                                 and m.subtype != current.mentions[-1].subtype)
-            site = _clause_site(text, m, a, b, entities) if by_clause else None
+            site = _clause_site(text, m, a, b, entities) if by_clause and cand.type == "strike" else None
             if (current.mentions and m.sentence != current.mentions[-1].sentence
                     and (scene.match(text, a) or other_weapon) and places and not places & seen) or (
                     site is not None and sites and all(_other_site(site, s) for s in sites)):
@@ -231,6 +231,8 @@ def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[i
 
 
 _CLAUSE_EDGE = re.compile(r"[;,:]|\.\s")
+_ANAPHOR_CLAUSE = re.compile(r"\s*(?:and\s+)?(?:the|this|that|its)\s+(?:strike|attack|missile|drone|shelling|blast|"
+                             r"explosion|rocket|bomb)s?\b", re.IGNORECASE)
 _SITE_PRECISION = ("settlement", "hromada", "district")
 
 
@@ -240,17 +242,32 @@ def _clause_site(text: str, m: Mention, a: int, b: int, entities: list[Entity]) 
     before = [e.end() for e in _CLAUSE_EDGE.finditer(text, a, m.start)]
     after = _CLAUSE_EDGE.search(text, m.end, b)
     lo, hi = (before[-1] if before else a), (after.start() if after else b)
+    if _ANAPHOR_CLAUSE.match(text, lo):
+        return None  # "..., the strike hit a warehouse in Chornomorsk": the same event told on
     inside = [e for e in entities if e.label == "PLACE" and lo <= e.start and e.end <= hi and e.geo is not None
               and e.geo.precision in _SITE_PRECISION]
     return inside[0] if len(inside) == 1 else None
 
 
+_STEM_HEADS = re.compile(r"^(?:velyk(?:a|e|yi|o)|nov(?:a|e|yi|o)|mal(?:a|e|yi|o)|star(?:a|e|yi|o))", re.IGNORECASE)
+
+
+def _stem(name: str) -> str:
+    """A place name's first letters for telling a town from its hromada ("Velyka Pysarivka", "Velykopysarivska
+    hromada": "velykpy" both), with the common adjectival heads cut to their root."""
+    flat = re.sub(r"[\s'’-]|hromada$", "", name.casefold().removesuffix(" hromada"))
+    return _STEM_HEADS.sub(lambda m: m.group(0)[:-1] if m.group(0)[-2:] != "yi" else m.group(0)[:-2], flat)[:7]
+
+
 def _other_site(one: Entity, other: Entity) -> bool:
     """Two sites that are not one place told two ways ("Bilopillia" and "the Bilopillia community")."""
     g, h = one.geo, other.geo
-    # (a district beside a town may be the town's own district: only sites of one kind are told apart)
-    return (g is not None and h is not None and g.precision == h.precision and g.gazetteer_id != h.gazetteer_id
-            and g.name[:5].casefold() != h.name[:5].casefold())
+    if g is None or h is None or g.precision != h.precision or g.gazetteer_id == h.gazetteer_id:
+        return False  # (a district beside a town may be the town's own district: only sites of one kind)
+    a, b = g.gazetteer_id or "", h.gazetteer_id or ""
+    if a.startswith("katottg:UA") and b.startswith("katottg:UA"):
+        return a[:17] != b[:17]  # the codifier's oblast, raion and hromada digits
+    return _stem(g.name) != _stem(h.name)
 
 
 class IncidentStage:
@@ -306,8 +323,8 @@ class IncidentStage:
             resolved = shares.split(resolved, text, report.entities)  # "three killed, two of them in A, one in B"
             resolved = coordinated.split(resolved, text, report.entities)  # "recaptured A and also B"
         _country_by_adjective(resolved, report)
-        _country_of_report(resolved, report)
         if lang == "en":
+            _country_of_report(resolved, report)
             _lead_teller(resolved, report)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"

@@ -35,10 +35,8 @@ _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve
 _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stormed", "shelled", "bombed",
                 "encircled", "recapture", "capture", "liberate", "retake"}
 # Verbs whose object is a place only right after them ("began leaving Kherson", never "ammunition left, Ivanov")
-_PLACE_VERBS_NEXT = {"leaving", "left", "entered", "entering", "surrounded", "reached", "abandoned", "shelling",
-                     "storming", "capturing", "liberating"}
-_BIG_CITY = 100_000
-_TITLES = {"mr", "mrs", "ms", "dr", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "private"}
+_PLACE_VERBS_NEXT = {"leaving", "entered", "entering", "surrounded", "abandoned", "shelling", "storming", "capturing",
+                     "liberating", "struck", "attacked", "targeted"}
 # What a town has and a person has not: "Avdiivka's defenses were falling apart" (the small model says PERSON).
 _TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents", "mayor", "governor", "centre",
                      "center", "defenders", "garrison", "fall", "capture", "suburbs", "outskirt", "population"}
@@ -84,13 +82,6 @@ class NlpStage:
             i -= 1
         return False
 
-    def _big_war_city(self, name: str) -> bool:
-        """A city of the war's two countries big enough that a one-word "person" of its name is the city
-        ("Russian drones struck Zaporizhzhia", the small model's PERSON)."""
-        return any(m.exact and m.place.country in ("UA", "RU") and m.place.kind == "settlement"
-                   and m.place.population >= _BIG_CITY
-                   for m in res.gazetteer(self.settings, self.resources).matches(name))
-
     def _war_region(self, name: str) -> bool:
         gazetteer = res.gazetteer(self.settings, self.resources)
         return any(m.exact and m.place.country in ("UA", "RU") for m in gazetteer.region_matches(name))
@@ -121,13 +112,6 @@ class NlpStage:
             after = ent.doc[ent.end:ent.end + 2]
             if (single_word and label in ("PERSON", "ORG") and len(after) == 2 and after[0].text in ("'s", "’s")
                     and after[1].lower_ in _TOWN_POSSESSIONS and self._notable_place(ent.text)):
-                return "PLACE"
-            # (not a surname the report gives a man in full elsewhere: "Denis Ivanov" ... "Ivanov had told her")
-            # (nor the teller closing a headline: "Three soldiers killed in separatist east: Kiev")
-            if single_word and label == "PERSON" and prev not in _TITLES and prev != ":" and not (
-                    ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("said", "says", "told", "wrote")) \
-                    and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents) \
-                    and self._big_war_city(ent.text):
                 return "PLACE"
             # A region of the war's countries by its own name is a place wherever it stands ("a bridge linking
             # mainland Russia with Crimea", Crimea tagged ORG by the small model).
