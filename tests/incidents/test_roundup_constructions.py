@@ -215,3 +215,11 @@ def test_the_ohio_community_is_no_hromada(settings):  # type: ignore[no-untyped-
     report = warlog.extract("Volunteers from the Ohio community sent aid to Kharkiv.", settings=settings,
                             published="2023-09-03")
     assert not any("community" in e.text for e in report.entities if e.label == "PLACE")
+
+
+def test_a_community_after_its_regions_possessive(settings):  # type: ignore[no-untyped-def]
+    import warlog
+
+    report = warlog.extract("Mortar fire hit Sumy Oblast's Bilopillia community on Monday.", settings=settings,
+                            published="2024-01-10")
+    assert [i.where.name if i.where else None for i in report.incidents] == ["Bilopilska hromada"]

@@ -116,7 +116,15 @@ def community_places(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     The span takes in the word "community", which the resolver reads as the hromada."""
     spans = []
     for m in _COMMUNITY.finditer(text):
-        if any(x.exact and x.place.country == "UA" and x.place.kind in ("settlement", "district")
-               for x in g.matches(m.group("name"))):
-            spans.append((m.start("name"), m.end()))
+        start, name = m.start("name"), m.group("name")
+        if " " in name and not _hromada_name(g, name):
+            # "Sumy Oblast's Bilopillia community": the two-word try failed, the last word may be the hromada
+            start, name = start + name.rindex(" ") + 1, name[name.rindex(" ") + 1:]
+        if _hromada_name(g, name):
+            spans.append((start, m.end()))
     return spans
+
+
+def _hromada_name(g: Gazetteer, name: str) -> bool:
+    return any(x.exact and x.place.country == "UA" and x.place.kind in ("settlement", "district")
+               for x in g.matches(name))
