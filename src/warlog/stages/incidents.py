@@ -9,10 +9,9 @@ from .. import resources as res
 from ..attribution.incident_sources import sources as incident_sources
 from ..attribution.lexicon import attribution_lexicon
 from ..geo.incident_places import fill_where
-from ..incidents import casualties, context_places, coordinated, events, followup, shares, slots
+from ..incidents import casualties, context_places, coordinated, events, followup, report_level, shares, slots
 from ..incidents.detect import (
     Candidate,
-    Mention,
     counted,
     find_mentions,
     group_mentions,
@@ -22,8 +21,9 @@ from ..incidents.detect import (
 )
 from ..incidents.lexicon import IncidentLexicon, incident_lexicon, taxonomy
 from ..incidents.roundups import roundup_tolls
+from ..incidents.scenes import NEW_SCENE, split_scenes
 from ..mentions.review import review
-from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report, Where
+from ..models import Acled, ChainLink, Claim, Count, Entity, Incident, Quote, Report
 from ..pipeline.component import Stage, Work, component
 from ..settings import Settings
 
@@ -52,13 +52,6 @@ _HELD_AFTER = re.compile(r"\s*(?:He|She|They)\s+(?:was|were|has\s+been|have\s+be
                          r"(?:detained|arrested|taken\s+into\s+custody|apprehended)\b")
 
 _BREAKS = re.compile(r"\n+")
-# A sentence opening on a new scene ("In Kupiansk, two were killed", "Elsewhere, ...") tells another event.
-# (after a source: "According to the police, Russian forces also dropped bombs on the villages of A and B")
-_NEW_SCENE = re.compile(r"\s*(?:According\s+to\s+[^,.]{1,60},\s*)?(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|"
-                        r"Near|Outside|Elsewhere|Separately|Meanwhile|Also|Later|Earlier|Overnight|"
-                        r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}\s+also\s+(?!said\b|told\b|reported\b)"
-                        r"(?:shelled|struck|hit|attacked|bombed|targeted|fired\s+(?:on|at)|dropped|came\s+under|"
-                        r"(?:were|was)\s+(?:shelled|hit|attacked|struck))\b)")
 # A sentence about the event just told ("The incident reportedly took place as Russian forces pulled out of
 # Opytne"): what else it tells is the event's circumstance, not an event of its own.
 _SAME_EVENT = re.compile(r"\s*(?:The|This|That)\s+(?:incident|attack|strike|shooting|episode|killing|blast|"
@@ -129,147 +122,6 @@ def there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> No
             event.where = previous.where.model_copy()
 
 
-# "Ukrainian shelling of western Russian village kills 1": the country of a place the report leaves unnamed
-_COUNTRY_ADJECTIVE = re.compile(r"\b(?P<adj>Russian|Ukrainian|Belarusian)\s+(?:(?:border|frontline|front-line)\s+)?"
-                                r"(?:village|town|city|region|settlement|oblast|territory)\b")
-_ADJECTIVE_COUNTRY = {"Russian": ("Russia", "RU"), "Ukrainian": ("Ukraine", "UA"), "Belarusian": ("Belarus", "BY")}
-
-
-def _country_by_adjective(incidents: list[Incident], report: Report) -> None:
-    """An incident with no place whose evidence names the country of the place by an adjective ("a Russian
-    village") is placed in that country (precision country; the phrase is the evidence)."""
-    text = report.document.text
-    for incident in incidents:
-        if incident.where is not None:
-            continue
-        for span in incident.evidence:
-            m = _COUNTRY_ADJECTIVE.search(text, span.start, span.end)
-            if m:
-                name, code = _ADJECTIVE_COUNTRY[m["adj"]]
-                incident.where = Where(name=name, text=m.group(), country=code, precision="country",
-                                       span=report.span(m.start(), m.end()))
-                break
-
-
-_ACTS = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\b")
-
-
-def _country_of_report(incidents: list[Incident], report: Report) -> None:
-    """An incident still without a place, in a report whose places lie in one country only ("... the wounded in
-    Ukraine" and no other country or place abroad), is placed in that country at country precision, its evidence
-    the first naming of the country: what a coder files when the report names no village."""
-    text = report.document.text
-    lex = incident_lexicon(report.document.language or "en")
-    # a country as the subject of a verb acts, it does not place ("Russia is locking up soldiers who refuse")
-    places = [e for e in report.entities if e.label == "PLACE" and e.geo is not None and e.geo.country
-              and not lex.not_event_place_after.match(text, e.end) and not _ACTS.match(text, e.end)]
-    if not places or len({e.geo.country for e in places if e.geo is not None}) != 1:
-        return
-    country = next((e for e in places if e.geo is not None and e.geo.precision == "country"), None)
-    if country is None or country.geo is None:
-        return
-    for incident in incidents:
-        if incident.where is None:
-            incident.where = shares.place_where(country)
-
-
-def _lead_teller(incidents: list[Incident], report: Report) -> None:
-    """Strikes told after the lead with no teller of their own are told by the lead's teller, where they lie in
-    the lead's region: a regional administration's day ("... shelled the region's border areas 20 times, the
-    military administration said. Artillery fired at the Esman community, ...") names its source once."""
-    outlet = report.document.outlet
-    text = report.document.text
-    lead = next((i for i in incidents if i.evidence and text.count("\n", 0, i.evidence[0].start) <= 1
-                 and any(name != outlet for name in i.sources)), None)
-    if lead is None:
-        return
-    told = [name for name in lead.sources if name != outlet]
-    region = lead.where.admin1 if lead.where else None
-    if region is None:
-        return  # a national roundup's teller is not every region's
-    for incident in incidents:
-        if (incident is lead or incident.type != "strike" or any(name != outlet for name in incident.sources)
-                or incident.where is None or incident.where.admin1 != region):
-            continue
-        incident.sources = told + incident.sources
-
-
-def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[int, int]],
-                 entities: list[Entity], scene: re.Pattern[str] = _NEW_SCENE,
-                 by_clause: bool = False) -> list[Candidate]:
-    """A grouped candidate goes on to another event where a sentence opens on a new scene with a place of its own
-    ("... in Kharkiv Oblast's Kupiansk district, the governor said. In Sumy Oblast, rocket strikes on ..."), and
-    (``by_clause``) where a trigger's own clause names another village than the group's ("Artillery fired at A, the
-    invaders launched a grenade attack on B")."""
-    out: list[Candidate] = []
-    for cand in candidates:
-        current = Candidate(cand.type)
-        seen: set[str] = set()
-        sites: list[Entity] = []
-        for m in cand.mentions:
-            a, b = sentences[m.sentence]
-            places = {e.text.casefold() for e in entities if e.label == "PLACE" and a <= e.start < b
-                      and not is_country(e)}
-            # a new scene opens on its own words, or on other places struck by another weapon ("... came under
-            # artillery fire. A drone attack on Bilopillia injured a woman.")
-            other_weapon = bool(current.mentions and m.subtype and current.mentions[-1].subtype
-                                and m.subtype != current.mentions[-1].subtype)
-            site = _clause_site(text, m, a, b, entities) if by_clause and cand.type == "strike" else None
-            if (current.mentions and m.sentence != current.mentions[-1].sentence
-                    and (scene.match(text, a) or other_weapon) and places and not places & seen) or (
-                    site is not None and sites and all(_other_site(site, s) for s in sites)):
-                out.append(current)
-                current, seen, sites = Candidate(cand.type), set(), []
-                if site is not None and m.sentence == out[-1].mentions[-1].sentence:
-                    current.site = site  # another village of the same sentence: its clause places it
-            current.mentions.append(m)
-            seen |= places
-            if site is not None:
-                sites.append(site)
-        out.append(current)
-    return out
-
-
-_CLAUSE_EDGE = re.compile(r"[;,:]|\.\s")
-_ANAPHOR_CLAUSE = re.compile(r"\s*(?:and\s+)?(?:the|this|that|its)\s+(?:strike|attack|missile|drone|shelling|blast|"
-                             r"explosion|rocket|bomb)s?\b", re.IGNORECASE)
-_SITE_PRECISION = ("settlement", "hromada", "district")
-
-
-def _clause_site(text: str, m: Mention, a: int, b: int, entities: list[Entity]) -> Entity | None:
-    """The one village or hromada named in the trigger's own clause ("Artillery fired at the Esman community, the
-    invaders launched a grenade attack on the Znob-Novhorodske community"), else None."""
-    before = [e.end() for e in _CLAUSE_EDGE.finditer(text, a, m.start)]
-    after = _CLAUSE_EDGE.search(text, m.end, b)
-    lo, hi = (before[-1] if before else a), (after.start() if after else b)
-    if _ANAPHOR_CLAUSE.match(text, lo):
-        return None  # "..., the strike hit a warehouse in Chornomorsk": the same event told on
-    inside = [e for e in entities if e.label == "PLACE" and lo <= e.start and e.end <= hi and e.geo is not None
-              and e.geo.precision in _SITE_PRECISION]
-    return inside[0] if len(inside) == 1 else None
-
-
-_STEM_HEADS = re.compile(r"^(?:velyk(?:a|e|yi|o)|nov(?:a|e|yi|o)|mal(?:a|e|yi|o)|star(?:a|e|yi|o))", re.IGNORECASE)
-
-
-def _stem(name: str) -> str:
-    """A place name's first letters for telling a town from its hromada ("Velyka Pysarivka", "Velykopysarivska
-    hromada": "velykpy" both), with the common adjectival heads cut to their root."""
-    flat = re.sub(r"[\s'’-]|hromada$", "", name.casefold().removesuffix(" hromada"))
-    return _STEM_HEADS.sub(lambda m: m.group(0)[:-1] if m.group(0)[-2:] != "yi" else m.group(0)[:-2], flat)[:7]
-
-
-def _other_site(one: Entity, other: Entity) -> bool:
-    """Two sites that are not one place told two ways ("Bilopillia" and "the Bilopillia community")."""
-    g, h = one.geo, other.geo
-    if g is None or h is None or g.precision != h.precision or g.gazetteer_id == h.gazetteer_id:
-        return False  # (a district beside a town may be the town's own district: only sites of one kind)
-    a, b = g.gazetteer_id or "", h.gazetteer_id or ""
-    if a.startswith("katottg:UA") and b.startswith("katottg:UA"):
-        return a[:17] != b[:17]  # the codifier's oblast, raion and hromada digits
-    return _stem(g.name) != _stem(h.name)
-
-
 class IncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
@@ -322,10 +174,10 @@ class IncidentStage:
         if lang == "en":
             resolved = shares.split(resolved, text, report.entities)  # "three killed, two of them in A, one in B"
             resolved = coordinated.split(resolved, text, report.entities)  # "recaptured A and also B"
-        _country_by_adjective(resolved, report)
+        report_level.country_by_adjective(resolved, report)
         if lang == "en":
-            _country_of_report(resolved, report)
-            _lead_teller(resolved, report)
+            report_level.country_of_report(resolved, report)
+            report_level.lead_teller(resolved, report)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved
@@ -418,9 +270,9 @@ class IncidentStage:
         told = {e.text.casefold() for e in IncidentStage._places(report, prev, sentences)}
         elsewhere = any(e.label == "PLACE" and a <= e.start < b and not is_country(e)
                         and e.text.casefold() not in told for e in report.entities)
-        if 0 <= first - last <= _TOLL_REACH and not (_NEW_SCENE.match(text, a) and elsewhere):
+        if 0 <= first - last <= _TOLL_REACH and not (NEW_SCENE.match(text, a) and elsewhere):
             return "joins"
-        if first > last and not elsewhere and not _NEW_SCENE.match(text, a):
+        if first > last and not elsewhere and not NEW_SCENE.match(text, a):
             return "retold"
         return None
 

@@ -19,11 +19,12 @@ from ...incidents.detect import (
     places_nest,
 )
 from ...incidents.lexicon import IncidentLexicon, taxonomy
+from ...incidents.scenes import split_scenes
 from ...mentions.review import review
 from ...models import Acled, Actor, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
 from ...settings import Settings
-from ...stages.incidents import IncidentStage, split_scenes, there_and_then
+from ...stages.incidents import IncidentStage, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load

@@ -1,0 +1,74 @@
+"""Report-level slots an incident's own sentences leave empty, in English: the country a report names by an
+adjective or alone, and the teller of a regional roundup's lead."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Incident, Report, Where
+from . import shares
+from .lexicon import incident_lexicon
+
+# "Ukrainian shelling of western Russian village kills 1": the country of a place the report leaves unnamed
+_COUNTRY_ADJECTIVE = re.compile(r"\b(?P<adj>Russian|Ukrainian|Belarusian)\s+(?:(?:border|frontline|front-line)\s+)?"
+                                r"(?:village|town|city|region|settlement|oblast|territory)\b")
+_ADJECTIVE_COUNTRY = {"Russian": ("Russia", "RU"), "Ukrainian": ("Ukraine", "UA"), "Belarusian": ("Belarus", "BY")}
+
+
+def country_by_adjective(incidents: list[Incident], report: Report) -> None:
+    """An incident with no place whose evidence names the country of the place by an adjective ("a Russian
+    village") is placed in that country (precision country; the phrase is the evidence)."""
+    text = report.document.text
+    for incident in incidents:
+        if incident.where is not None:
+            continue
+        for span in incident.evidence:
+            m = _COUNTRY_ADJECTIVE.search(text, span.start, span.end)
+            if m:
+                name, code = _ADJECTIVE_COUNTRY[m["adj"]]
+                incident.where = Where(name=name, text=m.group(), country=code, precision="country",
+                                       span=report.span(m.start(), m.end()))
+                break
+
+
+_ACTS = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\b")
+
+
+def country_of_report(incidents: list[Incident], report: Report) -> None:
+    """An incident still without a place, in a report whose places lie in one country only ("... the wounded in
+    Ukraine" and no other country or place abroad), is placed in that country at country precision, its evidence
+    the first naming of the country: what a coder files when the report names no village."""
+    text = report.document.text
+    lex = incident_lexicon(report.document.language or "en")
+    # a country as the subject of a verb acts, it does not place ("Russia is locking up soldiers who refuse")
+    places = [e for e in report.entities if e.label == "PLACE" and e.geo is not None and e.geo.country
+              and not lex.not_event_place_after.match(text, e.end) and not _ACTS.match(text, e.end)]
+    if not places or len({e.geo.country for e in places if e.geo is not None}) != 1:
+        return
+    country = next((e for e in places if e.geo is not None and e.geo.precision == "country"), None)
+    if country is None or country.geo is None:
+        return
+    for incident in incidents:
+        if incident.where is None:
+            incident.where = shares.place_where(country)
+
+
+def lead_teller(incidents: list[Incident], report: Report) -> None:
+    """Strikes told after the lead with no teller of their own are told by the lead's teller, where they lie in
+    the lead's region: a regional administration's day ("... shelled the region's border areas 20 times, the
+    military administration said. Artillery fired at the Esman community, ...") names its source once."""
+    outlet = report.document.outlet
+    text = report.document.text
+    lead = next((i for i in incidents if i.evidence and text.count("\n", 0, i.evidence[0].start) <= 1
+                 and any(name != outlet for name in i.sources)), None)
+    if lead is None:
+        return
+    told = [name for name in lead.sources if name != outlet]
+    region = lead.where.admin1 if lead.where else None
+    if region is None:
+        return  # a national roundup's teller is not every region's
+    for incident in incidents:
+        if (incident is lead or incident.type != "strike" or any(name != outlet for name in incident.sources)
+                or incident.where is None or incident.where.admin1 != region):
+            continue
+        incident.sources = told + incident.sources
