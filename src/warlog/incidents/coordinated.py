@@ -27,29 +27,34 @@ _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?)", r
 _SITE = ("settlement", "hromada", "point", "district")
 
 
+def _chain(text: str, inside: list[Entity], i: int) -> list[Entity]:
+    """The places coordinated from ``inside[i]`` on ("A, B and also C")."""
+    chain = [inside[i]]
+    for nxt in inside[i + 1:]:
+        if not _AND.fullmatch(text[chain[-1].end:nxt.start]):
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _sites(chain: list[Entity]) -> list[Entity]:
+    """The chain's villages, or none when any of it is not one."""
+    sites = [e for e in chain if e.geo is not None and e.geo.precision in _SITE]
+    return sites if len(sites) == len(chain) else []
+
+
 def _coordinated(text: str, places: list[Entity], a: int, b: int, verb: re.Pattern[str] = _TAKEN) -> list[Entity]:
     """The villages coordinated right after a taking (or striking) verb in ``text[a:b]`` (two or more), else none."""
     inside = sorted((e for e in places if a <= e.start < b), key=lambda e: e.start)
     for i, first in enumerate(inside):
-        if not verb.search(text, max(a, first.start - 50), first.start):
-            continue
-        chain = [first]
-        for nxt in inside[i + 1:]:
-            if not _AND.fullmatch(text[chain[-1].end:nxt.start]):
-                break
-            chain.append(nxt)
-        sites = [e for e in chain if e.geo is not None and e.geo.precision in _SITE]
-        return sites if len(sites) >= 2 and len(sites) == len(chain) else []
+        if verb.search(text, max(a, first.start - 50), first.start):
+            sites = _sites(_chain(text, inside, i))
+            return sites if len(sites) >= 2 else []
     if verb is _STRUCK:
-        for i, first in enumerate(inside):
-            chain = [first]
-            for nxt in inside[i + 1:]:
-                if not _AND.fullmatch(text[chain[-1].end:nxt.start]):
-                    break
-                chain.append(nxt)
+        for i in range(len(inside)):
+            chain = _chain(text, inside, i)
             if len(chain) >= 2 and _STRUCK_AFTER.match(text, chain[-1].end):
-                sites = [e for e in chain if e.geo is not None and e.geo.precision in _SITE]
-                return sites if len(sites) == len(chain) else []
+                return _sites(chain)
     return []
 
 

@@ -79,7 +79,7 @@ _STEM_HEADS = re.compile(r"^(?:velyk(?:a|e|yi|o)|nov(?:a|e|yi|o)|mal(?:a|e|yi|o)
 def _stem(name: str) -> str:
     """A place name's first letters for telling a town from its hromada ("Velyka Pysarivka", "Velykopysarivska
     hromada": "velykpy" both), with the common adjectival heads cut to their root."""
-    flat = re.sub(r"[\s'’-]|hromada$", "", name.casefold().removesuffix(" hromada"))
+    flat = re.sub(r"[\s'’-]", "", name.casefold().removesuffix(" hromada"))
     return _STEM_HEADS.sub(lambda m: m.group(0)[:-1] if m.group(0)[-2:] != "yi" else m.group(0)[:-2], flat)[:7]
 
 
