@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -252,6 +252,12 @@ def test_since_is_part_of_the_span() -> None:
 )
 def test_recent_windows_end_at_publication(text: str, start: str, precision: str) -> None:
     assert interval(text) == (d(start), PUB, precision, "recent")
+
+
+@pytest.mark.parametrize("text", ["over the past 24 hours", "in the last 24 hours", "over the past hours"])
+def test_the_past_24_hours_are_the_day_before_and_the_day_told(text: str) -> None:
+    # a regional administration's morning tally ("fired 500 shells over the past 24 hours, the governor said")
+    assert interval(text) == (PUB - timedelta(days=1), PUB, "day", "recent")
 
 
 # --- without a publication date ---------------------------------------------------------------

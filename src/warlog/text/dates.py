@@ -255,6 +255,9 @@ def _ago(m: re.Match[str], pub: date) -> _Res | None:
 
 def _recent(m: re.Match[str], pub: date) -> _Res | None:
     unit = m["u"].lower().rstrip("s")
+    if unit == "hour":  # "over the past 24 hours": the day before the telling and the telling's own day
+        hours = _num(m["n"]) if m["n"] else 24
+        return pub - timedelta(days=max(1, -(-(hours or 24) // 24))), pub, "day", "recent", True
     n = _num(m["n"]) if m["n"] else (1 if m["u"].lower() == unit else None)
     per = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
     days = per * n if n else {"day": 7, "week": 42, "month": 183, "year": 5 * 365}[unit]
@@ -326,7 +329,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Res | No
                 r"(?:\s+(?:morning|afternoon|evening|night))?)", re.I), _weekday),
     (re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>days?|weeks?|months?|years?)\s+ago\b", re.I), _ago),
     (re.compile(rf"\b(?:recent|(?:the\s+)?past|the\s+last)\s+(?:(?P<n>{_NUM})\s+)?"
-                r"(?P<u>days?|weeks?|months?|years?)\b(?!\s+of\b)", re.I), _recent),
+                r"(?P<u>days?|weeks?|months?|years?|hours)\b(?!\s+of\b)", re.I), _recent),
     (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?"
                 r"|(?<!Russia\s)(?<!USA\s)today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night"
                 r"|overnight|(?:last|this|the)\s+weekend|(?:earlier\s+)?this\s+(?:week|month|year)"
