@@ -291,3 +291,18 @@ def test_conjunct_after_a_medial_cue_is_the_same_account(extract):  # type: igno
     assert killed.speaker.name == wounded.speaker.name and killed.cue.start == wounded.cue.start
     said = extract("The minister said he would resign, and the party agreed.")
     assert [q.text for q in said.quotes] == ["he would resign"]
+
+
+def test_an_office_holder_named_between_commas_is_the_teller(extract):  # type: ignore[no-untyped-def]
+    # the parser hangs "the head of ..., Name," on the content's object; the content's agent is no teller
+    r = extract("Artillery hit the district's villages 40 times on Thursday, wounding two women, the head of the "
+                "district administration, Petro Hnatiuk, said on Friday.")
+    q = _only(r, "Artillery hit the district's villages")
+    assert q.speaker.name == "Petro Hnatiuk"
+
+
+def test_the_head_of_an_office_keeps_its_office_as_a_name(extract):  # type: ignore[no-untyped-def]
+    r = extract("Artillery hit the district's villages 40 times on Thursday, wounding two women, the head of the "
+                "district military administration said.")
+    q = _only(r, "Artillery hit the district's villages")
+    assert q.speaker.name == "the head of the district military administration"

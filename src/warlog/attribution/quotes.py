@@ -119,6 +119,9 @@ def _medial_cue(participle: Any) -> Any | None:
 
 def subject_of(verb: Any) -> Any | None:
     """The subject of a verb, climbing from 'saying' in 'was quoted saying' to its head."""
+    teller = _appositive_teller(verb)
+    if teller is not None:
+        return teller
     tok = verb
     for _ in range(3):
         # The nearest subject: '"My son called once," his mother said' hangs both "son" and "mother" on "said".
@@ -139,13 +142,30 @@ def subject_of(verb: Any) -> Any | None:
             for grand in child.children:
                 if grand.dep_ == "nsubj" and grand.i < child.i:
                     return grand
-    # "..., which borders Ukraine, the Shot Telegram channel said": the subject hung on the clause before as an
-    # apposition; the noun right before a sentence-final verb whose content stands before it.
-    prev = verb.nbor(-1) if verb.i > verb.sent.start else None
-    if (prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("appos", "conj", "npadvmod")
-            and any(c.dep_ == "ccomp" and c.i < prev.i for c in verb.children)):
-        return prev
     return None
+
+
+def _appositive_teller(verb: Any) -> Any | None:
+    """"..., which borders Ukraine, the Shot Telegram channel said": the subject hung on the clause before as an
+    apposition; the noun right before a sentence-final verb whose content stands before it (a ccomp before it, or
+    the verb parsed as the content's last conjunct). Wire copy sets a named official off with commas ("..., killing
+    three, the head of the administration, Oleksandr Prokudin, said"): that comma is skipped. Looked at before the
+    content's own subject, which would make its agent ("Russian forces fired ...") the teller."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i <= verb.sent.start:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None  # "..., heard in audio released Monday, said it was clear": the content follows
+    prev = verb.nbor(-1)
+    if prev.text == "," and prev.i > verb.sent.start:
+        prev = prev.nbor(-1)
+    while prev.dep_ in ("pobj", "prep") and prev.head.i < prev.i:  # "..., the head of the administration said"
+        prev = prev.head
+    if (prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("appos", "conj", "npadvmod")
+            or prev.ent_type_ in ("DATE", "TIME")):
+        return None
+    content_before = (any(c.dep_ == "ccomp" and c.i < prev.i for c in verb.children)
+                      or verb.dep_ == "conj" and verb.head.i < prev.i and prev.head.i != verb.head.i)
+    return prev if content_before else None
 
 
 def is_negated(verb: Any) -> bool:

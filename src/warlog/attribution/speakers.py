@@ -28,6 +28,11 @@ _SELF_NAMED = re.compile(r"\bcall(?:ing|s|ed)\s+(?P<who>itself|himself|herself|t
                          r"[“\"«]?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:of|the|for|de|[A-Z][\w’'\-]*))*[\w’'\-])")
 _SOURCE_NOUNS = {"source", "official", "person", "member", "officer", "insider"}
 _SOURCE_PREPS = {"in", "at", "from", "within", "inside", "close"}
+# Office-holders named by their office: "the head of the regional military administration said" keeps its "of".
+_OFFICE_NOUNS = {"head", "chief", "commander", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
+                 "director", "chairman", "secretary", "minister", "leader", "deputy", "representative", "ombudsman",
+                 "prosecutor"}
+_OFFICE_PREPS = {"of", "for"}
 _HEDGED_WORDS = {"purported", "alleged", "supposed", "apparent", "unnamed", "anonymous"}
 
 
@@ -240,6 +245,11 @@ def resolve_speaker(
     if subject.lemma_.lower() in _SOURCE_NOUNS:  # "sources in the security services"
         prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS), None)
         if prep is not None:
+            tokens = [t for t in doc[subject.left_edge.i: prep.right_edge.i + 1]]
+    elif subject.lemma_.lower() in _OFFICE_NOUNS:
+        prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS
+                     and c.i == subject.i + 1), None)
+        if prep is not None and prep.right_edge.i - subject.i <= 8:
             tokens = [t for t in doc[subject.left_edge.i: prep.right_edge.i + 1]]
     named = name_in_phrase(tokens, words) if words is not None else None
     # "the Institute for the Study of War, a think tank ...": the tagger's name runs past the head noun the span

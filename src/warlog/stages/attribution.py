@@ -58,6 +58,11 @@ _SPEECH_ACTS = frozenset({"say", "tell", "write", "describe", "post", "publish",
 
 
 
+# "according to preliminary information", "according to early reports": how sure, not who says it
+_UNSOURCED = frozenset({"information", "data", "reports", "report", "figures", "estimates", "findings"})
+_EARLY = frozenset({"preliminary", "early", "initial", "first", "unconfirmed", "unverified", "latest", "updated",
+                    "operational"})
+
 class AttributionStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
@@ -275,6 +280,8 @@ class AttributionStage:
                                          and t.dep_ in ("pobj", "appos", "dobj") and t.ent_type_ not in ("NORP",)]
                                 if named:
                                     return named[-1]
+                            if obj.lower_ in _UNSOURCED and any(c.lower_ in _EARLY for c in obj.children):
+                                return None  # "according to preliminary information": a hedge, nobody's claim
                             return obj
         return None
 
