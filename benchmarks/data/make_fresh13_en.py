@@ -270,11 +270,11 @@ rec("fresh13-en-08", "longform",
     "deliberately wounded one of his own soldiers and then himself so that his group would not be sent on a mission "
     "he considered suicidal. He told his story for the first time to journalist Maria Borzunova, in a documentary "
     "released on Friday by the French-German broadcaster ARTE.\n"
-    "Korobov, from Krasnoyarsk, is a military academy graduate who served in Syria. \"People join up with noble ideas about serving,\" he told Borzunova. \"What they get instead "
+    "Korobov, from Krasnoyarsk, is a military academy graduate who served in Syria. \"People join up with noble ideas about serving,\" he told Borzunova. \"What they get instead "  # noqa: E501
     "is idiocy, total incompetence and being treated like rubbish.\"\n"
     "His unit was moved to the Ukrainian border a few weeks before the February 2022 invasion. A visiting army "
     "commander assured the men there would be no war: \"By March 8 you'll be home already,\" Korobov remembers him "
-    "saying. Instead he was sent towards Kyiv, escorting convoys. When his convoy was ambushed, he helped soldiers from his own column and from a second Russian convoy get away alive. A colonel "
+    "saying. Instead he was sent towards Kyiv, escorting convoys. When his convoy was ambushed, he helped soldiers from his own column and from a second Russian convoy get away alive. A colonel "  # noqa: E501
     "later embellished the episode and state television turned it into a heroic stand.\n"
     "By the time the story aired, he had already been wounded. In May 2022, he says, he was ordered to recover a "
     "drone stuck in a tree "
@@ -307,7 +307,7 @@ rec("fresh13-en-08", "longform",
 
 rec("fresh13-en-09", "telegram", "https://menafn.com/1108749619/Russians-Drop-Explosives-On-Minibus-In-Kherson",
     "Roman Mrochko (Telegram)", "2024-10-05", None,
-    "Once again the Russians have gone after a route 17 bus in Kherson with a drone. The occupiers are carrying on their "
+    "Once again the Russians have gone after a route 17 bus in Kherson with a drone. The occupiers are carrying on their "  # noqa: E501
     "attacks on public transport in our community.\n"
     "Shortly after 14:00, in the suburb, they dropped explosives from a drone right next to the bus. Up to 20 "
     "passengers were on board at that moment.\n"
