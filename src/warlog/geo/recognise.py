@@ -71,7 +71,8 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # shelled" (never "in Kherson, Popov said" nor "Kupiansk and Ivanov were mentioned")
 _LIST_BEFORE = re.compile(r"\b(?:villages|towns|settlements|cities|communities|hromadas)\s+of\s+(?:the\s+)?$",
                           re.IGNORECASE)
-_LIST_AFTER = re.compile(r"\s+(?:also\s+|again\s+)?(?:came|come)\s+under\s+|\s+(?:were|was)\s+(?:also\s+|again\s+)?"
+_LIST_AFTER = re.compile(r"(?:\s+(?:communities|hromadas|villages|settlements|towns))?"
+                         r"\s+(?:also\s+|again\s+)?(?:came|come)\s+under\s+|\s+(?:were|was)\s+(?:also\s+|again\s+)?"
                          r"(?:shelled|attacked|hit|struck|bombed|under\s+(?:\w+\s+)?fire)\b", re.IGNORECASE)
 
 

@@ -62,6 +62,11 @@ _GENERIC_HEAD = re.compile(
     r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|"
     r"lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|island|airport|city|county|far|new|"
     r"old|the)$", re.IGNORECASE)
+# "Malaya Loknya", "Velyka Pysarivka", "Nova Sloboda": a Slavic village name opened by an adjective is one name; its
+# first word alone ("Malaya", a town in the Philippines) is never the place
+_SLAVIC_LEAD = re.compile(
+    r"^(?:mal|bol'?sh|velyk|velik|nov|star|verkhn|nizhn|nyzhn|krasn|chervon|zelen|bil|bel|chorn|chern|vysok|"
+    r"sredn|seredn)(?:a|aya|ya|yaya|iaia|ia|yi|yy|yj|iy|ij|ii|i|y|e|oe|oye|ie|o|oi|oy|yi)?$", re.IGNORECASE)
 # a candidate near the namesakes of the text's other names gains up to this much (evidence.SUPPORT_KM)
 _SUPPORT_WEIGHT = 0.5
 # "West", "the North": a direction on its own, not Cameroon's West region
@@ -213,7 +218,11 @@ class Resolver:
             candidates = g.matches(query, ("country",)) or g.matches(query)
         else:
             candidates = g.matches(query)
-            if not any(m.exact for m in candidates) and (inner := self._head(query)):
+            # "Zavitne Bazhannya" sounds like the village Zavitne Bazhannia: no head of the name ("Zavitne") wins
+            # over a whole multi-word name that matches a village of the war's countries by sound
+            whole = " " in query.strip() and any(m.rank == 0 and m.place.kind == "settlement"
+                                                 and m.place.country in _WAR_COUNTRIES for m in candidates)
+            if not any(m.exact for m in candidates) and not whole and (inner := self._head(query)):
                 candidates, head = inner, inner[0].form
         region = self._stated_region(ctx.admin_text, cc) if ctx.admin_text else None
         region_text = ctx.admin_text
@@ -242,8 +251,9 @@ class Resolver:
         cut = next((i for i, w in enumerate(words) if w.endswith("'s")), None)
         if cut is not None:
             words = [*words[:cut], words[cut][:-2]]
-        forms += [" ".join(words[:n]) for n in range(len(words) - 1 if cut is None else len(words), 0, -1)
-                  if n == len(words) or not _OWN_FEATURE.match(words[n])]
+        if not (words and _SLAVIC_LEAD.match(words[0])):
+            forms += [" ".join(words[:n]) for n in range(len(words) - 1 if cut is None else len(words), 0, -1)
+                      if n == len(words) or not _OWN_FEATURE.match(words[n])]
         for form in forms:
             if _GENERIC_HEAD.match(form.replace(".", "")):
                 continue

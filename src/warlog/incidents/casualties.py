@@ -83,6 +83,12 @@ def _clause_before(text: str, start: int, limit: int) -> str:
     return before[ends[-1].end():] if ends else before
 
 
+# a part of a group counted: "one of the four soldiers", "two of the 12 passengers"
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PART_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the|those|these|"
+                      r"its|their|his|her)\s+$", re.IGNORECASE)
+
+
 def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count | None]:
     """The first stated count of the dead and of the injured in the spans, each with its evidence span."""
     found: dict[str, list[tuple[int, Count]]] = {"death": [], "injury": []}
@@ -102,6 +108,11 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
             if m is None:
                 continue
             best = c.best if c.best is not None else (c.low if c.low is not None else c.high)
+            part = _PART_OF.search(sentence, 0, c.start)
+            if part is not None:  # "one of the four soldiers holding it was wounded": one
+                n = _SMALL.get(part["n"].lower()) or int(part["n"])
+                c = replace(c, best=n, low=n, high=n, start=part.start(), text=sentence[part.start():c.end])
+                best = n
             if best is not None and c.low == c.high and _AND_ONE.match(sentence, c.end):
                 best += 1  # "Four soldiers and a civilian were killed": five
                 c = replace(c, best=best, low=best, high=best)

@@ -20,27 +20,36 @@ _TAKEN = re.compile(r"\b(?:recaptured|captured|liberated|retook|seized|took(?:\s
 _STRUCK = re.compile(r"\b(?:shelled|struck|bombed|attacked|targeted|hit|dropped\s+(?:\w+\s+){0,2}(?:bombs|"
                      r"munitions|explosives)\s+on|fired\s+(?:\w+\s+){0,3}(?:on|at))\s+(?:the\s+(?:villages?|towns?|"
                      r"settlements?|communities)\s+of\s+)?$", re.IGNORECASE)
-# the places first, the verb after them: "The communities of A, B and C came under artillery fire"
-_STRUCK_AFTER = re.compile(r"\s+(?:also\s+)?(?:came|come)\s+under\s+(?:\w+\s+){0,3}?(?:fire|attacks?|shelling)\b|"
+# the places first, the verb after them: "The communities of A, B and C came under artillery fire", "the A, B and C
+# communities were shelled" (a roundup's plural after the list)
+_STRUCK_AFTER = re.compile(r"(?:\s+(?:communities|hromadas|villages|settlements|towns))?"
+                           r"\s+(?:also\s+)?(?:came|come)\s+under\s+(?:\w+\s+){0,3}?(?:fire|attacks?|shelling)\b|"
+                           r"(?:\s+(?:communities|hromadas|villages|settlements|towns))?"
                            r"\s+(?:were|was)\s+(?:also\s+)?(?:shelled|attacked|hit|struck|bombed)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?)", re.IGNORECASE)
 _SITE = ("settlement", "hromada", "point", "district")
+
+
+# "A, B, Richkivka, C and D came under fire": one name of the list the gazetteer does not know does not end it
+_UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?\s*,\s*")
 
 
 def _chain(text: str, inside: list[Entity], i: int) -> list[Entity]:
     """The places coordinated from ``inside[i]`` on ("A, B and also C")."""
     chain = [inside[i]]
     for nxt in inside[i + 1:]:
-        if not _AND.fullmatch(text[chain[-1].end:nxt.start]):
+        gap = text[chain[-1].end:nxt.start]
+        if not (_AND.fullmatch(gap) or _UNKNOWN_ITEM.fullmatch(gap)):
             break
         chain.append(nxt)
     return chain
 
 
 def _sites(chain: list[Entity]) -> list[Entity]:
-    """The chain's villages, or none when any of it is not one."""
+    """The chain's villages, or none when any of it is a place of another kind (a name the gazetteer does not know
+    is passed over: it cannot be placed, and the list goes on)."""
     sites = [e for e in chain if e.geo is not None and e.geo.precision in _SITE]
-    return sites if len(sites) == len(chain) else []
+    return sites if len(sites) == sum(e.geo is not None for e in chain) else []
 
 
 def _coordinated(text: str, places: list[Entity], a: int, b: int, verb: re.Pattern[str] = _TAKEN) -> list[Entity]:

@@ -118,14 +118,14 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
             if not own and _elsewhere(incident.where, text, entities, a, b, lex):
                 continue  # a sentence about another place tells another event ("In Avdiivka, a man was wounded")
             refers = (bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
-                      and not _NO_DETAILS.search(text, a, b))
+                      and not _NO_DETAILS.search(text, a, b) and not lex.aggregate.search(text, a, b))
             if refers:
                 told.setdefault(incident.id, []).append((a, b))
-                if incident.when.start is None:
-                    # "The attack happened at 7:20 p.m. on July 31": the date the event's own tellings left out.
-                    stated = _stated_date(text, entities, a, b)
-                    if stated is not None:
-                        incident.when = stated
+            if (refers or own and _HAPPENED.search(text, a, b)) and incident.when.start is None:
+                # "The attack happened at 7:20 p.m. on July 31": the date the event's own tellings left out.
+                stated = _stated_date(text, entities, a, b)
+                if stated is not None:
+                    incident.when = stated
             if _coarse(incident.where) and _ANAPHOR.search(text[a:b]) and not other:
                 place = _sub_country_place(text, entities, a, b, lex)
                 if place is not None and place.geo is not None:
@@ -138,6 +138,8 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
             if own or other or a >= next_start:
                 continue
             if paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS and not _ANAPHOR.search(text[a:b]):
+                continue
+            if lex.aggregate.search(text, a, b):
                 continue
             open_toll = _open_bound(incident.fatalities)
             if incident.type in lethal and (incident.fatalities is None or open_toll) or incident.injured is None:
@@ -169,6 +171,9 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
     return {k: sorted(set(v)) for k, v in told.items()}
 
 
+# "the killing happened on October 2": a telling whose date is the event's, even inside its own sentences
+_HAPPENED = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:on|at|in|overnight|early|late|last)\b",
+                       re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|announced|claimed|stated|confirmed|"
                           r"published|added)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 

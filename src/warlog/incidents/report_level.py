@@ -72,3 +72,24 @@ def lead_teller(incidents: list[Incident], report: Report) -> None:
                 or incident.where is None or incident.where.admin1 != region):
             continue
         incident.sources = told + incident.sources
+
+
+def lead_day(incidents: list[Incident], report: Report) -> None:
+    """Strikes told after the lead with no date of their own happened on the lead's day, where they lie in the
+    lead's region: "... attacked 14 communities of the region on Oct. 3 ... The communities of A, B and C also
+    came under fire" dates the list by the lead's stated day. Only a lead dated to a day (or a night) passes its
+    date on; a list item with any date of its own keeps it."""
+    text = report.document.text
+    lead = next((i for i in incidents if i.evidence and text.count("\n", 0, i.evidence[0].start) <= 1), None)
+    if lead is None or lead.where is None or lead.where.admin1 is None or lead.when.span is None:
+        return
+    start, end = lead.when.start, lead.when.end
+    if start is None or end is None or (end - start).days > 1:
+        return
+    for incident in incidents:
+        if (incident is lead or incident.type != "strike" or incident.when.start is not None
+                or incident.where is None or incident.where.admin1 != lead.where.admin1
+                or not incident.evidence or incident.evidence[0].start < lead.evidence[0].start):
+            continue
+        incident.when = lead.when.model_copy()
+

@@ -178,6 +178,7 @@ class IncidentStage:
         if lang == "en":
             report_level.country_of_report(resolved, report)
             report_level.lead_teller(resolved, report)
+            report_level.lead_day(resolved, report)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved

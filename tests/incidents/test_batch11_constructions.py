@@ -1,0 +1,118 @@
+"""Constructions found in the project's eleventh batch of reports (issue #14), each pinned in the project's own
+words: a regional roundup's list dated by its lead, a list with one name the gazetteer lacks, a Russian village
+whose adjective opens its name, soldiers "captured in" a region, prisoners killed as they surrendered, a tally of
+cases that is no event, and "the killing happened on" dating the event."""
+
+import pytest
+
+import warlog
+
+
+@pytest.fixture(scope="module")
+def extract(settings):  # type: ignore[no-untyped-def]
+    def run(text: str, published: str = "2024-10-04"):  # type: ignore[no-untyped-def]
+        return warlog.extract(text, settings=settings, published=published, outlet="Test Wire")
+    return run
+
+
+ROUNDUP = ("Russian troops shelled nine communities of Sumy Oblast on Oct. 2, wounding three people in the Sumy "
+           "community, the regional military administration said.\n"
+           "The Khotin, Yunakivka, Bilopillia, Zarichnivka, Krasnopillia and Esman communities also came under fire, "
+           "from artillery and drones.")
+
+
+def test_a_roundup_list_is_dated_by_its_lead(extract):  # type: ignore[no-untyped-def]
+    incidents = extract(ROUNDUP).incidents
+    listed = [i for i in incidents if i.where is not None and i.where.text in ("Khotin", "Esman")]
+    assert len(listed) == 2
+    assert all(str(i.when.start) == "2024-10-02" == str(i.when.end) for i in listed)
+
+
+def test_one_unknown_name_does_not_end_the_list(extract):  # type: ignore[no-untyped-def]
+    # "Zarichnivka" (written for the test) is no community the gazetteer knows; the names on both sides of it are
+    places = {i.where.text for i in extract(ROUNDUP).incidents if i.where is not None}
+    assert {"Khotin", "Yunakivka", "Bilopillia", "Krasnopillia", "Esman"} <= places
+
+
+def test_a_village_opened_by_an_adjective_is_never_its_first_word(extract):  # type: ignore[no-untyped-def]
+    report = extract("The men were taken prisoner near the villages of Malaya Loknya, Sudzha and Plekhovo in the "
+                     "Kursk region, the ministry said.", published="2024-08-14")
+    places = [e for e in report.entities if e.label == "PLACE" and e.text.startswith("Malaya")]
+    assert places and all(e.geo is None or e.geo.country == "RU" for e in places)
+    (inc,) = report.incidents
+    assert inc.where is not None and inc.where.admin1 == "Kursk Oblast"
+
+
+def test_soldiers_captured_in_a_region_are_no_territory_change(extract):  # type: ignore[no-untyped-def]
+    report = extract("Army releases footage of Ukrainian soldiers captured in Bryansk region", published="2024-08-14")
+    assert [i.type for i in report.incidents] == ["desertion_or_surrender"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosecutors are investigating the killing by Russian troops of four captured Ukrainian soldiers near Toretsk.",
+    "Russian soldiers shot two Ukrainian marines as they tried to surrender near Krynky, prosecutors said.",
+    "A video appears to show Russian troops shooting unarmed Ukrainian servicemen near Robotyne, prosecutors said.",
+])
+def test_prisoners_killed_by_their_captors(extract, sentence):  # type: ignore[no-untyped-def]
+    assert [i.type for i in extract(sentence).incidents] == ["attack_on_civilians"]
+
+
+def test_captors_who_deliberately_killed_prisoners_are_not_their_own_side(extract):  # type: ignore[no-untyped-def]
+    types = [i.type for i in extract('"The occupiers deliberately killed unarmed Ukrainian soldiers," prosecutors '
+                                     "said of the video from near Robotyne.").incidents]
+    assert "intra_force_killing" not in types
+
+
+def test_a_tally_of_cases_is_no_event_and_no_toll(extract):  # type: ignore[no-untyped-def]
+    report = extract("Russian soldiers shot two Ukrainian marines as they tried to surrender near Krynky, "
+                     "prosecutors said.\n"
+                     "The office said it was looking into 12 separate cases in which a total of 31 prisoners were "
+                     "allegedly killed. 40 criminal proceedings are under way over the shooting of 90 defenders.")
+    (inc,) = report.incidents
+    assert inc.fatalities is None or inc.fatalities.best == 2
+
+
+def test_the_killing_happened_on_dates_the_event(extract):  # type: ignore[no-untyped-def]
+    report = extract("Kyiv investigates the alleged killing of three captured Ukrainian soldiers\n"
+                     "Ukrainian prosecutors are investigating the alleged killing by Russian troops of three captured "
+                     "Ukrainian soldiers in the Donetsk region.\n"
+                     "Officials said the killing happened on September 28, during an assault near Toretsk.",
+                     published="2024-10-20")
+    (inc,) = [i for i in report.incidents if i.type == "attack_on_civilians"]
+    assert str(inc.when.start) == "2024-09-28"
+
+
+def test_men_who_walked_out_of_their_unit_deserted(extract):  # type: ignore[no-untyped-def]
+    report = extract("Police are searching for two servicemen who walked out of their military unit in the Penza "
+                     "region without permission, a Telegram channel reported.", published="2023-03-02")
+    (inc,) = report.incidents
+    assert inc.type == "desertion_or_surrender" and inc.where is not None and inc.where.admin1 == "Penza Oblast"
+
+
+def test_preliminary_information_is_nobodys_claim(extract):  # type: ignore[no-untyped-def]
+    report = extract("According to preliminary information, the two men left the base on the night of March 1.",
+                     published="2023-03-02")
+    assert not any("information" in c.claimant for c in report.claims)
+
+
+def test_one_of_a_counted_group_wounded_is_one(extract):  # type: ignore[no-untyped-def]
+    report = extract("Russian troops stormed the trench near Toretsk on Monday, and one of the three Ukrainian "
+                     "soldiers holding it was badly wounded in the fighting.", published="2024-09-03")
+    (inc,) = report.incidents
+    assert inc.injured is not None and inc.injured.best == 1
+
+
+def test_a_conviction_told_of_the_man_leaves_the_rest_of_the_sentence_news(extract):  # type: ignore[no-untyped-def]
+    # "convicted of" makes what follows it context, not what a clause further on tells
+    report = extract("A private convicted of insubordination was one of a group of conscripts who say their "
+                     "officers locked them in a basement near Svatove after they refused to fight, an outlet "
+                     "reported.", published="2023-07-18")
+    assert "arrest_or_detention" in [i.type for i in report.incidents]
+
+
+def test_a_village_spelt_another_way_is_not_its_first_word(extract):  # type: ignore[no-untyped-def]
+    # "Zavitne Bazhannya" for the Donetsk village Zavitne Bazhannia, not a hromada named "Zavitne" in Crimea
+    report = extract("The men were held in a cellar in the village of Zavitne Bazhannya in Ukraine's Donetsk "
+                     "region, the outlet said.", published="2023-07-18")
+    place = next(e for e in report.entities if e.text == "Zavitne Bazhannya")
+    assert place.geo is not None and place.geo.admin1 == "Donetsk Oblast"
