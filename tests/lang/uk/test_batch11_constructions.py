@@ -80,3 +80,57 @@ def test_footage_released_by_a_press_service_sources_what_it_shows() -> None:
     names = " ".join(incident.sources) + " " + " ".join(
         c.name for q in report.quotes for c in q.chain)
     assert "бригад" in names.lower()
+
+
+# -- an ОВА roundup's districts, the second and third with their noun and verb left out ----------------------------
+
+@needs_morph
+def test_districts_gapped_after_a_district_strike_are_strikes_of_their_own() -> None:
+    report = _report("Учора окупанти обстріляли Харківщину, повідомив голова ОВА.\n"
+                     "За його словами, через обстріли в Ізюмському районі пошкоджено лінію електропередачі, "
+                     "у Чугуївському — два гаражі, у Куп'янському — склад.")
+    places = {i.where.name for i in report.incidents if i.where is not None and i.type == "strike"}
+    assert len([p for p in places if "raion" in p.lower()]) == 3
+
+
+@needs_morph
+def test_a_gapped_district_does_not_join_a_village_of_it_told_earlier() -> None:
+    # Куп'янська громада is in Куп'янський район: the gapped district after another district is a list item, not a
+    # retelling of the village
+    report = _report("«У селі Кіндрашівка Куп'янської громади поранено чоловіка», — написав голова ОВА.\n"
+                     "Через обстріли в Чугуївському районі пошкоджено будинок, у Куп'янському — школу.")
+    assert len(report.incidents) == 3
+
+
+# -- prosecutors' copy: the execution of captives ------------------------------------------------------------------
+
+@needs_morph
+def test_an_execution_noun_with_its_agent_between_counts_the_victims() -> None:
+    report = _report("Прокурори розслідують розстріл окупантами трьох полонених морпіхів біля Роботиного.")
+    assert [i.type for i in report.incidents] == ["attack_on_civilians"]
+    assert report.incidents[0].fatalities is not None and report.incidents[0].fatalities.best == 3
+
+
+@needs_morph
+def test_captives_shot_by_their_captor_joins_the_lead_and_takes_its_date_and_source() -> None:
+    report = _report("Прокуратура розслідує розстріл двох полонених біля Родинського\n"
+                     "Слідчі розпочали розслідування розстрілу російськими військовими двох полонених на "
+                     "Покровському напрямку.\n"
+                     "Як повідомила обласна прокуратура, 3 серпня окупанти взяли в полон двох бійців ЗСУ.\n"
+                     "Коли беззбройні чоловіки стояли біля посадки, один із росіян відкрив по них вогонь і вбив їх.")
+    shot = [i for i in report.incidents if i.type == "attack_on_civilians"]
+    assert len(shot) == 1
+    assert shot[0].when.start == date(2025, 8, 3)
+    assert any("прокуратур" in s.lower() for s in shot[0].sources)
+
+
+@needs_morph
+def test_a_front_sector_holds_a_village_of_its_oblast() -> None:
+    report = _report("Росіяни розстріляли трьох полонених біля Родинського\n"
+                     "Окупанти розстріляли трьох полонених на Покровському напрямку, повідомили в прокуратурі.")
+    assert len(report.incidents) == 1
+
+
+@needs_morph
+def test_a_general_statement_about_killing_captives_is_no_event() -> None:
+    assert not _types("Вбивство полонених є тяжким воєнним злочином, нагадали в прокуратурі.")

@@ -28,7 +28,16 @@ from ...stages.incidents import IncidentStage, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load
-from .roundup import NEW_SCENE, TOWN_PRECISION, codes_nest, lead_attribution, roundup_clauses, roundup_tolls
+from .roundup import (
+    NEW_SCENE,
+    TOWN_PRECISION,
+    codes_nest,
+    front_holds,
+    lead_attribution,
+    raions,
+    roundup_clauses,
+    roundup_tolls,
+)
 from .status import held_mans_status, status_clause
 from .tolls import counts, stated_without_number
 
@@ -460,11 +469,13 @@ class UkIncidentStage(IncidentStage):
                     return prev
                 continue
             if (not mine or not theirs or mine & theirs or places_nest(my_places, their_places)
-                    or codes_nest(my_places, their_places)):
+                    or codes_nest(my_places, their_places) or front_holds(my_places, their_places)):
                 return prev
             # another place: look further back past a lead about the district or region only ("по Малокатеринівці"
             # in the headline, "Запорізький район" in the lead, the village again in the quote); past a town only
             # the same town: an ОВА post names its worst-hit town in the lead and again in its turn in the list
+            if raions(my_places) and raions(their_places):
+                return None  # "в Богодухівському районі ..., у Куп'янському — ...": a list's raions, side by side
             if any(e.geo is None or e.geo.precision not in _COARSE for e in their_places):
                 if not mine or not any(e.geo is not None and e.geo.precision in ("settlement", "point")
                                        for e in my_places):
