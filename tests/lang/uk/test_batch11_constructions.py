@@ -134,3 +134,34 @@ def test_a_front_sector_holds_a_village_of_its_oblast() -> None:
 @needs_morph
 def test_a_general_statement_about_killing_captives_is_no_event() -> None:
     assert not _types("Вбивство полонених є тяжким воєнним злочином, нагадали в прокуратурі.")
+
+
+# -- a toll's people listed town by town after a colon, each town's verb left out -----------------------------------
+
+_LISTED = ("Минулої доби росіяни обстріляли шість населених пунктів Харківщини, повідомив голова ОВА.\n"
+           "«Поранення дістали двоє людей: у селищі Слатине Дергачівської громади — 51-річний чоловік, у місті "
+           "Балаклії — 38-річна жінка», — написав він.")
+
+
+@needs_morph
+def test_towns_listed_after_a_colon_are_strikes_of_their_own() -> None:
+    found = [i for i in _report(_LISTED).incidents if i.type == "strike"]
+    towns = {i.where.name for i in found if i.where is not None}
+    assert towns == {"Slatyne", "Balakliya"}
+    assert len(found) == 2
+
+
+@needs_morph
+def test_each_listed_town_counts_its_one_victim_of_the_verbs_kind() -> None:
+    found = [i for i in _report(_LISTED).incidents if i.type == "strike"]
+    assert all(i.injured is not None and i.injured.best == 1 for i in found)
+    assert all(i.fatalities is None or i.fatalities.best == 0 for i in found)
+
+
+@needs_morph
+def test_a_dead_victim_listed_after_the_dash_is_a_death() -> None:
+    report = _report("Унаслідок ударів загинули двоє людей: у селі Борова — 70-річний чоловік, у місті Ізюмі — "
+                     "жінка.")
+    found = [i for i in report.incidents if i.type == "strike"]
+    assert len(found) == 2
+    assert all(i.fatalities is not None and i.fatalities.best == 1 for i in found)

@@ -366,9 +366,14 @@ class UkIncidentStage(IncidentStage):
         # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
         # only when it names the same place.
         # "У Миропільській громаді ... . У Середино-Будській громаді ...": each town's sentence its own candidate
+        tolls = [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
+        # "Через обстріли постраждали двоє людей: у селищі ... — жінка, у селі ... — чоловік": the clause before the
+        # colon sums up the towns listed after it, each an incident of its own
+        listed = {c.sentences[0] for c in tolls}
+        mentions = [m for m in mentions if not (m.sentence + 1 in listed and _FAMILY.get(m.type) == "strike"
+                                                and text[slice(*sentences[m.sentence])].rstrip().endswith(":"))]
         candidates = split_scenes(group_mentions(mentions, paragraphs), text, sentences, report.entities,
                                   NEW_SCENE)
-        tolls = [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
         # A daily summary names its towns one by one after a lead about the region: the lead is the sum of them,
         # not one of the events, so no town joins it and it is no incident of its own.
         towns = {_place_key(e) for cand in tolls for e in self._places(report, cand, sentences)}
@@ -525,7 +530,8 @@ class UkIncidentStage(IncidentStage):
         headline_regional = any(e.label == "PLACE" and e.geo is not None and e.geo.precision == "region"
                                 and sentences[0][0] <= e.start < sentences[0][1] for e in report.entities)
         if (number == 1 and paragraphs[first] <= 1 and sentences[0] not in told
-                and 0 not in taken - set(cand.sentences) and (regional or not headline_regional)):
+                and 0 not in taken - set(cand.sentences) and (regional or not headline_regional)
+                and not text[slice(*sentences[0])].rstrip().endswith(":")):  # (not a list's total)
             # a post's toll often stands in its first line ("Одна людина загинула, сім - постраждали")
             more_dead, more_hurt = counts(text, report.entities, [sentences[0]], lex, info.lethal, regional)
             fatalities, injured = fatalities or more_dead, injured or more_hurt

@@ -30,12 +30,15 @@ _DAMAGE = re.compile(r"(?<![\w'’])(?:пошкоджено|зруйновано
 NEW_SCENE = re.compile(r"\s*[«\"]?(?:(?:У|В|На|Біля|Поблизу|По)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
                        r"[А-ЯІЇЄҐ]|[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)\w*\s+(?:громад|район|округ)\w*(?![\w'’]))")
 # "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
+# "постраждали двоє людей: у селищі Печеніги — жінка, у селі Подоли Курилівської громади — чоловік": a toll's
+# people listed town by town after a colon, each town's verb left out
+_UNIT = r"(?:\s+(?:громади|району|області))?"
 _NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])"
-                        r"|,\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+"
-                        r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s+[–—-]\s)")
+                        r"|[,:]\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+"
+                        r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?" + _UNIT + r"\s+[–—-]\s)")
 # "у Лимані зруйновано 2 будинки, у Рубцях – будинок": a town whose verb is the previous clause's, left out (gapped)
 _GAPPED = re.compile(r"\s*(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+(?<!ому)"
-                     r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s+[–—-]\s", _FLAGS)
+                     r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?" + _UNIT + r"\s+[–—-]\s", _FLAGS)
 # "в Богодухівському районі пошкоджено ..., у Куп'янському — три будинки": a district whose noun and verb are the
 # previous clause's, left out
 _GAPPED_DISTRICT = re.compile(r"\s*(?:у|в)\s+[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)ому\s+[–—-]\s")
@@ -88,7 +91,8 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
             gapped = _GAPPED_DISTRICT.match(text, a)
         district = (index in told or gapped is not None and district) and any(
             e.geo is not None and e.geo.precision in ("district", "raion") for e in towns)
-        stated = toll is not None or gapped is not None or index in told
+        # (a list's item carries the verb on to the next, though its own place is unresolved)
+        stated = toll is not None or gapped is not None or index in told or stated and bool(_GAPPED.match(text, a))
         if index in told:
             continue
         if (toll is None and gapped is None or not towns or tells_background(text[a:b], lex)
