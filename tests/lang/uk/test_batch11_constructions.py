@@ -165,3 +165,38 @@ def test_a_dead_victim_listed_after_the_dash_is_a_death() -> None:
     found = [i for i in report.incidents if i.type == "strike"]
     assert len(found) == 2
     assert all(i.fatalities is not None and i.fatalities.best == 1 for i in found)
+
+
+# -- an earlier attack on the same town, recalled at the story's end ------------------------------------------------
+
+_RECALL = ("Росіяни обстріляли Куп'янськ, поранено чоловіка\n"
+           "У вівторок, 2 вересня, окупанти вдарили по Куп'янську з артилерії. Поранено 40-річного чоловіка.\n"
+           "Минулого разу ворог обстрілював місто 14 серпня, тоді загинули троє людей.")
+
+
+@needs_morph
+def test_the_previous_attack_recalled_keeps_its_own_date_and_toll() -> None:
+    found = _report(_RECALL).incidents
+    assert len(found) == 2
+    news = [i for i in found if i.when.start == date(2025, 9, 2)]
+    assert len(news) == 1
+    assert news[0].fatalities is None or news[0].fatalities.best == 0
+    assert news[0].injured is not None and news[0].injured.best == 1
+    earlier = next(i for i in found if i is not news[0])
+    assert earlier.when.start == date(2025, 8, 14)
+    assert earlier.fatalities is not None and earlier.fatalities.best == 3
+
+
+@needs_morph
+def test_preliminarily_is_not_previously() -> None:
+    # "попередньо" (preliminarily) tells how the strike was made, not an earlier one
+    found = _report("Окупанти вдарили по Балаклії, поранено жінку\n"
+                    "Уранці росіяни атакували Балаклію. Попередньо удар завдали ракетою.").incidents
+    assert len(found) == 1
+
+
+@needs_morph
+def test_a_victim_told_by_the_care_given_to_her_is_one_hurt() -> None:
+    found = _report("Окупанти вдарили по Балаклії з РСЗВ. На місці медики надають допомогу 58-річній жінці.").incidents
+    assert len(found) == 1
+    assert found[0].injured is not None and found[0].injured.best == 1

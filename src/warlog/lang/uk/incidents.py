@@ -133,7 +133,10 @@ def paragraph_ids(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return [len(re.findall(r"\n+", text[:start])) for start, _ in sentences]
 
 
-_RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минулого\s+року|у\s+минулому)(?![\w'’])", _FLAGS)
+# (and an earlier attack on the same place a story recalls: "Попереднього разу ворог бив по місту 19 жовтня")
+_RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минулого\s+року|у\s+минулому|(?:попереднього|минулого)\s+"
+                       r"разу|востаннє|попередн(?:ій|ього|ьому|ім|я|ьої|ю|і|іх)\s+(?:удар\w*|обстріл\w*|атак\w*))(?![\w'’])",
+                       _FLAGS)  # (not "попередньо удар завдали з РСЗВ": "preliminarily")
 
 
 @cache
