@@ -55,7 +55,7 @@ def test_soldiers_persuaded_to_lay_down_arms_is_a_surrender() -> None:
 
 @needs_morph
 def test_a_call_to_lay_down_arms_is_no_event() -> None:
-    assert not _types("Командування закликало російських солдатів скласти зброю.")
+    assert not _types("Командування закликало російських солдатів під Вовчанськом скласти зброю.")
 
 
 @needs_morph

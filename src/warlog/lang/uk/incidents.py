@@ -133,10 +133,10 @@ def paragraph_ids(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return [len(re.findall(r"\n+", text[:start])) for start, _ in sentences]
 
 
-# (and an earlier attack on the same place a story recalls: "Попереднього разу ворог бив по місту 19 жовтня")
+# (and an earlier attack on the same place a story recalls: "Минулого разу місто обстрілювали 3 травня")
 _RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минулого\s+року|у\s+минулому|(?:попереднього|минулого)\s+"
                        r"разу|востаннє|попередн(?:ій|ього|ьому|ім|я|ьої|ю|і|іх)\s+(?:удар\w*|обстріл\w*|атак\w*))(?![\w'’])",
-                       _FLAGS)  # (not "попередньо удар завдали з РСЗВ": "preliminarily")
+                       _FLAGS)  # (not "попередньо" = "preliminarily")
 
 
 @cache
@@ -483,7 +483,7 @@ class UkIncidentStage(IncidentStage):
             # in the headline, "Запорізький район" in the lead, the village again in the quote); past a town only
             # the same town: an ОВА post names its worst-hit town in the lead and again in its turn in the list
             if raions(my_places) and raions(their_places):
-                return None  # "в Богодухівському районі ..., у Куп'янському — ...": a list's raions, side by side
+                return None  # "в Ізюмському районі ..., у Чугуївському — ...": a list's raions, side by side
             if any(e.geo is None or e.geo.precision not in _COARSE for e in their_places):
                 if not mine or not any(e.geo is not None and e.geo.precision in ("settlement", "point")
                                        for e in my_places):

@@ -30,7 +30,7 @@ _DAMAGE = re.compile(r"(?<![\w'’])(?:пошкоджено|зруйновано
 NEW_SCENE = re.compile(r"\s*[«\"]?(?:(?:У|В|На|Біля|Поблизу|По)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
                        r"[А-ЯІЇЄҐ]|[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)\w*\s+(?:громад|район|округ)\w*(?![\w'’]))")
 # "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
-# "постраждали двоє людей: у селищі Печеніги — жінка, у селі Подоли Курилівської громади — чоловік": a toll's
+# "поранено трьох людей: у селищі Слатине — жінку, у селі Гусарівка Балаклійської громади — двох чоловіків": a toll's
 # people listed town by town after a colon, each town's verb left out
 _UNIT = r"(?:\s+(?:громади|району|області))?"
 _NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])"
@@ -39,7 +39,7 @@ _NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|�
 # "у Лимані зруйновано 2 будинки, у Рубцях – будинок": a town whose verb is the previous clause's, left out (gapped)
 _GAPPED = re.compile(r"\s*(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+(?<!ому)"
                      r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?" + _UNIT + r"\s+[–—-]\s", _FLAGS)
-# "в Богодухівському районі пошкоджено ..., у Куп'янському — три будинки": a district whose noun and verb are the
+# "в Ізюмському районі пошкоджено ..., у Чугуївському — два гаражі": a district whose noun and verb are the
 # previous clause's, left out
 _GAPPED_DISTRICT = re.compile(r"\s*(?:у|в)\s+[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)ому\s+[–—-]\s")
 
@@ -151,7 +151,7 @@ _FRONT = re.compile(r"напрям", _FLAGS)
 
 def front_holds(mine: list[Entity], theirs: list[Entity]) -> bool:
     """Whether one side names only a front sector ("на Покровському напрямку", resolved to the town it is named
-    after) and the other a place of the same oblast ("біля Котлиного"): a sector holds its villages, so the two are
+    after) and the other a place of the same oblast ("біля Родинського"): a sector holds its villages, so the two are
     one event told at two levels."""
     def fronts(places: list[Entity]) -> set[str]:
         if not places or not all(_FRONT.search(e.text) for e in places):
