@@ -28,7 +28,16 @@ from ...stages.incidents import IncidentStage, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
 from .lexicon import by_name, load
-from .roundup import NEW_SCENE, TOWN_PRECISION, codes_nest, lead_attribution, roundup_clauses, roundup_tolls
+from .roundup import (
+    NEW_SCENE,
+    TOWN_PRECISION,
+    codes_nest,
+    front_holds,
+    lead_attribution,
+    raions,
+    roundup_clauses,
+    roundup_tolls,
+)
 from .status import held_mans_status, status_clause
 from .tolls import counts, stated_without_number
 
@@ -124,7 +133,10 @@ def paragraph_ids(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return [len(re.findall(r"\n+", text[:start])) for start, _ in sentences]
 
 
-_RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минулого\s+року|у\s+минулому)(?![\w'’])", _FLAGS)
+# (and an earlier attack on the same place a story recalls: "Минулого разу місто обстрілювали 3 травня")
+_RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минулого\s+року|у\s+минулому|(?:попереднього|минулого)\s+"
+                       r"разу|востаннє|попередн(?:ій|ього|ьому|ім|я|ьої|ю|і|іх)\s+(?:удар\w*|обстріл\w*|атак\w*))(?![\w'’])",
+                       _FLAGS)  # (not "попередньо" = "preliminarily")
 
 
 @cache
@@ -357,9 +369,14 @@ class UkIncidentStage(IncidentStage):
         # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
         # only when it names the same place.
         # "У Миропільській громаді ... . У Середино-Будській громаді ...": each town's sentence its own candidate
+        tolls = [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
+        # "Через обстріли постраждали двоє людей: у селищі ... — жінка, у селі ... — чоловік": the clause before the
+        # colon sums up the towns listed after it, each an incident of its own
+        listed = {c.sentences[0] for c in tolls}
+        mentions = [m for m in mentions if not (m.sentence + 1 in listed and _FAMILY.get(m.type) == "strike"
+                                                and text[slice(*sentences[m.sentence])].rstrip().endswith(":"))]
         candidates = split_scenes(group_mentions(mentions, paragraphs), text, sentences, report.entities,
                                   NEW_SCENE)
-        tolls = [Candidate("strike", [m]) for m in roundup_tolls(report, sentences, mentions, lex)]
         # A daily summary names its towns one by one after a lead about the region: the lead is the sum of them,
         # not one of the events, so no town joins it and it is no incident of its own.
         towns = {_place_key(e) for cand in tolls for e in self._places(report, cand, sentences)}
@@ -460,11 +477,13 @@ class UkIncidentStage(IncidentStage):
                     return prev
                 continue
             if (not mine or not theirs or mine & theirs or places_nest(my_places, their_places)
-                    or codes_nest(my_places, their_places)):
+                    or codes_nest(my_places, their_places) or front_holds(my_places, their_places)):
                 return prev
             # another place: look further back past a lead about the district or region only ("по Малокатеринівці"
             # in the headline, "Запорізький район" in the lead, the village again in the quote); past a town only
             # the same town: an ОВА post names its worst-hit town in the lead and again in its turn in the list
+            if raions(my_places) and raions(their_places):
+                return None  # "в Ізюмському районі ..., у Чугуївському — ...": a list's raions, side by side
             if any(e.geo is None or e.geo.precision not in _COARSE for e in their_places):
                 if not mine or not any(e.geo is not None and e.geo.precision in ("settlement", "point")
                                        for e in my_places):
@@ -514,7 +533,8 @@ class UkIncidentStage(IncidentStage):
         headline_regional = any(e.label == "PLACE" and e.geo is not None and e.geo.precision == "region"
                                 and sentences[0][0] <= e.start < sentences[0][1] for e in report.entities)
         if (number == 1 and paragraphs[first] <= 1 and sentences[0] not in told
-                and 0 not in taken - set(cand.sentences) and (regional or not headline_regional)):
+                and 0 not in taken - set(cand.sentences) and (regional or not headline_regional)
+                and not text[slice(*sentences[0])].rstrip().endswith(":")):  # (not a list's total)
             # a post's toll often stands in its first line ("Одна людина загинула, сім - постраждали")
             more_dead, more_hurt = counts(text, report.entities, [sentences[0]], lex, info.lethal, regional)
             fatalities, injured = fatalities or more_dead, injured or more_hurt

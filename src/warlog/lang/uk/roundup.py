@@ -30,12 +30,18 @@ _DAMAGE = re.compile(r"(?<![\w'’])(?:пошкоджено|зруйновано
 NEW_SCENE = re.compile(r"\s*[«\"]?(?:(?:У|В|На|Біля|Поблизу|По)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*"
                        r"[А-ЯІЇЄҐ]|[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)\w*\s+(?:громад|район|округ)\w*(?![\w'’]))")
 # "У сел. Борова загинув ...; у сел. Куп'янськ-Вузловий ... постраждав ...": a roundup's towns in one sentence
+# "поранено трьох людей: у селищі Слатине — жінку, у селі Гусарівка Балаклійської громади — двох чоловіків": a toll's
+# people listed town by town after a colon, each town's verb left out
+_UNIT = r"(?:\s+(?:громади|району|області))?"
 _NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])"
-                        r"|,\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+"
-                        r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s+[–—-]\s)")
+                        r"|[,:]\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+"
+                        r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?" + _UNIT + r"\s+[–—-]\s)")
 # "у Лимані зруйновано 2 будинки, у Рубцях – будинок": a town whose verb is the previous clause's, left out (gapped)
 _GAPPED = re.compile(r"\s*(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+(?<!ому)"
-                     r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?\s+[–—-]\s", _FLAGS)
+                     r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?" + _UNIT + r"\s+[–—-]\s", _FLAGS)
+# "в Ізюмському районі пошкоджено ..., у Чугуївському — два гаражі": a district whose noun and verb are the
+# previous clause's, left out
+_GAPPED_DISTRICT = re.compile(r"\s*(?:у|в)\s+[А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк)ому\s+[–—-]\s")
 
 
 def roundup_clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -66,6 +72,7 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
     told = {m.sentence for m in mentions}
     found: list[Mention] = []
     stated = False  # whether the previous clause told a toll or damage (a gapped clause takes its verb)
+    district = False  # whether the previous clause told an event in a district (its trigger there, not damage alone)
     for index, (a, b) in enumerate(sentences):
         towns = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and e.geo is not None
                  and e.geo.precision in TOWN_PRECISION
@@ -78,7 +85,14 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
             # damage, "У Бахмутському районі пошкоджено ...", sums up its towns: no event of its own)
             toll = _DAMAGE.search(text, a, b)
         gapped = _GAPPED.match(text, a) if stated and toll is None and settled else None
-        stated = toll is not None or gapped is not None or index in told
+        if gapped is None and district and toll is None and towns:
+            # (a district's damage alone, "У Ізюмському районі пошкоджено ..., у Чугуївському — ...", sums up its
+            # towns; told as the day's strikes there, "через обстріли в ... районі пошкоджено ...", it is an event)
+            gapped = _GAPPED_DISTRICT.match(text, a)
+        district = (index in told or gapped is not None and district) and any(
+            e.geo is not None and e.geo.precision in ("district", "raion") for e in towns)
+        # (a list's item carries the verb on to the next, though its own place is unresolved)
+        stated = toll is not None or gapped is not None or index in told or stated and bool(_GAPPED.match(text, a))
         if index in told:
             continue
         if (toll is None and gapped is None or not towns or tells_background(text[a:b], lex)
@@ -130,3 +144,31 @@ def codes_nest(mine: list[Entity], theirs: list[Entity]) -> bool:
     a, b = [c for c in map(_katottg, mine) if c], [c for c in map(_katottg, theirs) if c]
     return (any(_contains(x, y) for x in coarse(mine) for y in b)
             or any(_contains(y, x) for y in coarse(theirs) for x in a))
+
+
+_FRONT = re.compile(r"напрям", _FLAGS)
+
+
+def front_holds(mine: list[Entity], theirs: list[Entity]) -> bool:
+    """Whether one side names only a front sector ("на Покровському напрямку", resolved to the town it is named
+    after) and the other a place of the same oblast ("біля Родинського"): a sector holds its villages, so the two are
+    one event told at two levels."""
+    def fronts(places: list[Entity]) -> set[str]:
+        if not places or not all(_FRONT.search(e.text) for e in places):
+            return set()
+        return {e.geo.admin1 for e in places if e.geo is not None and e.geo.admin1}
+
+    def regions(places: list[Entity]) -> set[str]:
+        return {e.geo.admin1 for e in places if e.geo is not None and e.geo.admin1}
+
+    a, b = fronts(mine), fronts(theirs)
+    return bool(a and regions(theirs) and regions(theirs) <= a or b and regions(mine) and regions(mine) <= b)
+
+
+def raions(places: list[Entity]) -> bool:
+    """Whether every place is a raion (not a hromada, which the gazetteer also resolves as a district)."""
+    def raion(e: Entity) -> bool:
+        code = _katottg(e)
+        return (e.geo is not None and e.geo.precision in ("district", "raion") and "громад" not in e.text.lower()
+                and not (code or "")[6:9].strip("0"))  # (no hromada digits)
+    return bool(places) and all(map(raion, places))

@@ -28,7 +28,12 @@ _SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постра�
                             r"(?:[\w'’-]+\s+){0,3}?тілесн\w+\s+ушкоджен\w+|"
                             r"поранен\w+\s+(?:зазнав|зазнала|отримав|отримала|дістав|дістала)|"
                             r"(?:поранено|поранив|поранила|поранили)\s+" + _KIN + _ONE_HURT + r"|травмован\w+|"
-                            r"(?:поранений|поранена)(?!\s+\w+их))(?![\w'’])", _FLAGS)
+                            r"(?:поранений|поранена)(?!\s+\w+их)|"
+                            # "медики надали допомогу 58-річній жінці": one hurt, told by her care
+                            r"(?:надають|надали|надавали|надано)\s+(?:[\w'’]+\s+)?(?:медичну\s+)?допомогу\s+"
+                            r"(?:(?:\d+[-‑]|[\w'’]+)річн\w+\s+)?(?:місцев\w+\s+)?(?:чоловікові|чоловіку|жінці|жительці|"
+                            r"жителеві|жителю|мешканці|мешканцеві|мешканцю|дитині|пенсіонерці|пенсіонерові|пенсіонеру|"
+                            r"водієві|водію|хлопцеві|хлопцю|дівчині|підліткові|підлітку))(?![\w'’])", _FLAGS)
 # "Обійшлося без постраждалих", "ніхто не загинув": the text says nobody was (0, not unknown).
 _NO_INJURED = re.compile(r"(?<![\w'’])(?:без\s+(?:постраждалих|поранених|травмованих)|ніхто\s+не\s+(?:постраждав|"
                          r"був\s+поранений|травмований)|постраждалих\s+(?:немає|нема)|(?:люди|людина)\s+не\s+"
@@ -200,9 +205,36 @@ def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
     return any(a <= e.start and e.end <= b for a, b in spans)
 
 
+# "загинули двоє людей: у селі Борова — 70-річний чоловік, у місті Ізюмі — жінка": a town's victim after a
+# dash, the toll's verb told once before the list (one person each, of the verb's kind)
+_GAPPED_VICTIM = re.compile(r"\s*(?:у|в|на)\s+[^—–;:.]{1,80}?\s[—–-]\s+(?:(?:\d+[-‑]|[\w'’]+)річн\w+\s+)?"
+                            r"(?:чоловік|жінка|дитина|хлопець|дівчина|дівчинка|хлопчик|пенсіонер|пенсіонерка|підліток|"
+                            r"військовий|водій|мешканець|мешканка|людина)(?![\w'’])", _FLAGS)
+_LISTED_HURT = re.compile(r"(?<![\w'’])(?:постраждал\w*|поранен\w*|травмован\w*)(?![\w'’])", _FLAGS)
+_LISTED_DEAD = re.compile(r"(?<![\w'’])(?:загинул\w*|загибл\w*|вбит\w*|убит\w*)(?![\w'’])", _FLAGS)
+
+
+def gapped_victim(report: Report, told: list[tuple[int, int]]) -> tuple[Count | None, Count | None]:
+    """The one victim of a town told after a dash in a list whose toll verb came before it in the sentence."""
+    text = report.document.text
+    a, b = told[0]
+    m = _GAPPED_VICTIM.match(text, a, b)
+    if m is None:
+        return None, None
+    lead = text[max(text.rfind("\n", 0, a), max(text.rfind(c, 0, a) for c in ".!?")) + 1:a]
+    cues = [(x.start(), kind) for kind, regex in (("dead", _LISTED_DEAD), ("hurt", _LISTED_HURT))
+            for x in regex.finditer(lead)]
+    if not cues:
+        return None, None
+    one = Count(best=1, low=1, high=1, text=m.group().strip(), span=report.span(m.start(), m.end()))
+    return (one, None) if max(cues)[1] == "dead" else (None, one)
+
+
 def stated_without_number(report: Report, told: list[tuple[int, int]], fatalities: Count | None,
                           injured: Count | None) -> tuple[Count | None, Count | None]:
     """The counts a lethal incident's telling states without a number, where no number gave them."""
+    if fatalities is None and injured is None:
+        fatalities, injured = gapped_victim(report, told)
     if fatalities is None:
         fatalities = (_listed(report, told, _PAIR_DEATH) or _by_ages(report, told, _AGED_DEATHS)
                       or slots.count_from(report, told, _SINGLE_DEATH)
