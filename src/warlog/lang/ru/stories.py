@@ -71,8 +71,11 @@ def areas_as_named(report: Report, cand: Candidate, sentences: list[tuple[int, i
             if e.geo is None or e.geo.precision not in ("region", "country") or _ADMIN.search(e.text)]
 
 
-def places(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
-    found = {(e.lemma or e.text).casefold(): e for e in place_entities(report, cand, sentences)}
+def places(report: Report, cand: Candidate, sentences: list[tuple[int, int]], areas: bool = False) -> set[str]:
+    """The candidate's places by lemma; with ``areas``, only those its text names as a district or region
+    ("Глушковском районе", whatever lemma the place took)."""
+    found = {(e.lemma or e.text).casefold(): e for e in place_entities(report, cand, sentences)
+             if not areas or _ADMIN.search(e.text)}
     # "Михайловского округа", "Михайловского муниципального округа": one district, written short and long
     return set(found) | {f"{m.group(1).casefold()} {m.group(2).casefold()}" for e in found.values()
                          if (m := _DISTRICT_NAME.match(e.text))}
@@ -164,8 +167,8 @@ def same_story(report: Report, kept: list[Candidate], cand: Candidate,
             return earlier
         # "в Брянской области ... разбился" then "до Клинцов, где разбился": a region, then a town and no
         # other region: the town is where in the region it happened.
-        regions_old = {p for p in old if _ADMIN.search(p)}
-        regions_new = {p for p in new if _ADMIN.search(p)}
+        regions_old = places(report, earlier, sentences, areas=True)
+        regions_new = places(report, cand, sentences, areas=True)
         if (regions_old == old and not regions_new) or (regions_new == new and not regions_old):
             return earlier
         return None
