@@ -113,6 +113,12 @@ def _capital_adjective(text: str, start: int, end: int) -> bool:
             and adjective.tag.case == noun.tag.case)
 
 
+def _collective_number(word: str) -> bool:
+    """"Семеро", "Двое", "Пятеро" opening a sentence: a collective numeral ("семеро военнослужащих"), no name."""
+    found = parses(word.lower())
+    return bool(found) and " " not in word and all(p.tag.POS == "NUMR" and "Coll" in p.tag for p in found)
+
+
 def _is_place_word(word: str) -> bool:
     return any("Geox" in p.tag for p in parses(word))
 
@@ -205,6 +211,8 @@ class RuNlpStage:
                 label = "ORG"  # "СНГ", "НАТО": unions of states, not places to put an incident on
             if label == "PLACE" and _capital_adjective(text, start, end):
                 continue  # "Мирный житель погиб": a sentence's first word, an adjective before its noun
+            if label == "PLACE" and _collective_number(text[start:end]):
+                continue  # "Семеро военных покинули часть": a count the tagger took for a place
             out.append((start, end, label))
         return out
 
