@@ -176,6 +176,22 @@ def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ..
                and not (lethal and other.type in _NOT_THE_ACT) for other in mentions)
 
 
+# "беглец", "дезертир": the people who deserted, not the act; once a report tells the act ("самовольно покинули
+# часть"), "Последнего беглеца ищут", "Оружия у беглецов не было" refer back to them and tell no event.
+_PEOPLE_ONLY = frozenset({"беглец", "дезертир"})
+
+
+def told_people_only(mentions: list[Mention], lemmas: LemmaText) -> list[Mention]:
+    """The mentions less the desertion ones that only name the deserters, when another tells the act itself."""
+    def people(m: Mention) -> bool:
+        span = lemmas.from_surface(m.start), lemmas.from_surface(m.end)
+        return m.type == "desertion_or_surrender" and lemmas.text[span[0]:span[1]].strip() in _PEOPLE_ONLY
+
+    if not any(m.type == "desertion_or_surrender" and not people(m) for m in mentions):
+        return mentions
+    return [m for m in mentions if not people(m)]
+
+
 def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) -> None:
     """A place the gazetteer does not know ("в селе Ясные Зори") lies in the district or region the story
     names elsewhere ("в Белгородской области"): the incident takes that area and keeps the place's name."""
@@ -303,7 +319,8 @@ class RuIncidentStage:
         place_city_districts(report)
         place_villages_in_story_region(report, self.settings, self.resources)
         kept: list[Candidate] = []
-        mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
+        mentions = told_people_only(review(find_mentions(text, lemmas, sentences, lex), report, sentences,
+                                           self.settings), lemmas)
         damage = damage_roundup(report, sentences, mentions) + joined_settlements(report, sentences, mentions)
         grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
         for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):

@@ -1,0 +1,104 @@
+"""Russian constructions read from batch 11 and fixed as classes: a killing or wounding by "свои же" (one's own
+side, no weapon named), the place left put first in a desertion ("Из части ... сбежали"), deserters named as people
+("беглец", "дезертир") once the act is told, fatal wounds as a death, a village the gazetteer knows only far from
+the story's region, a district whose lemma hides its "район", and a collective numeral opening a sentence.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+def _types(report: Any) -> list[str]:
+    return [i.type for i in report.incidents]
+
+
+# -- killed or wounded by their own side ("свои же") --------------------------------------------------------------
+
+def test_shot_by_their_own_is_an_intra_force_killing(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Как рассказал источник, под Бахмутом контрактника застрелили свои же, когда он отказался "
+                        "идти вперёд.", published="2023-08-02")
+    killing = next(i for i in report.incidents if i.type == "intra_force_killing")
+    assert killing.fatalities is not None and killing.fatalities.best == 1
+
+
+def test_wounded_by_their_own_while_surrendering_is_an_intra_force_killing(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Пленный сержант рассказал, что под Угледаром его ранили свои же, когда он шёл к российским "
+                        "позициям.", published="2025-02-11")
+    assert "intra_force_killing" in _types(report)
+
+
+def test_their_own_drones_stay_friendly_fire(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("По словам бойца, их окоп под Кременной накрыли свои же дроны.", published="2025-02-11")
+    assert "friendly_fire" in _types(report) and "intra_force_killing" not in _types(report)
+
+
+# -- desertion with the place left put first ----------------------------------------------------------------------
+
+def test_the_place_left_put_first_is_a_desertion(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Из учебного центра под Тамбовом сбежали трое контрактников", published="2024-10-03")
+    assert _types(report) == ["desertion_or_surrender"]
+
+
+def test_vanishing_from_a_training_ground_is_a_desertion(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("С полигона в Ленинградской области утром исчезли пятеро мобилизованных.",
+                        published="2024-10-03")
+    assert _types(report) == ["desertion_or_surrender"]
+
+
+# -- deserters named as people, after the act -----------------------------------------------------------------------
+
+def test_the_deserters_named_again_tell_no_new_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Из воинской части в Курской области самовольно ушли четверо срочников.\n"
+                        "Одного беглеца до сих пор ищут в Орловской области. Оружия у дезертиров с собой не было.",
+                        published="2024-10-03")
+    assert _types(report) == ["desertion_or_surrender"]
+    told = " ".join(s.text for s in report.incidents[0].evidence)
+    assert "Оружия" not in told and "Орловской" not in told
+
+
+def test_a_deserter_alone_still_tells_a_desertion(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Твери полицейские задержали дезертира, которого искали с весны.", published="2024-10-03")
+    assert "desertion_or_surrender" in _types(report)
+
+
+# -- fatal wounds ------------------------------------------------------------------------------------------------------
+
+def test_fatal_wounds_are_a_death_not_an_injury(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Белгородской области дрон атаковал легковой автомобиль, водитель получил смертельные "
+                        "ранения, сообщил губернатор.", published="2024-10-03")
+    strike = next(i for i in report.incidents if i.type == "strike")
+    assert strike.fatalities is not None and strike.fatalities.best == 1
+    assert strike.injured is None
+
+
+# -- a village the gazetteer knows only far away ------------------------------------------------------------------
+
+def test_a_far_namesake_of_a_village_is_not_the_place(extract_ru: Callable[..., Any]) -> None:
+    # (Киренск is a town in Irkutsk Oblast, some 4,500 km from Kursk: no village of a Kursk governor's post)
+    report = extract_ru("В Суджанском районе Курской области при атаке беспилотника погиб мирный житель, сообщил "
+                        "губернатор.\nПо его словам, дрон сбросил гранату во двор частного дома в деревне Киренск.",
+                        published="2025-06-01")
+    village = next(e for e in report.entities if e.text == "Киренск")
+    assert village.geo is None or village.geo.admin1 == "Kursk Oblast"
+    assert _types(report) == ["strike"]
+    where = report.incidents[0].where
+    assert where is not None and where.admin1 == "Kursk Oblast"
+
+
+def test_a_near_namesake_outside_the_story_region_is_kept(extract_ru: Callable[..., Any]) -> None:
+    # a Kursk story may name a town of the neighbouring region: only a far namesake is dropped
+    report = extract_ru("В Курской области при атаке беспилотника ранен мирный житель. Днём дрон атаковал и "
+                        "посёлок Ракитное.", published="2025-06-01")
+    town = next(e for e in report.entities if e.text == "Ракитное")
+    assert town.geo is not None
+
+
+# -- a collective numeral opening a sentence ----------------------------------------------------------------------
+
+def test_a_collective_numeral_is_no_place(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Пятеро контрактников самовольно покинули часть в Курской области.", published="2024-10-03")
+    assert "Пятеро" not in [e.text for e in report.entities if e.label == "PLACE"]
