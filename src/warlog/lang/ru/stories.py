@@ -17,6 +17,9 @@ from .districts import is_city_district
 _ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
 _RECALL = re.compile(r"(?<![\w-])(?:сообщал[аи]?|рассказывал[аи]?|писал[аи]?|заявлял[аи]?|ранее|до\s+этого)(?![\w-])",
                      re.IGNORECASE)
+# "Накануне ...", "Днём ранее ...": a later paragraph opening on the day before tells that day's event, not more of
+# the report's own.
+_DAY_BEFORE = re.compile(r"\s*(?:накануне|дн[её]м\s+ранее|за\s+день\s+до\s+этого)(?![\w-])", re.IGNORECASE)
 _DISTRICT_NAME = re.compile(r"([А-ЯЁ][а-яё]+?)(?:ск|цк)[а-яё]*\s+(?:(?:муниципальн|городск)[а-яё]*\s+)?(округ|район)",
                             re.IGNORECASE)
 
@@ -148,7 +151,8 @@ def same_story(report: Report, kept: list[Candidate], cand: Candidate,
         if recalled and new and old and not new & old:
             return None  # "Незадолго до этого губернатор сообщил, что ... в селе Каменское": another event
         days = own_days(report, cand, sentences) - own_days(report, earlier, sentences)
-        if days and beyond_lead and (not old and new or recalled):
+        day_before = any(_DAY_BEFORE.match(report.document.text, sentences[i][0]) for i in cand.sentences)
+        if days and beyond_lead and (not old and new or recalled or day_before and new - old):
             # "4 сентября ... рассказали, что ... у села Садки", "12 октября Пушилин сообщал, что ...": a
             # dated event of its own, told after the report's
             return None
