@@ -102,3 +102,45 @@ def test_a_near_namesake_outside_the_story_region_is_kept(extract_ru: Callable[.
 def test_a_collective_numeral_is_no_place(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("Пятеро контрактников самовольно покинули часть в Курской области.", published="2024-10-03")
     assert "Пятеро" not in [e.text for e in report.entities if e.label == "PLACE"]
+
+
+# -- the day before, told after the report's event ------------------------------------------------------------------
+
+def test_the_day_before_at_another_village_is_another_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Губернатор: дрон ранил двух работников фермы\n"
+                        "В Белгородской области при атаке беспилотника на грузовик ранены двое работников фермы, "
+                        "сообщил губернатор.\n"
+                        "По его словам, машину атаковали на дороге у Грайворона.\n"
+                        "Накануне, по словам губернатора, дрон атаковал пенсионерку во дворе дома в селе Козинка. "
+                        "Её отвезли в больницу с осколочными ранениями.", published="2024-08-12")
+    strikes = [i for i in report.incidents if i.type == "strike"]
+    assert len(strikes) == 2
+    earlier = strikes[1]
+    assert earlier.when.start is not None and earlier.when.start.isoformat() == "2024-08-11"
+    assert earlier.injured is not None and earlier.injured.best == 1
+    # the report's own event keeps its day, not the day before
+    assert strikes[0].when.start is None or strikes[0].when.start.isoformat() == "2024-08-12"
+
+
+def test_the_day_before_naming_no_new_place_is_the_same_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Белгородской области при атаке беспилотника на грузовик ранены двое работников фермы.\n"
+                        "По словам губернатора, машину атаковали у Грайворона.\n"
+                        "Накануне, по его словам, дрон атаковал тот же грузовик у Грайворона.", published="2024-08-12")
+    assert len([i for i in report.incidents if i.type == "strike"]) == 1
+
+
+# -- a site between two villages ----------------------------------------------------------------------------------
+
+def test_a_site_between_two_villages_is_one_place(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Беспилотник ударил по полю между селом Козинка и деревней Головчино Грайворонского округа "
+                        "Белгородской области, сообщил губернатор.", published="2024-08-12")
+    assert len([i for i in report.incidents if i.type == "strike"]) == 1
+
+
+# -- one wounded named by a pronoun -----------------------------------------------------------------------------------
+
+def test_a_pronoun_wounded_is_one_injured(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Пленный рассказал, что под Работино их окоп попал под обстрел, и осколок ранил его в плечо.",
+                        published="2024-08-12")
+    hurt = [i for i in report.incidents if i.injured is not None]
+    assert hurt and hurt[0].injured.best == 1

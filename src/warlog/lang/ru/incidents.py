@@ -39,6 +39,7 @@ from .tolls import (
     NO_VICTIMS,
     NOMINAL_INJURY,
     PAIR_DEATH,
+    PRONOUN_INJURY,
     counts,
     lone_victim,
     nominal_victim,
@@ -449,7 +450,8 @@ class RuIncidentStage:
             fatalities = (slots.count_from(report, told, PAIR_DEATH, 2) or lone_victim(report, told, lex)
                           or slots.count_from(report, told, BODY) or nominal_victim(report, told))
         if injured is None and info.lethal:
-            injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, NO_VICTIMS, 0)
+            injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, PRONOUN_INJURY)
+                       or slots.count_from(report, told, NO_VICTIMS, 0)
                        or nominal_victim(report, told, NOMINAL_INJURY))
         if fatalities is None and info.lethal:
             fatalities = slots.count_from(report, told, NO_DEATHS, 0) or slots.count_from(report, told, NO_VICTIMS, 0)

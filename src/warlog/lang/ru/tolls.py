@@ -216,6 +216,11 @@ PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погиб�
 # "сообщил о гибели мирного жителя", "после ранения военнослужащего": a death (an injury) told as a noun whose
 # victim is one person, a singular genitive person noun after at most two adjectives.
 NOMINAL_DEATH = re.compile(r"(?<![\w-])(?:гибел[иь]|смерт[иь]|убийств[оау])\s+", re.IGNORECASE)
+# One person wounded, named by a pronoun: "осколок ранил его в ногу", "её доставили в больницу с ранениями".
+PRONOUN_INJURY = re.compile(r"(?<![\w-])(?:ранил[аои]?|ранили|травмировал[аои]?|травмировали|контузил[аои]?)\s+"
+                            r"(?:его|её|ее)(?![\w-])|(?<![\w-])(?:его|её|ее)\s+(?:ранил[аои]?|ранили|"
+                            r"госпитализировали|(?:доставили|увезли|отвезли)\s+в\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:больниц|госпитал)\w*)(?![\w-])", re.IGNORECASE)
 NOMINAL_INJURY = re.compile(r"(?<![\w-])(?:ранени[еяю]|травмировани[еяю])\s+", re.IGNORECASE)
 
 
