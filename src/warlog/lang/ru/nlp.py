@@ -42,6 +42,10 @@ _PLACE_ABBREVIATIONS = {"ДНР", "ЛНР", "РФ", "США", "КНР", "ОАЭ"
 # "на Авдеевском направлении", "Бахмутский котёл", "Коченевского района": a front or district named after a town.
 _TOWN_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
                              r"(?:укрепрайон|направлени|район|котл|котёл|котел|плацдарм|выступ|округ)[а-яё]*")
+# A front direction is often written lower-case ("на покровском направлении", "на красноармейском направлении"): the
+# town it is named after all the same (only before "направление", where a lower-case adjective is no common one).
+_DIRECTION = re.compile(r"(?<![\w-])(?P<stem>[а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
+                        r"направлени[а-яё]*")
 
 
 @dataclass
@@ -226,10 +230,11 @@ class RuNlpStage:
             entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end,
                                    lemma=canonical if canonical and canonical != text[start:end] else None))
         full_names: dict[str, str] = {}  # a word of a full name as written -> its nominative
-        for m in _TOWN_ADJECTIVE.finditer(text):
+        for m in [*_TOWN_ADJECTIVE.finditer(text), *_DIRECTION.finditer(text)]:
             if _overlaps(m.span(), taken):
                 continue
-            town = next((f for f in self._towns(m.group("stem"), text[m.start():m.end()]) if self._known(f)), None)
+            stem = m.group("stem")[:1].upper() + m.group("stem")[1:]
+            town = next((f for f in self._towns(stem, text[m.start():m.end()]) if self._known(f)), None)
             if town is not None:
                 taken.append(m.span())
                 entities.append(Entity(id="", text=m.group(), label="PLACE", start=m.start(), end=m.end(),
