@@ -144,3 +144,25 @@ def test_a_pronoun_wounded_is_one_injured(extract_ru: Callable[..., Any]) -> Non
                         published="2024-08-12")
     hurt = [i for i in report.incidents if i.injured is not None]
     assert hurt and hurt[0].injured.best == 1
+
+
+# -- a front direction written lower-case -------------------------------------------------------------------------
+
+def test_a_lower_case_front_direction_names_its_town(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Пленный рассказал, что на константиновском направлении в плен сдались двенадцать бойцов "
+                        "его роты.", published="2025-04-20")
+    surrender = next(i for i in report.incidents if i.type == "desertion_or_surrender")
+    assert surrender.where is not None and surrender.where.admin1 == "Donetsk Oblast"
+
+
+def test_a_lower_case_adjective_before_another_noun_is_no_place(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Пленный рассказал о донецком угле и курском районе.", published="2025-04-20")
+    assert not [e for e in report.entities if e.label == "PLACE"]
+
+
+# -- a condition, not an event ------------------------------------------------------------------------------------
+
+def test_living_under_constant_shelling_is_no_strike(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("По словам пленного, под Торецком его рота была под постоянными обстрелами.",
+                        published="2025-04-20")
+    assert "strike" not in _types(report)
