@@ -123,6 +123,18 @@ def _collective_number(word: str) -> bool:
     return bool(found) and " " not in word and all(p.tag.POS == "NUMR" and "Coll" in p.tag for p in found)
 
 
+def _inflection_of(word: str, full_names: dict[str, str]) -> str | None:
+    """The nominative of a word of a full name told before that ``word`` is an inflection of: the two differ only
+    in an ending of at most two letters after a stem of four or more ("Сороку" / "Сорока", "Ионова" / "Ионов")."""
+    for written, nominative in full_names.items():
+        stem = 0
+        while stem < min(len(word), len(written)) and word[stem] == written[stem]:
+            stem += 1
+        if stem >= 4 and len(word) - stem <= 2 and len(written) - stem <= 2 and written[:1].isupper():
+            return nominative
+    return None
+
+
 def _is_place_word(word: str) -> bool:
     return any("Geox" in p.tag for p in parses(word))
 
@@ -249,6 +261,8 @@ class RuNlpStage:
                 words = surface.split()
                 if len(words) == 1 and surface in full_names:
                     lemma = full_names[surface]  # "Белова" after "Екатерина Белова"
+                elif len(words) == 1 and (earlier := _inflection_of(surface, full_names)) is not None:
+                    lemma = earlier  # "Сороку" after "Юрий Сорока": the case ending the tagger's nominative missed
                 else:
                     nominative = name_nominative(words)
                     lemma = " ".join(nominative)
