@@ -166,3 +166,32 @@ def test_living_under_constant_shelling_is_no_strike(extract_ru: Callable[..., A
     report = extract_ru("По словам пленного, под Торецком его рота была под постоянными обстрелами.",
                         published="2025-04-20")
     assert "strike" not in _types(report)
+
+
+# -- attribution: an outlet relaying someone's words, an interview, a surname in an oblique case ---------------------
+
+def test_an_outlet_relaying_the_words_of_a_source(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Об этом сообщило РИА Новости со ссылкой на источник в силовых структурах.\n"
+                        "«Из части в Белгородской области ушли двое контрактников, их ищут», — приводит агентство "
+                        "слова источника.", outlet="Лента", published="2024-03-02")
+    quote = next(q for q in report.quotes if q.text.startswith("Из части"))
+    assert quote.speaker is not None and quote.speaker.name == "источник"
+    assert "РИА Новости" in [link.name for link in quote.chain]
+
+
+def test_an_interview_gives_its_interviewer_to_the_later_quotes(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Двенадцать бойцов роты сдались в плен под Торецком, рассказал в беседе с Минобороны России "
+                        "пленный Пётр Гаврилюк.\n"
+                        "«Нас оставили без еды на неделю», — сказал он.", outlet="Лента", published="2024-03-02")
+    quote = next(q for q in report.quotes if q.text.startswith("Нас оставили"))
+    assert "Минобороны России" in [link.name for link in quote.chain]
+
+
+def test_a_surname_in_an_oblique_case_takes_the_full_name_s_form() -> None:
+    from warlog.lang.ru.nlp import _inflection_of
+
+    told = {"Олег": "Олег", "Ворона": "Ворона"}
+    assert _inflection_of("Ворону", told) == "Ворона"
+    assert _inflection_of("Вороной", told) == "Ворона"
+    assert _inflection_of("Воронцов", told) is None  # another name sharing a stem
+    assert _inflection_of("Олегу", told) == "Олег"
