@@ -23,11 +23,14 @@ from ...pipeline.component import Work
 from ...settings import Settings
 from .lexicon import load
 from .models import lemma
-from .speakers import SpeakerMemory, nominative_plural, resolve, speaker_words
+from .speakers import SpeakerMemory, nominative_phrase, nominative_plural, resolve, speaker_words
 
 _OPEN, _CLOSE = "«„“", "»“”"
 _AFTER_QUOTE = re.compile(r"\s*[,.!?…]*\s*[—–-]+\s*")
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z][\w\-]*")
+# "«...», — приводит агентство слова собеседника": the outlet relays the words, the one after "слова" said them.
+_RELAYS_WORDS = re.compile(r"\s*(?P<verb>привод(?:ит|ят|ил[аи]?))\s+(?P<teller>[^,.;!?«»]*?)\s*слова\s+"
+                           r"(?P<who>[^,.;!?«»]+)", re.IGNORECASE)
 _THAT = re.compile(r",?\s*(?:что|будто|чтобы)\s+|:\s*")
 _ABOUT_THIS = re.compile(r"\s*(?:Об\s+этом|О\s+случившемся|Об\s+инциденте|Это)\b")
 _MEDIUM_NAME = re.compile(r"(?i)(?:telegram|телеграм|телеграмм)?-?канал")
@@ -271,6 +274,19 @@ class RuAttributionStage:
         line_end = len(text) if line_end < 0 else line_end
         # «...», — говорит Белова.
         after = _AFTER_QUOTE.match(text, q[1])
+        relayed = _RELAYS_WORDS.match(text, after.end()) if after is not None else None
+        if relayed is not None:
+            extra = SourceContext()
+            teller = resolve(text, relayed.start("teller"), relayed.end("teller"), entities, memory, before_cue=False)
+            if teller is not None and teller.kind in ("outlet", "organization"):
+                extra.reporter = teller.name
+            speaker = resolve(text, relayed.start("who"), relayed.end("who"), entities, memory, before_cue=False)
+            if speaker is not None and speaker.kind == "unknown":
+                speaker = speaker.model_copy(update={"name": nominative_phrase(speaker.name.split())})
+            if speaker is not None:
+                memory.remember(speaker)
+            return _Draft(inner_start, inner_end, "direct", Cue(text=relayed.group("verb"), start=relayed.start("verb"),
+                          end=relayed.end("verb")), speaker, extra)
         if after is not None:
             verb = next(iter(_verbs(text, after.end(), min(after.end() + 40, line_end), vocab)), None)
             if verb is not None and not text[after.end():verb[0]].strip(" ,"):

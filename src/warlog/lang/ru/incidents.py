@@ -18,17 +18,18 @@ from ...attribution.lexicon import attribution_lexicon
 from ...errors import ConfigError
 from ...geo.incident_places import place_incidents
 from ...incidents import slots
-from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country, places_nest
+from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...mentions.review import review
 from ...models import Acled, Actor, Entity, Incident, Report, Where
 from ...pipeline.component import Work
 from ...settings import Settings
 from ...stages.incidents import IncidentStage
-from .districts import is_city_district, place_city_districts, split_by_district
+from .districts import place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
 from .roundups import damage_roundup, joined_settlements
+from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
 from .story_region import place_villages_in_story_region
 from .tolls import (
     BODY,
@@ -38,6 +39,7 @@ from .tolls import (
     NO_VICTIMS,
     NOMINAL_INJURY,
     PAIR_DEATH,
+    PRONOUN_INJURY,
     counts,
     lone_victim,
     nominal_victim,
@@ -45,13 +47,8 @@ from .tolls import (
 )
 
 _LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
-_ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:По\s+(?:его|её|ее|их)\s+словам|Как\s+(?:он|она|они)\s+(?:рассказал|уточнил)\w*)",
                       re.IGNORECASE)
-_RECALL = re.compile(r"(?<![\w-])(?:сообщал[аи]?|рассказывал[аи]?|писал[аи]?|заявлял[аи]?|ранее|до\s+этого)(?![\w-])",
-                     re.IGNORECASE)
-_DISTRICT_NAME = re.compile(r"([А-ЯЁ][а-яё]+?)(?:ск|цк)[а-яё]*\s+(?:(?:муниципальн|городск)[а-яё]*\s+)?(округ|район)",
-                            re.IGNORECASE)
 _BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
 
 
@@ -78,13 +75,6 @@ def incident_lexicon() -> IncidentLexicon:
     )
 
 
-def paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
-    """Each sentence's paragraph number, blank lines or single line breaks alike (the title is paragraph 0)."""
-    breaks = [m.start() for m in re.finditer(r"\n+", text)]
-    import bisect
-
-    return [bisect.bisect_left(breaks, start) for start, _ in sentences]
-
 
 def evidence_spans(ids: list[int], sentences: list[tuple[int, int]], paragraphs: list[int]) -> list[tuple[int, int]]:
     """The sentences that tell an incident: each run of trigger sentences within a paragraph, with what lies
@@ -101,13 +91,6 @@ def evidence_spans(ids: list[int], sentences: list[tuple[int, int]], paragraphs:
     return spans
 
 
-_REPORT_TIME = re.compile(r"(?<![\w-])(?:к\s+(?:утру|вечеру|обеду|полудню|ночи|середине\s+дня|концу\s+дня)?|"
-                          r"по\s+состоянию\s+на|на\s+момент|сообщил\w*|опубликова\w*)\s*$", re.IGNORECASE)
-
-
-def event_dates(text: str, entities: list[Entity]) -> list[Entity]:
-    """Entities without the dates that say when something was reported ("к утру 31 декабря")."""
-    return [e for e in entities if e.label != "DATE" or not _REPORT_TIME.search(text[max(0, e.start - 30):e.start])]
 
 
 # "жил дома, пока его не задержали", "прятался, пока не поймали": "пока ... не" with a perfective verb is "until",
@@ -194,6 +177,22 @@ def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ..
                and not (lethal and other.type in _NOT_THE_ACT) for other in mentions)
 
 
+# "беглец", "дезертир": the people who deserted, not the act; once a report tells the act ("самовольно покинули
+# часть"), "Последнего беглеца ищут", "Оружия у беглецов не было" refer back to them and tell no event.
+_PEOPLE_ONLY = frozenset({"беглец", "дезертир"})
+
+
+def told_people_only(mentions: list[Mention], lemmas: LemmaText) -> list[Mention]:
+    """The mentions less the desertion ones that only name the deserters, when another tells the act itself."""
+    def people(m: Mention) -> bool:
+        span = lemmas.from_surface(m.start), lemmas.from_surface(m.end)
+        return m.type == "desertion_or_surrender" and lemmas.text[span[0]:span[1]].strip() in _PEOPLE_ONLY
+
+    if not any(m.type == "desertion_or_surrender" and not people(m) for m in mentions):
+        return mentions
+    return [m for m in mentions if not people(m)]
+
+
 def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) -> None:
     """A place the gazetteer does not know ("в селе Ясные Зори") lies in the district or region the story
     names elsewhere ("в Белгородской области"): the incident takes that area and keeps the place's name."""
@@ -216,15 +215,6 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|воз
                               re.IGNORECASE)
 
 
-_NEAR_TOWN = re.compile(r"(?<![\w-])[Пп]од\s+$")
-_AT_HOME = frozenset({"strike", "attack_on_civilians"})
-
-
-def not_event_place(lex: IncidentLexicon, before: str, kind: str | None) -> bool:
-    """Words before a place that make it no site of the event; a strike's victim is hit at home, so "погиб житель
-    села Каменское" places a strike in Каменское (a soldier "житель Курска" died elsewhere)."""
-    m = lex.not_event_place.search(before)
-    return m is not None and not (kind in _AT_HOME and m.group().lower().startswith("жител"))
 
 
 def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]], context: list[tuple[int, int]],
@@ -330,7 +320,8 @@ class RuIncidentStage:
         place_city_districts(report)
         place_villages_in_story_region(report, self.settings, self.resources)
         kept: list[Candidate] = []
-        mentions = review(find_mentions(text, lemmas, sentences, lex), report, sentences, self.settings)
+        mentions = told_people_only(review(find_mentions(text, lemmas, sentences, lex), report, sentences,
+                                           self.settings), lemmas)
         damage = damage_roundup(report, sentences, mentions) + joined_settlements(report, sentences, mentions)
         grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
         for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):
@@ -340,7 +331,7 @@ class RuIncidentStage:
                 mine = {(e.lemma or e.text).casefold() for e in report.entities
                         if e.label == "PLACE" and e.start == m.start}
                 # (the sentence a joined settlement shares with its neighbour does not tell it already)
-                same = next((k for k in kept if k not in damage and mine & self._places(
+                same = next((k for k in kept if k not in damage and mine & places(
                     report, Candidate(k.type, [x for x in k.mentions if x.sentence != m.sentence]), sentences)), None)
                 if same is not None:
                     same.mentions.extend(cand.mentions)
@@ -351,7 +342,7 @@ class RuIncidentStage:
                 if IncidentStage._continues(kept, cand, paragraphs):
                     kept[-1].mentions.extend(cand.mentions)
                 continue
-            story = self._same_story(report, kept, cand, sentences)
+            story = same_story(report, kept, cand, sentences)
             if story is not None:
                 story.mentions.extend(cand.mentions)
                 story.mentions.sort(key=lambda m: m.start)
@@ -367,126 +358,6 @@ class RuIncidentStage:
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
 
-    @staticmethod
-    def _place_entities(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
-        text, lex = report.document.text, incident_lexicon()
-        spans = [sentences[i] for i in cand.sentences]
-        # A headline that only says near which town ("Под Белгородом ...") names the nearest town a reader knows,
-        # not a site apart from the village its story tells ("в селе Ясные Зори"): it places nothing here.
-        paragraphs = paragraph_index(text, sentences)
-        near = [sentences[i] for i in cand.sentences if paragraphs[i] == 0]
-        # a place that is no site ("военного комиссариата Урюпинского района") tells no other event
-        return [e for e in report.entities
-                if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()
-                and not not_event_place(lex, text[max(0, e.start - 60):e.start], cand.type)
-                and not (any(a <= e.start < b for a, b in near) and _NEAR_TOWN.search(text, max(0, e.start - 5),
-                                                                                         e.start))]
-
-    @classmethod
-    def _areas_as_named(cls, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
-        """The candidate's places, less a village the gazetteer lacks and gave as its region ("по селу Чайки")."""
-        return [e for e in cls._place_entities(report, cand, sentences)
-                if e.geo is None or e.geo.precision not in ("region", "country") or _ADMIN.search(e.text)]
-
-    @classmethod
-    def _places(cls, report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
-        found = {(e.lemma or e.text).casefold(): e for e in cls._place_entities(report, cand, sentences)}
-        # "Михайловского округа", "Михайловского муниципального округа": one district, written short and long
-        return set(found) | {f"{m.group(1).casefold()} {m.group(2).casefold()}" for e in found.values()
-                             if (m := _DISTRICT_NAME.match(e.text))}
-
-    @staticmethod
-    def _one_gazetteer_place(report: Report, a: Candidate, b: Candidate, sentences: list[tuple[int, int]]) -> bool:
-        """Both name one gazetteer entry, whatever their lemmas ("Ростовской областью" / "Ростовской области")."""
-        def ids(cand: Candidate) -> set[str]:
-            spans = [sentences[i] for i in cand.sentences]
-            # (a village the gazetteer lacks, given as its region, is not that region: "по селу Чайки")
-            return {e.geo.gazetteer_id for e in report.entities if e.label == "PLACE" and e.geo is not None
-                    and e.geo.gazetteer_id and any(x <= e.start < y for x, y in spans)
-                    and (e.geo.precision not in ("region", "country") or _ADMIN.search(e.text))}
-        return bool(ids(a) & ids(b))
-
-    @staticmethod
-    def _recalled(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:
-        """The candidate's own sentences date it more than a month before the report."""
-        published = report.document.published
-        if published is None:
-            return False
-        spans = [sentences[i] for i in cand.sentences]
-        ends = [e.when.end or e.when.start for e in event_dates(report.document.text, report.entities)
-                if e.label == "DATE" and e.when is not None and e.when.precision in ("day", "week", "month")
-                and any(a <= e.start < b for a, b in spans)]
-        return any(end is not None and (published - end).days > slots.BACKGROUND_DAYS for end in ends)
-
-    @staticmethod
-    def _districts(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
-        spans = [sentences[i] for i in cand.sentences]
-        return {(e.lemma or e.text).casefold() for e in report.entities
-                if e.label == "PLACE" and is_city_district(e) and any(a <= e.start < b for a, b in spans)}
-
-    @staticmethod
-    def _own_days(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[Any]:
-        """The days the candidate's own sentences name, other than the day of the report."""
-        spans = [sentences[i] for i in cand.sentences]
-        return {e.when.start for e in event_dates(report.document.text, report.entities)
-                if e.label == "DATE" and e.when is not None and e.when.precision == "day"
-                and e.when.start != report.document.published and any(a <= e.start < b for a, b in spans)}
-
-    @staticmethod
-    def _regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
-        """The first-level regions the gazetteer puts the candidate's places in."""
-        spans = [sentences[i] for i in cand.sentences]
-        return {e.geo.admin1 for e in report.entities
-                if e.label == "PLACE" and e.geo is not None and e.geo.admin1 and e.geo.country in ("RU", "UA")
-                and any(a <= e.start < b for a, b in spans)}
-
-    def _same_story(self, report: Report, kept: list[Candidate], cand: Candidate,
-                    sentences: list[tuple[int, int]]) -> Candidate | None:
-        """The earlier incident of this type that ``cand`` retells: a report tells one event of a type in its
-        headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
-        unless it names a place the earlier one does not (then it is another event)."""
-        new = self._places(report, cand, sentences)
-        # (the headline and the lead tell the story's own event, its day often only in the lead)
-        beyond_lead = paragraph_index(report.document.text, sentences)[cand.sentences[0]] > 1
-        if self._recalled(report, cand, sentences):
-            return None  # "скончался мужчина, которого ранило ... 25 апреля": an earlier event, told as background
-        for earlier in reversed(kept):
-            if earlier.type != cand.type:
-                continue
-            old = self._places(report, earlier, sentences)
-            new_districts, old_districts = self._districts(report, cand, sentences), self._districts(
-                report, earlier, sentences)
-            if new_districts and old_districts and not new_districts & old_districts:
-                return None  # "в Центрально-Городском районе ..." then "в Никитовском районе ...": two sites
-            recalled = any(_RECALL.search(report.document.text, *sentences[i]) for i in cand.sentences)
-            if recalled and new and old and not new & old:
-                return None  # "Незадолго до этого губернатор сообщил, что ... в селе Каменское": another event
-            days = self._own_days(report, cand, sentences) - self._own_days(report, earlier, sentences)
-            if days and beyond_lead and (not old and new or recalled):
-                # "4 сентября ... рассказали, что ... у села Садки", "12 октября Пушилин сообщал, что ...": a
-                # dated event of its own, told after the report's
-                return None
-            if not new or not old or new & old or self._one_gazetteer_place(report, cand, earlier, sentences):
-                return earlier
-            if places_nest(self._areas_as_named(report, cand, sentences),
-                           self._areas_as_named(report, earlier, sentences)):
-                return earlier  # "при обстреле Бердянского округа" and "в Запорожской области": one is in the other
-            new_regions, old_regions = self._regions(report, cand, sentences), self._regions(report, earlier, sentences)
-            if new_regions and old_regions and new_regions.isdisjoint(old_regions):
-                return None  # places in different regions (Брянская область, then Дагестан): another event
-            headline_only = all(paragraph_index(report.document.text, sentences)[i] == 0 for i in earlier.sentences)
-            if headline_only and not beyond_lead:
-                # "Под Брянском дрон ранил жителя" over "... атаковали деревню Горицы Погарского района": a
-                # headline names the lead's event by the nearest big town, within the same region.
-                return earlier
-            # "в Брянской области ... разбился" then "до Клинцов, где разбился": a region, then a town and no
-            # other region: the town is where in the region it happened.
-            regions_old = {p for p in old if _ADMIN.search(p)}
-            regions_new = {p for p in new if _ADMIN.search(p)}
-            if (regions_old == old and not regions_new) or (regions_new == new and not regions_old):
-                return earlier
-            return None
-        return None
 
     @staticmethod
     def _sources(report: Report, quotes: list[Any], evidence: list[tuple[int, int]],
@@ -579,7 +450,8 @@ class RuIncidentStage:
             fatalities = (slots.count_from(report, told, PAIR_DEATH, 2) or lone_victim(report, told, lex)
                           or slots.count_from(report, told, BODY) or nominal_victim(report, told))
         if injured is None and info.lethal:
-            injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, NO_VICTIMS, 0)
+            injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, PRONOUN_INJURY)
+                       or slots.count_from(report, told, NO_VICTIMS, 0)
                        or nominal_victim(report, told, NOMINAL_INJURY))
         if fatalities is None and info.lethal:
             fatalities = slots.count_from(report, told, NO_DEATHS, 0) or slots.count_from(report, told, NO_VICTIMS, 0)

@@ -42,6 +42,10 @@ _PLACE_ABBREVIATIONS = {"ДНР", "ЛНР", "РФ", "США", "КНР", "ОАЭ"
 # "на Авдеевском направлении", "Бахмутский котёл", "Коченевского района": a front or district named after a town.
 _TOWN_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[А-ЯЁ][а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
                              r"(?:укрепрайон|направлени|район|котл|котёл|котел|плацдарм|выступ|округ)[а-яё]*")
+# A front direction is often written lower-case ("на покровском направлении", "на красноармейском направлении"): the
+# town it is named after all the same (only before "направление", where a lower-case adjective is no common one).
+_DIRECTION = re.compile(r"(?<![\w-])(?P<stem>[а-яё]+?)(?:ск|цк)(?:ий|ого|ом|ому|им|ое|ая|ой|ую|ие|их)\s+"
+                        r"направлени[а-яё]*")
 
 
 @dataclass
@@ -111,6 +115,24 @@ def _capital_adjective(text: str, start: int, end: int) -> bool:
     noun = next((p for p in parses(after.group(1)) if p.tag.POS == "NOUN"), None)
     return (adjective is not None and noun is not None and adjective.tag.number == noun.tag.number
             and adjective.tag.case == noun.tag.case)
+
+
+def _collective_number(word: str) -> bool:
+    """"Семеро", "Двое", "Пятеро" opening a sentence: a collective numeral ("семеро военнослужащих"), no name."""
+    found = parses(word.lower())
+    return bool(found) and " " not in word and all(p.tag.POS == "NUMR" and "Coll" in p.tag for p in found)
+
+
+def _inflection_of(word: str, full_names: dict[str, str]) -> str | None:
+    """The nominative of a word of a full name told before that ``word`` is an inflection of: the two differ only
+    in an ending of at most two letters after a stem of four or more ("Сороку" / "Сорока", "Ионова" / "Ионов")."""
+    for written, nominative in full_names.items():
+        stem = 0
+        while stem < min(len(word), len(written)) and word[stem] == written[stem]:
+            stem += 1
+        if stem >= 4 and len(word) - stem <= 2 and len(written) - stem <= 2 and written[:1].isupper():
+            return nominative
+    return None
 
 
 def _is_place_word(word: str) -> bool:
@@ -205,6 +227,8 @@ class RuNlpStage:
                 label = "ORG"  # "СНГ", "НАТО": unions of states, not places to put an incident on
             if label == "PLACE" and _capital_adjective(text, start, end):
                 continue  # "Мирный житель погиб": a sentence's first word, an adjective before its noun
+            if label == "PLACE" and _collective_number(text[start:end]):
+                continue  # "Семеро военных покинули часть": a count the tagger took for a place
             out.append((start, end, label))
         return out
 
@@ -218,10 +242,11 @@ class RuNlpStage:
             entities.append(Entity(id="", text=text[start:end], label=label, start=start, end=end,
                                    lemma=canonical if canonical and canonical != text[start:end] else None))
         full_names: dict[str, str] = {}  # a word of a full name as written -> its nominative
-        for m in _TOWN_ADJECTIVE.finditer(text):
+        for m in [*_TOWN_ADJECTIVE.finditer(text), *_DIRECTION.finditer(text)]:
             if _overlaps(m.span(), taken):
                 continue
-            town = next((f for f in self._towns(m.group("stem"), text[m.start():m.end()]) if self._known(f)), None)
+            stem = m.group("stem")[:1].upper() + m.group("stem")[1:]
+            town = next((f for f in self._towns(stem, text[m.start():m.end()]) if self._known(f)), None)
             if town is not None:
                 taken.append(m.span())
                 entities.append(Entity(id="", text=m.group(), label="PLACE", start=m.start(), end=m.end(),
@@ -236,6 +261,8 @@ class RuNlpStage:
                 words = surface.split()
                 if len(words) == 1 and surface in full_names:
                     lemma = full_names[surface]  # "Белова" after "Екатерина Белова"
+                elif len(words) == 1 and (earlier := _inflection_of(surface, full_names)) is not None:
+                    lemma = earlier  # "Сороку" after "Юрий Сорока": the case ending the tagger's nominative missed
                 else:
                     nominative = name_nominative(words)
                     lemma = " ".join(nominative)

@@ -54,6 +54,7 @@ _SETTLEMENT_WORD = re.compile(r"(?<![\w-])(?:сел\w*|пос[её]л\w*|дер�
 _HARM = re.compile(r"(?<![\w-])(?:погиб\w*|ранен\w*|ранил\w*|травм\w*|скончал\w*|жертв\w*|госпитализ\w*|"
                    r"пострадал[аи]?\s+(?:\S+\s+)?(?:человек|мужчин|женщин|жител|ребен|ребён))", re.IGNORECASE)
 _JOINED_MAX = 3
+_BETWEEN = re.compile(r"(?<![\w-])между\s+(?:сел\w*|пос[её]л\w*|деревн\w*|пгт|хутор\w*|станиц\w*)\s+$", re.IGNORECASE)
 
 
 def joined_settlements(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
@@ -74,8 +75,8 @@ def joined_settlements(report: Report, sentences: list[tuple[int, int]], mention
                 chain.append(e)
             elif len(chain) < 2:
                 chain = [e]
-        if not 2 <= len(chain) <= _JOINED_MAX:
-            continue
+        if not 2 <= len(chain) <= _JOINED_MAX or _BETWEEN.search(text, max(a, chain[0].start - 25), chain[0].start):
+            continue  # ("между деревней Обеста и селом Локоть": one site between the two, not two)
         trigger = next(m for m in mentions if m.sentence == index and m.type == "strike")
         own = min(chain, key=lambda e: abs(e.start - trigger.start))
         for e in chain:

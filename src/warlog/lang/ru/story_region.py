@@ -1,7 +1,9 @@
 """Villages in the region the story is about: "погиб житель села Каменское" in a Zaporizhzhia governor's post is
 the village in Zaporizhzhia Oblast, not the city of 230,000 in Dnipropetrovsk Oblast the gazetteer ranks first.
 A settlement word ("села", "посёлка", "пгт") says the place is a village; when the gazetteer put it outside every
-region the story names and a namesake lies in one of them, the namesake is the place.
+region the story names and a namesake lies in one of them, the namesake is the place. When none does and the
+gazetteer's pick lies far from every such region ("в деревне Урусы" of a Kursk story read as a village in the Amur
+region), the gazetteer lacks the village: it is left unresolved, to take the story's district or region.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ import re
 from typing import Any
 
 from ... import resources as res
+from ...linking.features import haversine_km
 from ...models import Entity, GeoRef, Report
 from ...settings import Settings
 
 _VILLAGE_WORD = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
                            r"хутор(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей))\s+$", re.IGNORECASE)
 _WAR_COUNTRIES = ("RU", "UA")
+_FAR_KM = 600.0  # further than this from every region the story names: not a village of its story
 
 
 def story_regions(report: Report) -> set[str]:
@@ -39,16 +43,28 @@ def place_villages_in_story_region(report: Report, settings: Settings, resources
                 gazetteer = res.gazetteer(settings, resources)
             except Exception:  # noqa: BLE001 - a missing gazetteer leaves the places as they are
                 return
-        _take_namesake(e, gazetteer, regions)
+        if not _take_namesake(e, gazetteer, regions) and _far(e, report):
+            e.geo = None
 
 
-def _take_namesake(e: Entity, gazetteer: Any, regions: set[str]) -> None:
+def _far(e: Entity, report: Report) -> bool:
+    """The place lies further than ``_FAR_KM`` from every region the story names."""
+    if e.geo is None or e.geo.lat is None or e.geo.lon is None:
+        return False
+    centres = [(r.geo.lat, r.geo.lon) for r in report.entities if r.label == "PLACE" and r.geo is not None
+               and r.geo.precision == "region" and r.geo.country in _WAR_COUNTRIES and r.geo.lat is not None
+               and r.geo.lon is not None]
+    return bool(centres) and all(haversine_km(e.geo.lat, e.geo.lon, lat, lon) > _FAR_KM for lat, lon in centres)
+
+
+def _take_namesake(e: Entity, gazetteer: Any, regions: set[str]) -> bool:
     name = e.lemma or e.text
     found = [m.place for m in gazetteer.matches(name) if m.place.kind == "settlement"
              and m.place.country in _WAR_COUNTRIES and m.place.admin1_name in regions]
     if not found:
-        return
+        return False
     p = max(found, key=lambda p: p.population)
     e.geo = GeoRef(gazetteer_id=p.id, name=p.name, lat=p.lat, lon=p.lon, admin1=p.admin1_name, country=p.country,
                    precision="settlement", confidence=0.5, radius_km=p.radius_km,
                    reason=f"a village of this name in the region the story names ({p.admin1_name})")
+    return True

@@ -144,15 +144,19 @@ def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | Non
                                         r"рядового|контрактника|срочника|военнослужащего|офицера|командира|сержанта)\b",
                                         text[verb.end():verb.end() + 40])) or _person_object(text, verb.end(),
                                                                                            verb.end() + 40)
-        if _ONE_VICTIM.search(before) or _ONE_VICTIM.search(after) or singular_object:
+        # "контрактника застрелили свои же": the one victim put before the verb
+        put_first = re.findall(r"[а-яё]+", text[max(0, verb.start() - 40):verb.start()].lower())[-1:]
+        victim_first = bool(put_first) and _one_person(put_first[0], ("accs", "gent")) is True
+        if _ONE_VICTIM.search(before) or _ONE_VICTIM.search(after) or singular_object or victim_first:
             return Count(best=1, low=1, high=1, text=text[start:end], span=report.span(start, end))
     return None
 
 
-_LONE_DEATH = re.compile(r"(?<![\w-])(?:погиб|погибла|скончал(?:ся|ась)|умер|умерла|убит|убита)(?![\w-])",
-                         re.IGNORECASE)
+# ("получил смертельные ранения": fatal wounds are a death, not an injury)
+_LONE_DEATH = re.compile(r"(?<![\w-])(?:погиб|погибла|скончал(?:ся|ась)|умер|умерла|убит|убита|"
+                         r"получил[а]?\s+смертельн\w+\s+ранени[ея])(?![\w-])", re.IGNORECASE)
 LONE_INJURY = re.compile(r"(?<![\w-])(?:ранен|ранена|пострадал|пострадала|травмирован|травмирована|"
-                          r"госпитализирован|госпитализирована|получил[а]?\s+(?:[\w-]+\s+){0,2}ранени[ея]|"
+                          r"госпитализирован|госпитализирована|получил[а]?\s+(?!смертельн)(?:[\w-]+\s+){0,2}ранени[ея]|"
                           r"ранени[ея]\s+(?:[\w-]+\s+){0,2}получил[а]?)(?![\w-])", re.IGNORECASE)
 # "Жертв нет", "обошлось без пострадавших": nobody died (and, for the second kind, nobody was hurt either).
 NO_DEATHS = re.compile(r"(?<![\w-])(?:(?:жертв|погибших)\s+нет|без\s+(?:жертв|погибших)|никто\s+не\s+погиб)"
@@ -212,6 +216,11 @@ PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погиб�
 # "сообщил о гибели мирного жителя", "после ранения военнослужащего": a death (an injury) told as a noun whose
 # victim is one person, a singular genitive person noun after at most two adjectives.
 NOMINAL_DEATH = re.compile(r"(?<![\w-])(?:гибел[иь]|смерт[иь]|убийств[оау])\s+", re.IGNORECASE)
+# One person wounded, named by a pronoun: "осколок ранил его в ногу", "её доставили в больницу с ранениями".
+PRONOUN_INJURY = re.compile(r"(?<![\w-])(?:ранил[аои]?|ранили|травмировал[аои]?|травмировали|контузил[аои]?)\s+"
+                            r"(?:его|её|ее)(?![\w-])|(?<![\w-])(?:его|её|ее)\s+(?:ранил[аои]?|ранили|"
+                            r"госпитализировали|(?:доставили|увезли|отвезли)\s+в\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:больниц|госпитал)\w*)(?![\w-])", re.IGNORECASE)
 NOMINAL_INJURY = re.compile(r"(?<![\w-])(?:ранени[еяю]|травмировани[еяю])\s+", re.IGNORECASE)
 
 

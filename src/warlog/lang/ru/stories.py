@@ -1,0 +1,179 @@
+"""Which incident a later telling of a type belongs to (Russian): a report tells one event of a type in its headline,
+lead, quotes and summary, so a later mention joins the earlier incident unless its places, districts or days say it
+is another event. Also the candidate's places and days these decisions read, and the paragraph and date helpers
+the incident stage shares with them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...incidents import slots
+from ...incidents.detect import Candidate, places_nest
+from ...incidents.lexicon import IncidentLexicon
+from ...models import Entity, Report
+from .districts import is_city_district
+
+_ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
+_RECALL = re.compile(r"(?<![\w-])(?:сообщал[аи]?|рассказывал[аи]?|писал[аи]?|заявлял[аи]?|ранее|до\s+этого)(?![\w-])",
+                     re.IGNORECASE)
+# "Накануне ...", "Днём ранее ...": a later paragraph opening on the day before tells that day's event, not more of
+# the report's own.
+_DAY_BEFORE = re.compile(r"\s*(?:накануне|дн[её]м\s+ранее|за\s+день\s+до\s+этого)(?![\w-])", re.IGNORECASE)
+_DISTRICT_NAME = re.compile(r"([А-ЯЁ][а-яё]+?)(?:ск|цк)[а-яё]*\s+(?:(?:муниципальн|городск)[а-яё]*\s+)?(округ|район)",
+                            re.IGNORECASE)
+
+
+def paragraph_index(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Each sentence's paragraph number, blank lines or single line breaks alike (the title is paragraph 0)."""
+    breaks = [m.start() for m in re.finditer(r"\n+", text)]
+    import bisect
+
+    return [bisect.bisect_left(breaks, start) for start, _ in sentences]
+
+
+_REPORT_TIME = re.compile(r"(?<![\w-])(?:к\s+(?:утру|вечеру|обеду|полудню|ночи|середине\s+дня|концу\s+дня)?|"
+                          r"по\s+состоянию\s+на|на\s+момент|сообщил\w*|опубликова\w*)\s*$", re.IGNORECASE)
+
+
+def event_dates(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities without the dates that say when something was reported ("к утру 31 декабря")."""
+    return [e for e in entities if e.label != "DATE" or not _REPORT_TIME.search(text[max(0, e.start - 30):e.start])]
+
+_NEAR_TOWN = re.compile(r"(?<![\w-])[Пп]од\s+$")
+_AT_HOME = frozenset({"strike", "attack_on_civilians"})
+
+
+def not_event_place(lex: IncidentLexicon, before: str, kind: str | None) -> bool:
+    """Words before a place that make it no site of the event; a strike's victim is hit at home, so "погиб житель
+    села Каменское" places a strike in Каменское (a soldier "житель Курска" died elsewhere)."""
+    m = lex.not_event_place.search(before)
+    return m is not None and not (kind in _AT_HOME and m.group().lower().startswith("жител"))
+
+
+def place_entities(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
+    from .incidents import incident_lexicon
+
+    text, lex = report.document.text, incident_lexicon()
+    spans = [sentences[i] for i in cand.sentences]
+    # A headline that only says near which town ("Под Белгородом ...") names the nearest town a reader knows,
+    # not a site apart from the village its story tells ("в селе Ясные Зори"): it places nothing here.
+    paragraphs = paragraph_index(text, sentences)
+    near = [sentences[i] for i in cand.sentences if paragraphs[i] == 0]
+    # a place that is no site ("военного комиссариата Урюпинского района") tells no other event
+    return [e for e in report.entities
+            if e.label == "PLACE" and any(a <= e.start < b for a, b in spans) and not e.text.isupper()
+            and not not_event_place(lex, text[max(0, e.start - 60):e.start], cand.type)
+            and not (any(a <= e.start < b for a, b in near) and _NEAR_TOWN.search(text, max(0, e.start - 5),
+                                                                                     e.start))]
+
+
+def areas_as_named(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> list[Entity]:
+    """The candidate's places, less a village the gazetteer lacks and gave as its region ("по селу Чайки")."""
+    return [e for e in place_entities(report, cand, sentences)
+            if e.geo is None or e.geo.precision not in ("region", "country") or _ADMIN.search(e.text)]
+
+
+def places(report: Report, cand: Candidate, sentences: list[tuple[int, int]], areas: bool = False) -> set[str]:
+    """The candidate's places by lemma; with ``areas``, only those its text names as a district or region
+    ("Глушковском районе", whatever lemma the place took)."""
+    found = {(e.lemma or e.text).casefold(): e for e in place_entities(report, cand, sentences)
+             if not areas or _ADMIN.search(e.text)}
+    # "Михайловского округа", "Михайловского муниципального округа": one district, written short and long
+    return set(found) | {f"{m.group(1).casefold()} {m.group(2).casefold()}" for e in found.values()
+                         if (m := _DISTRICT_NAME.match(e.text))}
+
+
+def one_gazetteer_place(report: Report, a: Candidate, b: Candidate, sentences: list[tuple[int, int]]) -> bool:
+    """Both name one gazetteer entry, whatever their lemmas ("Ростовской областью" / "Ростовской области")."""
+    def ids(cand: Candidate) -> set[str]:
+        spans = [sentences[i] for i in cand.sentences]
+        # (a village the gazetteer lacks, given as its region, is not that region: "по селу Чайки")
+        return {e.geo.gazetteer_id for e in report.entities if e.label == "PLACE" and e.geo is not None
+                and e.geo.gazetteer_id and any(x <= e.start < y for x, y in spans)
+                and (e.geo.precision not in ("region", "country") or _ADMIN.search(e.text))}
+    return bool(ids(a) & ids(b))
+
+
+def long_before(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> bool:
+    """The candidate's own sentences date it more than a month before the report."""
+    published = report.document.published
+    if published is None:
+        return False
+    spans = [sentences[i] for i in cand.sentences]
+    ends = [e.when.end or e.when.start for e in event_dates(report.document.text, report.entities)
+            if e.label == "DATE" and e.when is not None and e.when.precision in ("day", "week", "month")
+            and any(a <= e.start < b for a, b in spans)]
+    return any(end is not None and (published - end).days > slots.BACKGROUND_DAYS for end in ends)
+
+
+def districts(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+    spans = [sentences[i] for i in cand.sentences]
+    return {(e.lemma or e.text).casefold() for e in report.entities
+            if e.label == "PLACE" and is_city_district(e) and any(a <= e.start < b for a, b in spans)}
+
+
+def own_days(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[Any]:
+    """The days the candidate's own sentences name, other than the day of the report."""
+    spans = [sentences[i] for i in cand.sentences]
+    return {e.when.start for e in event_dates(report.document.text, report.entities)
+            if e.label == "DATE" and e.when is not None and e.when.precision == "day"
+            and e.when.start != report.document.published and any(a <= e.start < b for a, b in spans)}
+
+
+def regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -> set[str]:
+    """The first-level regions the gazetteer puts the candidate's places in."""
+    spans = [sentences[i] for i in cand.sentences]
+    return {e.geo.admin1 for e in report.entities
+            if e.label == "PLACE" and e.geo is not None and e.geo.admin1 and e.geo.country in ("RU", "UA")
+            and any(a <= e.start < b for a, b in spans)}
+
+
+def same_story(report: Report, kept: list[Candidate], cand: Candidate,
+               sentences: list[tuple[int, int]]) -> Candidate | None:
+    """The earlier incident of this type that ``cand`` retells: a report tells one event of a type in its
+    headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
+    unless it names a place the earlier one does not (then it is another event)."""
+    new = places(report, cand, sentences)
+    # (the headline and the lead tell the story's own event, its day often only in the lead)
+    beyond_lead = paragraph_index(report.document.text, sentences)[cand.sentences[0]] > 1
+    if long_before(report, cand, sentences):
+        return None  # "скончался мужчина, которого ранило ... 25 апреля": an earlier event, told as background
+    for earlier in reversed(kept):
+        if earlier.type != cand.type:
+            continue
+        old = places(report, earlier, sentences)
+        new_districts, old_districts = districts(report, cand, sentences), districts(
+            report, earlier, sentences)
+        if new_districts and old_districts and not new_districts & old_districts:
+            return None  # "в Центрально-Городском районе ..." then "в Никитовском районе ...": two sites
+        recalled = any(_RECALL.search(report.document.text, *sentences[i]) for i in cand.sentences)
+        if recalled and new and old and not new & old:
+            return None  # "Незадолго до этого губернатор сообщил, что ... в селе Каменское": another event
+        days = own_days(report, cand, sentences) - own_days(report, earlier, sentences)
+        day_before = any(_DAY_BEFORE.match(report.document.text, sentences[i][0]) for i in cand.sentences)
+        if days and beyond_lead and (not old and new or recalled or day_before and new - old):
+            # "4 сентября ... рассказали, что ... у села Садки", "12 октября Пушилин сообщал, что ...": a
+            # dated event of its own, told after the report's
+            return None
+        if not new or not old or new & old or one_gazetteer_place(report, cand, earlier, sentences):
+            return earlier
+        if places_nest(areas_as_named(report, cand, sentences),
+                       areas_as_named(report, earlier, sentences)):
+            return earlier  # "при обстреле Бердянского округа" and "в Запорожской области": one is in the other
+        new_regions, old_regions = regions(report, cand, sentences), regions(report, earlier, sentences)
+        if new_regions and old_regions and new_regions.isdisjoint(old_regions):
+            return None  # places in different regions (Брянская область, then Дагестан): another event
+        headline_only = all(paragraph_index(report.document.text, sentences)[i] == 0 for i in earlier.sentences)
+        if headline_only and not beyond_lead:
+            # "Под Брянском дрон ранил жителя" over "... атаковали деревню Горицы Погарского района": a
+            # headline names the lead's event by the nearest big town, within the same region.
+            return earlier
+        # "в Брянской области ... разбился" then "до Клинцов, где разбился": a region, then a town and no
+        # other region: the town is where in the region it happened.
+        regions_old = places(report, earlier, sentences, areas=True)
+        regions_new = places(report, cand, sentences, areas=True)
+        if (regions_old == old and not regions_new) or (regions_new == new and not regions_old):
+            return earlier
+        return None
+    return None
