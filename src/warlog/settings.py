@@ -65,6 +65,9 @@ SETTINGS: tuple[Setting, ...] = (
             "let the learned event-mention classifier review the incident rules' hits (docs/taxonomy.md)", bool),
     Setting("mention_weights", None, "mention-classifier weights written by 'warlog train events' (.npz); "
             "default: the shipped ones", Path),
+    Setting("mention_proposals", "ru,uk",
+            "languages (comma-separated codes) in which the mention classifier also proposes events the rules did "
+            "not find, in sentences that name a place or a day (each costs an embedding; empty: none)", str),
 )
 
 
@@ -103,6 +106,7 @@ class Settings:
     attribution_model: Path | None = None
     mention_classifier: bool = True
     mention_weights: Path | None = None
+    mention_proposals: str = "ru,uk"
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

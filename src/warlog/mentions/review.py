@@ -16,22 +16,13 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Protocol, TypeVar
 
-from ..incidents.detect import is_country
+from ..incidents.detect import Mention, is_country
 from ..models import Report
 from ..settings import Settings
 from .model import Prediction, load_model
 
 VETO = 0.1  # below this event probability a rule hit is dropped (chosen on the tune halves)
-
-
-class _Mention(Protocol):
-    type: str
-    sentence: int
-
-
-M = TypeVar("M", bound=_Mention)
 
 
 def anchored(report: Report, span: tuple[int, int]) -> bool:
@@ -72,21 +63,57 @@ def score_sentences(text: str, sentences: list[tuple[int, int]], ids: list[int],
     return known
 
 
-def decide(mention: M, prediction: Prediction | None) -> M | None:
+def decide(mention: Mention, prediction: Prediction | None) -> Mention | None:
     """The mention as the combination keeps it: None when the classifier is confident its sentence tells no
     event; kept when it was not consulted."""
     return None if prediction is not None and prediction.event < VETO else mention
 
 
-def review(mentions: list[M], report: Report, sentences: list[tuple[int, int]], settings: Settings) -> list[M]:
-    """``mentions`` minus those the classifier vetoes; unchanged when it is off or fails."""
-    if not mentions or not settings.mention_classifier:
+def review(mentions: list[Mention], report: Report, sentences: list[tuple[int, int]],
+           settings: Settings) -> list[Mention]:
+    """``mentions`` minus those the classifier vetoes, plus the events it proposes where the report's language
+    takes proposals (``Settings.mention_proposals``); unchanged when it is off or fails."""
+    if not settings.mention_classifier:
         return mentions
+    language = report.document.language or "en"
+    # Only where the rules found nothing at all: a report of a kind they do not know. Beside rule hits, the
+    # classifier's sentences were mostly retellings the rules had already told (measured, BENCHMARKS.md).
+    proposing = not mentions and language in {code.strip() for code in settings.mention_proposals.split(",")}
     ids = sorted({m.sentence for m in mentions if not anchored(report, sentences[m.sentence])})
+    told = {m.sentence for m in mentions}
+    # Sentences the rules passed over that name a place or a day: where they miss an event, it is told there.
+    open_ids = [i for i, span in enumerate(sentences)
+                if i not in told and anchored(report, span) and _worded(report.document.text, span)
+                ] if proposing else []
+    if not ids and not open_ids:
+        return mentions
     try:
-        predictions = score_sentences(report.document.text, sentences, ids, settings)
+        predictions = score_sentences(report.document.text, sentences, sorted(set(ids) | set(open_ids)), settings)
     except Exception as exc:  # noqa: BLE001 - whatever breaks in the encoder, the rules' incidents stand
         report.warnings.append(f"mention classifier unavailable, rules alone: {exc}")
         return mentions
-    kept = [decide(m, predictions.get(m.sentence)) for m in mentions]
-    return [m for m in kept if m is not None]
+    kept = [m for m in (decide(m, predictions.get(m.sentence)) for m in mentions) if m is not None]
+    proposed = [Mention(p.type, i, *_extent(report.document.text, sentences[i]), p.subtype, PROPOSED_RANK)
+                for i in open_ids if (p := predictions[i]).event >= PROPOSE_EVENT and p.type_p >= PROPOSE_TYPE
+                and p.type != "other"]
+    return sorted(kept + proposed, key=lambda m: m.start)
+
+
+PROPOSE_EVENT = 0.9  # the classifier proposes an event the rules missed only when this sure it is one ...
+PROPOSE_TYPE = 0.5  # ... and of its type (both chosen on the English tune half in session 7)
+PROPOSED_RANK = 10_000  # after every rule trigger: a rule's type wins where both speak
+
+
+def _worded(text: str, span: tuple[int, int]) -> bool:
+    """A sentence long enough to tell something (not a dateline, a caption credit or a bare place name)."""
+    return len(text[span[0]:span[1]].split()) >= 6
+
+
+def _extent(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The proposed mention's extent: its sentence without the surrounding blanks."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
