@@ -306,3 +306,31 @@ def test_the_head_of_an_office_keeps_its_office_as_a_name(extract):  # type: ign
                 "district military administration said.")
     q = _only(r, "Artillery hit the district's villages")
     assert q.speaker.name == "the head of the district military administration"
+
+
+def test_a_governor_after_the_content_hung_as_its_clause(extract):  # type: ignore[no-untyped-def]
+    # the parser hangs "said" on the content's verb as an adverbial clause; the titled name is the teller
+    r = extract("Ukrainian forces shelled the village of Glotovo, Kursk Governor Alexei Smirnov said in a video "
+                "address.")
+    q = _only(r, "shelled the village of Glotovo")
+    assert q.speaker.name == "Alexei Smirnov" and ("medium", "video address") in _chain(q)
+
+
+def test_a_channel_reporting_after_the_content_made_the_root(extract):  # type: ignore[no-untyped-def]
+    r = extract("Three soldiers deserted from their unit near Ostrov, the Mash Telegram channel reported, citing "
+                "police sources.")
+    q = _only(r, "Three soldiers deserted")
+    assert "Mash" in [name for _, name in _chain(q)]
+
+
+def test_adding_after_a_wire_cue_is_the_same_tellers(extract):  # type: ignore[no-untyped-def]
+    r = extract("Russian troops shot dead a farmer in the village of Hoptivka, the regional prosecutor's office "
+                "said on Friday, adding that an investigation had been opened.")
+    assert all("troops" not in (q.speaker.name if q.speaker else "") for q in r.quotes)
+
+
+def test_a_name_then_its_office_between_commas(extract):  # type: ignore[no-untyped-def]
+    r = extract("The blast wounded three people, Ivan Dorosh, the head of the district administration, said on "
+                "Telegram.")
+    q = _only(r, "The blast wounded three people")
+    assert q.speaker.name == "Ivan Dorosh" and q.speaker.description == "the head of the district administration"

@@ -114,6 +114,9 @@ def _medial_cue(participle: Any) -> Any | None:
     for cue in participle.head.children:
         if cue.dep_ == "parataxis" and cue.i < participle.i and cue.lemma_.lower() in _MEDIAL_CUES:
             return next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if cue.dep_ == "conj" and cue.i < participle.i and cue.lemma_.lower() in _MEDIAL_CUES:
+            # "..., the office said on Friday, adding that ...": both hung on the content's verb
+            return next((c for c in cue.children if c.dep_ == "nsubj"), None) or _appositive_teller(cue)
     return None
 
 
@@ -160,11 +163,14 @@ def _appositive_teller(verb: Any) -> Any | None:
         prev = prev.nbor(-1)
     while prev.dep_ in ("pobj", "prep") and prev.head.i < prev.i:  # "..., the head of the administration said"
         prev = prev.head
+    if prev.dep_ == "appos" and prev.head.dep_ == "appos" and prev.head.pos_ == "PROPN" and prev.head.i < prev.i:
+        prev = prev.head  # "..., Oleh Syniehubov, the governor of the region, said": the name, its office after it
     if (prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("appos", "conj", "npadvmod")
             or prev.ent_type_ in ("DATE", "TIME")):
         return None
     content_before = (any(c.dep_ == "ccomp" and c.i < prev.i for c in verb.children)
-                      or verb.dep_ == "conj" and verb.head.i < prev.i and prev.head.i != verb.head.i)
+                      or verb.dep_ in ("conj", "advcl", "ccomp") and verb.head.i < prev.i
+                      and prev.head.i != verb.head.i)
     return prev if content_before else None
 
 

@@ -135,6 +135,8 @@ def _descriptive_name(tokens: list[Any], words: SpeakerWords | None = None) -> t
         return (f"the {phrase}" if first == "the" else with_article(phrase) if first in ("a", "an") else phrase), hedged
     if all(t.pos_ == "PROPN" for t in kept):  # a name the model did not tag: "Zelenskiy"
         return phrase, hedged
+    if first == "the" and head.lemma_.lower() in _OFFICE_NOUNS and any(t.lower_ in _OFFICE_PREPS for t in kept):
+        return f"the {phrase}", hedged  # "the governor of the Kharkiv region": one office, not "a governor"
     return with_article(phrase), hedged
 
 
@@ -296,8 +298,11 @@ def resolve_speaker(
         elif person.start > start or person.end > end:  # the name sits inside a description
             description = full[sub_start:sub_end].strip(" ,")
             hedged = "only as" in description or any(t.lower_ in _HEDGED_WORDS for t in tokens)
+        name = full_name(person.text, entities, person.start, full)
+        if named is not None and named.kind == "person" and named.name.endswith(" " + name):
+            name = named.name  # "Kursk Governor Alexei Smirnov" with only "Smirnov" tagged: the phrase's full name
         return Speaker(text=text if person.end <= end else full[start:person.end],
-                       name=full_name(person.text, entities, person.start, full), start=start,
+                       name=name, start=start,
                        end=max(end, person.end), kind="person", description=description or appositive, hedged=hedged)
     if named is not None:
         name = full_name(named.name, entities, start, full) if named.kind == "person" else named.name

@@ -363,10 +363,14 @@ class AttributionStage:
             elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and verb.i > sent.start + 3
                                               and subject.left_edge.i > sent.start + 1
                                               and (verb.i >= sent.end - 3 or only_adjuncts_after(verb))) \
-                    or trailing_conj(verb, subject, sent):
+                    or trailing_conj(verb, subject, sent) \
+                    or verb.dep_ in ("ccomp", "advcl") and verb.head.i < subject.left_edge.i \
+                    and ends_as_relay(verb, lex):
+                # "Three soldiers deserted ..., the Baza channel reported, citing ...": the parser made the content
+                # the sentence's root and hung the cue on it
                 # "..., iStories reports." : the content is the rest of the sentence.
                 start, end = trim(text, sent.start_char, clause_extent(verb)[0])
-                if verb.dep_ in ("ROOT", "conj"):
+                if verb.dep_ in ("ROOT", "conj", "ccomp", "advcl"):
                     start, end = trim(text, sent.start_char, min(subject.left_edge.idx, verb.idx))
                 elif verb.dep_ == "parataxis":
                     # "The bridge, the governor said, was hit twice": the content goes on after a medial cue.
