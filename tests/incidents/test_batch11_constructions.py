@@ -116,3 +116,65 @@ def test_a_village_spelt_another_way_is_not_its_first_word(extract):  # type: ig
                      "region, the outlet said.", published="2023-07-18")
     place = next(e for e in report.entities if e.text == "Zavitne Bazhannya")
     assert place.geo is not None and place.geo.admin1 == "Donetsk Oblast"
+
+
+# Probe sentences written for the common ways war reporting tells non-strike events (session 8): each was missed or
+# mistyped before.
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("An air defence unit shot down one of its own bombers over Kursk on Tuesday, a military blogger said.",
+     "friendly_fire"),
+    ("Troops mistakenly fired on a column of their own armoured vehicles near Toretsk, killing three soldiers, "
+     "according to intercepted calls.", "friendly_fire"),
+    ("A mobilised man stabbed his platoon commander to death during a quarrel in occupied Svatove, an outlet "
+     "reported.", "intra_force_killing"),
+    ("Wagner fighters executed a recruit who tried to flee the front near Bakhmut, a former mercenary said.",
+     "intra_force_killing"),
+    ("About 30 soldiers abandoned their positions near Toretsk last week, a battalion commander said.",
+     "desertion_or_surrender"),
+    ("A group of marines declined to go on an assault near Urozhaine in March, according to a video they "
+     "recorded.", "refusal_to_fight"),
+    ("Officers left wounded soldiers behind when they pulled back from the village of Vesele in May, survivors "
+     "said.", "abandonment"),
+    ("Recruitment officers detained several men at a checkpoint in Lviv on Tuesday and took them to an enlistment "
+     "office, witnesses said.", "mobilization"),
+    ("Police in St Petersburg rounded up migrants at a market on Friday and handed them draft notices, a Telegram "
+     "channel reported.", "mobilization"),
+    ("Soldiers shot a man and his daughter as they drove through the village of Motyzhyn in March 2022, "
+     "investigators said.", "attack_on_civilians"),
+])
+def test_common_ways_of_telling_non_strike_events(extract, sentence, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in extract(sentence, published="2024-06-12").incidents]
+
+
+def test_men_who_stopped_fighting_when_officers_fled(extract):  # type: ignore[no-untyped-def]
+    types = [i.type for i in extract("Mobilised soldiers near Kreminna stopped fighting after their officers fled "
+                                     "and left them under shelling, a wife told an outlet on Monday.",
+                                     published="2023-09-20").incidents]
+    assert "refusal_to_fight" in types and "abandonment" in types and "strike" not in types
+
+
+def test_captured_ukrainians_are_people_not_a_place_taken(extract):  # type: ignore[no-untyped-def]
+    types = [i.type for i in extract("The footage shows captured Ukrainians coming out of a wooded area near "
+                                     "Selydove, prosecutors said.", published="2024-10-01").incidents]
+    assert "territory_change" not in types
+
+
+def test_a_village_in_donbas_is_looked_for_in_its_two_regions(extract):  # type: ignore[no-untyped-def]
+    # a Zaitseve lies in Dnipropetrovsk Oblast too; "in Donbas" says Donetsk or Luhansk
+    report = extract("The men were locked in a basement in the village of Zaitsevo in Donbas, a wife said.",
+                     published="2023-09-20")
+    place = next(e for e in report.entities if e.text == "Zaitsevo")
+    assert place.geo is not None and place.geo.admin1 in ("Donetsk Oblast", "Luhansk Oblast")
+
+
+def test_a_headline_town_and_the_leads_villages_with_one_count_are_one_event(extract):  # type: ignore[no-untyped-def]
+    report = extract("Russian troops shot 12 captured Ukrainian soldiers near Toretsk, prosecutors say\n"
+                     "Russian soldiers killed 12 Ukrainian prisoners of war near the villages of Shcherbynivka and "
+                     "Druzhba in the Bakhmut district of Donetsk Oblast, prosecutors said on Tuesday.",
+                     published="2024-10-01")
+    assert [i.type for i in report.incidents] == ["attack_on_civilians"]
+
+
+def test_nor_does_negates(extract):  # type: ignore[no-untyped-def]
+    report = extract("Nor does the video show who was behind the explosion near Andriivka.", published="2023-09-17")
+    assert report.incidents == []

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
+
+from . import datafiles
 
 Where = Literal["after", "before"]
 
@@ -58,6 +61,16 @@ _SELF_PLURAL = re.compile(
 )
 _SETTLEMENT_CUE = re.compile(rf"{_KIND_NOUNS}\s+(?:of\s+)?$")
 
+
+@cache
+def _after_area() -> re.Pattern[str]:
+    """" in Donbas", " in Crimea": a named area of several regions (``data/geo/areas.toml``) stated after a
+    mention with no region word, which the regions' own names need."""
+    names = sorted({n for a in datafiles.areas() for n in (a.name, *a.aliases) if not n.lower().startswith("the ")},
+                   key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(rf"^\s*(?:,|\()?\s*(?:in|within|near|в|у|на)\s+(?:the\s+)?(?P<area>{alternatives})(?![\w'’-])")
+
 _WINDOW = 90
 
 
@@ -97,6 +110,8 @@ def read_context(text: str, start: int, end: int) -> Context:
             admin_text, where = m.group("admin") or m.group("admin_first"), "after"
         elif (m := _BEFORE.search(before)) and not _GENITIVE_DISTRICT.search(m.group("admin")):
             admin_text, where = m.group("admin"), "before"
+        elif (m := _after_area().match(after)):
+            admin_text, where = m.group("area"), "after"
     country: str | None = None
     country_span: tuple[int, int] | None = None
     if (m := _AFTER_COUNTRY.match(after)) and not admin_text:

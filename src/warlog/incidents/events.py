@@ -118,6 +118,17 @@ def absorb(event: Incident, other: Incident) -> None:
         event.acled = other.acled
 
 
+def _figure(incident: Incident, size: Size | None) -> int | None:
+    """The exact number of people a telling is about, two or more (its dead, else its head count): a figure that
+    names the event ("shot 16 captured soldiers", "killed 16 prisoners")."""
+    toll = incident.fatalities
+    if toll is not None and toll.best is not None:
+        return toll.best if toll.best >= 2 and toll.low == toll.high else None
+    if size is not None and size[0] == size[1] and size[0] >= 2:
+        return size[0]
+    return None
+
+
 def _other_toll(a: Count | None, b: Count | None) -> bool:
     """Two tellings with different death tolls ("20 guys killed", "two killed") are two events."""
     return a is not None and b is not None and a.best is not None and b.best is not None and a.best != b.best
@@ -259,6 +270,13 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
             if not (incident.type in generic and event.type in _ABSORBING and (adjacent or lead) or broad_pair):
                 return False
         placed = _sub_country(event.where) and _sub_country(incident.where)
+        figure, their_figure = _figure(incident, own), _figure(event, theirs)
+        if lead and event.type == incident.type and figure is not None and figure == their_figure and placed \
+                and event.where is not None and incident.where is not None \
+                and event.where.admin1 == incident.where.admin1 and same_time(event.when, incident.when):
+            # "... shot 16 captured soldiers near Pokrovsk" over "killed 16 prisoners near the villages of A and B
+            # in the Pokrovsk district": a headline names the known town, the lead the villages; one count
+            return True
         if (not same_place(event.where, incident.where) or not same_time(event.when, incident.when)
                 or (not placed and own is not None and theirs is not None and not _overlap(own, theirs))
                 or (not lead and _other_toll(event.fatalities, incident.fatalities))):
