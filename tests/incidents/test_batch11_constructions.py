@@ -178,3 +178,16 @@ def test_a_headline_town_and_the_leads_villages_with_one_count_are_one_event(ext
 def test_nor_does_negates(extract):  # type: ignore[no-untyped-def]
     report = extract("Nor does the video show who was behind the explosion near Andriivka.", published="2023-09-17")
     assert report.incidents == []
+
+
+def test_an_attack_on_a_city_the_tagger_calls_a_person(extract):  # type: ignore[no-untyped-def]
+    # the small model tags "Sumy" PERSON; after "on", a notable town of that name is the place
+    (inc,) = extract("A Russian attack on Sumy killed a 14-year-old boy on Wednesday night, officials said.",
+                     published="2024-05-10").incidents
+    assert inc.type == "strike" and inc.where is not None and inc.where.admin1 == "Sumy Oblast"
+
+
+def test_a_weapon_that_killed_one_person(extract):  # type: ignore[no-untyped-def]
+    (inc,) = extract("Russian artillery killed a man in Kherson on Thursday morning, the city administration said.",
+                     published="2024-05-10").incidents
+    assert inc.type == "strike" and inc.fatalities is not None and inc.fatalities.best == 1

@@ -28,7 +28,7 @@ _MODEL_LABELS = {
     "NORP": "NORP",
 }
 # Words before a name that make it a place when the gazetteer knows the name.
-_LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward", "to", "into", "of", "by"}
+_LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward", "to", "into", "of", "by", "on"}
 # After the others ("members of Congress", "a letter to Parliament") an institution is likelier than a hamlet
 _STRONG_LOCATIVE = {"in", "near", "outside", "around"}
 _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
