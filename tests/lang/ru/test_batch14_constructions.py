@@ -154,3 +154,11 @@ def test_a_village_with_no_namesake_near_the_town_leaves_the_town(extract_ru: Ca
     report = extract_ru("Отказников из деревни Ивановка под Курском вывезли на полигон, рассказали родственники.",
                         published="2024-05-02")
     assert report.incidents[0].where.admin1 == "Kursk Oblast"
+
+
+# -- a body "reminding" as its statement -----------------------------------------------------------------------------
+
+def test_a_body_that_reminds_is_the_quotes_speaker(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("«Пытки пленных запрещены международным правом», — напомнили в военной прокуратуре.",
+                        published="2024-05-02")
+    assert [q.speaker.name for q in report.quotes if q.speaker] == ["военной прокуратуре"]
