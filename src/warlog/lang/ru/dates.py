@@ -2,7 +2,7 @@
 
 Rules (regexes over the surface text) for what reporting says: "14 марта [2024 года]", "в ночь на 14 марта"
 (13-14 March), "в ночь с 13 на 14 марта", "10-12 марта", "вчера вечером", "этой ночью", "в субботу",
-"в феврале", "летом 2023 года", "на прошлой неделе", "в начале марта", "в 2023 году".
+"в феврале", "летом 2023 года", "на прошлой неделе", "на выходных", "в начале марта", "в 2023 году".
 dateparser's Russian locale (1.5.0) reads "14 марта" and "вчера" but returns nothing for "в ночь на 14 марта"
 or "вчера вечером" and has no precision or interval; these rules cover its cases as well, in one pass.
 A date with no year is the latest such date not after publication.
@@ -56,6 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(r"\b(?P<prev>прошл(?:ой|ым)\s+)?(?P<s>весной|летом|осенью|зимой)(?:\s+" + _YEAR + ")?",
                           re.IGNORECASE)),
     ("week", re.compile(r"\bна\s+(?P<which>прошлой|этой|минувшей)\s+неделе\b", re.IGNORECASE)),
+    # "на выходных", "в минувшие выходные": the Saturday and Sunday before publication (this one's, if on one)
+    ("weekend", re.compile(r"\b(?:на|в)\s+(?:(?:эти|этих|прошлые|прошлых|минувшие|минувших|прошедшие|прошедших)\s+)?"
+                           r"выходн(?:ые|ых)\b(?!\s+дн)", re.IGNORECASE)),
     ("year", re.compile(rf"\bв\s+{_YEAR}", re.IGNORECASE)),
 ]
 
@@ -167,6 +170,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[date, date, str] |
         if g["which"].lower() in ("прошлой", "минувшей"):
             monday -= timedelta(days=7)
         return monday, monday + timedelta(days=6), "week"
+    if kind == "weekend":
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return saturday, saturday + timedelta(days=1), "week"
     if kind == "year":
         year = int(g["y"])
         return date(year, 1, 1), date(year, 12, 31), "year"

@@ -28,9 +28,10 @@ from ...stages.incidents import IncidentStage
 from .districts import place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
-from .roundups import damage_roundup, joined_settlements
+from .retellings import another_of_its_kind, held_people_only, retold_events
+from .roundups import damage_roundup, joined_settlements, listed_places
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
-from .story_region import place_villages_in_story_region
+from .story_region import near_town, place_villages_in_story_region, place_villages_near_town
 from .tolls import (
     BODY,
     CLAUSE_BREAK,
@@ -206,6 +207,10 @@ def area_of_unknown(report: Report, where: Where, spans: list[tuple[int, int]]) 
         where.name = entity.lemma or entity.text
 
 
+_AFTERMATH_OF = re.compile(r"\s*(?:В\s+результате|Из-за)\s+(?:(?:этой|этого|этих|той|того|данной|данного)\s+)?"
+                           r"(?:атак|удар|обстрел|нападени|взрыв|инцидент|происшестви|расстрел|налет|налёт)\w*",
+                           re.IGNORECASE)
+_LANDMARK = re.compile(r"\s+(?:под|близ|возле|около)\s+", re.IGNORECASE)
 _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:через|реки|реку|река|реке|рекой|берег\w*|переправ\w+\s+через)\s+$",
                            re.IGNORECASE)
 # (a settlement joined to one after a locative is in the same case: "в пгт Пришиб и селе Любимовка")
@@ -237,6 +242,9 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
             if not_event_place(lex, before, kind) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
                 continue
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if any(o.label == "PLACE" and o.end < e.start and _LANDMARK.fullmatch(text, o.end, e.start)
+                   and near_town(o, e) for o in entities):
+                distance += 100  # "посёлок Каменка под Петербургом": the town only says where the place is
             if is_country(e) or (e.lemma or e.text) in ("Россия", "Украина", "РФ"):
                 distance += 1000
             elif _ADMIN.search(e.text):
@@ -283,6 +291,24 @@ def actors(text: str, incident_type: str, entities: list[Entity], evidence: list
     return list(found.values())
 
 
+def _one_place(report: Report, listed: Where | None, told: Where | None) -> bool:
+    """A listed place is one an incident has: one name, one gazetteer entry, or a region the incident's place
+    lies in ("в Новосибирской области" beside an incident "под Новосибирском")."""
+    if listed is None or told is None:
+        return listed is told
+
+    def geo(where: Where) -> Any:
+        entity = next((e for e in report.entities if e.id == where.entity_id), None)
+        return entity.geo if entity is not None else None
+
+    mine, theirs = geo(listed), geo(told)
+    if mine is not None and theirs is not None and (
+            mine.gazetteer_id and mine.gazetteer_id == theirs.gazetteer_id
+            or mine.precision == "region" and mine.admin1 and mine.admin1 == theirs.admin1):
+        return True
+    return listed.name.casefold() == told.name.casefold()
+
+
 class RuIncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
@@ -319,9 +345,11 @@ class RuIncidentStage:
 
         place_city_districts(report)
         place_villages_in_story_region(report, self.settings, self.resources)
+        place_villages_near_town(report, self.settings, self.resources)
         kept: list[Candidate] = []
         mentions = told_people_only(review(find_mentions(text, lemmas, sentences, lex), report, sentences,
                                            self.settings), lemmas)
+        mentions = retold_events(lemmas, sentences, another_of_its_kind(text, held_people_only(mentions, lemmas)))
         damage = damage_roundup(report, sentences, mentions) + joined_settlements(report, sentences, mentions)
         grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
         for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):
@@ -354,6 +382,12 @@ class RuIncidentStage:
         for cand in kept:
             incidents.append(self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
                                          alleged, types, len(incidents) + 1, taken))
+        # each place of a list ("в Киеве, Запорожье и Кропивницком прошли акции") the incidents have not placed
+        for cand in listed_places(report, sentences, mentions):
+            incident = self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
+                                   alleged, types, len(incidents) + 1, taken)
+            if not any(i.type == incident.type and _one_place(report, incident.where, i.where) for i in incidents):
+                incidents.append(incident)
         report.incidents = incidents
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
@@ -403,10 +437,15 @@ class RuIncidentStage:
         evidence = evidence_spans(cand.sentences, sentences, paragraphs)
         first = cand.sentences[0]
         context = [sentences[i] for i in range(first - 1, -1, -1) if paragraphs[i] == paragraphs[first]]
+        if cand.site is not None:  # a listed place: what its list's own paragraph said before it (its day)
+            context += [sentences[i] for i in range(cand.sentences[-1] - 1, first, -1)
+                        if paragraphs[i] == paragraphs[cand.sentences[-1]] and i not in cand.sentences]
         # A headline's facts are in the lead; a lead's toll may be in the headline.
         lead = [span for i, span in enumerate(sentences) if paragraphs[i] <= 1 and i not in cand.sentences]
         triggers = [(m.start, m.end) for m in cand.mentions]
         where = choose_where(text, report.entities, evidence, context, triggers, lex, cand.type)
+        if cand.site is not None:  # a place of a list, each its own event's
+            where = Where(name=cand.site.text, text=cand.site.text, entity_id=cand.site.id)
         last = cand.sentences[-1]
         if where is None:
             # the headline's or lead's place
@@ -441,7 +480,16 @@ class RuIncidentStage:
         # no other event is told there.
         next_paragraph = [sentences[i] for i in range(last + 1, min(last + 5, len(sentences)))
                           if paragraphs[i] == paragraphs[last] + 1 and i not in taken][:2]
-        for spans in (following, next_paragraph, context, lead if paragraphs[first] <= 1 else []):
+        # "В результате атаки погибли шесть ...": a toll that names the event it follows, a paragraph or two on
+        # (before another event is told)
+        aftermath: list[tuple[int, int]] = []
+        for i in range(last + 1, len(sentences)):
+            if i in taken:
+                break
+            if _AFTERMATH_OF.match(text, sentences[i][0]):
+                aftermath.append(sentences[i])
+                break
+        for spans in (following, next_paragraph, context, lead if paragraphs[first] <= 1 else [], aftermath):
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
                 fatalities, injured = fatalities or more_dead, injured or more_hurt

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...incidents.detect import Candidate, Mention, is_country
 from ...models import Report
@@ -83,3 +84,39 @@ def joined_settlements(report: Report, sentences: list[tuple[int, int]], mention
             if e is not own:
                 found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, trigger.rank)]))
     return found
+
+
+# "В Киеве, Запорожье и Кропивницком прошли акции", "в Кузбассе и под Новосибирском ... держат в лагерях": a
+# protest or a detention told of places listed in one locative is one event in each place (each city's rally,
+# each region's camp), as a list of a strike's damaged villages is.
+_LISTED_TYPES = frozenset({"protest", "arrest_or_detention"})
+_LIST_OPENS = re.compile(r"(?<![\w-])(?:в|во|под)\s+$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+и)\s+(?:(?:в|во|под)\s+)?", re.IGNORECASE)
+_LIST_MAX = 5
+
+
+def listed_places(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
+    """One candidate per place of a list ("в A, B и C") in a sentence that tells a protest or a detention; the
+    caller keeps those whose place no incident of the type has already."""
+    text = report.document.text
+    found: dict[tuple[str, str], Candidate] = {}
+    for index in sorted({m.sentence for m in mentions if m.type in _LISTED_TYPES}):
+        a, b = sentences[index]
+        places = sorted((e for e in report.entities if e.label == "PLACE" and a <= e.start < b and not is_country(e)),
+                        key=lambda e: e.start)
+        chains: list[list[Any]] = []
+        for e in places:
+            if chains and _LIST_JOIN.fullmatch(text, chains[-1][-1].end, e.start) and len(chains[-1]) < _LIST_MAX:
+                chains[-1].append(e)
+            elif _LIST_OPENS.search(text, max(a, e.start - 4), e.start):
+                chains.append([e])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            for kind in sorted({m.type for m in mentions if m.sentence == index and m.type in _LISTED_TYPES}):
+                first = min((m for m in mentions if m.sentence == index and m.type == kind), key=lambda m: m.rank)
+                for e in chain:
+                    key = (kind, (e.lemma or e.text).casefold())
+                    cand = found.setdefault(key, Candidate(kind, site=e))
+                    cand.mentions.append(Mention(kind, index, e.start, e.end, first.subtype, first.rank))
+    return list(found.values())

@@ -13,6 +13,7 @@ from ...incidents.detect import Candidate, places_nest
 from ...incidents.lexicon import IncidentLexicon
 from ...models import Entity, Report
 from .districts import is_city_district
+from .retellings import tells_another
 
 _ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
 _RECALL = re.compile(r"(?<![\w-])(?:сообщал[аи]?|рассказывал[аи]?|писал[аи]?|заявлял[аи]?|ранее|до\s+этого)(?![\w-])",
@@ -135,6 +136,8 @@ def same_story(report: Report, kept: list[Candidate], cand: Candidate,
     headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
     unless it names a place the earlier one does not (then it is another event)."""
     new = places(report, cand, sentences)
+    if new and tells_another(report.document.text, cand):
+        return None  # "Ещё один лагерь появился в Бердске": another site, whatever region it shares
     # (the headline and the lead tell the story's own event, its day often only in the lead)
     beyond_lead = paragraph_index(report.document.text, sentences)[cand.sentences[0]] > 1
     if long_before(report, cand, sentences):

@@ -68,3 +68,43 @@ def _take_namesake(e: Entity, gazetteer: Any, regions: set[str]) -> bool:
                    precision="settlement", confidence=0.5, radius_km=p.radius_km,
                    reason=f"a village of this name in the region the story names ({p.admin1_name})")
     return True
+
+
+# "посёлок Каменка под Петербургом", "село Ивановка под Харьковом": a place put near a town the reader knows is
+# the namesake nearest that town, whatever the story's other regions or the gazetteer's first pick.
+_UNDER = re.compile(r"\s+(?:под|близ|возле|около)\s+", re.IGNORECASE)
+_NEAR_KM = 150.0  # "под Петербургом" reaches a village 90 km out; a namesake across the border is none
+
+
+def place_villages_near_town(report: Report, settings: Settings, resources: dict[str, Any]) -> None:
+    places = sorted((e for e in report.entities if e.label == "PLACE"), key=lambda e: e.start)
+    text = report.document.text
+    gazetteer = None
+    for e, town in zip(places, places[1:], strict=False):
+        if (town.geo is None or town.geo.lat is None or town.geo.lon is None or town.geo.precision != "settlement"
+                or not _UNDER.fullmatch(text, e.end, town.start)
+                or (e.geo is not None and e.geo.precision not in ("settlement", "region"))):
+            continue
+        if gazetteer is None:
+            try:
+                gazetteer = res.gazetteer(settings, resources)
+            except Exception:  # noqa: BLE001 - a missing gazetteer leaves the places as they are
+                return
+        near = [(haversine_km(m.place.lat, m.place.lon, town.geo.lat, town.geo.lon), m.place)
+                for m in gazetteer.matches(e.lemma or e.text) if m.place.kind == "settlement"
+                and m.place.country == town.geo.country and m.place.lat is not None and m.place.lon is not None
+                and m.place.id != town.geo.gazetteer_id]
+        near = [(d, p) for d, p in near if d <= _NEAR_KM]
+        if near:
+            _, p = min(near, key=lambda x: x[0])
+            e.geo = GeoRef(gazetteer_id=p.id, name=p.name, lat=p.lat, lon=p.lon, admin1=p.admin1_name,
+                           country=p.country, precision="settlement", confidence=0.5, radius_km=p.radius_km,
+                           reason=f"the {p.name} nearest the town it is put near ({town.geo.name})")
+
+
+def near_town(place: Entity, town: Entity) -> bool:
+    """The gazetteer puts ``place`` within reach of ``town`` (then the town only says where the place is)."""
+    a, b = place.geo, town.geo
+    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM  # type: ignore[arg-type]
