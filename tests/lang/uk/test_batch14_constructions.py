@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from warlog.lang.uk import morph
+from warlog.lang.uk.dates import find_time_expressions
 from warlog.models import Document, Report
 from warlog.pipeline.runner import Pipeline
 
@@ -150,6 +151,18 @@ def test_a_father_called_up_is_a_mobilization() -> None:
 def test_held_for_his_registration_papers_is_a_mobilization() -> None:
     text = "У Дніпрі чоловіка затримали на вокзалі, бо в нього не було військово-облікового документа."
     assert _types(text) == ["mobilization"]
+
+
+# -- dates ----------------------------------------------------------------------------------------------------------
+
+def test_a_time_of_day_after_a_date_is_that_days() -> None:
+    found = find_time_expressions("3 травня 2024 року вранці він залишив позиції.", PUB)
+    assert [(t.date_start, t.date_end) for t in found] == [(date(2024, 5, 3), date(2024, 5, 3))]
+
+
+def test_a_time_of_day_alone_is_still_today() -> None:
+    found = find_time_expressions("Вранці ворог обстріляв місто.", PUB)
+    assert [(t.date_start, t.date_end) for t in found] == [(PUB, PUB)]
 
 
 # -- counts ---------------------------------------------------------------------------------------------------------
