@@ -153,6 +153,18 @@ def test_held_for_his_registration_papers_is_a_mobilization() -> None:
     assert _types(text) == ["mobilization"]
 
 
+# -- a remand in the courtroom --------------------------------------------------------------------------------------
+
+@needs_morph
+def test_a_convict_taken_into_custody_in_the_courtroom_is_held_in_the_courts_city() -> None:
+    text = ("Військовий відмовився їхати на позиції під Покровськом: суд дав чотири роки\n"
+            "Шевченківський районний суд Києва визнав військового винним у непокорі.\n"
+            "Засудженого взяли під варту в залі суду.")
+    report = _report(text)
+    held = [i for i in report.incidents if i.type == "arrest_or_detention"]
+    assert len(held) == 1 and held[0].where is not None and held[0].where.name == "Kyiv"
+
+
 # -- dates ----------------------------------------------------------------------------------------------------------
 
 def test_a_time_of_day_after_a_date_is_that_days() -> None:
