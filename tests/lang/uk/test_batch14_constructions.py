@@ -183,3 +183,12 @@ def test_a_time_of_day_alone_is_still_today() -> None:
 def test_a_hundred_as_a_noun_is_a_count() -> None:
     report = _report("Понад сотню бійців вивели з оточення під Вовчанськом.")
     assert any(e.label == "QUANTITY" and e.count is not None and e.count.best == 101 for e in report.entities)
+
+
+# -- outlets ---------------------------------------------------------------------------------------------------------
+
+@needs_morph
+def test_a_numbered_outlet_is_no_place() -> None:
+    report = _report("Про це пише 24 Канал з посиланням на джерела.")
+    assert not [e for e in report.entities if e.label == "PLACE"]
+    assert any(e.label == "OUTLET" and e.text == "24 Канал" for e in report.entities)
