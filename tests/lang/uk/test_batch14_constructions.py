@@ -192,3 +192,12 @@ def test_a_numbered_outlet_is_no_place() -> None:
     report = _report("Про це пише 24 Канал з посиланням на джерела.")
     assert not [e for e in report.entities if e.label == "PLACE"]
     assert any(e.label == "OUTLET" and e.text == "24 Канал" for e in report.entities)
+
+
+# -- units ----------------------------------------------------------------------------------------------------------
+
+@needs_morph
+def test_an_army_corps_by_number_and_abbreviation_is_a_unit() -> None:
+    report = _report("Бійці 12 АК відбили штурм під Куп'янськом. Штурмом керував 20-й армійський корпус РФ.")
+    units = {e.text for e in report.entities if e.label == "UNIT"}
+    assert "12 АК" in units and any("армійський корпус" in u for u in units)
