@@ -201,3 +201,47 @@ def test_an_army_corps_by_number_and_abbreviation_is_a_unit() -> None:
     report = _report("Бійці 12 АК відбили штурм під Куп'янськом. Штурмом керував 20-й армійський корпус РФ.")
     units = {e.text for e in report.entities if e.label == "UNIT"}
     assert "12 АК" in units and any("армійський корпус" in u for u in units)
+
+
+# -- attribution in longform and headlines ------------------------------------------------------------------------
+
+def _quote(report: Report, words: str) -> object:
+    return next(q for q in report.quotes if words in report.document.text[q.start:q.end])
+
+
+@needs_morph
+def test_a_retelling_verb_after_the_dash() -> None:
+    report = _report("«Його забрали просто з роботи, нічого не пояснивши», — переказує Петренко.")
+    quote = _quote(report, "забрали просто з роботи")
+    assert quote.speaker is not None and quote.speaker.text == "Петренко"  # type: ignore[attr-defined]
+
+
+@needs_morph
+def test_a_woman_told_as_a_noun_is_the_woman_named_before() -> None:
+    report = _report("Про сина нам розповіла Олена Коваль.\n"
+                     "«Він пішов на фронт добровольцем у перший же день», — каже жінка.")
+    quote = _quote(report, "пішов на фронт добровольцем")
+    assert quote.speaker is not None and quote.speaker.name == "Олена Коваль"  # type: ignore[attr-defined]
+
+
+@needs_morph
+def test_a_woman_told_as_a_noun_with_no_one_named_is_the_noun() -> None:
+    report = _report("«Він пішов на фронт добровольцем у перший же день», — каже жінка.")
+    quote = _quote(report, "пішов на фронт добровольцем")
+    assert quote.speaker is not None and quote.speaker.text == "жінка"  # type: ignore[attr-defined]
+
+
+@needs_morph
+def test_by_her_words_with_the_possessive_between() -> None:
+    report = _report("Марія Бондар шукає сина вже пів року. За її словами, у частині їй нічого не пояснили.")
+    quote = _quote(report, "у частині їй нічого не пояснили")
+    assert quote.speaker is not None and quote.speaker.name == "Марія Бондар"  # type: ignore[attr-defined]
+
+
+@needs_morph
+def test_a_headline_naming_its_source_after_a_dash() -> None:
+    report = _report("Двоє окупантів під Покровськом здалися в полон — 47 ОМБр\nПодробиць бригада не наводить.")
+    quote = _quote(report, "здалися в полон")
+    assert quote.speaker is not None and quote.speaker.text == "47 ОМБр"  # type: ignore[attr-defined]
+    incident = next(i for i in report.incidents if i.type == "desertion_or_surrender")
+    assert any("47" in s for s in incident.sources)
