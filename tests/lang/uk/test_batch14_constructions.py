@@ -12,6 +12,7 @@ import pytest
 
 from warlog.lang.uk import morph
 from warlog.lang.uk.dates import find_time_expressions
+from warlog.lang.uk.incidents import incident_lexicon
 from warlog.models import Document, Report
 from warlog.pipeline.runner import Pipeline
 
@@ -104,6 +105,14 @@ def test_fire_on_ones_own_positions() -> None:
 @needs_morph
 def test_a_commander_shooting_his_subordinate_told_killer_first() -> None:
     assert "intra_force_killing" in _types("На Луганщині командир роти застрелив підлеглого біля Сватового.")
+
+
+@needs_morph
+def test_a_commander_shooting_an_enemy_is_no_own_side_killing() -> None:
+    # the rules' triggers only: where they find nothing the learned proposals may still read the sentence
+    sentence = "Командир взводу застрелив російського штурмовика біля Кліщіївки."
+    assert not [name for name, _, regex in incident_lexicon().triggers
+                if name == "intra_force_killing" and regex.search(sentence)]
 
 
 @needs_morph
