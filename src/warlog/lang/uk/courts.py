@@ -34,7 +34,8 @@ def court_city(report: Report, entities: list[Entity], gazetteer: Any) -> Where 
     return None
 
 
-_COURTROOM = re.compile(r"(?<![\w'’])(?:(?:у|в)\s+залі\s+(?:суду|судового\s+засідання)|після\s+(?:оголошення\s+)?вироку)"
+_COURTROOM = re.compile(r"(?<![\w'’])(?:(?:у|в)\s+залі\s+(?:суду|судового\s+засідання)|"
+                        r"після\s+(?:оголошення\s+)?вироку)"
                         r"(?![\w'’])", re.IGNORECASE)
 
 
