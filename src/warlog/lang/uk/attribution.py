@@ -25,6 +25,8 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "OUTLET", "UNIT")
 _KIND = {"PERSON": "person", "ORG": "organization", "OUTLET": "outlet", "UNIT": "group"}
 _NAME = r"«?(?P<name>(?-i:[A-ZА-ЯІЇЄҐ@])[\w.'’@-]*(?:\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w.'’-]*|TV|ТВ)){0,3})»?"
 _QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
+_HEADLINE_TAIL = re.compile(r",?\s[—–]\s+(?P<tail>[^—–«»,.!?:;\n]{1,60}?)\s*$")
+_POSSESSIVE = re.compile(r"(?<=\s)(?:його|її|їхніми)(?=\s)", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class UkAttributionLexicon:
     not_a_source: frozenset[str]
     about_this: re.Pattern[str]
     pronouns: frozenset[str]
+    person_nouns: frozenset[str]
     generic: frozenset[str]
     org_anaphora: frozenset[str]
     message_nouns: frozenset[str]
@@ -62,12 +65,14 @@ def lexicon() -> UkAttributionLexicon:
     raw = load("attribution")
     speech = {f.lower() for lemma in raw["speech_verbs"] for f in morph.forms(lemma)}
     denial = {f.lower() for lemma in raw["denial_verbs"] for f in morph.forms(lemma)}
-    according = "|".join(re.escape(a) for a in sorted(raw["according"], key=len, reverse=True))
+    according = "|".join(re.escape(a).replace(r"\ ", r"\s+(?:(?:його|її|їхніми)\s+)?", 1) if a.startswith("за ")
+                         else re.escape(a) for a in sorted(raw["according"], key=len, reverse=True))
     return UkAttributionLexicon(
         speech=frozenset(speech | denial), denial=frozenset(denial),
         according=re.compile(rf"(?<!\w)(?:{according})(?!\w)", re.I),
         not_a_source=frozenset(raw["not_a_source"]), about_this=re.compile(raw["about_this"]),
-        pronouns=frozenset(raw["pronouns"]), generic=frozenset(raw["generic_speakers"]),
+        pronouns=frozenset(raw["pronouns"]), person_nouns=frozenset(raw["person_nouns"]),
+        generic=frozenset(raw["generic_speakers"]),
         org_anaphora=frozenset(raw["org_anaphora"]), message_nouns=frozenset(raw["message_nouns"]),
         source_line=re.compile(raw["source_line"]),
         media=tuple((re.compile(rf"(?<!\w){re.escape(k)}(?!\w)", re.I), v) for k, v in raw["media"].items()),
@@ -158,6 +163,12 @@ class UkAttributionStage:
             labels = ("ORG", "OUTLET", "UNIT")
         elif lemma in self.lex.generic:
             return Speaker(text=m.group(1), name=lemma, start=start + m.start(1), end=start + m.end(1), kind="group")
+        elif lemma in self.lex.person_nouns:
+            # "— каже жінка": the woman the story last named, else the noun itself
+            named = [e for e in entities if e.end <= before and e.label == "PERSON"]
+            name = _canonical(named[-1]) if named else lemma
+            return Speaker(text=m.group(1), name=name, start=start + m.start(1), end=start + m.end(1),
+                           kind="person")
         else:
             return None
         earlier = [e for e in entities if e.end <= before and e.label in labels]
@@ -312,6 +323,17 @@ class UkAttributionStage:
         def in_quote(pos: int) -> bool:
             return any(a <= pos < b for a, b in quoted)
 
+        # A headline that names its source after a dash at its end ("... здалися в полон — Генштаб", "..., — ОВА"):
+        # the headline is that source's statement.
+        tail = _HEADLINE_TAIL.search(sentence) if index == 0 and not text[s_end:s_end + 1].strip() else None
+        if tail is not None and len(tail.group("tail").split()) <= 5:
+            entity = self._speaker_entity(entities, s_start + tail.start("tail"), s_end)
+            if entity is not None and entity.start == s_start + tail.start("tail"):
+                speaker = self._speaker(text, entities, entity.start, entity.end, entity.start)
+                start, end = _trim(text, s_start, s_start + tail.start())
+                if speaker is not None and end - start >= 8:
+                    drafts.append(_Draft(start, end, "indirect", None, speaker, (s_start, s_end)))
+                    return drafts
         # "Про це повідомила пресслужба ДСНС": the paragraph's earlier sentences are the statement.
         if self.lex.about_this.match(sentence) and index > 0:
             verb = next((w for w in re.finditer(r"[\w'’]+", sentence) if self._verb_at(w.group())), None)
@@ -351,6 +373,9 @@ class UkAttributionStage:
             comma = after.find(",")
             np_end = s_start + acc.end() + (comma if comma != -1 else len(after))
             speaker = self._speaker(text, entities, s_start + acc.end(), np_end, a_start, prefer_person=False)
+            pro = _POSSESSIVE.search(acc.group())
+            if pro is not None:  # "За її словами, ...": the pronoun is the source, not what follows the phrase
+                speaker = self._speaker(text, entities, a_start + pro.start(), a_start + pro.end(), a_start)
             if speaker is None:
                 continue
             if not text[s_start:a_start].strip(" «\"“"):

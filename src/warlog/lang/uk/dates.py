@@ -217,4 +217,22 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
             start, end, precision = res
             taken.append((m.start(), m.end()))
             found.append(TimeExpr(m.start(), m.end(), m.group(), start, end, precision, regex.pattern[:20]))
-    return sorted(found, key=lambda t: t.start)
+    return _time_of_day_joined(text, sorted(found, key=lambda t: t.start))
+
+
+# "1 грудня 2025 року зранку", "у понеділок увечері": a time of day right after a day is that day's, not today's.
+_TIME_OF_DAY = re.compile(r"(?:вранці|зранку|уранці|ввечері|увечері|вдень|удень|опівдні|опівночі|вночі|уночі)",
+                          re.I)
+
+
+def _time_of_day_joined(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.precision == "day" and _TIME_OF_DAY.fullmatch(t.text)
+                and re.fullmatch(r"[\s,]*", text[prev.end:t.start]) and prev.date_start == prev.date_end):
+            out[-1] = TimeExpr(prev.start, t.end, text[prev.start:t.end], prev.date_start, prev.date_end,
+                               prev.precision, prev.kind)
+            continue
+        out.append(t)
+    return out

@@ -27,6 +27,7 @@ from ...settings import Settings
 from ...stages.incidents import IncidentStage, there_and_then
 from . import morph
 from .attribution import lexicon as attribution_lexicon
+from .courts import court_city, in_courtroom
 from .lexicon import by_name, load
 from .roundup import (
     NEW_SCENE,
@@ -54,11 +55,13 @@ _STRIKE_BY_RUSSIA = re.compile(r"(?<![\w'’])російськ\w+\s+(?:[\w'’]+
 # The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці".
 _HELD_AFTER = re.compile(r"(?<![\w'’])(?:нападника|нападників|зловмисника|зловмисників|стрільця|підозрюваного|"
                          r"підозрюваних|його|її|їх)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
-# One particular man of a prosecutors' or court story, who such copy never names: a singular pronoun or his post or
-# rank ("суд узяв його під варту", "посадовець побив чоловіка", "підполковник завдав йому ударів").
+# One particular man of a prosecutors' or court story, who such copy never names: a singular pronoun, his post or
+# rank, or his role in the case ("суд узяв його під варту", "посадовець побив чоловіка", "підполковник завдав йому
+# ударів", "засудженого взяли під варту").
 _PARTICULAR = re.compile(r"(?<![\w'’])(?:його|її|йому|їй|посадов(?:ець|ця|цю|цем)|підполковник\w*|полковник\w*|"
                          r"майор\w*|капітан\w*|лейтенант\w*|сержант\w*|військовослужбов(?:ець|ця|цю|цем)|"
-                         r"військовозобов['’]язан(?:ий|ого|ому|им)|підозрюван(?:ий|ого|ому|им))(?![\w'’])", _FLAGS)
+                         r"військовозобов['’]язан(?:ий|ого|ому|им)|(?:підозрюван|засуджен|обвинувачен|підсудн)(?:ий|ого|ому|им))"
+                         r"(?![\w'’])", _FLAGS)
 # "Івано-Франківської спеціалізованої прокуратури", "Харківської обласної поліції": an oblast's adjective opening an
 # office's name (the stem before the case ending).
 _OBLAST_ADJECTIVE = re.compile(r"([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк))(?:ої|ій|а|ого|ому|ий)\s+(?:обласн\w+\s+|"
@@ -425,7 +428,8 @@ class UkIncidentStage(IncidentStage):
                     return Where(name=place.name, text=text[e.start:e.end], admin1=place.admin1_name,
                                  country=place.country, lat=place.lat, lon=place.lon, precision="region",
                                  gazetteer_id=place.id, span=report.span(e.start, e.end))
-        return None
+        return court_city(report, [e for e in report.entities if _inside(e, spans)],
+                          resources.gazetteer(self.settings, self.resources))
 
     def _town_by_town(self, report: Report, candidates: list[Candidate], sentences: list[tuple[int, int]],
                       paragraphs: list[int]) -> bool:
@@ -506,6 +510,10 @@ class UkIncidentStage(IncidentStage):
         triggers = [(m.start, m.end) for m in cand.mentions]
         acled = info.subtypes.get(cand.subtype or "", info.acled)
         where = choose_where(text, report.entities, evidence, context, triggers, lex, known)
+        if in_courtroom(text, evidence):  # a remand in the courtroom: the court's city, not the crime's place
+            lead = [span for span, par in zip(sentences, paragraphs, strict=True) if par <= 1]
+            where = court_city(report, [e for e in report.entities if _inside(e, evidence + lead)],
+                               resources.gazetteer(self.settings, self.resources)) or where
         if where is not None and where.entity_id:
             entity = next(e for e in report.entities if e.id == where.entity_id)
             where.span = report.span(entity.start, entity.end)
