@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...errors import ModelError
+from .. import morphology
 
 _MODELS: dict[str, Any] = {}
 
@@ -42,10 +43,9 @@ def analyzer() -> Any:
     """The pymorphy3 analyser with the Russian dictionaries."""
     if "morph" not in _MODELS:
         try:
-            import pymorphy3
+            _MODELS["morph"] = morphology.analyzer("ru")
         except ImportError as exc:
             raise ModelError(f"the Russian pack needs pymorphy3 and pymorphy3-dicts-ru: {exc}") from exc
-        _MODELS["morph"] = pymorphy3.MorphAnalyzer(lang="ru")
     return _MODELS["morph"]
 
 

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ...errors import WarlogError
+from .. import morphology
 
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
@@ -19,11 +20,9 @@ _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 def analyzer() -> Any | None:
     """The Ukrainian MorphAnalyzer, or None when pymorphy3 or its Ukrainian dictionary is not installed."""
     try:
-        import pymorphy3
+        return morphology.analyzer("uk")
     except ImportError:
         return None
-    try:
-        return pymorphy3.MorphAnalyzer(lang="uk")
     except (ValueError, OSError, KeyError, WarlogError):
         return None
 
