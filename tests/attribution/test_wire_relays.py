@@ -334,3 +334,10 @@ def test_a_name_then_its_office_between_commas(extract):  # type: ignore[no-unty
                 "Telegram.")
     q = _only(r, "The blast wounded three people")
     assert q.speaker.name == "Ivan Dorosh" and q.speaker.description == "the head of the district administration"
+
+
+def test_a_releaser_named_by_its_country_possessive(extract):  # type: ignore[no-untyped-def]
+    r = extract("Two soldiers were shot by their commander near Toretsk, according to an intercepted call published "
+                "by Ukraine's intelligence.")
+    q = _only(r, "Two soldiers were shot")
+    assert ("releaser", "Ukraine's intelligence") in _chain(q)

@@ -191,3 +191,9 @@ def test_a_weapon_that_killed_one_person(extract):  # type: ignore[no-untyped-de
     (inc,) = extract("Russian artillery killed a man in Kherson on Thursday morning, the city administration said.",
                      published="2024-05-10").incidents
     assert inc.type == "strike" and inc.fatalities is not None and inc.fatalities.best == 1
+
+
+def test_troops_abandoning_wounded_comrades(extract):  # type: ignore[no-untyped-def]
+    types = [i.type for i in extract("A video purportedly shows troops abandoning wounded comrades near Chasiv Yar "
+                                     "on Monday.", published="2024-05-10").incidents]
+    assert types == ["abandonment"]

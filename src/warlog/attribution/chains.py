@@ -109,6 +109,9 @@ def sentence_context(
                     name = known.name if known is not None else None
                 if name is None and pattern.role == "releaser":
                     name = raw
+                    if raw.endswith(("'s", "’s")):  # "published by Ukraine's intelligence": the body, not "Ukraine's"
+                        more = re.match(r"\s+[\w-]+(?:\s+(?:intelligence|service|ministry|staff))?", sentence[g_end:])
+                        name = raw + more.group() if more else raw
             if not name or name.split()[0].casefold() in _DATE_WORDS:
                 continue  # "circulated in May 2025": a date, not who circulated it
             if pattern.role == "interviewer" and ctx.interviewer is None:
