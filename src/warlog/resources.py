@@ -15,6 +15,9 @@ from .settings import Settings
 _MODELS: dict[str, Any] = {}
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", '"', "”", "»", "'", "’", "...", ")"})
+
+
 def _register_line_breaks() -> None:
     """A spaCy component: a line break always ends a sentence (titles and paragraphs lack periods)."""
     from spacy.language import Language
@@ -25,10 +28,16 @@ def _register_line_breaks() -> None:
     @Language.component("warlog_line_breaks")
     def line_breaks(doc: Any) -> Any:
         after_break = False  # one pass, no doc[i - 1] look-ups: this runs on every token of every document
+        may_end = True  # the previous token may end a sentence
         for token in doc:
             if after_break:
                 token.is_sent_start = True
+            elif not may_end and token.text[:1].islower():
+                # "shot down its own Su-34 | over Belgorod": a lower-case word after no full stop goes on the
+                # sentence (the small model ends sentences after model names and numbers)
+                token.is_sent_start = False
             after_break = "\n" in token.text_with_ws
+            may_end = token.text in _SENTENCE_ENDS or token.i == 0
         return doc
 
 

@@ -197,3 +197,34 @@ def test_troops_abandoning_wounded_comrades(extract):  # type: ignore[no-untyped
     types = [i.type for i in extract("A video purportedly shows troops abandoning wounded comrades near Chasiv Yar "
                                      "on Monday.", published="2024-05-10").incidents]
     assert types == ["abandonment"]
+
+
+def test_a_model_name_does_not_end_the_sentence(extract):  # type: ignore[no-untyped-def]
+    # the small model ended the sentence after "Su-34", leaving the place and day in a "sentence" of their own
+    (inc,) = extract("Russian air defence shot down its own Su-34 over Belgorod on Tuesday, bloggers said.",
+                     published="2024-05-10").incidents
+    assert inc.type == "friendly_fire" and inc.where is not None and inc.where.admin1 == "Belgorod Oblast"
+
+
+def test_an_unknown_village_in_a_governors_words_is_in_his_region(extract):  # type: ignore[no-untyped-def]
+    report = extract("Drone kills two in Belgorod border village\n"
+                     "Two people died overnight when a drone hit a village in Russia's Belgorod region, Governor "
+                     "Vyacheslav Gladkov said on Saturday.\n"
+                     "In the village of Nikolskoye a house burned down, Gladkov said.\n"
+                     "Gladkov had reported an earlier drone strike on the village of Zarechye-Tolstoye, in which "
+                     "nobody was hurt.\n"
+                     "Governors of the Kursk and Bryansk regions also reported attacks.", published="2024-04-20")
+    village = next(i for i in report.incidents if i.where is not None and i.where.text == "Zarechye-Tolstoye")
+    assert village.where is not None and village.where.admin1 == "Belgorod Oblast"
+    assert village.where.precision == "region"
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Ukrainian forces retake village of Klishchiivka, general says", "territory_change"),
+    ("Russian troops capture Novomykhailivka, ministry says", "territory_change"),
+    ("Kyiv says Russian troops executed surrendering soldiers near Krynky", "attack_on_civilians"),
+    ("Recruiters beat man in Lviv, video shows", "mobilization"),
+    ("Friendly fire: Russian air defence downs own Su-25 over Kursk", "friendly_fire"),
+])
+def test_headlines_in_the_present(extract, headline, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in extract(headline, published="2024-05-10").incidents]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..geo.officials import told_for
 from ..models import Incident, Report, Where
 from . import shares
 from .lexicon import incident_lexicon
@@ -92,4 +93,23 @@ def lead_day(incidents: list[Incident], report: Report) -> None:
                 or not incident.evidence or incident.evidence[0].start < lead.evidence[0].start):
             continue
         incident.when = lead.when.model_copy()
+
+
+def region_of_report(incidents: list[Incident], report: Report) -> None:
+    """A village the gazetteer does not know, in a report whose places below the country all lie in one region,
+    lies in that region: "an earlier drone strike on the village of Istobnoye" in a Belgorod governor's day. The
+    incident keeps the village's name and takes the region's point, at region precision (its evidence: the
+    village's own mention)."""
+    regions = {(e.geo.admin1, e.geo.country) for e in report.entities if e.label == "PLACE" and e.geo is not None
+               and e.geo.admin1 and e.geo.precision != "country"}
+    for incident in incidents:
+        where = incident.where
+        if where is None or where.admin1 is not None or where.lat is not None or where.entity_id is None:
+            continue
+        # the one region of the report, else the region of the official the incident's own sentence names
+        # ("Gladkov had reported an earlier drone strike on the village of Istobnoye")
+        told = told_for(" ".join(span.text for span in incident.evidence))
+        region = next(iter(regions)) if len(regions) == 1 else told
+        if region is not None:
+            where.admin1, where.country, where.precision = region[0], region[1], "region"
 

@@ -179,6 +179,7 @@ class IncidentStage:
             report_level.country_of_report(resolved, report)
             report_level.lead_teller(resolved, report)
             report_level.lead_day(resolved, report)
+            report_level.region_of_report(resolved, report)
         for number, incident in enumerate(resolved, 1):
             incident.id = f"{report.document.id}-i{number}"
         report.incidents = resolved

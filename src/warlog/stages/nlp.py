@@ -8,9 +8,11 @@ precision and the publication date (spaCy's DATE tags "30-year-old").
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from .. import resources as res
+from ..geo import datafiles
 from ..lexicon import outlet_index
 from ..models import Count, Entity, When
 from ..pipeline.component import Stage, Work, component
@@ -28,7 +30,8 @@ _MODEL_LABELS = {
     "NORP": "NORP",
 }
 # Words before a name that make it a place when the gazetteer knows the name.
-_LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward", "to", "into", "of", "by", "on"}
+_LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward", "to", "into", "of", "by", "on",
+             "over"}
 # After the others ("members of Congress", "a letter to Parliament") an institution is likelier than a hamlet
 _STRONG_LOCATIVE = {"in", "near", "outside", "around"}
 _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
@@ -45,6 +48,11 @@ _TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents"
 def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(a[0] < end and start < a[1] for start, end in taken)
 
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(form.casefold() for form in datafiles.demonyms())
 
 class NlpStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
@@ -102,8 +110,10 @@ class NlpStage:
             single_word = len(ent) == 1
             # A one-word "person" or "organisation" after "in"/"near" that the gazetteer
             # knows is a place ("shot dead ... in Belgorod", tagged ORG by the small model).
-            if single_word and prev in _LOCATIVE and label != "NORP" and self._gazetteer_knows(ent.text) and (
-                    prev in _STRONG_LOCATIVE or self._notable_place(ent.text)):
+            if single_word and prev in _LOCATIVE and self._gazetteer_knows(ent.text) and (
+                    prev in _STRONG_LOCATIVE or self._notable_place(ent.text)) and (
+                    label != "NORP" or ent[0].tag_ == "NNP" and ent.text.casefold() not in _demonyms()):
+                # (a "nationality" only when it is no demonym: "downs own Su-34 over Belgorod", Belgorod NORP)
                 return "PLACE"
             # The taken or struck village: "Ukraine had recaptured Andriivka and also Klishchiivka" (both ORG).
             if single_word and label != "NORP" and self._object_of_place_verb(ent) and self._gazetteer_knows(ent.text) \
