@@ -228,3 +228,15 @@ def test_an_unknown_village_in_a_governors_words_is_in_his_region(extract):  # t
 ])
 def test_headlines_in_the_present(extract, headline, kind):  # type: ignore[no-untyped-def]
     assert kind in [i.type for i in extract(headline, published="2024-05-10").incidents]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ('"They just left us there, wounded, and drove off," the soldier said of his officers, describing a night near '
+     "Marinka in October.", "abandonment"),
+    ("He said his unit had been sent into the attack near Andriivka without artillery support and that most of the "
+     "men were killed within an hour.", "armed_clash"),
+    ("According to the intercepted call, their own artillery hit their own trench near Piatykhatky last week, "
+     "killing two men.", "friendly_fire"),
+])
+def test_soldiers_accounts(extract, sentence, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in extract(sentence, published="2024-05-10").incidents]
