@@ -166,3 +166,22 @@ def test_taking_positions_is_no_territory_change() -> None:
 ])
 def test_a_denied_event_is_no_incident(text: str) -> None:
     assert _types(text) == []
+
+
+# -- found on a second probe set, written after the fixes above ------------------------------------------------------
+
+@needs_morph
+def test_the_own_crew_as_subject_is_friendly_fire() -> None:
+    assert _types("Під Сватовим їхній же танковий екіпаж обстріляв позиції окупантів.") == ["friendly_fire"]
+
+
+@needs_morph
+def test_refusal_to_drive_out_to_positions() -> None:
+    assert _types("Під Куп'янськом водії відмовилися виїжджати на позиції вдень.") == ["refusal_to_fight"]
+
+
+@needs_morph
+def test_an_officer_killed_by_his_subordinate_told_victim_first() -> None:
+    text = "У Конотопі командира роти застрелив його підлеглий."
+    assert _types(text) == ["intra_force_killing"]
+    assert _killed(text) == [1]
