@@ -20,7 +20,7 @@ from ...incidents.detect import (
 )
 from ...incidents.lexicon import IncidentLexicon, taxonomy
 from ...incidents.scenes import split_scenes
-from ...mentions.review import review
+from ...mentions.review import PROPOSED_RANK, review
 from ...models import Acled, Actor, Entity, Incident, Quote, Report, When, Where
 from ...pipeline.component import Work
 from ...settings import Settings
@@ -99,11 +99,15 @@ def incident_lexicon() -> IncidentLexicon:
         injury_cues=re.compile(data["injury_cues"], _FLAGS), person_nouns=frozenset(data["person_nouns"]),
         not_event_place=re.compile(data["not_event_place"], _FLAGS),
         not_event_place_after=re.compile(data["not_event_place_after"], _FLAGS),
+        not_told=re.compile(data.get("not_told", "(?!)"), _FLAGS),
     )
 
 
-# "Обстрілу Ізюма вчора не було": the negation follows the trigger in its clause.
-_NEGATED_AFTER = re.compile(r"[^,;:.—–]{0,40}?(?<![\w'’])не\s+(?:було|сталося|зафіксовано|відбулося)(?![\w'’])", _FLAGS)
+# "Обстрілу Ізюма вчора не було": the negation follows the trigger in its clause; so does a denial ("Інформація
+# про розстріл полонених не підтвердилася", "Протест у Харкові не відбувся").
+_NEGATED_AFTER = re.compile(r"[^,;:.—–]{0,40}?(?<![\w'’])не\s+(?:було|сталося|зафіксовано|відбулося|відбувся|"
+                            r"відбулася|відбулись|відбулися|підтвердил\w*|підтвердив\w*|підтверджу\w*|"
+                            r"відповіда\w+\s+дійсності)(?![\w'’])", _FLAGS)
 _FAMILY = {"attack_on_civilians": "strike", "strike": "strike"}
 
 
@@ -366,8 +370,10 @@ class UkIncidentStage(IncidentStage):
 
         kept: list[Candidate] = []
         follows: list[tuple[int, int]] = []
+        # (a sentence that denies its event proposes none either: "У бригаді спростували чутки, що ...")
         mentions = [m for m in review(find_mentions(text, sentences, lex), report, sentences, self.settings)
-                    if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])]
+                    if not _NEGATED_AFTER.match(text, m.end, sentences[m.sentence][1])
+                    and not (m.rank == PROPOSED_RANK and lex.not_told.search(text, *sentences[m.sentence]))]
         mentions = held_mans_status(mentions, report, sentences)
         # A town's toll in a roundup is a candidate of its own: the story check below joins it to an incident
         # only when it names the same place.
