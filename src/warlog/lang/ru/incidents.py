@@ -20,7 +20,7 @@ from ...geo.incident_places import place_incidents
 from ...incidents import slots
 from ...incidents.detect import Candidate, Mention, group_mentions, has_anchor, is_country
 from ...incidents.lexicon import IncidentLexicon, taxonomy
-from ...mentions.review import review
+from ...mentions.review import PROPOSED_RANK, review
 from ...models import Acled, Actor, Entity, Incident, Report, Where
 from ...pipeline.component import Work
 from ...settings import Settings
@@ -100,10 +100,18 @@ def evidence_spans(ids: list[int], sentences: list[tuple[int, int]], paragraphs:
 _UNTIL = re.compile(r"^\s*(?:до\s+тех\s+пор\s+)?пока\s+(?:[\w-]+\s+){0,3}?не\s+$", re.IGNORECASE)
 
 
+# A name in guillemets ("через проект «Хочу жить»") is no modal or negation of the clause it stands in.
+_QUOTED_NAME = re.compile(r"«[^«»]{1,40}»")
+# Intent told inside the trigger's own words, between its doers and the act: "жёны мобилизованных собираются
+# провести митинг", "родственники хотят выйти на площадь".
+_INTENT = re.compile(r"(?<![\w-])(?:собира\w*|планиру\w*|намерен\w*|намерева\w*|хот(?:ят|ел[аи]?)|хочет|"
+                     r"готов(?:ят|ятся|ы)|обеща\w*|пообеща\w*|угрожа\w*|пригрози\w*)(?![\w-])", re.IGNORECASE)
+
+
 def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
     from .models import parses
 
-    prefix = text[sent_start:trigger_start]
+    prefix = _QUOTED_NAME.sub("«»", text[sent_start:trigger_start])
     breaks = list(CLAUSE_BREAK.finditer(prefix))
     prefix = prefix[breaks[-1].end():] if breaks else prefix
     if _UNTIL.search(prefix):
@@ -127,7 +135,7 @@ def _future(text: str, start: int, end: int) -> bool:
 
 
 def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]],
-                  lex: IncidentLexicon) -> list[Mention]:
+                  lex: IncidentLexicon, cancelled: set[int] | None = None) -> list[Mention]:
     """Trigger matches per sentence on the lemma text, minus negated, hypothetical and background ones.
 
     Each trigger runs once over the document's lemma text; a match that crosses a sentence boundary is dropped.
@@ -153,7 +161,10 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
                 continue
             spans.append((start, end))  # a cancelled trigger still hides weaker ones under it
             prefix = _clause_prefix(text, sentences[index][0], start)
-            if lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end):
+            if (lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end)
+                    or _INTENT.search(text, start, end)):
+                if cancelled is not None:
+                    cancelled.add(index)
                 continue
             found.append(Mention(type_name, index, start, end, subtype, rank))
     found.sort(key=lambda m: (m.sentence, m.start))
@@ -222,6 +233,9 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|воз
 
 
 
+_LOCATIVE = re.compile(r"(?:^|[\s(])(?:[Вв]|[Вв]о|[Нн]а|[Пп]од|[Уу]|[Оо]коло|[Вв]озле|[Бб]лиз)\s+$")
+
+
 def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]], context: list[tuple[int, int]],
                  triggers: list[tuple[int, int]], lex: IncidentLexicon, kind: str | None = None) -> Where | None:
     """The event's place: the most precise place near a trigger, after a locative ("под селом Вербовое"), a
@@ -239,8 +253,9 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
                 continue  # "переправившись через Северский Донец": a river crossed, not a place
             line_start = text.rfind("\n", 0, e.start) + 1
             before = text[max(line_start, e.start - 80):e.start]
-            if not_event_place(lex, before, kind) or lex.not_event_place_after.search(text[e.end:e.end + 40]):
-                continue
+            if not_event_place(lex, before, kind) or (lex.not_event_place_after.search(text[e.end:e.end + 40])
+                                                      and not _LOCATIVE.search(before)):
+                continue  # ("Украины военные" names a side; "В Харькове военные ТЦК избили" says where)
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
             if any(o.label == "PLACE" and o.end < e.start and _LANDMARK.fullmatch(text, o.end, e.start)
                    and near_town(o, e) for o in entities):
@@ -347,8 +362,11 @@ class RuIncidentStage:
         place_villages_in_story_region(report, self.settings, self.resources)
         place_villages_near_town(report, self.settings, self.resources)
         kept: list[Candidate] = []
-        mentions = told_people_only(review(find_mentions(text, lemmas, sentences, lex), report, sentences,
-                                           self.settings), lemmas)
+        cancelled: set[int] = set()
+        found = find_mentions(text, lemmas, sentences, lex, cancelled)
+        # A sentence whose trigger the rules read as denied, planned or threatened gets no proposed event either.
+        mentions = told_people_only([m for m in review(found, report, sentences, self.settings)
+                                     if not (m.rank == PROPOSED_RANK and m.sentence in cancelled)], lemmas)
         mentions = retold_events(lemmas, sentences, another_of_its_kind(text, held_people_only(mentions, lemmas)))
         damage = damage_roundup(report, sentences, mentions) + joined_settlements(report, sentences, mentions)
         grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)

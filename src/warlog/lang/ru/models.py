@@ -59,4 +59,15 @@ def parses(word: str) -> tuple[Any, ...]:
 def lemma(word: str) -> str:
     """The dictionary form of a word (lower case); the word itself, lowered, when pymorphy3 does not know it."""
     found = parses(word)
-    return str(found[0].normal_form) if found else word.lower()
+    if not found:
+        return word.lower()
+    best = found[0]
+    # "нашли", "перешли", "зашли": pymorphy3 ties the past plural of a -йти verb with the imperative of a -слать one
+    # and may put "наслать" first; news tells what people did, so the -йти reading wins a tie.
+    if str(best.normal_form).endswith("слать") and word.lower().endswith("шли"):
+        best = next((p for p in found if str(p.normal_form).endswith("йти") and p.score >= best.score - 1e-9),
+                    best)
+    # "населённого пункта": the participle of "населить" is the adjective of "населённый пункт".
+    if best.normal_form == "населить" and best.tag.POS in ("PRTF", "ADJF"):
+        return "населенный"
+    return str(best.normal_form)

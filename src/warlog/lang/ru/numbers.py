@@ -153,9 +153,14 @@ def _is_person_count(toks: list[_Tok], after: int, before: int, t: NumberTables)
                 return j + 1
     if after < len(toks) and _thing(toks[after].text):
         return None  # "пострадали два грузовика": things, not people
-    for j in range(before - 1, max(before - 4, -1), -1):
-        if toks[j].text in ".!?;":
+    # "погибших стало 22" within three words; after a verb of rising the count's noun may stand further back:
+    # "число погибших при ударе по Одессе возросло до двенадцати".
+    reach = 3
+    for j in range(before - 1, -1, -1):
+        if toks[j].text in ".!?;" or before - j > reach:
             break
+        if toks[j].lemma in t.rise_verbs and before - j <= 3:
+            reach = 12
         if toks[j].lemma in t.casualty_before:
             return after
     return None

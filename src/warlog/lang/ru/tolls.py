@@ -48,6 +48,9 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
             continue  # "задержали трех военнослужащих, которые убили ...": the arrested, not the dead
         span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
         death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
+        own = _own_cue(lemmas, e, lex)
+        if own is not None:  # "двое убитых, пятеро раненых": each count names its own kind
+            death, injury = (0, None) if own == "death" else (None, 0)
         if death is not None and (injury is None or death <= injury):
             deaths.append(_with_coordinated(text, span[0], e, e.count))
             hurt = _OF_THEM.match(e.text) and next((c for c in reversed(injuries) if c.span is not None
@@ -65,6 +68,21 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
         return max(found, key=lambda c: c.best if c.best is not None else -1) if found else None
 
     return (largest(deaths) if lethal else None), largest(injuries)
+
+
+def _own_cue(lemmas: LemmaText, e: Entity, lex: IncidentLexicon) -> str | None:
+    """"двое убитых", "11 погибших", "пятеро раненых": a count whose own last word is a death or injury cue (not
+    "один из раненых", which counts out of them)."""
+    own = lemmas.text[lemmas.from_surface(e.start):lemmas.from_surface(e.end)].strip()
+    words = own.split()
+    if len(words) < 2 or "из" in words:
+        return None
+    last = words[-1]
+    if lex.death_cues.fullmatch(last):
+        return "death"
+    if lex.injury_cues.fullmatch(last):
+        return "injury"
+    return None
 
 
 # A count right after an arrest verb is of the people held ("задержала трех", "арестованы двое подозреваемых").
