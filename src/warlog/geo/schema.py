@@ -20,8 +20,9 @@ from .place import DERIVED_NAME, Place, PlaceKind
 # of their towns (no column changed, but an index built before has districts at their region's point)
 # 5: world regions ("North Africa", "Middle East") as places of no country; 6: breakaway territories
 # ("South Ossetia") and short names of Russian republics ("North Ossetia"); 7: KATOTTG hromada and raion
-# centres checked against their unambiguous members (a renamed centre no longer borrows a namesake's point)
-SCHEMA_VERSION = "7"
+# centres checked against their unambiguous members (a renamed centre no longer borrows a namesake's point);
+# 8: more wrong alternate names dropped (Nikopol's former name "Слов'янськ", which sent Sloviansk to Nikopol)
+SCHEMA_VERSION = "8"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -37,7 +37,17 @@ def parses(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     morph = analyzer()
     if morph is None:
         return ()
-    return tuple((p.normal_form, frozenset(p.tag.grammemes)) for p in morph.parse(word))
+    # the dictionary spells the apostrophe as U+0027; texts also use ’ (U+2019) and ʼ (U+02BC): "Слов’янську" read
+    # as "Слов'янську" is Sloviansk, not an adjective "слов’янський"
+    plain = word.translate(_APOSTROPHES)
+    found = tuple((p.normal_form, frozenset(p.tag.grammemes)) for p in morph.parse(plain))
+    if plain == word:
+        return found
+    back = str.maketrans({"'": word[next(i for i, c in enumerate(word) if c in "’ʼ")]})
+    return tuple((lemma_.translate(back), grammemes) for lemma_, grammemes in found)
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
 def lemma(word: str) -> str:
