@@ -240,3 +240,16 @@ def test_headlines_in_the_present(extract, headline, kind):  # type: ignore[no-u
 ])
 def test_soldiers_accounts(extract, sentence, kind):  # type: ignore[no-untyped-def]
     assert kind in [i.type for i in extract(sentence, published="2024-05-10").incidents]
+
+
+def test_the_sentence_after_a_strike_is_its_toll(extract):  # type: ignore[no-untyped-def]
+    # an official's post: the strike, then its toll, then the damage
+    (inc,) = extract("The enemy shelled Marhanets district with artillery overnight. A 52-year-old woman was "
+                     "wounded. Two houses were damaged.", published="2024-05-10").incidents
+    assert inc.injured is not None and inc.injured.best == 1
+
+
+def test_a_victim_named_by_role_with_his_age_between_commas(extract):  # type: ignore[no-untyped-def]
+    (inc,) = extract("In the morning the occupiers dropped explosives from a drone on a car in Bilozerka. The driver, "
+                     "61, was hospitalised.", published="2024-05-10").incidents
+    assert inc.injured is not None and inc.injured.best == 1

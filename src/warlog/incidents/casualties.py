@@ -60,7 +60,9 @@ _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\s+)?(?:civil
 # "left an 83-year-old woman with minor injuries", "left a man dead"
 _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injured|wounded|hurt|with\s+(?:\w+\s+){{0,2}}"
                        rf"(?:injuries|wounds|injury)))\b", re.IGNORECASE)
-_ONE_AFTER = re.compile(rf"\b{_ONE}\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+# (also "the driver, 58, was hospitalised": a victim named by role, with the age set off by commas)
+_ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian))"
+                        rf"(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)

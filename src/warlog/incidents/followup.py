@@ -152,8 +152,11 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                     incident.fatalities = dead
                     told.setdefault(incident.id, []).append((a, b))
                 # (the wounded left behind are what an abandonment is about: "Four of us are wounded")
+                # ... and the sentence right after the event's own, in its paragraph, is its toll: "The enemy
+                # shelled Nikopol district overnight. A 45-year-old man was wounded."
+                next_one = paragraph_of[i] == last_par and not text[last:a].strip()
                 if incident.injured is None and hurt is not None and (
-                        dead is not None or incident.fatalities or incident.type == "abandonment"):
+                        dead is not None or incident.fatalities or incident.type == "abandonment" or next_one):
                     incident.injured = hurt
                     told.setdefault(incident.id, []).append((a, b))
         if incident.when.start is None and incident.when.end is None:
