@@ -253,3 +253,12 @@ def test_a_victim_named_by_role_with_his_age_between_commas(extract):  # type: i
     (inc,) = extract("In the morning the occupiers dropped explosives from a drone on a car in Bilozerka. The driver, "
                      "61, was hospitalised.", published="2024-05-10").incidents
     assert inc.injured is not None and inc.injured.best == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry denied that its troops had shelled the village of Hrakove on Monday.",
+    "Recruitment officers should not detain men in the street, the ombudsman said in Kyiv on Friday.",
+    "Commanders must not leave wounded soldiers behind near Pokrovsk, the general said on Monday.",
+])
+def test_denials_and_duties_are_no_events(extract, sentence):  # type: ignore[no-untyped-def]
+    assert extract(sentence, published="2024-05-10").incidents == []
