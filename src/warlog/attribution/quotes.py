@@ -121,7 +121,8 @@ def _medial_cue(participle: Any) -> Any | None:
 
 
 def subject_of(verb: Any) -> Any | None:
-    """The subject of a verb, climbing from 'saying' in 'was quoted saying' to its head."""
+    """The subject of a verb, climbing from 'saying' in 'was quoted saying' to its head; a named teller hung on the
+    content as an apposition ("..., the head of X, Name, said") comes first (``_appositive_teller``)."""
     teller = _appositive_teller(verb)
     if teller is not None:
         return teller

@@ -91,6 +91,10 @@ _PART_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten
                       r"its|their|his|her)\s+$", re.IGNORECASE)
 
 
+_GROUP_TOLL = re.compile(r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wounded|injured|dead|hurt|died)\b",
+                         re.IGNORECASE)
+
+
 def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count | None]:
     """The first stated count of the dead and of the injured in the spans, each with its evidence span."""
     found: dict[str, list[tuple[int, Count]]] = {"death": [], "injury": []}
@@ -111,7 +115,9 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 continue
             best = c.best if c.best is not None else (c.low if c.low is not None else c.high)
             part = _PART_OF.search(sentence, 0, c.start)
-            if part is not None:  # "one of the four soldiers holding it was wounded": one
+            if part is not None and not _GROUP_TOLL.match(sentence, c.end):
+                # "one of the four soldiers holding it was wounded": one ("two of the seven people killed in the
+                # strike were children" counts the seven)
                 n = _SMALL.get(part["n"].lower()) or int(part["n"])
                 c = replace(c, best=n, low=n, high=n, start=part.start(), text=sentence[part.start():c.end])
                 best = n

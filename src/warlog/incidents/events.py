@@ -119,8 +119,8 @@ def absorb(event: Incident, other: Incident) -> None:
 
 
 def _figure(incident: Incident, size: Size | None) -> int | None:
-    """The exact number of people a telling is about, two or more (its dead, else its head count): a figure that
-    names the event ("shot 16 captured soldiers", "killed 16 prisoners")."""
+    """The number of people a telling is about, two or more: its exact death toll, else its exact head count ("shot
+    16 captured soldiers", "killed 16 prisoners"), a figure that names the event."""
     toll = incident.fatalities
     if toll is not None and toll.best is not None:
         return toll.best if toll.best >= 2 and toll.low == toll.high else None
@@ -271,7 +271,9 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
                 return False
         placed = _sub_country(event.where) and _sub_country(incident.where)
         figure, their_figure = _figure(incident, own), _figure(event, theirs)
-        if lead and event.type == incident.type and figure is not None and figure == their_figure and placed \
+        headline_and_lead = {min(mine), min(others)} == {0, 1}
+        if headline_and_lead and event.type == incident.type and figure is not None and figure == their_figure \
+                and placed \
                 and event.where is not None and incident.where is not None \
                 and event.where.admin1 == incident.where.admin1 and same_time(event.when, incident.when):
             # "... shot 16 captured soldiers near Pokrovsk" over "killed 16 prisoners near the villages of A and B

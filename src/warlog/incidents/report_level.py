@@ -75,6 +75,12 @@ def lead_teller(incidents: list[Incident], report: Report) -> None:
         incident.sources = told + incident.sources
 
 
+# "Russian forces have repeatedly shelled Kupiansk": a pattern over time, not the lead's day
+_HABITUAL = re.compile(r"\b(?:repeatedly|regularly|often|constantly|daily|every\s+day|for\s+(?:weeks|months))\b|"
+                       r"\b(?:have|has|had)\s+(?:been\s+)?(?:\w+\s+)?(?:shelled|struck|hit|attacked|targeted)\b",
+                       re.IGNORECASE)
+
+
 def lead_day(incidents: list[Incident], report: Report) -> None:
     """Strikes told after the lead with no date of their own happened on the lead's day, where they lie in the
     lead's region: "... attacked 14 communities of the region on Oct. 3 ... The communities of A, B and C also
@@ -90,7 +96,8 @@ def lead_day(incidents: list[Incident], report: Report) -> None:
     for incident in incidents:
         if (incident is lead or incident.type != "strike" or incident.when.start is not None
                 or incident.where is None or incident.where.admin1 != lead.where.admin1
-                or not incident.evidence or incident.evidence[0].start < lead.evidence[0].start):
+                or not incident.evidence or incident.evidence[0].start < lead.evidence[0].start
+                or _HABITUAL.search(incident.evidence[0].text)):
             continue
         incident.when = lead.when.model_copy()
 
@@ -108,8 +115,8 @@ def region_of_report(incidents: list[Incident], report: Report) -> None:
             continue
         # the one region of the report, else the region of the official the incident's own sentence names
         # ("Gladkov had reported an earlier drone strike on the village of Istobnoye")
-        told = told_for(" ".join(span.text for span in incident.evidence))
-        region = next(iter(regions)) if len(regions) == 1 else told
+        region = (next(iter(regions)) if len(regions) == 1
+                  else told_for(" ".join(span.text for span in incident.evidence)))
         if region is not None:
             where.admin1, where.country, where.precision = region[0], region[1], "region"
 

@@ -69,10 +69,20 @@ def decide(mention: Mention, prediction: Prediction | None) -> Mention | None:
     return None if prediction is not None and prediction.event < VETO else mention
 
 
+PROPOSE_EVENT = 0.9  # the classifier proposes an event the rules missed only when this sure it is one ...
+PROPOSE_TYPE = 0.5  # ... and of its type (both chosen on the English tune half in session 7)
+# Strikes are what every language's rules read best; the classifier's strike sentences in a report without any
+# rule hit were tallies ("the Russians shelled settlements of the region 15 times over the past day"). "other" is
+# no event type one can act on.
+_NOT_PROPOSED = frozenset({"strike", "other"})
+PROPOSED_RANK = 10_000  # after every rule trigger: a rule's type wins where both speak
+
+
 def review(mentions: list[Mention], report: Report, sentences: list[tuple[int, int]],
            settings: Settings) -> list[Mention]:
-    """``mentions`` minus those the classifier vetoes, plus the events it proposes where the report's language
-    takes proposals (``Settings.mention_proposals``); unchanged when it is off or fails."""
+    """``mentions`` minus those the classifier vetoes, plus the events it proposes in a report where the rules
+    found none and whose language takes proposals (``Settings.mention_proposals``, Russian and Ukrainian by
+    default); unchanged when the classifier is off or fails."""
     if not settings.mention_classifier:
         return mentions
     language = report.document.language or "en"
@@ -99,13 +109,6 @@ def review(mentions: list[Mention], report: Report, sentences: list[tuple[int, i
     return sorted(kept + proposed, key=lambda m: m.start)
 
 
-PROPOSE_EVENT = 0.9  # the classifier proposes an event the rules missed only when this sure it is one ...
-PROPOSE_TYPE = 0.5  # ... and of its type (both chosen on the English tune half in session 7)
-# Strikes are what every language's rules read best; the classifier's strike sentences in a report without any
-# rule hit were tallies ("the Russians shelled settlements of the region 15 times over the past day"). "other" is
-# no event type one can act on.
-_NOT_PROPOSED = frozenset({"strike", "other"})
-PROPOSED_RANK = 10_000  # after every rule trigger: a rule's type wins where both speak
 
 
 def _worded(text: str, span: tuple[int, int]) -> bool:

@@ -34,6 +34,8 @@ _LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward
              "over"}
 # After the others ("members of Congress", "a letter to Parliament") an institution is likelier than a hamlet
 _STRONG_LOCATIVE = {"in", "near", "outside", "around"}
+_ATTACK_NOUNS = {"attack", "strike", "assault", "raid", "offensive", "shelling", "bombing", "bombardment", "advance",
+                 "push", "drone", "missile", "rocket", "airstrike"}
 _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
 _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stormed", "shelled", "bombed",
                 "encircled", "recapture", "capture", "liberate", "retake"}
@@ -94,6 +96,15 @@ class NlpStage:
         gazetteer = res.gazetteer(self.settings, self.resources)
         return any(m.exact and m.place.country in ("UA", "RU") for m in gazetteer.region_matches(name))
 
+    @staticmethod
+    def _attacked_over(ent: Any, prev: str) -> bool:
+        """'an attack on Sumy', 'shot down over Belgorod': "on" after a word of attack, "over" not before a
+        possessive."""
+        doc = ent.doc
+        if prev == "over":
+            return not (ent.end < len(doc) and doc[ent.end].text in ("'s", "’s"))
+        return ent.start >= 2 and doc[ent.start - 2].lemma_.lower() in _ATTACK_NOUNS
+
     def _model_label(self, ent: Any) -> str | None:
         label = _MODEL_LABELS.get(ent.label_)
         if label is None:
@@ -110,7 +121,9 @@ class NlpStage:
             single_word = len(ent) == 1
             # A one-word "person" or "organisation" after "in"/"near" that the gazetteer
             # knows is a place ("shot dead ... in Belgorod", tagged ORG by the small model).
-            if single_word and prev in _LOCATIVE and self._gazetteer_knows(ent.text) and (
+            if single_word and prev in ("on", "over") and not self._attacked_over(ent, prev):
+                pass  # "attacks on Clinton", "over Jackson's decision": a person, a politician's name
+            elif single_word and prev in _LOCATIVE and self._gazetteer_knows(ent.text) and (
                     prev in _STRONG_LOCATIVE or self._notable_place(ent.text)) and (
                     label != "NORP" or ent[0].tag_ == "NNP" and ent.text.casefold() not in _demonyms()):
                 # (a "nationality" only when it is no demonym: "downs own Su-34 over Belgorod", Belgorod NORP)
