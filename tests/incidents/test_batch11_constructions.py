@@ -301,3 +301,18 @@ def test_readings_the_new_rules_must_not_take_away(extract, sentence, kind, kill
     found = [(i.type, i.fatalities.best if i.fatalities else None) for i in
              extract(sentence, published="2024-05-10").incidents]
     assert (kind, killed) in found if killed is not None else kind in [t for t, _ in found]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "region"), [
+    ("Ukrainian forces withdrew from the village of Staromaiorske to save soldiers' lives, a military spokesman said "
+     "on Thursday.", "territory_change", "Donetsk Oblast"),
+    ("Fighting continues near Chasiv Yar, where Russian assault groups tried to break through on Tuesday, the army "
+     "said.", "armed_clash", "Donetsk Oblast"),
+    ("A sabotage group tried to cross the border into the Kursk region on Monday and was driven back, the governor "
+     "said.", "armed_clash", "Kursk Oblast"),
+    ("Ukrainian troops advanced up to three kilometres near Verbove on Saturday, the commander said.",
+     "territory_change", "Zaporizhzhia Oblast"),
+])
+def test_front_line_communiques(extract, sentence, kind, region):  # type: ignore[no-untyped-def]
+    found = [(i.type, i.where.admin1 if i.where else None) for i in extract(sentence, published="2024-05-10").incidents]
+    assert (kind, region) in found

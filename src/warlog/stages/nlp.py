@@ -128,6 +128,10 @@ class NlpStage:
                     label != "NORP" or ent[0].tag_ == "NNP" and ent.text.casefold() not in _demonyms()):
                 # (a "nationality" only when it is no demonym: "downs own Su-34 over Belgorod", Belgorod NORP)
                 return "PLACE"
+            # A two- or three-word town after "in"/"near" ("Fighting continues near Chasiv Yar", PERSON)
+            if (not single_word and len(ent) <= 3 and label in ("PERSON", "ORG") and prev in _STRONG_LOCATIVE
+                    and self._notable_place(ent.text)):
+                return "PLACE"
             # The taken or struck village: "Ukraine had recaptured Andriivka and also Klishchiivka" (both ORG).
             if single_word and label != "NORP" and self._object_of_place_verb(ent) and self._gazetteer_knows(ent.text) \
                     and self._notable_place(ent.text):
