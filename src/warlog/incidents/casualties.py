@@ -50,6 +50,8 @@ _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young
         r"fisherman|employee|motorist|cyclist|pedestrian|member)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
+                         rf"(?:his|her|their)\s+(?:neighbou?r|wife|husband|son|daughter|mother|father|brother|sister|"
+                         rf"friend|colleague|comrade)\b|"
                          rf"the\s+(?:driver|owner|pilot|operator|passenger)\s+of\b)", re.IGNORECASE)
 # A headline drops the article: "Occupiers kill civilian in Kherson region", "Drone kills woman in Nikopol".
 _ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?)|(?P<injury>injures?|wounds?))\s+(?:\d{1,3}-year-old\s+|elderly\s+)?"
