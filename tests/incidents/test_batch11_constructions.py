@@ -339,3 +339,25 @@ def test_fresh_probes(extract, sentence, kind, region, killed, injured):  # type
     assert region is None or (inc.where is not None and inc.where.admin1 == region)
     assert killed is None or (inc.fatalities is not None and inc.fatalities.best == killed)
     assert injured is None or (inc.injured is not None and inc.injured.best == injured)
+
+
+# A second fresh probe set (9 of 12 failed before these fixes).
+@pytest.mark.parametrize(("sentence", "kind", "killed", "injured"), [
+    ("As a result of the enemy attack on Kryvyi Rih, three people were killed and 14 injured, the head of the "
+     "regional military administration reported.", "strike", 3, 14),
+    ("A Russian drone dropped explosives on a civilian car near the village of Kozatske, seriously wounding the "
+     "driver, the regional administration said on Wednesday.", "strike", None, 1),
+    ("The bodies of two Ukrainian soldiers who had been executed after being taken prisoner were found near "
+     "Piatykhatky, the prosecutor's office said.", "attack_on_civilians", None, None),
+    ("Four conscripts from Tuva went missing from their unit in the Kursk region on Sunday, a rights group said.",
+     "desertion_or_surrender", None, None),
+    ("Russian troops fired on a group of evacuees trying to leave Vovchansk on Saturday, killing a man, the police "
+     "said.", "attack_on_civilians", 1, None),
+    ("The commander of a tank company was killed when his own troops blew up his vehicle near Marinka, a military "
+     "blogger said.", "intra_force_killing", None, None),
+])
+def test_fresh_probes_second_set(extract, sentence, kind, killed, injured):  # type: ignore[no-untyped-def]
+    found = [i for i in extract(sentence, published="2024-05-10").incidents if i.type == kind]
+    assert found
+    assert killed is None or (found[0].fatalities is not None and found[0].fatalities.best == killed)
+    assert injured is None or (found[0].injured is not None and found[0].injured.best == injured)
