@@ -52,7 +52,8 @@ _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
                          rf"(?:his|her|their)\s+(?:neighbou?r|wife|husband|son|daughter|mother|father|brother|sister|"
                          rf"friend|colleague|comrade)\b|"
-                         rf"the\s+(?:driver|owner|pilot|operator|passenger|cyclist|motorist|pedestrian)\b)", re.IGNORECASE)
+                         rf"the\s+(?:driver|owner|pilot|operator|passenger|cyclist|motorist|pedestrian)\b)",
+                         re.IGNORECASE)
 # A headline drops the article: "Occupiers kill civilian in Kherson region", "Drone kills woman in Nikopol".
 _ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?)|(?P<injury>injures?|wounds?))\s+(?:\d{1,3}-year-old\s+|elderly\s+)?"
                            r"(?:man|woman|boy|girl|child|civilian|resident|soldier|pensioner|teenager|driver|volunteer)\b"
