@@ -162,9 +162,22 @@ def outlet_spans(text: str, lang: str = "en") -> list[RuleSpan]:
     return spans
 
 
+# A rank before a first name and a surname names a person, whatever the small model saw ("Private Alexei Ivanov,
+# 24, ...", "Senior Lieutenant Dmitry Orlov, the pilot, ...": the model left both untagged).
+_RANKED_RE = re.compile(
+    r"\b(?:(?:Junior|Senior|Staff|Master|First|Chief)\s+)?(?:Lieutenant\s+Colonel|Major\s+General|"
+    r"Lieutenant\s+General|Colonel\s+General|Lt\.?\s+Col\.|Warrant\s+Officer|Lance\s+Corporal|Private|Corporal|"
+    r"Sergeant|Lieutenant|Captain|Colonel|Ensign|Lt\.|Sgt\.|Cpl\.|Pvt\.|Capt\.|Col\.)\s+"
+    r"(?!(?:Military|Security|Army|Forces|Guard|Sector|Staff|Company|Group|Ukrainian|Russian|American|British|"
+    r"America|General)\b)"
+    r"((?-i:[A-Z][a-z’'\-]+)\s+(?-i:[A-Z][a-z’'\-]+)(?:\s+(?-i:[A-Z][a-z’'\-]+))?)\b"
+    r"(?!\s+(?:region|Oblast|district|Company|Group|Brigade|Regiment))")
+
+
 def person_spans(text: str) -> list[RuleSpan]:
-    return [RuleSpan(m.start(1), m.end(1), "PERSON", "introduced-as")
-            for m in _PERSON_INTRO_RE.finditer(text) if m.group(1) not in _NOT_NAMES]
+    spans = [RuleSpan(m.start(1), m.end(1), "PERSON", "introduced-as")
+             for m in _PERSON_INTRO_RE.finditer(text) if m.group(1) not in _NOT_NAMES]
+    return spans + [RuleSpan(m.start(1), m.end(1), "PERSON", "ranked") for m in _RANKED_RE.finditer(text)]
 
 
 def all_rule_spans(text: str, lang: str = "en") -> list[RuleSpan]:
