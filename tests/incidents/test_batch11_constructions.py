@@ -361,3 +361,19 @@ def test_fresh_probes_second_set(extract, sentence, kind, killed, injured):  # t
     assert found
     assert killed is None or (found[0].fatalities is not None and found[0].fatalities.best == killed)
     assert injured is None or (found[0].injured is not None and found[0].injured.best == injured)
+
+
+# A third fresh probe set, long-form accounts (6 of 8 failed before these fixes).
+@pytest.mark.parametrize(("sentence", "kind", "killed"), [
+    ("Last November, drunken officers of the brigade beat a private to death at their base in Makiivka, his mother "
+     "said.", "intra_force_killing", 1),
+    ("A Russian drone operator accidentally struck a Russian infantry position near Tokmak in January, a blogger "
+     "said.", "friendly_fire", None),
+    ("On the night of 12 April, three men from the unit crossed the border into Kazakhstan, an outlet reported.",
+     "desertion_or_surrender", None),
+    ("Wives of mobilised men blocked a road in Krasnodar on Saturday demanding their return.", "protest", None),
+])
+def test_fresh_probes_third_set(extract, sentence, kind, killed):  # type: ignore[no-untyped-def]
+    found = [i for i in extract(sentence, published="2024-05-10").incidents if i.type == kind]
+    assert found
+    assert killed is None or (found[0].fatalities is not None and found[0].fatalities.best == killed)

@@ -47,7 +47,7 @@ _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young
         r"(?:(?:farm|factory|aid|medical|railway|utility|energy|power|humanitarian|security|tractor|construction)\s+)?"
         r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
         r"person|colonel|commander|worker|farmer|medic|rescuer|policeman|journalist|nurse|doctor|guard|passer-by|"
-        r"fisherman|employee|motorist|cyclist|pedestrian|member)")
+        r"fisherman|employee|motorist|cyclist|pedestrian|member|private|conscript|recruit)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
                          rf"(?:his|her|their)\s+(?:neighbou?r|wife|husband|son|daughter|mother|father|brother|sister|"
@@ -69,6 +69,11 @@ _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|ope
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
+
+
+# "officers beat a private to death": one dead, told by the act
+_BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling)\s+{_ONE}\s+to\s+death\b",
+                     re.IGNORECASE)
 
 
 # The second victim told with the verb left out: "a 25-year-old man was killed and another person wounded".
@@ -135,7 +140,7 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 value = int(m.group("n").replace(",", ""))
                 span = Span(start=start, end=a + m.end("n"), text=m.group("n"))
                 found[kind].append((start, Count(best=value, low=value, high=value, text=m.group("n"), span=span)))
-        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER):
+        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)
                 taken = any(s <= a + m.start() < s + len(c.text) + 40 for s, c in found[kind])
