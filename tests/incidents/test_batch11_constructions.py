@@ -377,3 +377,11 @@ def test_fresh_probes_third_set(extract, sentence, kind, killed):  # type: ignor
     found = [i for i in extract(sentence, published="2024-05-10").incidents if i.type == kind]
     assert found
     assert killed is None or (found[0].fatalities is not None and found[0].fatalities.best == killed)
+
+
+def test_another_day_opens_another_event(extract):  # type: ignore[no-untyped-def]
+    report = extract("Kharkiv hit again\n"
+                     "Russian guided bombs struck Kharkiv on Saturday afternoon, injuring 9 people, Mayor Ihor Terekhov "
+                     "said. On Thursday, a drone strike on the city's Kyivskyi district wounded three.",
+                     published="2024-05-12")
+    assert len(report.incidents) == 2

@@ -13,6 +13,9 @@ from .detect import Candidate, Mention, is_country
 # (after a source: "According to the police, Russian forces also dropped bombs on the villages of A and B")
 NEW_SCENE = re.compile(r"\s*(?:According\s+to\s+[^,.]{1,60},\s*)?(?:In|At(?!\s+(?:about|around|roughly|the\s+same)\b)|"
                        r"Near|Outside|Elsewhere|Separately|Meanwhile|Also|Later|Earlier|Overnight|"
+                       # another day opens another scene: "On Friday, a drone strike on the Kyivskyi district ..."
+                       r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+(?-i:[A-Z])[a-z]+|"
+                       r"(?-i:[A-Z])[a-z]+\s+\d{1,2})\s*,|Yesterday\s*,|"
                        r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}\s+also\s+(?!said\b|told\b|reported\b)"
                        r"(?:shelled|struck|hit|attacked|bombed|targeted|fired\s+(?:on|at)|dropped|came\s+under|"
                        r"(?:were|was)\s+(?:shelled|hit|attacked|struck))\b)")
