@@ -381,7 +381,7 @@ def test_fresh_probes_third_set(extract, sentence, kind, killed):  # type: ignor
 
 def test_another_day_opens_another_event(extract):  # type: ignore[no-untyped-def]
     report = extract("Kharkiv hit again\n"
-                     "Russian guided bombs struck Kharkiv on Saturday afternoon, injuring 9 people, Mayor Ihor Terekhov "
-                     "said. On Thursday, a drone strike on the city's Kyivskyi district wounded three.",
+                     "Russian guided bombs struck Kharkiv on Saturday afternoon, injuring 9 people, Mayor Ihor "
+                     "Terekhov said. On Thursday, a drone strike on the city's Kyivskyi district wounded three.",
                      published="2024-05-12")
     assert len(report.incidents) == 2
