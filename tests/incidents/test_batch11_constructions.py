@@ -275,6 +275,7 @@ def test_denials_and_duties_are_no_events(extract, sentence):  # type: ignore[no
     ("Israeli troops and Hamas fighters stopped fighting when the truce took effect in Gaza on Friday.",
      "refusal_to_fight"),
     ("Russia declined to take part in the peace summit in Switzerland on Saturday.", "refusal_to_fight"),
+    ("Hungary refused to take part in the peace summit in Switzerland on Saturday.", "refusal_to_fight"),
     ("A Russian missile strike on Kharkiv left the wounded lying in the street on Friday.", "abandonment"),
     ("Prosecutors in Paris issued summonses to three former ministers on Monday.", "mobilization"),
     ("Two recruitment officers were detained in Odesa on suspicion of taking bribes on Monday.", "mobilization"),
