@@ -4,6 +4,7 @@ a number ("погиб мирный житель"), one victim of a killing verb,
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...incidents.lexicon import IncidentLexicon
 from ...models import Count, Entity, Report
@@ -217,10 +218,17 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
                     continue
                 # "погиб охранник", "убит военный" (an adjective as a noun), "он был убит" (a pronoun)
                 if (tag.POS in ("NOUN", "ADJF") and found[0].normal_form.replace("ё", "е") in lex.person_nouns
-                        or tag.POS == "NPRO" and word in ("он", "она")):
+                        or tag.POS == "NPRO" and word in ("он", "она") or _common_person(found[0])):
                     return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
                                  span=report.span(verb.start(), verb.end()))
     return None
+
+
+def _common_person(parse: Any) -> bool:
+    """"погибла медсестра", "ранен тракторист": a common noun for a person (animate, not a name or a place)."""
+    tag = parse.tag
+    return (tag.POS == "NOUN" and tag.animacy == "anim" and parse.score >= 0.3
+            and not any(g in tag for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")))
 
 
 _THE_OTHER = frozenset({"второй", "другой", "третий", "последний"})
