@@ -108,6 +108,11 @@ _INTENT = re.compile(r"(?<![\w-])(?:собира\w*|планиру\w*|намер
                      r"готов(?:ят|ятся|ы)|обеща\w*|пообеща\w*|угрожа\w*|пригрози\w*)(?![\w-])", re.IGNORECASE)
 
 
+# The report a denial speaks of: "опровергло сообщения о том, что армия обстреляла ...", "отрицают, что".
+_DENIED = re.compile(r"(?<![\w-])(?:опроверг\w*|отрица\w*|не\s+подтверди\w*|назвал\w*\s+(?:фейк|ложь)\w*)"
+                     r"(?:\s+[\w-]+){0,3}?\s*(?:о\s+том\s*)?,\s*(?:что|будто)(?![\w-])", re.IGNORECASE)
+
+
 def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
     from .models import parses
 
@@ -162,6 +167,7 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             spans.append((start, end))  # a cancelled trigger still hides weaker ones under it
             prefix = _clause_prefix(text, sentences[index][0], start)
             if (lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end)
+                    or _DENIED.search(text, sentences[index][0], start)
                     or _INTENT.search(text, start, end)):
                 if cancelled is not None:
                     cancelled.add(index)
