@@ -191,3 +191,39 @@ def test_a_tally_since_the_start_of_the_year_is_no_event(extract_ru: Callable[..
     report = extract_ru("С начала года в Белгородской области в результате обстрелов погибли 120 мирных жителей, "
                         "подсчитал канал.")
     assert report.incidents == []
+
+
+# -- one event told with the act that explains it ---------------------------------------------------------------------
+
+def test_detained_for_going_awol_is_one_detention(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Шестерых мобилизованных из Тамбова задержали в Калининграде за самовольное оставление части.")
+    assert _types(report) == ["arrest_or_detention"]
+
+
+def test_soldiers_who_refused_shot_by_their_commander_is_one_killing(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("По словам пленного, его командир лично застрелил двоих солдат, отказавшихся идти на штурм.")
+    assert _types(report) == ["intra_force_killing"]
+    assert _best(report.incidents[0].fatalities) == 2
+
+
+def test_refusers_held_in_a_basement_is_one_detention(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Пятерых мобилизованных, отказавшихся ехать на фронт, держат в подвале в Зайцеве, пишет "
+                        "«Вёрстка».")
+    assert _types(report) == ["arrest_or_detention"]
+
+
+def test_a_man_detained_and_taken_to_the_office_is_mobilization(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("На прошлой неделе в Одессе сотрудники ТЦК задержали мужчину прямо в спортзале и увезли в "
+                        "военкомат.", published="2024-05-08")
+    assert _types(report) == ["mobilization"]
+    assert str(report.incidents[0].when.start) == "2024-04-29"
+
+
+def test_recruiters_detained_stay_a_detention(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Одессе полиция задержала сотрудников ТЦК, которые избили мужчину и отвезли его в военкомат.")
+    assert "arrest_or_detention" in _types(report)
+
+
+def test_a_refusal_told_on_its_own_stays_a_refusal(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Авдеевкой мобилизованные из Курска отказались идти на штурм.")
+    assert _types(report) == ["refusal_to_fight"]

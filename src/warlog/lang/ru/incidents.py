@@ -175,7 +175,27 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             found.append(Mention(type_name, index, start, end, subtype, rank))
     found.sort(key=lambda m: (m.sentence, m.start))
     generic = lex.generic_types
-    return [m for m in found if not _gives_way(m, found, generic, text)]
+    return [m for m in found if not _gives_way(m, found, generic, text) and not _told_as_reason(m, found, text)]
+
+
+# An act told only to say why or who ("задержали за самовольное оставление части", "застрелил солдат,
+# отказавшихся идти на штурм", "держат мобилизованных, отказавшихся ехать"), and a man detained only to be taken to
+# the enlistment office ("задержали мужчину и увезли в военкомат"): the other act of the sentence is the event.
+_AS_REASON = re.compile(r"(?:(?<![\w-])(?:за|по\s+подозрению\s+в)\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
+_RECRUITERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:сотрудник\w*|работник\w*|военком\w*|представител\w*)\s+"
+                         r"(?:ТЦК|военкомат\w*)", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"отказавш|отказывающ", re.IGNORECASE)
+
+
+def _told_as_reason(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    others = [o for o in mentions if o.sentence == mention.sentence and o.type != mention.type]
+    if mention.type == "arrest_or_detention" and any(o.type == "mobilization" for o in others):
+        # (not recruiters arrested: "задержали сотрудников ТЦК, которые ... отвезли в военкомат")
+        return not _RECRUITERS.match(text, mention.end)
+    if mention.type not in ("desertion_or_surrender", "refusal_to_fight") or not others:
+        return False
+    return bool(_AS_REASON.search(text, max(0, mention.start - 40), mention.start)
+                or _PARTICIPLE.match(text, mention.start))
 
 
 # A killing told with the arrest it led to ("задержали военных, которые избили до смерти мужчину"): the arrest is
