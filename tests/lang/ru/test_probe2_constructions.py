@@ -227,3 +227,40 @@ def test_recruiters_detained_stay_a_detention(extract_ru: Callable[..., Any]) ->
 def test_a_refusal_told_on_its_own_stays_a_refusal(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("Под Авдеевкой мобилизованные из Курска отказались идти на штурм.")
     assert _types(report) == ["refusal_to_fight"]
+
+
+# -- a second set of probe sentences: the weapon, a bare blow, an adjective attack, kin, a modal after the noun -------
+
+def test_drones_between_the_verb_and_the_target_are_a_strike(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Российские военные ударили дронами по Херсону: ранены трое прохожих.")
+    incident = _one(report, "strike")
+    assert _best(incident.injured) == 3
+    assert incident.where is not None and incident.where.admin1 == "Kherson Oblast"
+
+
+def test_killed_by_a_blow_and_one_more_hospitalised(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В селе Глушково Курской области от удара погибли две женщины, ещё одна госпитализирована.")
+    incident = _one(report, "strike")
+    assert _best(incident.fatalities) == 2 and _best(incident.injured) == 1
+
+
+def test_an_electric_shock_is_no_strike(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Курске от удара током погиб электрик.")
+    assert "strike" not in _types(report)
+
+
+def test_the_toll_of_a_night_attack_on_a_city(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Двое погибших и девять раненых — итог ночной атаки на Днепр, сообщил глава ОВА Сергей Лысак.")
+    incident = _one(report, "strike")
+    assert _best(incident.fatalities) == 2 and _best(incident.injured) == 9
+    assert incident.where is not None and incident.where.admin1 == "Dnipropetrovsk Oblast"
+
+
+def test_a_son_and_daughter_in_law_killed_are_two(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Сын и невестка погибли при обстреле Горловки, рассказала местная жительница.")
+    assert _best(_one(report, "strike").fatalities) == 2
+
+
+def test_shelling_that_may_grow_is_no_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Гладков заявил, что обстрелы Шебекино могут усилиться в ближайшие дни.")
+    assert report.incidents == []

@@ -113,6 +113,10 @@ _DENIED = re.compile(r"(?<![\w-])(?:опроверг\w*|отрица\w*|не\s+�
                      r"(?:\s+[\w-]+){0,3}?\s*(?:о\s+том\s*)?,\s*(?:что|будто)(?![\w-])", re.IGNORECASE)
 
 
+# A trigger noun with a modal after it: "обстрелы могут усилиться", "удары будут продолжаться".
+_MAY_FOLLOW = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:мо(?:гут|жет)|могли\s+бы|будут|будет)(?![\w-])", re.IGNORECASE)
+
+
 def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
     from .models import parses
 
@@ -168,6 +172,7 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             prefix = _clause_prefix(text, sentences[index][0], start)
             if (lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end)
                     or _DENIED.search(text, sentences[index][0], start)
+                    or _MAY_FOLLOW.match(text, end)
                     or _INTENT.search(text, start, end)):
                 if cancelled is not None:
                     cancelled.add(index)
