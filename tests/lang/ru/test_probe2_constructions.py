@@ -264,3 +264,15 @@ def test_a_son_and_daughter_in_law_killed_are_two(extract_ru: Callable[..., Any]
 def test_shelling_that_may_grow_is_no_event(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("Гладков заявил, что обстрелы Шебекино могут усилиться в ближайшие дни.")
     assert report.incidents == []
+
+
+# -- killed by their own side with a weapon: friendly fire, not a killing by one's own side ---------------------------
+
+def test_killed_by_their_own_with_a_drone_is_friendly_fire(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Бахмутом его убили свои же: дрон соседнего подразделения сбросил гранату на окоп.")
+    assert _types(report) == ["friendly_fire"]
+
+
+def test_shot_by_their_own_after_a_quarrel_stays_an_own_side_killing(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Бахмутом его застрелили свои же после ссоры.")
+    assert _types(report) == ["intra_force_killing"]

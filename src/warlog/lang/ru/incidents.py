@@ -28,6 +28,7 @@ from ...stages.incidents import IncidentStage
 from .districts import place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
+from .readings import DENIED, MAY_FOLLOW, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
 from .roundups import damage_roundup, joined_settlements, listed_places
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
@@ -108,15 +109,6 @@ _INTENT = re.compile(r"(?<![\w-])(?:собира\w*|планиру\w*|намер
                      r"готов(?:ят|ятся|ы)|обеща\w*|пообеща\w*|угрожа\w*|пригрози\w*)(?![\w-])", re.IGNORECASE)
 
 
-# The report a denial speaks of: "опровергло сообщения о том, что армия обстреляла ...", "отрицают, что".
-_DENIED = re.compile(r"(?<![\w-])(?:опроверг\w*|отрица\w*|не\s+подтверди\w*|назвал\w*\s+(?:фейк|ложь)\w*)"
-                     r"(?:\s+[\w-]+){0,3}?\s*(?:о\s+том\s*)?,\s*(?:что|будто)(?![\w-])", re.IGNORECASE)
-
-
-# A trigger noun with a modal after it: "обстрелы могут усилиться", "удары будут продолжаться".
-_MAY_FOLLOW = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:мо(?:гут|жет)|могли\s+бы|будут|будет)(?![\w-])", re.IGNORECASE)
-
-
 def _clause_prefix(text: str, sent_start: int, trigger_start: int) -> str:
     from .models import parses
 
@@ -171,8 +163,8 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             spans.append((start, end))  # a cancelled trigger still hides weaker ones under it
             prefix = _clause_prefix(text, sentences[index][0], start)
             if (lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end)
-                    or _DENIED.search(text, sentences[index][0], start)
-                    or _MAY_FOLLOW.match(text, end)
+                    or DENIED.search(text, sentences[index][0], start)
+                    or MAY_FOLLOW.match(text, end)
                     or _INTENT.search(text, start, end)):
                 if cancelled is not None:
                     cancelled.add(index)
@@ -180,27 +172,8 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             found.append(Mention(type_name, index, start, end, subtype, rank))
     found.sort(key=lambda m: (m.sentence, m.start))
     generic = lex.generic_types
-    return [m for m in found if not _gives_way(m, found, generic, text) and not _told_as_reason(m, found, text)]
-
-
-# An act told only to say why or who ("задержали за самовольное оставление части", "застрелил солдат,
-# отказавшихся идти на штурм", "держат мобилизованных, отказавшихся ехать"), and a man detained only to be taken to
-# the enlistment office ("задержали мужчину и увезли в военкомат"): the other act of the sentence is the event.
-_AS_REASON = re.compile(r"(?:(?<![\w-])(?:за|по\s+подозрению\s+в)\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
-_RECRUITERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:сотрудник\w*|работник\w*|военком\w*|представител\w*)\s+"
-                         r"(?:ТЦК|военкомат\w*)", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"отказавш|отказывающ", re.IGNORECASE)
-
-
-def _told_as_reason(mention: Mention, mentions: list[Mention], text: str) -> bool:
-    others = [o for o in mentions if o.sentence == mention.sentence and o.type != mention.type]
-    if mention.type == "arrest_or_detention" and any(o.type == "mobilization" for o in others):
-        # (not recruiters arrested: "задержали сотрудников ТЦК, которые ... отвезли в военкомат")
-        return not _RECRUITERS.match(text, mention.end)
-    if mention.type not in ("desertion_or_surrender", "refusal_to_fight") or not others:
-        return False
-    return bool(_AS_REASON.search(text, max(0, mention.start - 40), mention.start)
-                or _PARTICIPLE.match(text, mention.start))
+    found = [own_fire(m, text, sentences) for m in found]
+    return [m for m in found if not _gives_way(m, found, generic, text) and not told_as_reason(m, found, text)]
 
 
 # A killing told with the arrest it led to ("задержали военных, которые избили до смерти мужчину"): the arrest is
