@@ -37,6 +37,11 @@ _NIGHT_WORDS = r"(?:этой|сегодняшней|минувшей|прошл�
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night_range", re.compile(rf"\bв\s+ночь\s+с\s+(?P<d1>{_DAY})\s+на\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH_GEN})"
                                rf"(?:\s+{_YEAR})?", re.IGNORECASE)),
+    # "в ночь с субботы на воскресенье": the night before the latest such Sunday
+    ("night_weekdays", re.compile(r"\bв\s+ночь\s+с\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|"
+                                  rf"воскресенья)\s+на\s+(?P<nwd>{_WEEKDAY})", re.IGNORECASE)),
+    # "за минувшие сутки", "за прошедшие сутки": the day (and night) before the report
+    ("last_day", re.compile(r"\bза\s+(?:минувшие|прошедшие|последние|истекшие|прошлые)\s+сутки\b", re.IGNORECASE)),
     ("night_of", re.compile(rf"\bв\s+ночь\s+на\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH_GEN})(?:\s+{_YEAR})?",
                             re.IGNORECASE)),
     ("day_range", re.compile(rf"\b(?:с\s+)?(?P<d1>{_DAY})\s*(?:-|–|—|по)\s*(?P<d>{_DAY})\s+(?P<m>{_MONTH_GEN})"
@@ -129,7 +134,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[date, date, str] |
         except ValueError:
             return None
         return day, day, "day"
-    if kind in ("night_rel", "night_start"):
+    if kind in ("night_rel", "night_start", "night_weekdays", "last_day"):
         if g.get("nwd"):
             end = _weekday(g["nwd"], pub)
             return end - timedelta(days=1), end, "day"

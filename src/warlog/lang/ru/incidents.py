@@ -28,6 +28,7 @@ from ...stages.incidents import IncidentStage
 from .districts import place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
+from .readings import DENIED, MAY_FOLLOW, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
 from .roundups import damage_roundup, joined_settlements, listed_places
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
@@ -162,6 +163,8 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             spans.append((start, end))  # a cancelled trigger still hides weaker ones under it
             prefix = _clause_prefix(text, sentences[index][0], start)
             if (lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end)
+                    or DENIED.search(text, sentences[index][0], start)
+                    or MAY_FOLLOW.match(text, end)
                     or _INTENT.search(text, start, end)):
                 if cancelled is not None:
                     cancelled.add(index)
@@ -169,7 +172,8 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             found.append(Mention(type_name, index, start, end, subtype, rank))
     found.sort(key=lambda m: (m.sentence, m.start))
     generic = lex.generic_types
-    return [m for m in found if not _gives_way(m, found, generic, text)]
+    found = [own_fire(m, text, sentences) for m in found]
+    return [m for m in found if not _gives_way(m, found, generic, text) and not told_as_reason(m, found, text)]
 
 
 # A killing told with the arrest it led to ("задержали военных, которые избили до смерти мужчину"): the arrest is

@@ -192,4 +192,22 @@ def place_lemma(text: str, known: Callable[[str], bool] | None = None) -> str | 
     for form in forms:
         if known(form):
             return form
-    return None if known(text) or not forms else forms[0]
+    if known(text):
+        return None
+    for form in _stripped_forms(text):
+        if known(form):
+            return form
+    return forms[0] if forms else None
+
+
+_OBLIQUE = re.compile(r"(?:а|у|е|ом|ым|ой|ого|ому)$")
+
+
+def _stripped_forms(text: str) -> list[str]:
+    """A two-word name in an oblique case the dictionary cannot parse ("Часова Яра" -> "Часов Яр"): each word
+    without its case ending, or the second word only."""
+    words = text.split()
+    if len(words) != 2:
+        return []
+    stripped = [_OBLIQUE.sub("", w) for w in words]
+    return [" ".join(stripped), f"{words[0]} {stripped[1]}"]

@@ -37,6 +37,12 @@ _BODY_HEADS = frozenset({"правительство", "власть", "руко
 _SETTLEMENT = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
                          r"хутор(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|город(?:а|е|у|ом)?|г\.)\s+"
                          r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+)?)")
+# "обстрела Торецка", "удара по Кривому Рогу", "атаке дронов на Энергодар", "в районе Часова Яра": the word after
+# an attack (or "под", "в районе") names a place when the gazetteer knows its dictionary form, whatever the tagger
+# made of it (a person, or nothing).
+_ATTACKED = re.compile(r"(?<![\w-])(?:[Оо]бстрел\w*|[Уу]дар\w*\s+по|[Аа]так\w*(?:\s+[а-яё]+){0,2}?\s+(?:на|по)|"
+                       r"[Нн]ал[её]т\w*\s+на|[Пп]од|в\s+районе)\s+"
+                       r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*(?:\s+[А-ЯЁ][а-яё]+)?)")
 _HYPHEN_HEAD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+-$")
 _PLACE_ABBREVIATIONS = {"ДНР", "ЛНР", "РФ", "США", "КНР", "ОАЭ", "ФРГ", "ЮАР", "КНДР", "ЦАР", "ХМАО", "ЯНАО", "ЗАТО"}
 # "на Авдеевском направлении", "Бахмутский котёл", "Коченевского района": a front or district named after a town.
@@ -232,6 +238,28 @@ class RuNlpStage:
             out.append((start, end, label))
         return out
 
+    def _attacked_places(self, text: str, entities: list[Entity], taken: list[tuple[int, int]]) -> list[Entity]:
+        """A known place after an attack word replaces a person the tagger read there, or fills a gap it left."""
+        for m in _ATTACKED.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            for n in (len(words), 1) if len(words) > 1 else (1,):
+                surface = " ".join(words[:n])
+                span = (m.start("name"), m.start("name") + len(surface))
+                overlapping = [e for e in entities if e.start < span[1] and span[0] < e.end]
+                if any(e.label != "PERSON" or (e.start, e.end) != span for e in overlapping):
+                    continue
+                form = place_lemma(surface, self._known) or surface
+                if not self._known(form):
+                    continue
+                entities = [e for e in entities if e not in overlapping]
+                taken[:] = [t for t in taken if not (t[0] < span[1] and span[0] < t[1])]
+                taken.append(span)
+                entities.append(Entity(id="", text=surface, label="PLACE", start=span[0], end=span[1],
+                                       lemma=form if form != surface else None))
+                break
+        return entities
+
     def entities(self, text: str, published: Any) -> list[Entity]:
         entities: list[Entity] = []
         taken: list[tuple[int, int]] = []
@@ -286,6 +314,7 @@ class RuNlpStage:
             name = m.group("name")
             entities.append(Entity(id="", text=name, label="PLACE", start=span[0], end=span[1],
                                    lemma=place_lemma(name, self._known)))
+        entities = self._attacked_places(text, entities, taken)
         entities.extend(self.bodies_of_places(text, entities))
         for t in find_time_expressions(text, published):
             if _overlaps((t.start, t.end), taken):

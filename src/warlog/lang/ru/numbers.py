@@ -20,7 +20,9 @@ from .models import lemma, parses
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[\w]+(?:-[\w]+)*|[^\w\s]")
 _DIGITS = re.compile(r"\d{1,6}")
 _RANGE_DASH = {"-", "–", "—"}
-_NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|процент|километр|км|метр|м\b|год|лет\b|час|минут|рубл|доллар|тонн|"
+# ("мужчины 52 и 61 года": ages, not counts)
+_NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:(?:(?:,\s*|\s+и\s+)\d{1,3})+\s+(?:год|лет)|"
+                               r"%|процент|километр|км|метр|м\b|год|лет\b|час|минут|рубл|доллар|тонн|"
                                r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|"
                                r"декабря|-?(?:й|я|е|го|летн|х)\b)", re.IGNORECASE)
 
@@ -237,7 +239,14 @@ def find_counts(text: str) -> list[CountPhrase]:
 _KINDS = frozenset({"ребенок", "мужчина", "женщина", "взрослый", "подросток", "пенсионер", "пенсионерка", "девочка",
                     "мальчик", "младенец", "девушка", "юноша", "старик", "школьник", "школьница", "студент",
                     "студентка", "малыш"})
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+и|,\s+а\s+также)\s*")
+# kin named in the same list: "ранены девятилетний мальчик, его мать и бабушка" (three); an age before a member:
+# "пять женщин и 17-летний подросток" (six)
+_KIN = frozenset({"мать", "отец", "сын", "дочь", "бабушка", "дедушка", "жена", "муж", "внук", "внучка", "брат",
+                  "сестра", "супруга", "супруг"})
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+и|,\s+а\s+также)\s*(?:(?:его|её|ее|их)\s+)?(?:[\dа-яё]+-?летн(?:ий|яя|ие)\s+)?")
+# "погибли мужчины 52 и 61 года": people counted by their ages
+_AGES = re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+(?P<ages>\d{1,3}(?:(?:,\s*|\s+и\s+)\d{1,3})+)\s+(?:года|лет)"
+                   r"(?![\w-])")
 
 
 def _enumerations(text: str, toks: list[_Tok], found: list[CountPhrase]) -> list[CountPhrase]:
@@ -247,8 +256,13 @@ def _enumerations(text: str, toks: list[_Tok], found: list[CountPhrase]) -> list
         last = _tokens(c.text)[-1].lemma if c.text else ""
         if last in _KINDS and c.best is not None and c.low == c.best == c.high:
             items.append((c.start, c.end, c.best, c))
+    for m in _AGES.finditer(text):
+        noun = next((p for p in parses(m.group("noun")) if p.tag.POS == "NOUN"), None)
+        if noun is not None and noun.normal_form.replace("ё", "е") in _KINDS and noun.tag.number == "plur":
+            n = len(re.findall(r"\d+", m.group("ages")))
+            found = [*found, CountPhrase(m.start(), m.end(), m.group(), n, n, n)]
     for tok in toks:
-        if tok.lemma in _KINDS and not any(c.start <= tok.start < c.end for c in found):
+        if tok.lemma in _KINDS | _KIN and not any(c.start <= tok.start < c.end for c in found):
             tag = parses(tok.text)[0].tag if parses(tok.text) else None
             if tag is not None and tag.number == "sing" and tag.case == "nomn":
                 items.append((tok.start, tok.end, 1, None))
@@ -265,10 +279,25 @@ def _enumerations(text: str, toks: list[_Tok], found: list[CountPhrase]) -> list
         joined = [k for k in range(1, len(chain)) if "и" in text[chain[k - 1][1]:chain[k][0]].split()]
         chain = chain[:joined[-1] + 1] if joined else []
         members = [c for *_, c in chain if c is not None]
-        if len(chain) < 2 or not members:
+        if chain and not members:
+            chain = _told_alone(text, chain)
+        if len(chain) < 2:
             continue
         total = sum(value for _, _, value, _ in chain)
         start, end = chain[0][0], chain[-1][1]
         out = [c for c in out if c not in members]
         out.append(CountPhrase(start, end, text[start:end], total, total, total))
     return sorted(out, key=lambda c: c.start)
+
+
+def _told_alone(text: str, chain: list[tuple[int, int, int, CountPhrase | None]]
+                ) -> list[tuple[int, int, int, CountPhrase | None]]:
+    """A list of lone people with no number among them counts when it names kin ("мужчина и его сын", "мальчик, его
+    мать и бабушка"); "мужчина и женщина" is left to the pair rules. A singular verb before it has the first alone
+    for its subject: "погиб мужчина, его жена и сын госпитализированы" lists two."""
+    before = re.findall(r"[а-яё]+", text[max(0, chain[0][0] - 30):chain[0][0]].lower())[-1:]
+    found = parses(before[0]) if before else []
+    if found and found[0].tag.POS in ("VERB", "PRTS") and found[0].tag.number == "sing":
+        chain = chain[1:]
+    words = [_tokens(text[a:b])[0].lemma for a, b, *_ in chain]
+    return chain if len(chain) >= 2 and any(w in _KIN for w in words) else []

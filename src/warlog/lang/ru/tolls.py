@@ -4,6 +4,7 @@ a number ("погиб мирный житель"), one victim of a killing verb,
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ...incidents.lexicon import IncidentLexicon
 from ...models import Count, Entity, Report
@@ -208,24 +209,32 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
             for word in near:
                 found = parses(word)
                 tag = found[0].tag if found else None
-                # "один погиб, второй ранен", "другой получил ранения": the other of the people just told (its
-                # first parse may be a feminine oblique case, "второй" of "второй роты", so it is read as a word)
-                if word in _THE_OTHER and clause_start > a:
+                # "один погиб, второй ранен", "другой получил ранения", "ещё одна госпитализирована": the other of
+                # the people just told (its first parse may be a feminine oblique case, "второй" of "второй роты",
+                # so it is read as a word)
+                if (word in _THE_OTHER or word in ("один", "одна")) and clause_start > a:
                     return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
                                  span=report.span(verb.start(), verb.end()))
                 if tag is None or tag.number != "sing" or tag.case != "nomn":
                     continue
                 # "погиб охранник", "убит военный" (an adjective as a noun), "он был убит" (a pronoun)
                 if (tag.POS in ("NOUN", "ADJF") and found[0].normal_form.replace("ё", "е") in lex.person_nouns
-                        or tag.POS == "NPRO" and word in ("он", "она")):
+                        or tag.POS == "NPRO" and word in ("он", "она") or _common_person(found[0])):
                     return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
                                  span=report.span(verb.start(), verb.end()))
     return None
 
 
+def _common_person(parse: Any) -> bool:
+    """"погибла медсестра", "ранен тракторист": a common noun for a person (animate, not a name or a place)."""
+    tag = parse.tag
+    return (tag.POS == "NOUN" and tag.animacy == "anim" and parse.score >= 0.3
+            and not any(g in tag for g in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")))
+
+
 _THE_OTHER = frozenset({"второй", "другой", "третий", "последний"})
 _PERSON = (r"(?:мужчина|женщина|ребенок|ребёнок|подросток|пенсионер|пенсионерка|девочка|мальчик|военный|солдат|"
-           r"офицер|водитель)")
+           r"офицер|водитель|сын|дочь|мать|отец|муж|жена|невестка|зять|брат|сестра|бабушка|дедушка|внук|внучка)")
 # "Мужчина и женщина погибли", "погибли мужчина и ребенок": two victims named without a number.
 PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погибли|скончались|убиты)(?![\w-])|"
                          rf"(?<![\w-])(?:погибли|скончались|убиты)\s+{_PERSON}\s+и\s+{_PERSON}(?![\w-])", re.IGNORECASE)

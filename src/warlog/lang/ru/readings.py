@@ -1,0 +1,51 @@
+"""Readings of Russian trigger mentions beyond their own words: a denial or a modal around them, a killing by one's
+own side done with a weapon (friendly fire), and an act told only as the reason for another in its sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...incidents.detect import Mention
+
+# The report a denial speaks of: "опровергло сообщения о том, что армия обстреляла ...", "отрицают, что".
+DENIED = re.compile(r"(?<![\w-])(?:опроверг\w*|отрица\w*|не\s+подтверди\w*|назвал\w*\s+(?:фейк|ложь)\w*)"
+                     r"(?:\s+[\w-]+){0,3}?\s*(?:о\s+том\s*)?,\s*(?:что|будто)(?![\w-])", re.IGNORECASE)
+
+
+# A trigger noun with a modal after it: "обстрелы могут усилиться", "удары будут продолжаться".
+MAY_FOLLOW = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:мо(?:гут|жет)|могли\s+бы|будут|будет)(?![\w-])", re.IGNORECASE)
+
+
+# "его убили свои же: дрон соседнего подразделения сбросил гранату": killed by their own side's weapon, friendly fire
+_OWN_SIDE = re.compile(r"(?<![\w-])сво(?:и|их|ими)\s+же(?![\w-])", re.IGNORECASE)
+_WEAPON = re.compile(r"(?<![\w-])(?:дрон\w*|беспилотник\w*|БПЛА|\w*-?дрон\w*|коптер\w*|квадрокоптер\w*|артиллери\w*|"
+                     r"арт[аыуой]?|миномет\w*|минам[иу]?|снаряд\w*|танк\w*|ракет\w*|авиабомб\w*)(?![\w-])",
+                     re.IGNORECASE)
+
+
+def own_fire(mention: Mention, text: str, sentences: list[tuple[int, int]]) -> Mention:
+    if mention.type != "intra_force_killing" or not _OWN_SIDE.search(text, mention.start, mention.end):
+        return mention
+    a, b = sentences[mention.sentence]
+    return replace(mention, type="friendly_fire") if _WEAPON.search(text, a, b) else mention
+
+
+# An act told only to say why or who ("задержали за самовольное оставление части", "застрелил солдат,
+# отказавшихся идти на штурм", "держат мобилизованных, отказавшихся ехать"), and a man detained only to be taken to
+# the enlistment office ("задержали мужчину и увезли в военкомат"): the other act of the sentence is the event.
+_AS_REASON = re.compile(r"(?:(?<![\w-])(?:за|по\s+подозрению\s+в)\s+(?:[\w-]+\s+)?)$", re.IGNORECASE)
+_RECRUITERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:сотрудник\w*|работник\w*|военком\w*|представител\w*)\s+"
+                         r"(?:ТЦК|военкомат\w*)", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"отказавш|отказывающ", re.IGNORECASE)
+
+
+def told_as_reason(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    others = [o for o in mentions if o.sentence == mention.sentence and o.type != mention.type]
+    if mention.type == "arrest_or_detention" and any(o.type == "mobilization" for o in others):
+        # (not recruiters arrested: "задержали сотрудников ТЦК, которые ... отвезли в военкомат")
+        return not _RECRUITERS.match(text, mention.end)
+    if mention.type not in ("desertion_or_surrender", "refusal_to_fight") or not others:
+        return False
+    return bool(_AS_REASON.search(text, max(0, mention.start - 40), mention.start)
+                or _PARTICIPLE.match(text, mention.start))
