@@ -451,7 +451,9 @@ class Recogniser:
                     add(Mention(tok.start, self._org_extent(text, toks, i + 1, toks[i + 1].end), "ORG"))
                     i += 2
                     continue
-                if morph.has_grammeme(toks[i + 1].text, "NOUN") and not morph.person_part(toks[i + 1].text):
+                town = self.place_lemma([tok]) if toks[i - 1].text.lower() in self.d.locative else None
+                if (morph.has_grammeme(toks[i + 1].text, "NOUN") and not morph.person_part(toks[i + 1].text)
+                        and not (town and town.endswith(("ів", "їв")))):  # "у Миколаєві уламки": the town
                     i += 2
                     continue
             # A run of capitalised words (initials "В." join it).
