@@ -184,7 +184,7 @@ class Recogniser:
             end = {"ський": "ськ", "цький": "цьк", "зький": "зьк"}[adjective[len(stem):]]
             return next((_title(t) for t in (stem + end, stem, stem + "ка", stem + "ь")
                          if self.knows_place(_title(t))), None)
-        if self.knows_place(" ".join(texts)):
+        if len(toks) == 2 and texts[0].endswith(("ів", "їв")) and self.knows_place(" ".join(texts)):
             return None  # "Часів Яр": its own nominative (the possessive "Часів" is no form of "час")
         possessive = names.possessive_nominative(texts[0])  # "Часовим Яром" -> "Часів" + the noun's lemma
         if possessive is not None and len(toks) == 2:
