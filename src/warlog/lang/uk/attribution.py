@@ -26,6 +26,9 @@ _KIND = {"PERSON": "person", "ORG": "organization", "OUTLET": "outlet", "UNIT": 
 _NAME = r"«?(?P<name>(?-i:[A-ZА-ЯІЇЄҐ@])[\w.'’@-]*(?:\s+(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w.'’-]*|TV|ТВ)){0,3})»?"
 _QUOTE = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
 _HEADLINE_TAIL = re.compile(r",?\s[—–]\s+(?P<tail>[^—–«»,.!?:;\n]{1,60}?)\s*$")
+_ABOUT_EVENT = re.compile(r"\s*Про\s+(?!це\b|цю\b|ці\b|те\b)[^,:;«»\n]{6,}?\s+"
+                          r"(?P<verb>(?:повідоми|заяви|розповіл|написа|поінформува|інформува)\w*|розповів)\s+(?=\S)")
+_CAPTIVE = frozenset({"полонений", "військовополонений"})
 _POSSESSIVE = re.compile(r"(?<=\s)(?:його|її|їхніми)(?=\s)", re.I)
 
 
@@ -145,8 +148,9 @@ class UkAttributionStage:
         # "— написав він у телеграмі": the pronoun itself, before the modifier-and-noun reading below
         first = re.match(r"\s*(?:[—–-]\s*)?([\w'’]+)", text[start:end])
         m = re.match(r"\s*(?:[—–-]\s*)?(?:(?:в|у|на)\s+)?(?:\w+\s+)?([\w'’]+)", text[start:end])
-        if first is not None and first.group(1).lower() in self.lex.pronouns:
-            m = first
+        if first is not None and (first.group(1).lower() in self.lex.pronouns
+                                  or morph.lemma(first.group(1).lower()) in _CAPTIVE):
+            m = first  # "Полонений росіянин розповів": the captive is who tells it
         if not m:
             return None
         word = m.group(1).lower()
@@ -361,6 +365,15 @@ class UkAttributionStage:
                     drafts.append(_Draft(start, end, "indirect", cue, speaker, (s_start, s_end),
                                          denied=verb.group().lower() in self.lex.denial))
             return drafts
+        # "Про загибель трьох людей у Дніпрі повідомив міський голова": what the sentence opens with is the statement.
+        about = _ABOUT_EVENT.match(sentence)
+        if about is not None and not in_quote(s_start):
+            v_start, v_end = s_start + about.start("verb"), s_start + about.end("verb")
+            speaker = self._speaker(text, entities, v_end, s_end, v_start)
+            start, end = _trim(text, s_start, v_start)
+            if speaker is not None and end - start >= 8:
+                cue = Cue(text=about.group("verb"), start=v_start, end=v_end)
+                return [_Draft(start, end, "indirect", cue, speaker, (s_start, s_end))]
         # "За словами X, ..." / "..., за даними X."
         for acc in self.lex.according.finditer(sentence):
             a_start = s_start + acc.start()

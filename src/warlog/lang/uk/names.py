@@ -71,6 +71,16 @@ def adjective_nominatives(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# a possessive adjective's oblique forms: "Часового", "Часовому", "Часовим" (nominative "Часів")
+_POSSESSIVE_FORM = re.compile(r"^([А-ЯІЇЄҐ][\w'’]+?)(?:ов|ев)(?:ого|ому|им|ім)$")
+
+
+def possessive_nominative(word: str) -> str | None:
+    """The nominative of a possessive adjective in a place name ("Часовим" -> "Часів"), or None."""
+    nominative = _POSSESSIVE_FORM.sub(r"\1ів", word)
+    return nominative if nominative != word else None
+
+
 # Endings of neuter adjectival place names in the nominative (Вербове, Кремінне, Мирноградське).
 NEUTER_PLACE = ("ове", "еве", "єве", "ине", "не", "ське", "цьке", "зьке")
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from . import morph
+from . import morph, names
 from .lexicon import Organisation, load, organisations, word_key
 from .names import NEUTER_PLACE as _NEUTER_PLACE
 from .names import adjective_nominatives as _adjective_nominatives
@@ -184,6 +184,13 @@ class Recogniser:
             end = {"ський": "ськ", "цький": "цьк", "зький": "зьк"}[adjective[len(stem):]]
             return next((_title(t) for t in (stem + end, stem, stem + "ка", stem + "ь")
                          if self.knows_place(_title(t))), None)
+        if len(toks) == 2 and texts[0].endswith(("ів", "їв")) and self.knows_place(" ".join(texts)):
+            return None  # "Часів Яр": its own nominative (the possessive "Часів" is no form of "час")
+        possessive = names.possessive_nominative(texts[0])  # "Часовим Яром" -> "Часів" + the noun's lemma
+        if possessive is not None and len(toks) == 2:
+            for head in _lemma_options(texts[-1])[:3]:
+                if self.knows_place(f"{possessive} {_title(head)}"):
+                    return f"{possessive} {_title(head)}"
         first_try: str | None = None
         for head in _lemma_options(texts[-1])[:3]:  # "Кривому Рогу": рог (a surname) or ріг
             parts = [w if w.isupper() else agree(w, head)
@@ -444,7 +451,9 @@ class Recogniser:
                     add(Mention(tok.start, self._org_extent(text, toks, i + 1, toks[i + 1].end), "ORG"))
                     i += 2
                     continue
-                if morph.has_grammeme(toks[i + 1].text, "NOUN") and not morph.person_part(toks[i + 1].text):
+                town = self.place_lemma([tok]) if toks[i - 1].text.lower() in self.d.locative else None
+                if (morph.has_grammeme(toks[i + 1].text, "NOUN") and not morph.person_part(toks[i + 1].text)
+                        and not (town and town.endswith(("ів", "їв")))):  # "у Миколаєві уламки": the town
                     i += 2
                     continue
             # A run of capitalised words (initials "В." join it).
