@@ -1,5 +1,6 @@
 """Report-level slots an incident's own sentences leave empty, in English: the country a report names by an
-adjective or alone, and the teller of a regional roundup's lead."""
+adjective or alone, the teller and the day of a regional roundup's lead, and the region of a village the gazetteer
+does not know."""
 
 from __future__ import annotations
 
@@ -105,8 +106,8 @@ def lead_day(incidents: list[Incident], report: Report) -> None:
 def region_of_report(incidents: list[Incident], report: Report) -> None:
     """A village the gazetteer does not know, in a report whose places below the country all lie in one region,
     lies in that region: "an earlier drone strike on the village of Istobnoye" in a Belgorod governor's day. The
-    incident keeps the village's name and takes the region's point, at region precision (its evidence: the
-    village's own mention)."""
+    incident keeps the village's name and takes the region and country at region precision, with no point (the
+    village's own is unknown)."""
     regions = {(e.geo.admin1, e.geo.country) for e in report.entities if e.label == "PLACE" and e.geo is not None
                and e.geo.admin1 and e.geo.precision != "country"}
     for incident in incidents:

@@ -109,8 +109,6 @@ def review(mentions: list[Mention], report: Report, sentences: list[tuple[int, i
     return sorted(kept + proposed, key=lambda m: m.start)
 
 
-
-
 def _worded(text: str, span: tuple[int, int]) -> bool:
     """A sentence long enough to tell something (not a dateline, a caption credit or a bare place name)."""
     return len(text[span[0]:span[1]].split()) >= 6
