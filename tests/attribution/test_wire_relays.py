@@ -317,10 +317,10 @@ def test_a_governor_after_the_content_hung_as_its_clause(extract):  # type: igno
 
 
 def test_a_channel_reporting_after_the_content_made_the_root(extract):  # type: ignore[no-untyped-def]
-    r = extract("Three soldiers deserted from their unit near Ostrov, the Mash Telegram channel reported, citing "
-                "police sources.")
+    r = extract("Three soldiers deserted from their unit near Pskov, the Baza Telegram channel reported, citing "
+                "law enforcement sources.")
     q = _only(r, "Three soldiers deserted")
-    assert "Mash" in [name for _, name in _chain(q)]
+    assert "Baza" in [name for _, name in _chain(q)]
 
 
 def test_adding_after_a_wire_cue_is_the_same_tellers(extract):  # type: ignore[no-untyped-def]
