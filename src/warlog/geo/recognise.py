@@ -29,6 +29,8 @@ _TOKEN = re.compile(rf"(?<![\w'’\-]){_NAME}(?![\w'’\-])")
 WAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 _MIN_POPULATION = 20_000
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# A post that opens on its town alone ("Sumy. A drone hit ..."): the name, a full stop, the next sentence
+_DATELINE = re.compile(r"\.\s+[A-ZА-ЯЁІЇЄҐ\"«“]")
 
 
 def _is_region(g: Gazetteer, name: str) -> bool:
@@ -53,8 +55,10 @@ def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[
         start, end = m.span()
         if any(start < e and s < end for s, e in taken):
             continue
-        if _SENTENCE_START.search(text[max(0, start - 3):start]) and " " not in m.group():
-            continue  # a capitalised first word is any word
+        first_word = bool(_SENTENCE_START.search(text[max(0, start - 3):start])) and " " not in m.group()
+        opening = (start == 0 or text[start - 1] == "\n") and _DATELINE.match(text, end) is not None
+        if first_word and not opening:
+            continue  # a capitalised first word is any word, but a post's opening "Sumy." names its town
         for x in g.matches(m.group()):
             p = x.place
             if not x.exact or x.quality > ALT_NAME or x.rank:

@@ -480,6 +480,12 @@ class Resolver:
         if main and p.country == main:
             s += 0.3 if main_name_rival and m.exact and m.quality == ALT_NAME else 0.6
             why.append(f"in the document's country {main}")
+        elif main in _WAR_COUNTRIES and p.country in _WAR_COUNTRIES and p.country in doc.adjectives \
+                and p.kind != "country":
+            # a report on the war is about both its countries when it names the other by adjective ("Ukrainian
+            # soldiers surrendered near Donetsk" beside Sochi): neither outweighs the other, the rest decides
+            s += 0.6
+            why.append(f"{p.country}, the war's other country, named by an adjective in the text")
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT
             why.append(f"{p.country} named by an adjective in the text")

@@ -20,7 +20,12 @@ _INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suff
            r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital")
 _BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of)|(?P<injury>{_INJURY}))"
                      rf"(?:\s+(?:at\s+least|another|more\s+than|"
-                     rf"about|some|nearly|almost|up\s+to|as\s+many\s+as))?\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
+                     rf"about|some|nearly|almost|up\s+to|as\s+many\s+as|all(?:\s+of)?(?:\s+the)?|its|their|both))?"
+                     rf"\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
+# "killing the crew of three": the count after the crew
+_CREW_OF = re.compile(r"\b(?:(?P<death>kill(?:ed|ing|s)?)|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)?))\s+"
+                      r"(?:the|its|all|an?)\s+(?:\w+\s+)?crew\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
+                      r"ten|\d{1,2})\b", re.IGNORECASE)
 _EXCHANGE = re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged?|exchanges|swap(?:ped)?)\b",
                        re.IGNORECASE)
 # "Two other members of the same family were badly wounded": a count's noun phrase, its verbs and a manner word;
@@ -67,6 +72,9 @@ _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injure
 _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian))"
                         rf"(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
+                        # "a man in Ukraine has reportedly died"
+                        rf"|\b{_ONE}(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
+                        rf"(?:(?P<death3>died)\b)"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
 
@@ -84,7 +92,7 @@ _AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+(?:pers
 
 def _kind(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    return "death" if groups.get("death") or groups.get("death2") else "injury"
+    return "death" if groups.get("death") or groups.get("death2") or groups.get("death3") else "injury"
 
 
 def _clause_before(text: str, start: int, limit: int) -> str:
@@ -134,10 +142,10 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 c = replace(c, best=best, low=best, high=best)
             span = Span(start=a + c.start, end=a + c.end, text=c.text)
             found[_kind(m)].append((a + c.start, Count(best=best, low=c.low, high=c.high, text=c.text, span=span)))
-        for m in _TOLL_TO.finditer(sentence):
+        for m in (*_TOLL_TO.finditer(sentence), *_CREW_OF.finditer(sentence)):
             kind, start = _kind(m), a + m.start("n")
             if not any(s == start for s, _ in found[kind]):
-                value = int(m.group("n").replace(",", ""))
+                value = _SMALL.get(m.group("n").lower()) or int(m.group("n").replace(",", ""))
                 span = Span(start=start, end=a + m.end("n"), text=m.group("n"))
                 found[kind].append((start, Count(best=value, low=value, high=value, text=m.group("n"), span=span)))
         for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN):

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..geo.normalize import phonetic_key
 from ..models import GEO_PRECISION_RANK, TIME_PRECISION_RANK, Count, GeoRef, Incident, When, Where
+from .scenes import OTHER_TIME, SEPARATE
 
 _TIME_RANK = TIME_PRECISION_RANK
 _GEO_RANK = GEO_PRECISION_RANK
@@ -211,14 +212,13 @@ def _sums_up(incident: Incident, incidents: list[Incident], paragraphs: dict[str
 
 _ANOTHER = re.compile(r"\banother\s+(?:\w+\s+)?(?:car|vehicle|bus|truck|house|home|building|strike|attack|drone|"
                       r"missile|shell|explosion|blast)\s+(?:was|were|had|has|hit|struck|exploded|killed|injured|"
-                      r"wounded)\b",
-                      re.IGNORECASE)
+                      r"wounded)\b|" + SEPARATE.pattern, re.IGNORECASE)
 
 
 def _is_another(incident: Incident, event: Incident) -> bool:
     """The incident's own first telling, after the event's, says it is another one."""
     return bool(incident.evidence and event.evidence and incident.evidence[0].start > event.evidence[0].start
-                and _ANOTHER.search(incident.evidence[0].text))
+                and (_ANOTHER.search(incident.evidence[0].text) or OTHER_TIME.match(incident.evidence[0].text)))
 
 
 def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],

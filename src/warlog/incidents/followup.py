@@ -14,7 +14,7 @@ from datetime import date
 
 from ..models import Count, Entity, Incident, Quote, Span, When, Where
 from . import casualties, slots
-from .detect import is_country
+from .detect import is_country, tells_background
 from .lexicon import IncidentLexicon
 
 # A sentence that refers back to an event already told.
@@ -118,12 +118,15 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
             if not own and _elsewhere(incident.where, text, entities, a, b, lex):
                 continue  # a sentence about another place tells another event ("In Avdiivka, a man was wounded")
             refers = (bool(_ANAPHOR.search(text[a:b])) and not own and not other and a < next_start
-                      and not _NO_DETAILS.search(text, a, b) and not lex.aggregate.search(text, a, b))
+                      and not _NO_DETAILS.search(text, a, b) and not lex.aggregate.search(text, a, b)
+                      and not tells_background(text[a:b], lex))  # "The killing of prisoners is a grave breach"
             if refers:
                 told.setdefault(incident.id, []).append((a, b))
             if (refers or own and _HAPPENED.search(text, a, b)) and incident.when.start is None:
                 # "The attack happened at 7:20 p.m. on July 31": the date the event's own tellings left out.
-                stated = _stated_date(text, entities, a, b)
+                # ("the killing took place in June 2024" dates it to its month: said outright of this event, not
+                # of "that killing" just recalled, the month is the event's)
+                stated = _stated_date(text, entities, a, b, months=bool(_HAPPENED_THIS.search(text, a, b)))
                 if stated is not None:
                     incident.when = stated
             if _coarse(incident.where) and _ANAPHOR.search(text[a:b]) and not other:
@@ -177,15 +180,18 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
 # "the killing happened on October 2": a telling whose date is the event's, even inside its own sentences
 _HAPPENED = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:on|at|in|overnight|early|late|last)\b",
                        re.IGNORECASE)
+_HAPPENED_THIS = re.compile(r"\b(?:the\s+[\w-]+|it)\s+(?:took\s+place|happened|occurred)\s+in\b", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|announced|claimed|stated|confirmed|"
                           r"published|added)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
-def _stated_date(text: str, entities: list[Entity], a: int, b: int) -> When | None:
-    """The first date in the sentence that dates an event, not the telling ("said on Friday")."""
+def _stated_date(text: str, entities: list[Entity], a: int, b: int, months: bool = False) -> When | None:
+    """The first date in the sentence that dates an event, not the telling ("said on Friday"); a month too when
+    ``months``."""
+    precisions = ("day", "week", "month") if months else ("day", "week")
     for e in entities:
         if (e.label == "DATE" and e.when is not None and e.when.start is not None and a <= e.start < b
-                and e.when.precision in ("day", "week")
+                and e.when.precision in precisions
                 and not _REPORTED_ON.search(text[max(a, e.start - 30):e.start])):
             return e.when
     return None

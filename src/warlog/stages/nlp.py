@@ -41,7 +41,7 @@ _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stor
                 "encircled", "recapture", "capture", "liberate", "retake"}
 # Verbs whose object is a place only right after them ("began leaving Kherson", never "ammunition left, Ivanov")
 _PLACE_VERBS_NEXT = {"leaving", "entered", "entering", "surrounded", "abandoned", "shelling", "storming", "capturing",
-                     "liberating", "struck", "attacked", "targeted"}
+                     "liberating", "struck", "attacked", "targeted", "hit", "hits", "pounded", "strikes", "shells"}
 # What a town has and a person has not: "Avdiivka's defenses were falling apart" (the small model says PERSON).
 _TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents", "mayor", "governor", "centre",
                      "center", "defenders", "garrison", "fall", "capture", "suburbs", "outskirt", "population"}
@@ -179,6 +179,9 @@ class NlpStage:
             while len(ent) > 1 and ent[-1].lower_ in ("and", "or", ","):
                 # "Tiahynka and" (FAC) in "the villages of Tiahynka and Vesele"
                 ent = type(ent)(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+            while len(ent) > 1 and ent[0].lower_ in _STRONG_LOCATIVE:
+                # a sentence's capitalised opening taken into the name ("Near Avdiivka", PERSON): the name after it
+                ent = type(ent)(ent.doc, ent.start + 1, ent.end, label=ent.label_)
             label = self._model_label(ent)
             if not label:
                 continue

@@ -170,6 +170,14 @@ def _month_year(m: re.Match[str], pub: date) -> _Res | None:
     return first, last, "month", "month", False
 
 
+def _month_of_year(m: re.Match[str], pub: date) -> _Res | None:
+    """"February last year", "in March of this year": the month of the year named relative to the report's."""
+    y = pub.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    mon = _month_no(m["m"])
+    first, last = _part(m["part"], date(y, mon, 1), _month_end(y, mon), "month")
+    return first, last, "month", "month", True
+
+
 def _bare_month(m: re.Match[str], pub: date) -> _Res | None:
     if not (m["pre"] or m["mod"] or m["part"]):
         return None
@@ -300,8 +308,9 @@ _NEEDS_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEEDS_WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _NEEDS_SEASON = re.compile(r"summer|spring|autumn|fall|winter", re.I)
 _NEEDS_YEAR = re.compile(r"(?:19|20)\d\d")
-_NEEDS: dict[int, re.Pattern[str]] = {0: _NEEDS_YEAR, 1: _NEEDS_MONTH, 2: _NEEDS_MONTH, 3: _NEEDS_MONTH,
-                                      4: _NEEDS_MONTH, 5: _NEEDS_SEASON, 6: _NEEDS_YEAR, 7: _NEEDS_WEEKDAY}
+_NEEDS: dict[Callable[..., _Res | None], re.Pattern[str]] = {
+    _iso: _NEEDS_YEAR, _explicit: _NEEDS_MONTH, _month_year: _NEEDS_MONTH, _month_of_year: _NEEDS_MONTH,
+    _bare_month: _NEEDS_MONTH, _season: _NEEDS_SEASON, _year_expr: _NEEDS_YEAR, _weekday: _NEEDS_WEEKDAY}
 
 _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Res | None]]] = [
     (re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])"),
@@ -314,6 +323,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Res | No
                 rf"(?!\s+(?:{_NOUNS})\b)", re.I), _explicit),
     (re.compile(rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})", re.I),
      _month_year),
+    (re.compile(rf"(?:(?P<part>{_PART})[\s-]+)?(?P<m>{_FULL_MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b",
+                re.I),
+     _month_of_year),
     (re.compile(rf"(?P<pre>\b(?:in|during|since|by|until|till|through|throughout|from|before|after|of|to|and|between)\s+)?"
                 rf"(?P<x>(?:(?P<mod>last|this|next)\s+)?(?:(?P<part>{_PART})[\s-]+)?(?P<m>{_FULL_MONTH}))",
                 re.I), _bare_month),
@@ -373,8 +385,8 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
     """All temporal expressions in ``text``, resolved against ``published``, in text order."""
     cands: list[TimeExpr] = []
     present: dict[re.Pattern[str], bool] = {}
-    for index, (pattern, handler) in enumerate(_PATTERNS):
-        need = _NEEDS.get(index)
+    for pattern, handler in _PATTERNS:
+        need = _NEEDS.get(handler)
         if need is not None:
             if need not in present:
                 present[need] = need.search(text) is not None
