@@ -1,6 +1,8 @@
 """Ukrainian constructions read in the project's fifteenth batch of reports, each pinned on sentences written for
 the test: two tolls coordinated count first ("п'ятеро загинули й шестеро дістали поранень"), one man killed told
-by his post and a suicide as one death."""
+by his post and a suicide as one death, a crowd stopping the recruiters' vehicle, a place won back from the enemy
+named between, villages counted in the genitive plural, positions left in either aspect, and commanders who left
+their men told in a relative clause."""
 
 from __future__ import annotations
 
@@ -22,6 +24,10 @@ def _report(text: str, outlet: str = "Тестовий канал") -> Report:
         _PIPELINE.append(Pipeline())
     report = Report(document=Document(id="r", text=text, language="uk", published=PUB, outlet=outlet))
     return _PIPELINE[0].run(report)
+
+
+def _types(text: str) -> list[str]:
+    return [i.type for i in _report(text).incidents]
 
 
 def _tolls(text: str) -> list[tuple[str, int | None, int | None]]:
@@ -65,3 +71,68 @@ def test_one_man_killed_told_by_his_post(text: str) -> None:
 ])
 def test_a_suicide_is_one_death(text: str) -> None:
     assert _tolls(text) == [("non_combat_death", 1, None)]
+
+
+# -- a crowd stopping the recruiters' vehicle -------------------------------------------------------------------
+
+@needs_morph
+@pytest.mark.parametrize("text", [
+    "Понад двадцять людей оточили автомобіль ТЦК у Хмельницькому та не дали його вивезти.",
+    "У Вінниці місцеві жителі заблокували бус ТЦК, у якому сиділи затримані чоловіки.",
+    "Кілька десятків людей обступили машину ТЦК в Ужгороді й вимагали відпустити чоловіка.",
+    "Натовп у Тернополі перекрив дорогу автомобілю ТЦК, викрутивши ніпелі з коліс.",
+])
+def test_a_crowd_stopping_the_recruiters_vehicle_is_a_protest(text: str) -> None:
+    assert "protest" in _types(text)
+    # (one driver blocking the recruiters' car is no protest)
+    assert "protest" not in _types("Біля Рівного водій заблокував автомобіль ТЦК на парковці, бо поспішав.")
+
+
+# -- territory: won back from the enemy named between, driven out, villages counted ------------------------------
+
+@needs_morph
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Бійці 47-ї бригади відбили у російських військ село Новоселівка на Харківщині.", "Kharkiv Oblast"),
+    ("Штурмовики відбили в окупантів селище Тернове Донецької області.", "Donetsk Oblast"),
+    ("Морпіхи відвоювали в загарбників Кринки на Херсонщині.", "Kherson Oblast"),
+    ("Десантники вибили ворога із села Андріївка на Донеччині.", "Donetsk Oblast"),
+    ("Прикордонники витіснили росіян з Вовчанська, повідомили в ДПСУ.", "Kharkiv Oblast"),
+])
+def test_a_place_won_back_with_the_enemy_named_between(text: str, admin1: str) -> None:
+    incidents = _report(text).incidents
+    assert [i.type for i in incidents] == ["territory_change"]
+    assert incidents[0].where is not None and incidents[0].where.admin1 == admin1
+
+
+@needs_morph
+@pytest.mark.parametrize("text", [
+    "Навесні росіяни прорвалися на Сумщину, обстріляли Шостку й окупували шість прикордонних сіл.",
+    "Минулого тижня ЗСУ відбили атаку під Куп'янськом і звільнили ще вісім сіл на Харківщині.",
+])
+def test_villages_counted_in_the_genitive_plural(text: str) -> None:
+    assert "territory_change" in _types(text)
+
+
+# -- desertion: positions left, in either aspect ----------------------------------------------------------------
+
+@needs_morph
+@pytest.mark.parametrize("text", [
+    "Під Покровськом підрозділи ЗСУ залишали бойові позиції без наказу.",
+    "За даними слідства, підрозділ залишив свої бойові позиції під Вовчанськом.",
+    "Біля Часового Яру взвод покидав оборонні позиції, щойно починався обстріл.",
+    "Слідчі встановили, що рота полишала займані позиції під Курахове.",
+])
+def test_positions_left_in_either_aspect_are_a_desertion(text: str) -> None:
+    assert _types(text) == ["desertion_or_surrender"]
+
+
+# -- abandonment: the commanders in a relative clause -----------------------------------------------------------
+
+@needs_morph
+@pytest.mark.parametrize("text", [
+    "Полонені розповіли про офіцерів, що кинули їх у лісосмузі під Торецьком.",
+    "Під Бахмутом штурмовики взяли в полон двох окупантів, яких командування, що покинуло їх, лишило без їжі.",
+    "Під Сватовим солдати розповіли про командира, який залишив їх на позиції й утік.",
+])
+def test_commanders_who_left_their_men_in_a_relative_clause(text: str) -> None:
+    assert "abandonment" in _types(text)
