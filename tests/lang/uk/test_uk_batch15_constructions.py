@@ -136,3 +136,39 @@ def test_positions_left_in_either_aspect_are_a_desertion(text: str) -> None:
 ])
 def test_commanders_who_left_their_men_in_a_relative_clause(text: str) -> None:
     assert "abandonment" in _types(text)
+
+
+# -- attribution: a qualified "за ... інформацією X", an investigation's finding, a unit's post ------------------
+
+def _quotes(text: str) -> list[tuple[str, str, str | None]]:
+    report = _report(text)
+    return [(q.kind, text[q.start:q.end], q.speaker.name if q.speaker else None) for q in report.quotes]
+
+
+@needs_morph
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Того ж дня інцидент прокоментував Київський обласний ТЦК та СП. За попередньою інформацією центру, чоловік "
+     "відмовився показати документи й утік.", "чоловік відмовився показати документи й утік", "ТЦК"),
+    ("У Харкові затримали чоловіка. За уточненими даними поліції, він підпалив два автомобілі військових.",
+     "він підпалив два автомобілі військових", "поліція"),
+])
+def test_according_to_with_a_qualifier_between(text: str, content: str, speaker: str) -> None:
+    assert ("indirect", content, speaker) in _quotes(text)
+
+
+@needs_morph
+def test_an_investigations_finding_is_its_statement() -> None:
+    text = "Слідство вважає, що командир батальйону не організував оборону села."
+    assert _quotes(text) == [("indirect", "командир батальйону не організував оборону села", "слідство")]
+
+
+@needs_morph
+def test_a_units_quoted_name_is_a_unit_not_a_place() -> None:
+    report = _report("Штурмовики «Сокола» звільнили село Нескучне на Донеччині.")
+    assert [(e.label, e.text) for e in report.entities if e.text == "Сокола"] == [("UNIT", "Сокола")]
+
+
+@needs_morph
+def test_the_post_of_a_unit_named_after_the_message_noun_is_its_statement() -> None:
+    text = "«Ми звільнили село від окупантів», — ідеться в дописі «Сокола»."
+    assert [(kind, speaker) for kind, _, speaker in _quotes(text)] == [("direct", "Сокола")]
