@@ -57,6 +57,10 @@ class UkAttributionLexicon:
     hedges: tuple[Hedge, ...]
 
 
+# A qualifier inside "за ... даними X" ("за попередньою інформацією центру", "за уточненими даними поліції").
+_QUALIFIER = r"(?:(?:попередн|наявн|уточнен|офіційн|останн|оновлен|первинн|неофіційн)\w*\s+)?"
+
+
 def _hedge_regex(cue: str) -> re.Pattern[str]:
     """Words of a hedge in order, up to three words between them ("незалежно підтвердити ці дані неможливо")."""
     between = r"(?:\s+[\w'’]+){0,3}\s+"
@@ -68,7 +72,9 @@ def lexicon() -> UkAttributionLexicon:
     raw = load("attribution")
     speech = {f.lower() for lemma in raw["speech_verbs"] for f in morph.forms(lemma)}
     denial = {f.lower() for lemma in raw["denial_verbs"] for f in morph.forms(lemma)}
-    according = "|".join(re.escape(a).replace(r"\ ", r"\s+(?:(?:його|її|їхніми)\s+)?", 1) if a.startswith("за ")
+    # ("за її словами", "за попередньою інформацією центру": a possessive or a qualifier between the words)
+    according = "|".join(re.escape(a).replace(r"\ ", r"\s+(?:(?:його|її|їхніми)\s+)?" + _QUALIFIER, 1)
+                         if a.startswith("за ")
                          else re.escape(a) for a in sorted(raw["according"], key=len, reverse=True))
     return UkAttributionLexicon(
         speech=frozenset(speech | denial), denial=frozenset(denial),

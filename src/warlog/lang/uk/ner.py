@@ -75,6 +75,8 @@ class _Data:
     quoted_org: frozenset[str]
     quoted_outlet: frozenset[str]
     quoted_work: frozenset[str]
+    quoted_unit: frozenset[str]
+    quoted_author: frozenset[str]
     admin_words: frozenset[str]
     geo_nouns: frozenset[str]
     org_nouns: frozenset[str]
@@ -101,7 +103,8 @@ def data() -> _Data:
         town_parts=frozenset(raw["town_parts"]),
         org_prefixes=frozenset(raw["org_prefixes"]), quoted_org=frozenset(raw["quoted_org"]),
         quoted_outlet=frozenset(raw["quoted_outlet"]), quoted_work=frozenset(raw["quoted_work"]),
-        admin_words=frozenset(raw["admin_words"]),
+        quoted_unit=frozenset(raw["quoted_unit"]),
+        quoted_author=frozenset(raw["quoted_author"]), admin_words=frozenset(raw["admin_words"]),
         geo_nouns=frozenset(raw["geo_nouns"]), org_nouns=frozenset(raw["org_nouns"]), not_org=frozenset(raw["not_org"]),
         place_abbreviations=frozenset(raw["place_abbreviations"]),
         settlement_prefix=prefix_regex(raw["settlement_prefixes"]), street_prefix=prefix_regex(raw["street_prefixes"]),
@@ -354,14 +357,22 @@ class Recogniser:
             lemma = morph.lemma(prev.text).split("-")[-1]
             listed = previous_end >= 0 and re.fullmatch(r"\s*(?:,|і|та|й|або)\s*", text[previous_end:m.start()])
             if prev.text in self.d.org_prefixes or lemma in self.d.quoted_org or prev.text in self.d.quoted_org \
-                    or listed:
+                    or lemma in self.d.quoted_unit or listed:
                 inner = m.group(1)
-                label = "OUTLET" if lemma in self.d.quoted_outlet else "ORG"
+                # ("полку «Скеля»", "штурмовики «Шторму»": a unit's own name, not a place the gazetteer may know)
+                label = ("OUTLET" if lemma in self.d.quoted_outlet else "UNIT" if lemma in self.d.quoted_unit
+                         else "ORG")
                 if prev.text in self.d.org_prefixes and not text[prev.end:m.start()].strip():
                     add(Mention(prev.start, m.end(), label))  # "ТОВ «Логістік СВ»": the prefix is part of the name
                 else:
                     start = m.start(1) + len(inner) - len(inner.lstrip())
                     add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), label))
+                previous_end = m.end()
+            elif lemma in self.d.quoted_author and self._names_only(m.group(1)):
+                # "у дописі «Скелі»", "у заяві «Нафтогазу»": who wrote it, a name in capitals only (not a quotation)
+                inner = m.group(1)
+                start = m.start(1) + len(inner) - len(inner.lstrip())
+                add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), "ORG"))
                 previous_end = m.end()
             elif self._bare_quoted_name(m.group(1), lemma):
                 # «Кріогенсервіс» with no word before it saying what it is: most such names are companies
@@ -369,6 +380,11 @@ class Recogniser:
                 start = m.start(1) + len(inner) - len(inner.lstrip())
                 add(Mention(start, m.end(1) - (len(inner) - len(inner.rstrip())), "ORG"))
                 previous_end = m.end()
+
+    @staticmethod
+    def _names_only(inner: str) -> bool:
+        toks = words(inner)
+        return 0 < len(toks) <= 3 and all(_cap(t.text) or t.text.isdigit() for t in toks)
 
     def _bare_quoted_name(self, inner: str, before: str) -> bool:
         toks = words(inner)
