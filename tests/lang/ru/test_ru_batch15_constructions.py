@@ -47,3 +47,72 @@ def test_a_street_name_is_no_place_of_its_own(extract_ru: Callable[..., Any]) ->
     assert _types(report) == ["strike"]
     assert report.incidents[0].where.admin1 == "Donetsk Oblast"
     assert not [e for e in report.entities if e.label == "PLACE" and "Мирошниченко" in e.text]
+
+
+# -- a unit leaving the war zone or the front, or going home without leave -----------------------------------------
+
+def test_a_squad_leaving_the_combat_zone_is_desertion(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Отделение контрактников уехало из зоны боевых действий в Запорожской области.",
+                        published="2023-01-20")
+    assert _types(report) == ["desertion_or_surrender"]
+
+
+def test_a_company_gone_from_the_front_line_is_desertion(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Рота в полном составе ушла с передовой под Угледаром.", published="2023-01-20")
+    assert _types(report) == ["desertion_or_surrender"]
+
+
+def test_soldiers_gone_home_without_leave_desert(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Трое бойцов из Читы отправились домой из Луганской области без разрешения командования.",
+                        published="2023-01-20")
+    assert _types(report) == ["desertion_or_surrender"]
+
+
+def test_a_deserters_range_told_after_it_stays_their_place(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Двое срочников без ведома командиров уехали с полигона в Белгородской области.",
+                        published="2023-01-20")
+    assert report.incidents[0].where.admin1 == "Belgorod Oblast"
+
+
+def test_the_deserters_destination_is_not_where_they_deserted(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Солдаты без разрешения уехали из Херсонской области в Москву.", published="2023-01-20")
+    assert _types(report) == ["desertion_or_surrender"]
+    assert report.incidents[0].where.admin1 == "Kherson Oblast"
+
+
+# -- an open question of whom to punish ----------------------------------------------------------------------------
+
+def test_deciding_whom_to_punish_names_no_refusal(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Прокуратура Московской области выясняет, кого привлечь к ответственности: отказников или "
+                        "офицеров.", published="2023-01-20")
+    assert report.incidents == []
+
+
+def test_a_court_to_decide_who_answers_names_no_refusal(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Суд в Курске определит, кому отвечать за случившееся — отказникам или командованию.",
+                        published="2023-01-20")
+    assert report.incidents == []
+
+
+# -- a raiding group destroyed, a village cleared of it --------------------------------------------------------------
+
+def test_a_raiding_group_destroyed_is_a_clash(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Купянском ВСУ уничтожили вражескую ДРГ, сообщили в бригаде.", published="2025-10-03")
+    assert _types(report) == ["armed_clash"]
+
+
+def test_a_raiding_group_liquidated_told_first_is_a_clash(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Украинская ДРГ была ликвидирована у села Тёткино Курской области, сообщило Минобороны.",
+                        published="2025-10-03")
+    assert _types(report) == ["armed_clash"]
+
+
+def test_a_village_cleared_of_raiders_is_a_clash_apart_from_the_day_befores_capture(
+        extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Работино остается под контролем ВСУ: силы обороны зачистили село от российских групп, "
+                        "заявили в пятницу в бригаде.\n"
+                        "По словам военных, подразделения бригады вошли в Работино и добили остатки противника.\n"
+                        "Днем раньше, 2 октября, аналитики заявили, что армия РФ захватила два населенных пункта в "
+                        "Днепропетровской области — Малиевку и Степовое.", published="2025-10-03")
+    assert _types(report)[0] == "armed_clash"
+    assert str(report.incidents[0].when.start) == "2025-10-03"
