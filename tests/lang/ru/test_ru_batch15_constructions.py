@@ -116,3 +116,34 @@ def test_a_village_cleared_of_raiders_is_a_clash_apart_from_the_day_befores_capt
                         "Днепропетровской области — Малиевку и Степовое.", published="2025-10-03")
     assert _types(report)[0] == "armed_clash"
     assert str(report.incidents[0].when.start) == "2025-10-03"
+
+
+# -- a death told by a body found or by a soldier who died ------------------------------------------------------------
+
+def _killed(report: Any) -> list[int | None]:
+    return [i.fatalities.best if i.fatalities else None for i in report.incidents]
+
+
+def test_a_soldier_found_hanged_is_one_death(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Контрактника из Омска нашли повешенным в части под Ростовом.", published="2023-05-02")
+    assert _killed(report) == [1]
+
+
+def test_a_conscript_found_dead_after_the_verb_is_one_death(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В казарме в Пскове обнаружили мёртвым 19-летнего срочника.", published="2023-05-02")
+    assert _killed(report) == [1]
+
+
+def test_two_found_dead_are_counted_by_their_number(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Кременной в блиндаже нашли мертвыми двух мобилизованных.", published="2023-05-02")
+    assert _killed(report) == [2]
+
+
+def test_a_mobilised_man_who_died_is_one_death(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Харькове умер 43-летний мобилизованный.", published="2023-05-02")
+    assert _killed(report) == [1]
+
+
+def test_a_mobilised_woman_who_died_is_one_death(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Одессе умерла мобилизованная, которую избили в ТЦК.", published="2023-05-02")
+    assert _killed(report) == [1]

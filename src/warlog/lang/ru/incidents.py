@@ -36,6 +36,7 @@ from .story_region import near_town, place_villages_in_story_region, place_villa
 from .tolls import (
     BODY,
     CLAUSE_BREAK,
+    FOUND_DEAD,
     LONE_INJURY,
     NO_DEATHS,
     NO_VICTIMS,
@@ -541,7 +542,8 @@ class RuIncidentStage:
         told = [*evidence, *following, *next_paragraph, *(lead if paragraphs[first] <= 1 else [])]
         if fatalities is None and info.lethal:
             fatalities = (slots.count_from(report, told, PAIR_DEATH, 2) or lone_victim(report, told, lex)
-                          or slots.count_from(report, told, BODY) or nominal_victim(report, told))
+                          or slots.count_from(report, told, BODY) or slots.count_from(report, told, FOUND_DEAD)
+                          or nominal_victim(report, told))
         if injured is None and info.lethal:
             injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, PRONOUN_INJURY)
                        or slots.count_from(report, told, NO_VICTIMS, 0)
