@@ -147,3 +147,37 @@ def test_a_mobilised_man_who_died_is_one_death(extract_ru: Callable[..., Any]) -
 def test_a_mobilised_woman_who_died_is_one_death(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("В Одессе умерла мобилизованная, которую избили в ТЦК.", published="2023-05-02")
     assert _killed(report) == [1]
+
+
+# -- a governor's roundup: the day's regional total, each village's own toll, the damaged places listed --------------
+
+def _tolls(report: Any) -> list[tuple[str | None, int | None, int | None]]:
+    return [(i.where.admin1 if i.where else None, i.fatalities.best if i.fatalities else None,
+             i.injured.best if i.injured else None) for i in report.incidents]
+
+
+def test_a_days_regional_total_is_no_villages_toll(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("За минувшие сутки российские обстрелы унесли жизни трех жителей Донецкой области, еще пятеро "
+                        "ранены, сообщил Филашкин.\n"
+                        "При обстреле Покровска погибли два человека, ранены трое. В Кураховом от удара дрона погиб "
+                        "мужчина.", published="2024-03-12")
+    assert (report.incidents[0].fatalities.best, report.incidents[0].injured.best) == (2, 3)
+
+
+def test_a_lone_victim_after_another_villages_toll_keeps_her_own(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Губернатор Вячеслав Гладков сообщил о последствиях обстрелов.\n"
+                        "По его словам, при обстреле села Новая Таволжанка погиб мужчина, там же ранены двое. В "
+                        "Шебекино пострадала 70-летняя пенсионерка.", published="2024-03-12")
+    assert _tolls(report) == [("Belgorod Oblast", 1, 2), ("Belgorod Oblast", None, 1)]
+
+
+def test_places_damaged_by_the_days_shelling_are_a_strike_each(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В результате обстрелов повреждены линия электропередачи в Купянске и склад в Балаклее.",
+                        published="2024-03-12")
+    assert sorted(i.where.name for i in report.incidents) == ["Balakliya", "Kupyansk"]
+
+
+def test_damage_listed_after_a_strike_is_not_that_strikes(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Ночью армия РФ сбросила авиабомбу на Изюм, пострадавших нет. Из-за обстрелов повреждены "
+                        "частные дома в Балаклее и Купянске.", published="2024-03-12")
+    assert sorted(i.where.name for i in report.incidents) == ["Balakliya", "Izyum", "Kupyansk"]

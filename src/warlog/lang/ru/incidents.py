@@ -30,7 +30,7 @@ from .lexicon import entity_rules, load
 from .morph import LemmaText
 from .readings import DENIED, MAY_FOLLOW, UNDECIDED, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
-from .roundups import damage_roundup, joined_settlements, listed_places
+from .roundups import cause_only_damage, damage_roundup, day_totals, joined_settlements, listed_places, one_per_place
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
 from .story_region import near_town, place_villages_in_story_region, place_villages_near_town
 from .tolls import (
@@ -396,7 +396,10 @@ class RuIncidentStage:
         mentions = told_people_only([m for m in review(found, report, sentences, self.settings)
                                      if not (m.rank == PROPOSED_RANK and m.sentence in cancelled)], lemmas)
         mentions = retold_events(lemmas, sentences, another_of_its_kind(text, held_people_only(mentions, lemmas)))
-        damage = damage_roundup(report, sentences, mentions) + joined_settlements(report, sentences, mentions)
+        told = mentions
+        mentions = cause_only_damage(report, sentences, day_totals(report, sentences, mentions))
+        damage = one_per_place(report, damage_roundup(report, sentences, mentions, told)) + joined_settlements(
+            report, sentences, mentions)
         grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
         for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):
             if cand in damage:
@@ -535,11 +538,14 @@ class RuIncidentStage:
             if _AFTERMATH_OF.match(text, sentences[i][0]):
                 aftermath.append(sentences[i])
                 break
-        for spans in (following, next_paragraph, context, lead if paragraphs[first] <= 1 else [], aftermath):
+        # (not the toll of another incident's sentence before it: "в селе А погиб человек. В Б пострадала женщина")
+        own_context = [span for span in context if sentences.index(span) not in taken]
+        own_lead = [span for span in lead if sentences.index(span) not in taken] if paragraphs[first] <= 1 else []
+        for spans in (following, next_paragraph, own_context, own_lead, aftermath):
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
-        told = [*evidence, *following, *next_paragraph, *(lead if paragraphs[first] <= 1 else [])]
+        told = [*evidence, *following, *next_paragraph, *own_lead]
         if fatalities is None and info.lethal:
             fatalities = (slots.count_from(report, told, PAIR_DEATH, 2) or lone_victim(report, told, lex)
                           or slots.count_from(report, told, BODY) or slots.count_from(report, told, FOUND_DEAD)
