@@ -173,9 +173,19 @@ _DAY_TOTAL = re.compile(r"(?<![\w-])за\s+(?:минувшие\s+|прошедш
                         r"за\s+(?:минувший|прошедший|вчерашний)\s+день", re.IGNORECASE)
 
 
+_TOLL = re.compile(r"(?<![\w-])(?:погиб\w*|ранен\w*|ранени\w*|жизн\w*|пострадал\w*|убит\w*|скончал\w*)(?![\w-])",
+                   re.IGNORECASE)
+
+
 def day_totals(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """The mentions less the strikes of a day's regional total, when two or more strikes are told by village."""
+    """The mentions less the strikes of a day's regional total (a toll with a number), when two or more strikes are
+    told by village."""
     text = report.document.text
+
+    def total(index: int) -> bool:
+        a, b = sentences[index]
+        return bool(_DAY_TOTAL.search(text, a, b) and _TOLL.search(text, a, b)) and any(
+            e.label == "QUANTITY" and a <= e.start < b for e in report.entities)
 
     def settled(index: int) -> bool:
         a, b = sentences[index]
@@ -185,5 +195,4 @@ def day_totals(report: Report, sentences: list[tuple[int, int]], mentions: list[
     located = {m.sentence for m in mentions if m.type == "strike" and settled(m.sentence)}
     if len(located) < 2:
         return mentions
-    return [m for m in mentions if not (m.type == "strike" and m.sentence not in located
-                                        and _DAY_TOTAL.search(text, *sentences[m.sentence]))]
+    return [m for m in mentions if not (m.type == "strike" and m.sentence not in located and total(m.sentence))]
