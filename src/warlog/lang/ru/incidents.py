@@ -28,14 +28,15 @@ from ...stages.incidents import IncidentStage
 from .districts import place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
-from .readings import DENIED, MAY_FOLLOW, own_fire, told_as_reason
+from .readings import DENIED, MAY_FOLLOW, UNDECIDED, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
-from .roundups import damage_roundup, joined_settlements, listed_places
+from .roundups import cause_only_damage, damage_roundup, day_totals, joined_settlements, listed_places, one_per_place
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
 from .story_region import near_town, place_villages_in_story_region, place_villages_near_town
 from .tolls import (
     BODY,
     CLAUSE_BREAK,
+    FOUND_DEAD,
     LONE_INJURY,
     NO_DEATHS,
     NO_VICTIMS,
@@ -164,6 +165,7 @@ def find_mentions(text: str, lemmas: LemmaText, sentences: list[tuple[int, int]]
             prefix = _clause_prefix(text, sentences[index][0], start)
             if (lex.negation.search(prefix) or lex.hypothetical.search(prefix) or _future(text, start, end)
                     or DENIED.search(text, sentences[index][0], start)
+                    or UNDECIDED.search(text, sentences[index][0], start)
                     or MAY_FOLLOW.match(text, end)
                     or _INTENT.search(text, start, end)):
                 if cancelled is not None:
@@ -238,6 +240,24 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|воз
 
 
 _LOCATIVE = re.compile(r"(?:^|[\s(])(?:[Вв]|[Вв]о|[Нн]а|[Пп]од|[Уу]|[Оо]коло|[Вв]озле|[Бб]лиз)\s+$")
+# Deserters' way home: "вернулись в Россию", "уехали домой в Тверь", "заехали в Подольск" name where they went, not
+# where they left from ("ушли из ЛНР", "сбежали из части под Луганском"), which is the desertion's place.
+_LEAVING = frozenset({"desertion_or_surrender"})
+_DESTINATION = re.compile(r"(?<![\w-])(?:вернул\w*|верну\w*|возвраща\w*|отправил\w*|отправи\w*|уехал\w*|уеха\w*|"
+                          r"поехал\w*|приехал\w*|заехал\w*|добрал\w*|добира\w*|прибыл\w*|доехал\w*|"
+                          r"направил\w*|сдать|сдали|сдал[аи]?)\s+(?:[\w-]+\s+){0,3}?(?:в|во|на|до)\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
+def _accusative(place: str) -> bool:
+    """"в Москву", "в Курскую область": a place told as a direction (accusative), not as a location."""
+    from .models import parses
+
+    word = re.match(r"[А-Яа-яЁё]+", place)
+    found = parses(word.group().lower()) if word else ()
+    cases = {p.tag.case for p in found}
+    return "accs" in cases and not cases & {"loct", "loc2"}
+
+
+_LEFT_FROM = re.compile(r"(?<![\w-])(?:из|с|со)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]], context: list[tuple[int, int]],
@@ -260,7 +280,11 @@ def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, in
             if not_event_place(lex, before, kind) or (lex.not_event_place_after.search(text[e.end:e.end + 40])
                                                       and not _LOCATIVE.search(before)):
                 continue  # ("Украины военные" names a side; "В Харькове военные ТЦК избили" says where)
+            if kind in _LEAVING and _DESTINATION.search(before) and _accusative(e.text):
+                continue  # (not "уехали с полигона в Белгородской области": where the range is)
             distance = min(abs(e.start - t[0]) for t in triggers) + weight
+            if kind in _LEAVING and _LEFT_FROM.search(before):
+                distance -= 40
             if any(o.label == "PLACE" and o.end < e.start and _LANDMARK.fullmatch(text, o.end, e.start)
                    and near_town(o, e) for o in entities):
                 distance += 100  # "посёлок Каменка под Петербургом": the town only says where the place is
@@ -372,7 +396,10 @@ class RuIncidentStage:
         mentions = told_people_only([m for m in review(found, report, sentences, self.settings)
                                      if not (m.rank == PROPOSED_RANK and m.sentence in cancelled)], lemmas)
         mentions = retold_events(lemmas, sentences, another_of_its_kind(text, held_people_only(mentions, lemmas)))
-        damage = damage_roundup(report, sentences, mentions) + joined_settlements(report, sentences, mentions)
+        told = mentions
+        mentions = cause_only_damage(report, sentences, day_totals(report, sentences, mentions))
+        damage = one_per_place(report, damage_roundup(report, sentences, mentions, told)) + joined_settlements(
+            report, sentences, mentions)
         grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
         for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):
             if cand in damage:
@@ -511,14 +538,18 @@ class RuIncidentStage:
             if _AFTERMATH_OF.match(text, sentences[i][0]):
                 aftermath.append(sentences[i])
                 break
-        for spans in (following, next_paragraph, context, lead if paragraphs[first] <= 1 else [], aftermath):
+        # (not the toll of another incident's sentence before it: "в селе А погиб человек. В Б пострадала женщина")
+        own_context = [span for span in context if sentences.index(span) not in taken]
+        own_lead = [span for span in lead if sentences.index(span) not in taken] if paragraphs[first] <= 1 else []
+        for spans in (following, next_paragraph, own_context, own_lead, aftermath):
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
-        told = [*evidence, *following, *next_paragraph, *(lead if paragraphs[first] <= 1 else [])]
+        told = [*evidence, *following, *next_paragraph, *own_lead]
         if fatalities is None and info.lethal:
             fatalities = (slots.count_from(report, told, PAIR_DEATH, 2) or lone_victim(report, told, lex)
-                          or slots.count_from(report, told, BODY) or nominal_victim(report, told))
+                          or slots.count_from(report, told, BODY) or slots.count_from(report, told, FOUND_DEAD)
+                          or nominal_victim(report, told))
         if injured is None and info.lethal:
             injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, PRONOUN_INJURY)
                        or slots.count_from(report, told, NO_VICTIMS, 0)

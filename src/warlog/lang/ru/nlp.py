@@ -34,6 +34,8 @@ _COUNTRY_BODY = re.compile(r"(?<![\w-])[а-яё]+(?:ск|цк)(?:ий|ого|о�
 _BODY_HEADS = frozenset({"правительство", "власть", "руководство", "мид", "министерство", "армия", "парламент",
                          "посольство", "сборная", "спецслужба", "разведка", "полиция", "флот", "командование",
                          "банк", "консульство", "минобороны", "генштаб"})
+_STREET = re.compile(r"(?<![\w-])(?:улиц[аеуыи]|ул\.|проспект\w*|пр-т|переул\w*|бульвар\w*|набережн\w+|"
+                     r"площад[ьиейю]\w*|проезд\w*)\s*$", re.IGNORECASE)
 _SETTLEMENT = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
                          r"хутор(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|город(?:а|е|у|ом)?|г\.)\s+"
                          r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+)?)")
@@ -301,6 +303,10 @@ class RuNlpStage:
                 lemma = place_lemma(surface, self._known)
             entities.append(Entity(id="", text=surface, label=label, start=start, end=end,
                                    lemma=lemma if lemma and lemma != surface else None))
+        # "у улицы Химушина", "на проспекте Победы": a street's name, whatever the tagger read, is no settlement
+        entities = [e.model_copy(update={"label": "MISC", "lemma": None})
+                    if e.label == "PLACE" and _STREET.search(text, max(0, e.start - 20), e.start) else e
+                    for e in entities]
         for m in _SETTLEMENT.finditer(text):
             # "под селом Вербовое", "в посёлке Коченёво": the word for a settlement names the next word a place
             # (unless the tagger read a person there: "глава посёлка Иван Сорокин").

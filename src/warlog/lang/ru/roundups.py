@@ -19,10 +19,12 @@ _LISTED = 2  # more places than this in one sentence of damage is a list that su
 _NOT_DAMAGED = re.compile(r"(?<![\w-])(?:не|ни|никто|ничего|нет)\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
-def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Candidate]:
-    """In a post about strikes, each village named in a sentence of damage with no trigger of its own is a strike
-    there (one candidate per village), as daily summaries list them."""
-    strikes = [m for m in mentions if m.type == "strike"]
+def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention],
+                   strikes: list[Mention] | None = None) -> list[Candidate]:
+    """In a post about strikes (``strikes``: those told, by default the mentions'), each village named in a sentence
+    of damage with no trigger of its own is a strike there (one candidate per village), as daily summaries list
+    them."""
+    strikes = [m for m in (mentions if strikes is None else strikes) if m.type == "strike"]
     if not strikes:
         return []
     text, told = report.document.text, {m.sentence for m in mentions}
@@ -44,7 +46,8 @@ def damage_roundup(report: Report, sentences: list[tuple[int, int]], mentions: l
             if (not _ADMIN.search(e.text)
                     and (e.geo is None or e.geo.country in ("RU", "UA")
                          and e.geo.precision in ("settlement", "point", "region"))):
-                found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, strikes[0].rank)]))
+                found.append(Candidate("strike", [Mention("strike", index, e.start, e.end, None, strikes[0].rank)],
+                                       site=e))
     return found
 
 
@@ -120,3 +123,76 @@ def listed_places(report: Report, sentences: list[tuple[int, int]], mentions: li
                     cand = found.setdefault(key, Candidate(kind, site=e))
                     cand.mentions.append(Mention(kind, index, e.start, e.end, first.subtype, first.rank))
     return list(found.values())
+
+
+# "Из-за обстрелов повреждены частные дома в Волчанске и Казачьей Лопани": the day's strikes told only as the cause
+# of damage in the places listed, each of which is a strike there (not more of the event told just before).
+_CAUSE = re.compile(r"(?<![\w-])(?:из-за|в\s+результате|вследствие)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PLURAL_STRIKES = re.compile(r"(?:обстрел(?:ов|ы|ами)|удар(?:ов|ы|ами)|атак(?:и|ами)?|прил[её]т(?:ов|ы))(?![\w-])",
+                             re.IGNORECASE)
+
+
+def cause_only_damage(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the strikes told only as the cause of a sentence's damage in places (at most
+    ``_LISTED``, none a region): the damage roundup then tells a strike in each."""
+    text = report.document.text
+    kept: list[Mention] = []
+    for m in mentions:
+        a, b = sentences[m.sentence]
+        places = [e for e in report.entities if e.label == "PLACE" and a <= e.start < b and not is_country(e)
+                  and not _ADMIN.search(e.text)]
+        alone = all(o is m or o.sentence != m.sentence for o in mentions)
+        if (m.type != "strike" or not alone or not places or len(places) > _LISTED
+                or not _PLURAL_STRIKES.fullmatch(text, m.start, m.end)
+                or not _CAUSE.search(text, max(a, m.start - 30), m.start)
+                or not _DAMAGE.search(text, m.end, b) or _HARM.search(text, a, b)):
+            kept.append(m)
+    return kept
+
+
+def one_per_place(report: Report, candidates: list[Candidate]) -> list[Candidate]:
+    """Roundup candidates of one place ("В Волчанске пострадала ...", then "повреждены дома в Волчанске") as one."""
+    by_place: dict[str, Candidate] = {}
+    merged: list[Candidate] = []
+    for cand in candidates:
+        m = cand.mentions[0]
+        entity = next((e for e in report.entities if e.label == "PLACE" and e.start == m.start), None)
+        key = (entity.lemma or entity.text).casefold() if entity is not None else ""
+        if key and key in by_place:
+            by_place[key].mentions.extend(cand.mentions)
+            continue
+        if key:
+            by_place[key] = cand
+        merged.append(cand)
+    return merged
+
+
+# "Российские обстрелы за минувшие сутки унесли жизни двух жителей Харьковской области": the day's total over a
+# region, in a roundup that then tells each village's strike and toll, is their sum, not an event of its own.
+_DAY_TOTAL = re.compile(r"(?<![\w-])за\s+(?:минувшие\s+|прошедшие\s+|последние\s+|истекшие\s+)?сутки|"
+                        r"за\s+(?:минувший|прошедший|вчерашний)\s+день", re.IGNORECASE)
+
+
+_TOLL = re.compile(r"(?<![\w-])(?:погиб\w*|ранен\w*|ранени\w*|жизн\w*|пострадал\w*|убит\w*|скончал\w*)(?![\w-])",
+                   re.IGNORECASE)
+
+
+def day_totals(report: Report, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the strikes of a day's regional total (a toll with a number), when two or more strikes are
+    told by village."""
+    text = report.document.text
+
+    def total(index: int) -> bool:
+        a, b = sentences[index]
+        return bool(_DAY_TOTAL.search(text, a, b) and _TOLL.search(text, a, b)) and any(
+            e.label == "QUANTITY" and a <= e.start < b for e in report.entities)
+
+    def settled(index: int) -> bool:
+        a, b = sentences[index]
+        return any(e.label == "PLACE" and a <= e.start < b and not is_country(e) and not _ADMIN.search(e.text)
+                   for e in report.entities)
+
+    located = {m.sentence for m in mentions if m.type == "strike" and settled(m.sentence)}
+    if len(located) < 2:
+        return mentions
+    return [m for m in mentions if not (m.type == "strike" and m.sentence not in located and total(m.sentence))]

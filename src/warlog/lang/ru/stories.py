@@ -130,6 +130,11 @@ def regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -
             and any(a <= e.start < b for a, b in spans)}
 
 
+# "По ошибке расстреляли собственный взвод ... завязалась перестрелка": the fight or the fire a friendly-fire story
+# goes on to tell is that event's own, not a clash of its own.
+_FIGHT_OF = {"friendly_fire": ("armed_clash", "strike")}
+
+
 def same_story(report: Report, kept: list[Candidate], cand: Candidate,
                sentences: list[tuple[int, int]]) -> Candidate | None:
     """The earlier incident of this type that ``cand`` retells: a report tells one event of a type in its
@@ -143,7 +148,7 @@ def same_story(report: Report, kept: list[Candidate], cand: Candidate,
     if long_before(report, cand, sentences):
         return None  # "скончался мужчина, которого ранило ... 25 апреля": an earlier event, told as background
     for earlier in reversed(kept):
-        if earlier.type != cand.type:
+        if earlier.type != cand.type and cand.type not in _FIGHT_OF.get(earlier.type, ()):
             continue
         old = places(report, earlier, sentences)
         new_districts, old_districts = districts(report, cand, sentences), districts(

@@ -192,6 +192,14 @@ BODY = re.compile(r"(?<![\w-])(?:обнаружен[аоы]?|найден[аоы
 
 
 
+# "Мобилизованного нашли повешенным", "обнаружили мёртвым срочника", "её нашли мертвой": one body found, told by
+# the active verb, the singular of the state it was found in saying one (plurals, "мертвыми", are counted by number).
+FOUND_DEAD = re.compile(r"(?<![\w-])(?:нашли|обнаружили|найден[аоы]?|обнаружен[аоы]?)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:м[её]ртвым|м[её]ртвой|повешенным|повешенной|застреленным|застреленной|"
+                        r"без\s+признаков\s+жизни(?=\s+(?:[\w-]+\s+)?(?:его|её|ее|тело)\b))(?![\w-])",
+                        re.IGNORECASE)
+
+
 def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexicon,
                 verbs: re.Pattern[str] = _LONE_DEATH) -> Count | None:
     """One victim when a singular death (or injury) verb has one person as its subject, with no number: "погиб
@@ -218,7 +226,8 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
                 if tag is None or tag.number != "sing" or tag.case != "nomn":
                     continue
                 # "погиб охранник", "убит военный" (an adjective as a noun), "он был убит" (a pronoun)
-                if (tag.POS in ("NOUN", "ADJF") and found[0].normal_form.replace("ё", "е") in lex.person_nouns
+                # ("умер 43-летний мобилизованный": a participle as the noun, its lemma the verb's)
+                if (tag.POS in ("NOUN", "ADJF", "PRTF") and found[0].normal_form.replace("ё", "е") in lex.person_nouns
                         or tag.POS == "NPRO" and word in ("он", "она") or _common_person(found[0])):
                     return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
                                  span=report.span(verb.start(), verb.end()))
