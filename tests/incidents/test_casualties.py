@@ -24,8 +24,10 @@ def test_no_civilian_casualties_is_not_zero_when_soldiers_were_killed() -> None:
     assert _read("There were no civilian casualties, but two soldiers were killed in the strike.")[0] == 2
 
 
-def test_nobody_hurt_is_zero_injured() -> None:
-    assert _read("Nobody was hurt in the attack.") == (None, 0)
+def test_nobody_hurt_is_zero_injured_and_zero_killed() -> None:
+    # nobody hurt: nobody killed either (a zero that stands only where no death is told)
+    assert _read("Nobody was hurt in the attack.") == (0, 0)
+    assert _read("Two people were killed; nobody else was hurt.")[0] == 2
 
 
 def test_a_woman_killed_and_a_woman_wounded_by_age() -> None:

@@ -24,8 +24,9 @@ _BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of)|(?P<in
                      rf"\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
 # "killing the crew of three": the count after the crew
 _CREW_OF = re.compile(r"\b(?:(?P<death>kill(?:ed|ing|s)?)|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)?))\s+"
-                      r"(?:the|its|all|an?)\s+(?:\w+\s+)?crew\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
-                      r"ten|\d{1,2})\b", re.IGNORECASE)
+                      r"(?:(?:the|its|all|an?)\s+(?:\w+\s+)?crew\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
+                      r"ten|\d{1,2})\b|(?P<n2>both)\s+(?:\w+\s+)?(?:crew\s+members|pilots|men|soldiers|servicemen|"
+                      r"airmen|occupants|passengers|brothers|parents|civilians|residents|drivers)\b)", re.IGNORECASE)
 _EXCHANGE = re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged?|exchanges|swap(?:ped)?)\b",
                        re.IGNORECASE)
 # "Two other members of the same family were badly wounded": a count's noun phrase, its verbs and a manner word;
@@ -49,10 +50,12 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
 # One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded"; or by a
 # pronoun: "struck him several times, killing him".
 _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+)?"
+        r"(?:(?:Ukrainian|Russian|Belarusian|foreign)\s+)?"
         r"(?:(?:farm|factory|aid|medical|railway|utility|energy|power|humanitarian|security|tractor|construction)\s+)?"
         r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
         r"person|colonel|commander|worker|farmer|medic|rescuer|policeman|journalist|nurse|doctor|guard|passer-by|"
-        r"fisherman|employee|motorist|cyclist|pedestrian|member|private|conscript|recruit)")
+        r"fisherman|employee|motorist|cyclist|pedestrian|member|private|conscript|recruit|passenger|trainee|cadet|"
+        r"contract\s+soldier|sailor|pilot|airman)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
                          rf"(?:his|her|their)\s+(?:neighbou?r|wife|husband|son|daughter|mother|father|brother|sister|"
@@ -71,16 +74,19 @@ _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injure
 # (also "the driver, 58, was hospitalised": a victim named by role, with the age set off by commas)
 _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian))"
                         rf"(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-                        rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death)|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
+                        rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death|"
+                        rf"found\s+(?:hanged|dead|shot))|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
                         # "a man in Ukraine has reportedly died"
                         rf"|\b{_ONE}(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
-                        rf"(?:(?P<death3>died)\b)"
+                        rf"(?:(?P<death3>died|drowned|perished|froze\s+to\s+death)\b)"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
 
 
 # "officers beat a private to death": one dead, told by the act
-_BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling)\s+{_ONE}\s+to\s+death\b",
+_BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling)\s+"
+                     rf"(?:{_ONE}|(?:his|her|their)\s+(?:\w+\s+){{0,2}}"
+                     rf"(?:commander|comrade|officer|superior|sergeant|lieutenant))\s+to\s+death\b",
                      re.IGNORECASE)
 
 
@@ -124,6 +130,12 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                     and _EXCHANGE.search(sentence, 0, c.start):
                 continue  # "Ukraine received the bodies of 757 soldiers": a repatriation, not a toll
             after = _AFTER.match(sentence[c.end:c.end + 70]) if before is None else None
+            if c.best == 0 and c.low in (0, None) and (c.noun or "").lower() == "casualties" and before is None:
+                # "no casualties": nobody killed and nobody hurt
+                span = Span(start=a + c.start, end=a + c.end, text=c.text)
+                for kind in ("death", "injury"):
+                    found[kind].append((a + c.start, Count(best=0, low=0, high=0, text=c.text, span=span)))
+                continue
             m = before or after or _NOUN.fullmatch(c.noun or "")
             if m is None and _SHOT.search(sentence, 0, c.start) and _EXECUTION.match(sentence[c.end:c.end + 40]):
                 m = _SHOT.search(sentence, 0, c.start)
@@ -142,12 +154,17 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 c = replace(c, best=best, low=best, high=best)
             span = Span(start=a + c.start, end=a + c.end, text=c.text)
             found[_kind(m)].append((a + c.start, Count(best=best, low=c.low, high=c.high, text=c.text, span=span)))
+            if best == 0 and _kind(m) == "injury" and c.noun is None:
+                # "Nobody was hurt": nobody died either (a zero counts only where no death is told)
+                found["death"].append((a + c.start, Count(best=0, low=0, high=0, text=c.text, span=span)))
         for m in (*_TOLL_TO.finditer(sentence), *_CREW_OF.finditer(sentence)):
-            kind, start = _kind(m), a + m.start("n")
+            group = "n" if m.group("n") else "n2"
+            kind, start = _kind(m), a + m.start(group)
             if not any(s == start for s, _ in found[kind]):
-                value = _SMALL.get(m.group("n").lower()) or int(m.group("n").replace(",", ""))
-                span = Span(start=start, end=a + m.end("n"), text=m.group("n"))
-                found[kind].append((start, Count(best=value, low=value, high=value, text=m.group("n"), span=span)))
+                figure = m.group(group).lower()
+                value = 2 if figure == "both" else _SMALL.get(figure) or int(figure.replace(",", ""))
+                span = Span(start=start, end=a + m.end(group), text=m.group(group))
+                found[kind].append((start, Count(best=value, low=value, high=value, text=m.group(group), span=span)))
         for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)

@@ -102,7 +102,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
                         or lex.not_told.search(text, s_start, start)):
                     continue
                 mentions.append(Mention(type_name, index, start, end, subtype, rank))
-    return [m for m in mentions if not _gives_way(m, mentions, lex.generic_types)]
+    return [m for m in mentions if not _gives_way(m, mentions, lex.generic_types)
+            and not any(o.sentence == m.sentence and o.type in lex.yields.get(m.type, ()) for o in mentions)]
 
 
 def _gives_way(mention: Mention, mentions: list[Mention], generic: tuple[str, ...]) -> bool:

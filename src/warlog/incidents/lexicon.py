@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -54,6 +54,9 @@ class IncidentLexicon:
     # A trigger that is only damage ("a block of flats was destroyed and two houses damaged"): told right after a
     # strike, in the place it struck or a place inside its region, it is that strike's aftermath, not an event.
     aftermath: re.Pattern[str] = re.compile("(?!)")
+    # Specific types that give way to another told in the same sentence ("hit by their own artillery, killing
+    # three of his comrades" is friendly fire, not also a killing within the force): type -> types it yields to.
+    yields: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -97,4 +100,5 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         not_a_site=re.compile(data.get("not_a_site", "(?!)"), flags),
         bare_toll=re.compile(data.get("bare_toll", "(?!)"), flags),
         aftermath=re.compile(data.get("aftermath", "(?!)"), flags),
+        yields={name: tuple(to) for name, to in data.get("yields", {}).items()},
     )

@@ -42,6 +42,7 @@ _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stor
 # Verbs whose object is a place only right after them ("began leaving Kherson", never "ammunition left, Ivanov")
 _PLACE_VERBS_NEXT = {"leaving", "entered", "entering", "surrounded", "abandoned", "shelling", "storming", "capturing",
                      "liberating", "struck", "attacked", "targeted", "hit", "hits", "pounded", "strikes", "shells"}
+_AREA_WORDS = {"region", "oblast", "district", "province", "raion", "krai", "republic", "community", "hromada"}
 # What a town has and a person has not: "Avdiivka's defenses were falling apart" (the small model says PERSON).
 _TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents", "mayor", "governor", "centre",
                      "center", "defenders", "garrison", "fall", "capture", "suburbs", "outskirt", "population"}
@@ -119,6 +120,10 @@ class NlpStage:
         if label in {"ORG", "PERSON", "NORP"}:
             prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             single_word = len(ent) == 1
+            # "the Kherson region's Bilozerka": the name after a region's possessive is a place of that region
+            if (len(ent) <= 3 and label != "NORP" and ent.start >= 2 and prev in ("'s", "’s")
+                    and ent.doc[ent.start - 2].lower_ in _AREA_WORDS and self._gazetteer_knows(ent.text)):
+                return "PLACE"
             # A one-word "person" or "organisation" after "in"/"near" that the gazetteer
             # knows is a place ("shot dead ... in Belgorod", tagged ORG by the small model).
             if single_word and prev in ("on", "over") and not self._attacked_over(ent, prev):
