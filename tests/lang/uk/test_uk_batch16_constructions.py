@@ -110,3 +110,38 @@ def test_a_withdrawal_by_order_fires_no_rule() -> None:
 ])
 def test_an_order_refused_by_pronoun_or_perfective(text: str) -> None:
     assert _types(text) == ["refusal_to_fight"]
+
+
+# -- call signs are people, not places -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Біля Бахмута боєць з позивним «Хміль» потрапив під обстріл. «Хміль» дістав поранення.", "Хміль"),
+    ("Солдат Петро Коваль («Лиман») дістав поранення під час атаки дронів на Сумщині. «Лимана» евакуювали.",
+     "Лиман"),
+    ("Сапер на позивний «Ірпінь» підірвався на міні біля Куп'янська. «Ірпеня» доставили до шпиталю.", "Ірпінь"),
+])
+def test_a_call_sign_in_guillemets_is_no_place(text: str, sign: str) -> None:
+    report = _report(text)
+    quoted = [e for e in report.entities if e.text.startswith(sign[:4])]
+    assert quoted and all(e.label == "PERSON" for e in quoted)
+    assert all(i.where is not None and not i.where.name.startswith(sign[:3]) for i in report.incidents)
+
+
+# -- a story told day by day ---------------------------------------------------------------------------------------
+
+STORY = ("10 березня поблизу Торецька двоє бійців натрапили на засідку.\n"
+         "11 березня по їхній позиції відпрацювали FPV-дрони.\n"
+         "У ніч на 14 березня до позиції вирушила евакуаційна група. Групу помітили, і по ній ударила артилерія.")
+
+
+def test_a_paragraph_opening_on_another_day_tells_another_strike() -> None:
+    strikes = [i for i in _report(STORY).incidents if i.type == "strike"]
+    assert [(i.when.start, i.when.end) for i in strikes] == [(date(2025, 3, 11), date(2025, 3, 11)),
+                                                              (date(2025, 3, 13), date(2025, 3, 14))]
+
+
+def test_events_of_a_one_place_story_happen_at_its_place() -> None:
+    report = _report(STORY)
+    assert len(report.incidents) == 3
+    assert all(i.where is not None and i.where.admin1 == "Donetsk Oblast" for i in report.incidents)
+
