@@ -176,6 +176,44 @@ def lead_date(entities: list[Entity], sentences: list[tuple[int, int]], paragrap
     return When()
 
 
+def _story_place(report: Report) -> None:
+    """A story told of one place ("23 січня поблизу Костянтинівки ..." and then, day by day, what happened to the
+    men there): its events that name no place of their own happened there, when the story names no other town and
+    an event before them is placed there."""
+    towns = {_place_id(e): e for e in report.entities if e.label == "PLACE" and e.geo is not None
+             and e.geo.precision in ("settlement", "point")}
+    if len(towns) != 1:
+        return
+    town = next(iter(towns.values()))
+    for n, incident in enumerate(report.incidents):
+        if incident.where is None and any(i.where is not None and i.where.entity_id == town.id
+                                          for i in report.incidents[:n]):
+            incident.where = Where(name=town.lemma or town.text, text=town.text, entity_id=town.id,
+                                   span=report.span(town.start, town.end))
+
+
+def _opening_day(report: Report, sentence: tuple[int, int]) -> When | None:
+    """The day a sentence opens on ("24 січня піхотна група ...", "У ніч на 29 січня ..."): a story told day by day
+    starts each day's event so."""
+    a, _ = sentence
+    for e in report.entities:
+        if (e.label == "DATE" and e.when is not None and e.when.precision == "day" and e.when.start is not None
+                and a <= e.start <= a + 12 and not report.document.text[a:e.start].strip(" «\"").count(" ")):
+            return e.when
+    return None
+
+
+def _other_day(report: Report, prev: Candidate, sentences: list[tuple[int, int]], day: When) -> bool:
+    """The kept candidate's own sentences date it to the day, and to none the new sentence's day overlaps."""
+    days = [e.when for i in prev.sentences for e in report.entities
+            if e.label == "DATE" and e.when is not None and e.when.precision == "day" and e.when.start is not None
+            and sentences[i][0] <= e.start < sentences[i][1]]
+    assert day.start is not None
+    end = day.end or day.start
+    return bool(days) and not any(w.start is not None and w.start <= end and day.start <= (w.end or w.start)
+                                  for w in days)
+
+
 def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
     return any(a <= e.start and e.end <= b for a, b in spans)
 
@@ -412,6 +450,7 @@ class UkIncidentStage(IncidentStage):
         for incident, (_, unit) in zip(report.incidents[len(kept):], shared, strict=True):
             incident.where = Where(name=unit.lemma or unit.text, text=unit.text, entity_id=unit.id,
                                    span=report.span(unit.start, unit.end))
+        _story_place(report)
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         there_and_then(report.incidents, follows)
         return work
@@ -472,9 +511,18 @@ class UkIncidentStage(IncidentStage):
         if _SUMMARY.match(text, sentences[cand.sentences[0]][0]):
             return None  # "Загалом за минулу добу ... обстріляла 35 населених пунктів": the day's total
         past_towns = False  # whether another town's candidate lies between: then only the same town joins
+        first = cand.sentences[0]
+        # the day its sentence opens on, or its paragraph's first sentence ("У ніч на 29 січня вирушила група. Групу
+        # помітили дрони ...")
+        opening = _opening_day(report, sentences[first])
+        par_start = min(i for i, p in enumerate(paragraphs) if p == paragraphs[first])
+        par_opening = _opening_day(report, sentences[par_start]) if opening is None else None
         for prev in reversed(kept):
             if _FAMILY.get(prev.type, prev.type) != family or skip_regional and self._regional(report, prev, sentences):
                 continue
+            day = opening or (par_opening if paragraphs[prev.sentences[-1]] < paragraphs[first] else None)
+            if day is not None and _other_day(report, prev, sentences, day):
+                return None  # "24 січня ... відпрацювали дрони. ... У ніч на 29 січня ... влученням убило": two days
             if paragraphs[cand.sentences[0]] - paragraphs[prev.sentences[-1]] > 4:
                 return None
             my_places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]

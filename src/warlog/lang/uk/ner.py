@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import morph, names
+from .callsigns import call_signs
 from .lexicon import Organisation, load, organisations, word_key
 from .names import NEUTER_PLACE as _NEUTER_PLACE
 from .names import adjective_nominatives as _adjective_nominatives
@@ -292,6 +293,8 @@ class Recogniser:
             add(Mention(start, end, org.label, org.name if org.name != text[start:end] else None, org))
         for m in _UNIT.finditer(text):
             add(Mention(m.start(), m.end(), "UNIT"))
+        for start, end in call_signs(text):  # "з позивним «Хміль»": a soldier, not the village of that name
+            add(Mention(start, end, "PERSON"))
         self._quoted(text, add)
         self._prefixed(text, add)
         self._admin_phrases(text, toks_all, add)
