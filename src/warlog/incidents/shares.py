@@ -18,13 +18,13 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _NUMBER = r"(?:\d{1,3}|" + "|".join(_WORDS) + r")"
 # "two of them in", then more shares: ", one in", "and one in" (the place itself is a PLACE entity right after).
 # "injured two people in Avdiivka, one in Andriivka and one in Nelipivka": a chain of shares with no total
+_PLACE_HEAD = r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|village)\s+of\s+)?$"
 _CHAIN_FIRST = re.compile(rf"\b(?P<n>{_NUMBER})\s+(?:people|civilians|residents|persons|soldiers|men|women)\s+in\s+"
-                          r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+                          + _PLACE_HEAD, re.IGNORECASE)
 # "...: three in Illinivka, three in Vyshneve and one in Avdiivka": a share-out after a colon.
-_FIRST = re.compile(rf"(?:\b(?P<n>{_NUMBER})\s+of\s+them|:\s*(?P<m>{_NUMBER}))\s+in\s+"
-                    r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+_FIRST = re.compile(rf"(?:\b(?P<n>{_NUMBER})\s+of\s+them|:\s*(?P<m>{_NUMBER}))\s+in\s+" + _PLACE_HEAD, re.IGNORECASE)
 _NEXT = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{_NUMBER})\s+(?:(?:more|other|others)\s+)?in\s+"
-                   r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+                   + _PLACE_HEAD, re.IGNORECASE)
 
 
 def _value(token: str) -> int:

@@ -41,7 +41,8 @@ _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stor
                 "encircled", "recapture", "capture", "liberate", "retake"}
 # Verbs whose object is a place only right after them ("began leaving Kherson", never "ammunition left, Ivanov")
 _PLACE_VERBS_NEXT = {"leaving", "entered", "entering", "surrounded", "abandoned", "shelling", "storming", "capturing",
-                     "liberating", "struck", "attacked", "targeted", "hit", "hits", "pounded", "strikes", "shells"}
+                     "liberating", "struck", "attacked", "targeted", "hit", "hits", "pounded", "strikes", "shells",
+                     "neighbouring", "neighboring", "nearby"}  # (and "in neighbouring Myrnohrad")
 _AREA_WORDS = {"region", "oblast", "district", "province", "raion", "krai", "republic", "community", "hromada"}
 # What a town has and a person has not: "Avdiivka's defenses were falling apart" (the small model says PERSON).
 _TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents", "mayor", "governor", "centre",
@@ -133,8 +134,10 @@ class NlpStage:
                     label != "NORP" or ent[0].tag_ == "NNP" and ent.text.casefold() not in _demonyms()):
                 # (a "nationality" only when it is no demonym: "downs own Su-34 over Belgorod", Belgorod NORP)
                 return "PLACE"
-            # A two- or three-word town after "in"/"near" ("Fighting continues near Chasiv Yar", PERSON)
-            if (not single_word and len(ent) <= 3 and label in ("PERSON", "ORG") and prev in _STRONG_LOCATIVE
+            # A two- or three-word town after "in"/"near" or an attack's "on" ("continues near Chasiv Yar", PERSON;
+            # "drone attack on Hola Prystan", ORG)
+            if (not single_word and len(ent) <= 3 and label in ("PERSON", "ORG") and (
+                    prev in _STRONG_LOCATIVE or prev == "on" and self._attacked_over(ent, prev))
                     and self._notable_place(ent.text)):
                 return "PLACE"
             # The taken or struck village: "Ukraine had recaptured Andriivka and also Klishchiivka" (both ORG).
