@@ -18,7 +18,9 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _NUMBER = r"(?:\d{1,3}|" + "|".join(_WORDS) + r")"
 # "two of them in", then more shares: ", one in", "and one in" (the place itself is a PLACE entity right after).
 # "injured two people in Avdiivka, one in Andriivka and one in Nelipivka": a chain of shares with no total
-_PLACE_HEAD = r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|village)\s+of\s+)?$"
+# ("in the Donetsk region" is no share's place: "the" only before "town of" or "nearby")
+_PLACE_HEAD = (r"(?:(?:the\s+)?(?:nearby|neighbou?ring)\s+(?:(?:town|city|village)\s+of\s+)?"
+               r"|the\s+(?:town|city|village)\s+of\s+)?$")
 _CHAIN_FIRST = re.compile(rf"\b(?P<n>{_NUMBER})\s+(?:people|civilians|residents|persons|soldiers|men|women)\s+in\s+"
                           + _PLACE_HEAD, re.IGNORECASE)
 # "...: three in Illinivka, three in Vyshneve and one in Avdiivka": a share-out after a colon.

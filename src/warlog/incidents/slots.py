@@ -26,7 +26,9 @@ _REPORTING_AFTER_DATE = re.compile(
     re.IGNORECASE)
 # ("shortly after midnight" is a time of the day, not another event)
 _DATE_BARRIER = re.compile(r"\bbut\b|\b(?:after|before)\b(?!\s+(?:midnight|dawn|dusk|dark|noon|sunrise|sunset)\b)|;"
-                           r"|\bwhen\b", re.IGNORECASE)
+                           r"|\bwhen\b(?!\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|"
+                           r"rockets?|bombs?|shells?|strikes?|artillery|explosives?|devices?|mines?|Shaheds?)\b)",
+                           re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|by|on the outskirts of|village of|town of)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _ADMIN_WORD = re.compile(r"\b(?:region|oblast|raion|district|krai|province)\b", re.IGNORECASE)
@@ -103,16 +105,24 @@ def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int
                 continue  # "a report from Astra out Tuesday": the report's date, not the event's
             if _REPORTING_AFTER_DATE.match(text, e.end):
                 continue
-            trig = min(triggers, key=lambda t: abs(t[0] - e.start))
-            between = text[min(trig[1], e.end):max(trig[0], e.start)]
-            if weight == 0 and _DATE_BARRIER.search(between):
-                continue  # "volunteered in the summer but refused ... after": another event's date
-            candidates.append((abs(trig[0] - e.start) + weight, e))
+            # the nearest of the incident's triggers with no barrier between it and the date ("volunteered in the
+            # summer but refused ... after": another event's date); "derailed on Sunday after a device went off"
+            # dates the derailment
+            reach = [abs(t[0] - e.start) for t in triggers if weight or not _barrier(text, t, e)]
+            if reach:
+                candidates.append((min(reach) + weight, e))
     if not candidates:
         return When()
     e = min(candidates, key=lambda c: c[0])[1]
     assert e.when is not None
     return e.when
+
+
+def _barrier(text: str, trigger: tuple[int, int], date: Entity) -> bool:
+    """Words between the trigger and the date that make the date another event's (read on past the gap:
+    "killed on Monday when a Russian bomb hit" is one event, its weapon after "when")."""
+    lo, hi = min(trigger[1], date.end), max(trigger[0], date.start)
+    return any(m.start() < hi - lo for m in _DATE_BARRIER.finditer(text[lo:hi + 60]))
 
 
 def _count_near(text: str, entities: list[Entity], spans: list[tuple[int, int]], cue: re.Pattern[str],
