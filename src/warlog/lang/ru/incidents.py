@@ -42,6 +42,7 @@ from .tolls import (
     NO_VICTIMS,
     NOMINAL_INJURY,
     PAIR_DEATH,
+    PAIR_INJURY,
     PRONOUN_INJURY,
     counts,
     lone_victim,
@@ -551,7 +552,8 @@ class RuIncidentStage:
                           or slots.count_from(report, told, BODY) or slots.count_from(report, told, FOUND_DEAD)
                           or nominal_victim(report, told))
         if injured is None and info.lethal:
-            injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, PRONOUN_INJURY)
+            injured = (slots.count_from(report, told, PAIR_INJURY, 2) or lone_victim(report, told, lex, LONE_INJURY)
+                       or slots.count_from(report, told, PRONOUN_INJURY)
                        or slots.count_from(report, told, NO_VICTIMS, 0)
                        or nominal_victim(report, told, NOMINAL_INJURY))
         if fatalities is None and info.lethal:
