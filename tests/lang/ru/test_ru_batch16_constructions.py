@@ -86,3 +86,21 @@ def test_the_criminal_code_of_a_country_is_not_the_place(extract_ru: Callable[..
     report = extract_ru("Бойцу вменяют дезертирство по ч. 5 ст. 407 УК Украины.", published="2025-06-02")
     assert _types(report) == ["desertion_or_surrender"]
     assert report.incidents[0].where is None or report.incidents[0].where.name != "Ukraine"
+
+
+# -- a regional branch's channel names the region of the town it posts about ---------------------------------------
+
+def test_a_town_in_a_regional_police_post_is_the_namesake_in_that_region(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Кировске задержан мужчина, поджёгший военкомат.", outlet="ГУ МВД по Ленинградской области",
+                        published="2023-05-02")
+    assert report.incidents
+    assert {i.where.admin1 for i in report.incidents} == {"Leningrad Oblast"}
+
+
+def test_a_branch_named_by_a_short_region_name_places_the_town(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Заречном задержан мужчина, поджёгший военкомат.", outlet="УМВД по Пензенской области",
+                        published="2023-05-02")
+    assert {i.where.admin1 for i in report.incidents} == {"Penza Oblast"}
+    report = extract_ru("В Кировске задержан мужчина, поджёгший военкомат.", outlet="Полиция по Ленобласти",
+                        published="2023-05-02")
+    assert {i.where.admin1 for i in report.incidents} == {"Leningrad Oblast"}

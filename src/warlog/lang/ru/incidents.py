@@ -32,7 +32,12 @@ from .readings import DENIED, MAY_FOLLOW, UNDECIDED, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
 from .roundups import cause_only_damage, damage_roundup, day_totals, joined_settlements, listed_places, one_per_place
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
-from .story_region import near_town, place_villages_in_story_region, place_villages_near_town
+from .story_region import (
+    near_town,
+    place_towns_in_outlet_region,
+    place_villages_in_story_region,
+    place_villages_near_town,
+)
 from .tolls import (
     BODY,
     CLAUSE_BREAK,
@@ -390,6 +395,7 @@ class RuIncidentStage:
         place_city_districts(report)
         place_villages_in_story_region(report, self.settings, self.resources)
         place_villages_near_town(report, self.settings, self.resources)
+        place_towns_in_outlet_region(report, self.settings, self.resources)
         kept: list[Candidate] = []
         cancelled: set[int] = set()
         found = find_mentions(text, lemmas, sentences, lex, cancelled)
