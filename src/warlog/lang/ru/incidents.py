@@ -32,7 +32,12 @@ from .readings import DENIED, MAY_FOLLOW, UNDECIDED, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
 from .roundups import cause_only_damage, damage_roundup, day_totals, joined_settlements, listed_places, one_per_place
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
-from .story_region import near_town, place_villages_in_story_region, place_villages_near_town
+from .story_region import (
+    near_town,
+    place_towns_in_outlet_region,
+    place_villages_in_story_region,
+    place_villages_near_town,
+)
 from .tolls import (
     BODY,
     CLAUSE_BREAK,
@@ -42,6 +47,7 @@ from .tolls import (
     NO_VICTIMS,
     NOMINAL_INJURY,
     PAIR_DEATH,
+    PAIR_INJURY,
     PRONOUN_INJURY,
     counts,
     lone_victim,
@@ -389,6 +395,7 @@ class RuIncidentStage:
         place_city_districts(report)
         place_villages_in_story_region(report, self.settings, self.resources)
         place_villages_near_town(report, self.settings, self.resources)
+        place_towns_in_outlet_region(report, self.settings, self.resources)
         kept: list[Candidate] = []
         cancelled: set[int] = set()
         found = find_mentions(text, lemmas, sentences, lex, cancelled)
@@ -551,7 +558,8 @@ class RuIncidentStage:
                           or slots.count_from(report, told, BODY) or slots.count_from(report, told, FOUND_DEAD)
                           or nominal_victim(report, told))
         if injured is None and info.lethal:
-            injured = (lone_victim(report, told, lex, LONE_INJURY) or slots.count_from(report, told, PRONOUN_INJURY)
+            injured = (slots.count_from(report, told, PAIR_INJURY, 2) or lone_victim(report, told, lex, LONE_INJURY)
+                       or slots.count_from(report, told, PRONOUN_INJURY)
                        or slots.count_from(report, told, NO_VICTIMS, 0)
                        or nominal_victim(report, told, NOMINAL_INJURY))
         if fatalities is None and info.lethal:

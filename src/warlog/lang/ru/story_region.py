@@ -108,3 +108,52 @@ def near_town(place: Entity, town: Entity) -> bool:
     if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM  # type: ignore[arg-type]
+
+
+# "Росгвардия по Петербургу и Ленобласти", "ГУ МВД по Белгородской области": a regional branch's channel names the
+# region its posts are about; a town the text names without its region ("В Кировске задержан подросток") is the
+# namesake in that region, not the gazetteer's first pick elsewhere.
+_BRANCH_OF = re.compile(r"(?<![\w-])по\s+(.+)$", re.IGNORECASE)
+_REGION_PHRASE = re.compile(r"([А-ЯЁ][а-яё-]+)(?:\s+(области|краю|края|республике))?")
+
+
+def outlet_regions(outlet: str | None, gazetteer: Any) -> set[str]:
+    """The first-level regions a regional branch's name gives after "по" ("по Петербургу и Ленобласти")."""
+    from .models import parses
+
+    found = _BRANCH_OF.search(outlet or "")
+    if found is None:
+        return set()
+    regions: set[str] = set()
+    for m in _REGION_PHRASE.finditer(found.group(1)):
+        word, kind = m.group(1), m.group(2)
+        parsed = parses(word.lower())
+        if not parsed:
+            continue
+        names = [parsed[0].normal_form]
+        if kind:  # "Белгородской области" -> "белгородская область", "Краснодарскому краю" -> "краснодарский край"
+            gender, noun = ("masc", "край") if kind.startswith("кра") else ("femn", "область")
+            if kind == "республике":
+                gender, noun = "femn", "республика"
+            form = parsed[0].inflect({gender, "nomn", "sing"})
+            names = [f"{form.word} {noun}"] if form is not None else []
+        for name in names:
+            regions |= {p.place.admin1_name for p in gazetteer.matches(name)
+                        if p.place.kind == "region" and p.place.country in _WAR_COUNTRIES and p.place.admin1_name}
+    return regions
+
+
+def place_towns_in_outlet_region(report: Report, settings: Settings, resources: dict[str, Any]) -> None:
+    if not _BRANCH_OF.search(report.document.outlet or "") or story_regions(report):
+        return
+    try:
+        gazetteer = res.gazetteer(settings, resources)
+    except Exception:  # noqa: BLE001 - a missing gazetteer leaves the places as they are
+        return
+    regions = outlet_regions(report.document.outlet, gazetteer)
+    if not regions:
+        return
+    for e in report.entities:
+        if (e.label == "PLACE" and e.geo is not None and e.geo.precision == "settlement"
+                and e.geo.admin1 not in regions):
+            _take_namesake(e, gazetteer, regions)

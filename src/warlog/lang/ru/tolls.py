@@ -213,7 +213,9 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
             after = re.search(r"[,;:.!?—–]|$", text[verb.end():b])
             clause_end = verb.end() + (after.start() if after else 0)
             near = re.findall(r"[а-яё]+", text[clause_start:verb.start()].lower())[-3:]
-            near += re.findall(r"[а-яё]+", text[verb.end():clause_end].lower())[:3]
+            following = re.findall(r"[а-яё]+", text[verb.end():clause_end].lower())[:3]
+            first_after = following[0] if following else None
+            near += following
             for word in near:
                 found = parses(word)
                 tag = found[0].tag if found else None
@@ -227,8 +229,10 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
                     continue
                 # "погиб охранник", "убит военный" (an adjective as a noun), "он был убит" (a pronoun)
                 # ("умер 43-летний мобилизованный": a participle as the noun, its lemma the verb's)
+                # ("на сборах умер Иван Петров": a person's name right after the verb, one person)
+                named = word == first_after and tag.POS == "NOUN" and ("Name" in tag or "Surn" in tag)
                 if (tag.POS in ("NOUN", "ADJF", "PRTF") and found[0].normal_form.replace("ё", "е") in lex.person_nouns
-                        or tag.POS == "NPRO" and word in ("он", "она") or _common_person(found[0])):
+                        or tag.POS == "NPRO" and word in ("он", "она") or _common_person(found[0]) or named):
                     return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
                                  span=report.span(verb.start(), verb.end()))
     return None
@@ -247,6 +251,17 @@ _PERSON = (r"(?:мужчина|женщина|ребенок|ребёнок|по
 # "Мужчина и женщина погибли", "погибли мужчина и ребенок": two victims named without a number.
 PAIR_DEATH = re.compile(rf"(?<![\w-]){_PERSON}\s+и\s+{_PERSON}\s+(?:погибли|скончались|убиты)(?![\w-])|"
                          rf"(?<![\w-])(?:погибли|скончались|убиты)\s+{_PERSON}\s+и\s+{_PERSON}(?![\w-])", re.IGNORECASE)
+# "Ранены 26-летний водитель и пассажир", "пострадали охранник и его напарница", "Водитель и пассажирка
+# госпитализированы": two wounded named without a number, each with at most two words before it.
+_HURT_PERSON = (r"(?:[\w-]+\s+){0,2}?(?:мужчина|женщина|ребенок|ребёнок|подросток|пенсионер|пенсионерка|девочка|"
+                r"мальчик|военный|солдат|офицер|водитель|пассажир|пассажирка|волонтер|волонтёр|волонтерка|охранник|"
+                r"напарник|напарница|сын|дочь|мать|отец|муж|жена|брат|сестра|бабушка|дедушка|внук|внучка|"
+                r"журналист|оператор|медик|спасатель|полицейский|фермер|тракторист|сотрудник|сотрудница|сторож|рабочий|"
+                r"работник|работница|житель|жительница|прохожий)")
+PAIR_INJURY = re.compile(rf"(?<![\w-])(?:ранены|пострадали|травмированы|госпитализированы|получили\s+ранения)\s+"
+                         rf"{_HURT_PERSON}\s+и\s+{_HURT_PERSON}(?![\w-])|(?<![\w-]){_HURT_PERSON}\s+и\s+"
+                         rf"{_HURT_PERSON}\s+(?:ранены|пострадали|травмированы|госпитализированы|получили\s+ранения)"
+                         rf"(?![\w-])", re.IGNORECASE)
 
 
 # "сообщил о гибели мирного жителя", "после ранения военнослужащего": a death (an injury) told as a noun whose
