@@ -124,3 +124,75 @@ def test_a_serviceman_who_drowned_is_one_death(extract):  # type: ignore[no-unty
     report = extract("A Ukrainian serviceman drowned on Tuesday while crossing the Oskil river near Kupiansk in a "
                      "rubber boat, his brigade said.")
     assert [(t, k) for t, _, k, _ in _rows(report)] == [("non_combat_death", 1)]
+
+
+# The second blind set.
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A family of four was killed on Monday when a Russian aerial bomb destroyed their home in Kostiantynivka.",
+     "2025-03-10"),
+    ("A freight train derailed near Kanash on Sunday after an explosive device went off under the tracks.",
+     "2025-03-09"),
+])
+def test_the_date_of_the_main_clause_dates_the_weapon_told_after_when_or_after(extract, text, day):  # type: ignore[no-untyped-def]
+    assert [str(i.when.start) for i in extract(text).incidents] == [day]
+
+
+def test_a_date_beyond_but_is_still_another_event_s(extract):  # type: ignore[no-untyped-def]
+    report = extract("He volunteered in the summer but refused to go back to the front after his leave, his wife "
+                     "said.")
+    assert all(i.when.start is None for i in report.incidents)
+
+
+def test_the_region_named_with_the_is_no_share_of_a_toll(extract):  # type: ignore[no-untyped-def]
+    report = extract("Russian forces killed three civilians in the Donetsk region on Monday, two of them in Bakhmut "
+                     "and one in Kurakhove, the governor said.")
+    assert sorted((i.where.name, i.fatalities.best) for i in report.incidents if i.where and i.fatalities) == [
+        ("Bakhmut", 2), ("Kurakhove", 1)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Belgorod came under fire from a multiple rocket launcher on Tuesday evening, and three residents suffered "
+     "shrapnel wounds.", "Belgorod"),
+    ("Nikopol. The enemy attacked the city with kamikaze drones this morning. A 59-year-old man was wounded.",
+     "Nikopol"),
+    ("Dozens of people were injured in a Russian drone attack on central Sumy on Thursday.", "Sumy"),
+])
+def test_a_town_the_model_calls_a_person(extract, text, place):  # type: ignore[no-untyped-def]
+    assert [i.where.name for i in extract(text).incidents if i.where] == [place]
+
+
+def test_a_demonym_after_a_direction_stays_a_demonym(extract):  # type: ignore[no-untyped-def]
+    report = extract("Russian shelling killed one person in the southern Ukrainian city of Kherson on Friday.")
+    assert [e.label for e in report.entities if e.text == "Ukrainian"] == ["NORP"]
+    assert [i.where.name for i in report.incidents if i.where] == ["Kherson"]
+
+
+@pytest.mark.parametrize("text", [
+    "The wife of a soldier said her husband was killed in the Kursk region last Friday by a drone from his own unit.",
+    "Three soldiers died near Vuhledar on Saturday when their truck drove onto mines laid by their own brigade's "
+    "sappers, a serviceman said.",
+])
+def test_fire_and_mines_of_one_s_own_unit(extract, text):  # type: ignore[no-untyped-def]
+    assert [i.type for i in extract(text).incidents] == ["friendly_fire"]
+
+
+def test_prisoners_beaten_by_guards(extract):  # type: ignore[no-untyped-def]
+    report = extract("Soldiers who returned from captivity said guards at the detention centre in Taganrog beat them "
+                     "with batons and set dogs on them.")
+    assert [i.type for i in report.incidents] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian military intelligence expects Russia to launch a new offensive towards Zaporizhzhia in the spring.",
+    "Analysts said Russian forces were likely to step up glide-bomb attacks on the Sumy region in the coming weeks.",
+    "Ukraine's General Staff said Russia had lost 1,320 troops over the past day.",
+    "His plan, he said, had been to give himself up as soon as he reached the front.",
+])
+def test_forecasts_tallies_and_plans_are_no_event(extract, text):  # type: ignore[no-untyped-def]
+    assert extract(text).incidents == []
+
+
+def test_soldiers_caught_by_military_police(extract):  # type: ignore[no-untyped-def]
+    report = extract("Two soldiers were caught by military police at a relative's house in Bezhetsk on Wednesday.")
+    assert [i.type for i in report.incidents] == ["arrest_or_detention"]

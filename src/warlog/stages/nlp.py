@@ -36,6 +36,9 @@ _LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward
 _STRONG_LOCATIVE = {"in", "near", "outside", "around"}
 _ATTACK_NOUNS = {"attack", "strike", "assault", "raid", "offensive", "shelling", "bombing", "bombardment", "advance",
                  "push", "drone", "missile", "rocket", "airstrike"}
+_SPEECH_LEMMAS = {"say", "tell", "write", "add", "note", "state", "claim", "announce", "argue", "insist", "deny",
+                  "warn", "explain", "believe", "think", "want", "urge", "ask", "call", "vow", "promise"}
+_WAR_TOWN = 20_000  # a sentence's first word taken as a town (as geo.recognise takes untagged names)
 _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
 _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stormed", "shelled", "bombed",
                 "encircled", "recapture", "capture", "liberate", "retake"}
@@ -43,6 +46,10 @@ _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stor
 _PLACE_VERBS_NEXT = {"leaving", "entered", "entering", "surrounded", "abandoned", "shelling", "storming", "capturing",
                      "liberating", "struck", "attacked", "targeted", "hit", "hits", "pounded", "strikes", "shells",
                      "neighbouring", "neighboring", "nearby"}  # (and "in neighbouring Myrnohrad")
+# Words right before a name the model called a person or an organisation that make it a town ("a drone attack on
+# central Sumy"); never a demonym's reason to be a place ("the southern Ukrainian city": Ukrainian stays a NORP)
+_PLACE_ADJECTIVES = {"central", "downtown", "northern", "southern", "eastern", "western", "occupied", "frontline",
+                     "front-line", "liberated"}
 _AREA_WORDS = {"region", "oblast", "district", "province", "raion", "krai", "republic", "community", "hromada"}
 # What a town has and a person has not: "Avdiivka's defenses were falling apart" (the small model says PERSON).
 _TOWN_POSSESSIONS = {"defenses", "defences", "outskirts", "streets", "residents", "mayor", "governor", "centre",
@@ -94,6 +101,12 @@ class NlpStage:
             i -= 1
         return False
 
+    def _war_town(self, name: str) -> bool:
+        """A town of the war's countries of some size, or one of their regions, by its exact name."""
+        return any(m.exact and m.place.country in ("UA", "RU") and (
+            m.place.kind == "region" or m.place.kind == "settlement" and m.place.population >= _WAR_TOWN)
+            for m in res.gazetteer(self.settings, self.resources).matches(name))
+
     def _war_region(self, name: str) -> bool:
         gazetteer = res.gazetteer(self.settings, self.resources)
         return any(m.exact and m.place.country in ("UA", "RU") for m in gazetteer.region_matches(name))
@@ -141,12 +154,21 @@ class NlpStage:
                     and self._notable_place(ent.text)):
                 return "PLACE"
             # The taken or struck village: "Ukraine had recaptured Andriivka and also Klishchiivka" (both ORG).
-            if single_word and label != "NORP" and self._object_of_place_verb(ent) and self._gazetteer_knows(ent.text) \
-                    and self._notable_place(ent.text):
+            if single_word and label != "NORP" and (self._object_of_place_verb(ent) or prev in _PLACE_ADJECTIVES) \
+                    and self._gazetteer_knows(ent.text) and self._notable_place(ent.text):
                 return "PLACE"
             after = ent.doc[ent.end:ent.end + 2]
             if (single_word and label in ("PERSON", "ORG") and len(after) == 2 and after[0].text in ("'s", "’s")
                     and after[1].lower_ in _TOWN_POSSESSIONS and self._notable_place(ent.text)):
+                return "PLACE"
+            # A war-country town opening its sentence before a verb ("Belgorod came under fire"), or a post on its
+            # own line ("Nikopol. The enemy attacked the city ..."): the model's person or organisation is the town
+            if (single_word and label in ("PERSON", "ORG") and ent.start == ent.sent.start and ent.end < len(ent.doc)
+                    and (ent.doc[ent.end].pos_ in ("VERB", "AUX") and ent.doc[ent.end].text.islower()
+                         and ent.doc[ent.end].lemma_ not in _SPEECH_LEMMAS  # "Kirov said": a man
+                         or ent.doc[ent.end].text == "." and (ent.start_char == 0
+                                                              or ent.doc.text[ent.start_char - 1] == "\n"))
+                    and self._war_town(ent.text)):
                 return "PLACE"
             # A region of the war's countries by its own name is a place wherever it stands ("a bridge linking
             # mainland Russia with Crimea", Crimea tagged ORG by the small model).
