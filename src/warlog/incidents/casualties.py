@@ -18,10 +18,15 @@ _DEATH = (r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|
           r"|execut(?:ed|ing|es)")
 _INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suffered\s+(?:\w+\s+){0,2}"
            r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital")
-_BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of)|(?P<injury>{_INJURY}))"
+_BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of|(?:killings?|deaths|murders?|executions?)\s+of)"
+                     rf"|(?P<injury>{_INJURY}))"
                      rf"(?:\s+(?:at\s+least|another|more\s+than|"
                      rf"about|some|nearly|almost|up\s+to|as\s+many\s+as|all(?:\s+of)?(?:\s+the)?|its|their|both))?"
                      rf"\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
+# "a family of four ... was killed": the count of the family before its verb
+_FAMILY_OF = re.compile(r"\b(?:a|the)\s+family\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+                        r"[^.;]{0,60}?\b(?:was|were|had\s+been|have\s+been)\s+(?:(?P<death>killed|wiped\s+out)|"
+                        r"(?P<injury>injured|wounded|hurt))\b", re.IGNORECASE)
 # "killing the crew of three": the count after the crew
 _CREW_OF = re.compile(r"\b(?:(?P<death>kill(?:ed|ing|s)?)|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)?))\s+"
                       r"(?:(?:the|its|all|an?)\s+(?:\w+\s+)?crew\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
@@ -72,12 +77,14 @@ _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\s+)?(?:civil
 _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injured|wounded|hurt|with\s+(?:\w+\s+){{0,2}}"
                        rf"(?:injuries|wounds|injury)))\b", re.IGNORECASE)
 # (also "the driver, 58, was hospitalised": a victim named by role, with the age set off by commas)
-_ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian))"
+_ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian)|"
+                        rf"(?:her|his|their)\s+(?:husband|son|brother|father|wife|daughter|mother|sister))"
                         rf"(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death|"
                         rf"found\s+(?:hanged|dead|shot))|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
                         # "a man in Ukraine has reportedly died"
-                        rf"|\b{_ONE}(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
+                        rf"|\b(?:{_ONE}|the\s+(?:driver|passenger|pilot|operator))(?:\s+in\s+(?:the\s+)?[\w-]+"
+                        rf"(?:\s+[\w-]+)?)?\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
                         rf"(?:(?P<death3>died|drowned|perished|froze\s+to\s+death)\b)"
                         rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
@@ -94,6 +101,19 @@ _BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|stra
 _AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+(?:person|man|woman|civilian|resident|soldier|"
                           r"child|boy|girl)\s+(?:(?P<death>killed|dead)|(?P<injury>injured|wounded|hurt))\b",
                           re.IGNORECASE)
+
+
+# "shooting two surrendering servicemen": men shot as captives are dead
+_SHOT_CAPTIVES = re.compile(r"\b(?P<death>shooting|shot|executing|executed|gunning\s+down|gunned\s+down)\s+(?:dead\s+)?"
+                            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:surrendering|captured|unarmed|wounded)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|men|"
+                            r"prisoners|POWs|defenders|marines|fighters)\b|\b(?P<death2>shooting|shot|executing|executed)\s+"
+                            r"(?:dead\s+)?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:prisoners(?:\s+of\s+war)?|POWs|captives)\b", re.IGNORECASE)
+
+
+_EITHER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|hurt|injured|wounded)\s+or\s+"
+                     r"(?:killed|hurt|injured|wounded)\b", re.IGNORECASE)
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -154,11 +174,14 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 c = replace(c, best=best, low=best, high=best)
             span = Span(start=a + c.start, end=a + c.end, text=c.text)
             found[_kind(m)].append((a + c.start, Count(best=best, low=c.low, high=c.high, text=c.text, span=span)))
-            if best == 0 and _kind(m) == "injury" and c.noun is None:
-                # "Nobody was hurt": nobody died either (a zero counts only where no death is told)
-                found["death"].append((a + c.start, Count(best=0, low=0, high=0, text=c.text, span=span)))
-        for m in (*_TOLL_TO.finditer(sentence), *_CREW_OF.finditer(sentence)):
-            group = "n" if m.group("n") else "n2"
+            if best == 0 and c.noun is None and (_kind(m) == "injury" or _EITHER.match(sentence, c.end)):
+                # "Nobody was hurt": nobody died either (a zero counts only where no death is told); "no one was
+                # killed or injured": nobody hurt either
+                other = "death" if _kind(m) == "injury" else "injury"
+                found[other].append((a + c.start, Count(best=0, low=0, high=0, text=c.text, span=span)))
+        for m in (*_TOLL_TO.finditer(sentence), *_CREW_OF.finditer(sentence), *_FAMILY_OF.finditer(sentence),
+                  *_SHOT_CAPTIVES.finditer(sentence)):
+            group = "n" if m.group("n") else "n2"  # (the second alternative of _CREW_OF and _SHOT_CAPTIVES)
             kind, start = _kind(m), a + m.start(group)
             if not any(s == start for s, _ in found[kind]):
                 figure = m.group(group).lower()

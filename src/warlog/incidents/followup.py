@@ -157,7 +157,8 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 # (the wounded left behind are what an abandonment is about: "Four of us are wounded")
                 # ... and the sentence right after the event's own, in its paragraph, is its toll: "The enemy
                 # shelled Nikopol district overnight. A 45-year-old man was wounded."
-                next_one = paragraph_of[i] == last_par and not text[last:a].strip()
+                # (a post's next line too: "Nikopol. The enemy attacked the city with drones.\nA man was wounded.")
+                next_one = paragraph_of[i] in (last_par, last_par + 1) and not text[last:a].strip()
                 if incident.injured is None and hurt is not None and (
                         dead is not None or incident.fatalities or incident.type == "abandonment" or next_one):
                     incident.injured = hurt
