@@ -146,3 +146,24 @@ def test_enemies_destroyed_in_a_fight_are_its_dead() -> None:
     incident = _one("Під Авдіївкою у неділю тривали бої, наші штурмовики знищили 14 окупантів.")
     assert incident.type == "armed_clash"
     assert _killed(incident) == 14
+
+
+# -- dates --------------------------------------------------------------------------------------------------------
+
+
+@needs_morph
+def test_a_time_of_day_before_a_weekday_is_that_weekday() -> None:
+    incident = _one("Ізмаїл знову під обстрілом. Зранку у вівторок ракета влучила в елеватор, постраждали двоє.")
+    assert (incident.when.start, incident.when.end) == (date(2025, 6, 17), date(2025, 6, 17))
+
+
+@needs_morph
+def test_the_night_before_a_weekday_is_that_night() -> None:
+    incident = _one("У ніч на середу дрони атакували Одесу, поранено двох людей.")
+    assert (incident.when.start, incident.when.end) == (date(2025, 6, 17), date(2025, 6, 18))
+
+
+@needs_morph
+def test_a_night_attack_with_no_day_stated_is_last_night() -> None:
+    incident = _one("Унаслідок нічного удару по Полтаві пошкоджено лінію електропередачі.")
+    assert (incident.when.start, incident.when.end) == (date(2025, 6, 19), date(2025, 6, 20))
