@@ -167,3 +167,24 @@ def test_the_night_before_a_weekday_is_that_night() -> None:
 def test_a_night_attack_with_no_day_stated_is_last_night() -> None:
     incident = _one("Унаслідок нічного удару по Полтаві пошкоджено лінію електропередачі.")
     assert (incident.when.start, incident.when.end) == (date(2025, 6, 19), date(2025, 6, 20))
+
+
+# -- places -------------------------------------------------------------------------------------------------------
+
+
+@needs_morph
+def test_a_two_word_town_before_a_verb_of_attack_is_a_place() -> None:
+    incident = _one("Уранці Кривий Ріг обстріляли з артилерії, поранено жінку.")
+    assert incident.where is not None and incident.where.name == "Kryvyy Rih"
+
+
+@needs_morph
+def test_a_town_under_attack_opening_the_sentence_is_a_place() -> None:
+    incident = _one("Ізюм знову під обстрілом: уламки ракети пошкодили школу.")
+    assert incident.where is not None and incident.where.name == "Izyum"
+
+
+@needs_morph
+def test_a_town_after_its_regions_adjective_is_a_place() -> None:
+    incident = _one("Удар по київському Богуславу: уламки дрона пошкодили гараж.")
+    assert incident.where is not None and incident.where.name == "Bohuslav"
