@@ -188,3 +188,11 @@ def test_a_town_under_attack_opening_the_sentence_is_a_place() -> None:
 def test_a_town_after_its_regions_adjective_is_a_place() -> None:
     incident = _one("Удар по київському Богуславу: уламки дрона пошкодили гараж.")
     assert incident.where is not None and incident.where.name == "Bohuslav"
+
+
+# -- not events ---------------------------------------------------------------------------------------------------
+
+
+@needs_morph
+def test_a_weeks_tally_of_weapons_is_no_incident() -> None:
+    assert not _report("За минулий тиждень росіяни скинули на Херсонщину понад 400 авіабомб, повідомили в ОВА.").incidents
