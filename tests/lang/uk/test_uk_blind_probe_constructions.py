@@ -196,3 +196,22 @@ def test_a_town_after_its_regions_adjective_is_a_place() -> None:
 @needs_morph
 def test_a_weeks_tally_of_weapons_is_no_incident() -> None:
     assert not _report("За минулий тиждень росіяни скинули на Херсонщину понад 400 авіабомб, повідомили в ОВА.").incidents
+
+
+# -- one event per town -------------------------------------------------------------------------------------------
+
+
+def _towns(text: str) -> list[tuple[str | None, int | None, int | None]]:
+    return [(i.where.name if i.where else None, _killed(i), _injured(i)) for i in _report(text).incidents]
+
+
+@needs_morph
+def test_listed_towns_told_one_by_one_after_a_comma_are_events_of_their_own() -> None:
+    text = "Дрони вранці атакували Херсон і Білозерку. У Херсоні поранено жінку, у Білозерці загинув пенсіонер."
+    assert _towns(text) == [("Kherson", None, 1), ("Bilozerka", 1, None)]
+
+
+@needs_morph
+def test_the_second_listed_town_after_a_comma_and_a_is_an_event_of_its_own() -> None:
+    text = "Ворог обстріляв Куп'янськ та Ківшарівку: у місті постраждали троє людей, а в Ківшарівці загинула жінка."
+    assert [name for name, _, _ in _towns(text)] == ["Kupyansk", "Kivsharivka"]
