@@ -192,7 +192,8 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
      _night_before_weekday),
     (re.compile(rf"\b(?:{_NIGHT_BEFORE})\b", re.I), _relative(0, 1)),
     # a night attack told by its adjective, with no other date: "унаслідок нічної ракетної атаки", "нічний удар"
-    (_NIGHT_ADJECTIVE := re.compile(r"\bнічн(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)\s+(?:[\w'’-]+\s+){0,2}?(?:атак|удар|обстріл|наліт|"
+    (_NIGHT_ADJECTIVE := re.compile(r"\bнічн(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)\s+(?:[\w'’-]+\s+){0,2}?"
+                                    r"(?:атак|удар|обстріл|наліт|"
                 r"нальот|прильот)\w*", re.I), _relative(0, 1)),
     # a daily summary ("за минулу добу", "протягом доби") covers the day before publication and the morning of it
     (re.compile(r"\b(?:за|протягом|упродовж|впродовж|продовж)\s+(?:минулої\s+|минулу\s+|останньої\s+|останню\s+)?"
