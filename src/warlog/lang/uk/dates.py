@@ -123,6 +123,12 @@ def _weekday_night(m: re.Match[str], pub: date | None) -> tuple[date, date, Prec
     return end - timedelta(days=1), end, "day"
 
 
+def _night_before_weekday(m: re.Match[str], pub: date | None) -> tuple[date, date, Precision] | None:
+    """"у ніч на четвер", "в ніч проти суботи": the night that ends on the latest such day up to publication."""
+    res = _weekday(m, pub)
+    return None if res is None else (res[0] - timedelta(days=1), res[0], "day")
+
+
 def _month(m: re.Match[str], pub: date | None) -> tuple[date, date, Precision] | None:
     month = _month_no(m.group("month"))
     year = int(m.group("year")) if m.group("year") else None
@@ -182,7 +188,13 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b{_DAY}\s+{_GEN}{_YEAR}", re.I), _explicit),
     (re.compile(rf"\b(?:у|в)\s+ніч\s+(?:з|із|зі)\s+{_WD.replace('?P<wd>', '?P<wd1>')}\s+на\s+"
                 rf"{_WD.replace('?P<wd>', '?P<wd2>')}", re.I), _weekday_night),
+    (re.compile(rf"\b(?:у|в)\s+ніч\s+(?:на|проти)\s+{_WD}", re.I),
+     _night_before_weekday),
     (re.compile(rf"\b(?:{_NIGHT_BEFORE})\b", re.I), _relative(0, 1)),
+    # a night attack told by its adjective, with no other date: "унаслідок нічної ракетної атаки", "нічний удар"
+    (_NIGHT_ADJECTIVE := re.compile(r"\bнічн(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)\s+(?:[\w'’-]+\s+){0,2}?"
+                                    r"(?:атак|удар|обстріл|наліт|"
+                r"нальот|прильот)\w*", re.I), _relative(0, 1)),
     # a daily summary ("за минулу добу", "протягом доби") covers the day before publication and the morning of it
     (re.compile(r"\b(?:за|протягом|упродовж|впродовж|продовж)\s+(?:минулої\s+|минулу\s+|останньої\s+|останню\s+)?"
                 r"доб[уи]\b|\bминулої\s+доби\b", re.I), _relative(0, 1)),
@@ -217,6 +229,9 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
             start, end, precision = res
             taken.append((m.start(), m.end()))
             found.append(TimeExpr(m.start(), m.end(), m.group(), start, end, precision, regex.pattern[:20]))
+    if any(t.precision == "day" and t.kind != _NIGHT_ADJECTIVE.pattern[:20] for t in found):
+        # (a night attack's adjective dates only a story that states no day of its own)
+        found = [t for t in found if t.kind != _NIGHT_ADJECTIVE.pattern[:20]]
     return _time_of_day_joined(text, sorted(found, key=lambda t: t.start))
 
 
@@ -229,6 +244,12 @@ def _time_of_day_joined(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for t in found:
         prev = out[-1] if out else None
+        if (prev is not None and t.precision == "day" and _TIME_OF_DAY.fullmatch(prev.text)
+                and re.fullmatch(r"[\s,]*", text[prev.end:t.start])):
+            # "Вранці в четвер", "увечері 12 березня": the time of day of the day named right after it
+            out[-1] = TimeExpr(prev.start, t.end, text[prev.start:t.end], t.date_start, t.date_end, t.precision,
+                               t.kind)
+            continue
         if (prev is not None and prev.precision == "day" and _TIME_OF_DAY.fullmatch(t.text)
                 and re.fullmatch(r"[\s,]*", text[prev.end:t.start]) and prev.date_start == prev.date_end):
             out[-1] = TimeExpr(prev.start, t.end, text[prev.start:t.end], prev.date_start, prev.date_end,

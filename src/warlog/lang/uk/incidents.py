@@ -35,6 +35,7 @@ from .roundup import (
     codes_nest,
     front_holds,
     lead_attribution,
+    other_listed_town,
     raions,
     roundup_clauses,
     roundup_tolls,
@@ -528,6 +529,8 @@ class UkIncidentStage(IncidentStage):
             my_places = [e for e in self._places(report, cand, sentences) if not _is_country(e)]
             their_places = [e for e in self._places(report, prev, sentences) if not _is_country(e)]
             mine, theirs = {_place_id(e) for e in my_places}, {_place_id(e) for e in their_places}
+            if other_listed_town(text, my_places, their_places):
+                return None  # "обстріляли Херсон та Антонівку: ..., а в Антонівці загинув ...": that town's event
             if past_towns:
                 # (not a lead that sums up several towns: "трьох у Торецьку і двох у Бахмуті")
                 towns = {_place_id(e) for e in their_places if e.geo is None or e.geo.precision not in _COARSE}

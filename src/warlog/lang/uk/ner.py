@@ -25,12 +25,9 @@ from .names import adjective_nominatives as _adjective_nominatives
 from .names import agree, russian_spelling
 from .names import lemma_options as _lemma_options
 from .names import title as _title
+from .place_context import after_region_adjective, attacked
 from .tokens import Token, words
 
-# A verb of attack on a place ("ворог атакував Ізмаїл", "Ізмаїл на світанку атакували «шахеди»"): the name beside it
-# is the town attacked, even one the dictionary knows first as a man's name.
-_ATTACKED = re.compile(r"(?:атакува\w*|атакую\w*|атакован\w*|обстріля\w*|обстрілю\w*|бомбардува\w*|"
-                       r"бомбардую\w*|накри\w*|накрив|гатил\w*|гатив|вдарил\w*|ударил\w*)", re.IGNORECASE)
 _HEADING_AFTER = re.compile(r"\s*(?:[А-ЯІЇЄҐ][\w'’-]+\s+(?:громади|району|області)\s*)?:")
 _ADJ_END = re.compile(r"(?:ськ|цьк|зьк|ов|ев|єв|ин|ін|їн)(?:ий|а|е|і|ого|ої|ому|ій|им|ою|их|ими|у|ім)$", re.I)
 _SURNAME_END = re.compile(r"(?:енк[оау]|енком|ук|юк|чук|щук|ський|цький|ська|цька|ського|ської|цького|ов|ова|ев|"
@@ -553,7 +550,7 @@ class Recogniser:
         first_name = parts[0] in ("Name", "Patr") and (not initial or morph.only_name(first.text))
         # A first name that is also a place's name is the person unless a locative preposition makes it the place
         # (that case returned above): "Марина купує", "поруч із Романом".
-        if place and len(run) == 1 and self._attacked(toks, i):
+        if place and (len(run) <= 3 and attacked(toks, i, len(run)) or after_region_adjective(toks, i)):
             add(Mention(start, end, "PLACE", self.place_lemma(run)))
             return
         if first_name or (parts[0] == "Name" and len(run) == 1 and place and len(first.text) > 3):
@@ -609,14 +606,6 @@ class Recogniser:
             return
         if latin and first.text.lower() not in _MEDIA:
             add(Mention(start, end, "ORG"))
-
-    @staticmethod
-    def _attacked(toks: list[Token], i: int) -> bool:
-        """Whether the name at ``i`` is the object of a verb of attack: the verb just before it, or after it
-        within three words (a headline's fronted object)."""
-        before = [t.text for t in toks[max(0, i - 1):i]]
-        after = [t.text for t in toks[i + 1:i + 4]]
-        return any(_ATTACKED.fullmatch(w) for w in before + after)
 
     @staticmethod
     def _leading_common(word: str) -> bool:

@@ -35,7 +35,12 @@ NEW_SCENE = re.compile(r"\s*[«\"]?(?:(?:У|В|На|Біля|Поблизу|По
 _UNIT = r"(?:\s+(?:громади|району|області))?"
 _NEXT_TOWN = re.compile(r";\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ])"
                         r"|[,:]\s+(?=(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+"
-                        r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?" + _UNIT + r"\s+[–—-]\s)")
+                        r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?" + _UNIT + r"\s+[–—-]\s)"
+                        # "У Нікополі травмована жінка, у Марганці загинув чоловік", "..., а в Антонівці загинув
+                        # ...": the next town's own toll verb right after it
+                        r"|,\s+(?:а\s+)?(?=(?:у|в)\s+(?:селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?"
+                        r"\s+(?:загинул?[аои]?|загинув|помер(?:ла|ли)?|поранен[оаий]|травмован[оаий]|постраждал[аио]?|"
+                        r"постраждав)(?![\w'’]))")
 # "у Лимані зруйновано 2 будинки, у Рубцях – будинок": a town whose verb is the previous clause's, left out (gapped)
 _GAPPED = re.compile(r"\s*(?:у|в|на)\s+(?:сел\.|с\.|смт|м\.|селі|місті|селищі)?\s*[А-ЯІЇЄҐ][\w'’-]+(?<!ому)"
                      r"(?:\s+[А-ЯІЇЄҐ][\w'’-]+)?" + _UNIT + r"\s+[–—-]\s", _FLAGS)
@@ -101,6 +106,28 @@ def roundup_tolls(report: Report, sentences: list[tuple[int, int]], mentions: li
         start, end = (toll.start(), toll.end()) if toll is not None else (gapped.end() - 2, gapped.end() - 1)  # type: ignore[union-attr]
         found.append(Mention("strike", index, start, end, None, rank))
     return found
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|і|й|та)\s*")
+
+
+def other_listed_town(text: str, mine: list[Entity], theirs: list[Entity]) -> bool:
+    """Whether the earlier telling lists the towns attacked ("обстріляли Херсон та Антонівку", "атакували Нікополь і
+    Марганець") and this one tells of a town of the list other than the first: each listed town's toll is an event of
+    its own (the first is the earlier telling's)."""
+    towns = [e for e in theirs if e.geo is not None and e.geo.precision in ("settlement", "point")]
+    listed: list[Entity] = []
+    for a, b in zip(towns, towns[1:], strict=False):
+        if _LIST_JOIN.fullmatch(text, a.end, b.start):
+            listed.extend(x for x in (a, b) if x not in listed)
+        elif listed:
+            break
+    if not listed:
+        return False
+    ids = {e.geo.gazetteer_id for e in listed if e.geo is not None}
+    own = {e.geo.gazetteer_id for e in mine if e.geo is not None and e.geo.precision in ("settlement", "point")}
+    first = listed[0].geo.gazetteer_id if listed[0].geo is not None else None
+    return bool(own) and own <= ids and first not in own
 
 
 def lead_attribution(report: Report, sentences: list[tuple[int, int]], paragraphs: list[int]) -> list[Quote]:

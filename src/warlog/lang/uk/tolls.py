@@ -32,7 +32,10 @@ _SINGLE_DEATH = re.compile(r"(?<![\w'’])(?:загинув|загинула|п�
                            # a suicide is one death: "наклав на себе руки", "скоїв самогубство", "застрелився сам"
                            r"(?:наклав|наклала)\s+на\s+себе\s+руки|(?:скоїв|скоїла|вчинив|вчинила)\s+самогубство|"
                            r"покінчи(?:в|ла)\s+(?:життя\s+)?(?:із|з)\s+собою|застрелився|застрелилася|"
-                           r"повісився|повісилася)(?![\w'’])", _FLAGS)
+                           r"повісився|повісилася|"
+                           # one found dead: "знайшли мертвим 24-річного мобілізованого", "виявили без ознак життя"
+                           r"(?:знайшли|знайдено|виявили|виявлено)\s+(?:[\w'’-]+\s+){0,2}?(?:мертвим|мертвою|мертвого|"
+                           r"мертву|без\s+ознак\s+життя|тіло))(?![\w'’])", _FLAGS)
 # (one victim told by who they are to another: "поранено його 65-річного товариша", "поранили її сина")
 _KIN = r"(?:(?:його|її|їхнього|їхню|свого|свою)\s+)?(?:\d+[-‑]річн\w+\s+)?"
 _ONE_HURT = (r"(?:чоловіка|жінку|дитину|пенсіонерку|пенсіонера|хлопця|дівчину|військового|цивільного|мешканця|"
@@ -51,12 +54,19 @@ _SINGLE_INJURY = re.compile(r"(?<![\w'’])(?:постраждав|постра�
                             r"(?:(?:\d+[-‑]|[\w'’]+)річн\w+\s+)?(?:місцев\w+\s+)?(?:чоловікові|чоловіку|жінці|жительці|"
                             r"жителеві|жителю|мешканці|мешканцеві|мешканцю|дитині|пенсіонерці|пенсіонерові|пенсіонеру|"
                             r"водієві|водію|хлопцеві|хлопцю|дівчині|підліткові|підлітку))(?![\w'’])", _FLAGS)
+# "розстріляли подружжя пенсіонерів", "загинуло подружжя": a married couple is two people
+_COUPLE_DEATH = re.compile(r"(?<![\w'’])(?:(?:загинул\w*|загинуло|вбит\w*|убит\w*|вбили|убили|розстріля\w+|застрели\w+|"
+                           r"стратил\w*|стратив)\s+(?:[\w'’-]+\s+)?подружж\w+|подружж\w+\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:загинул\w*|загинуло|вбил\w*|убил\w*|розстріля\w+))(?![\w'’])", _FLAGS)
 # "Обійшлося без постраждалих", "ніхто не загинув": the text says nobody was (0, not unknown).
+# ("постраждалих серед населення немає", "жертв серед цивільних немає": the people it is about named between)
+_AMONG = r"(?:серед\s+(?:[\w'’-]+\s+){1,2}?)?"
 _NO_INJURED = re.compile(r"(?<![\w'’])(?:без\s+(?:постраждалих|поранених|травмованих)|ніхто\s+не\s+(?:постраждав|"
-                         r"був\s+поранений|травмований)|постраждалих\s+(?:немає|нема)|(?:люди|людина)\s+не\s+"
+                         r"був\s+поранений|травмований)|(?:постраждалих|поранених)\s+" + _AMONG + r"(?:немає|нема)|"
+                         r"(?:люди|людина)\s+не\s+"
                          r"постраждал\w*)(?![\w'’])", _FLAGS)
-_NO_DEATHS = re.compile(r"(?<![\w'’])(?:без\s+(?:жертв|загиблих)|ніхто\s+не\s+загинув|(?:загиблих|жертв)\s+(?:немає|"
-                        r"нема)|обійшлося\s+без\s+(?:жертв|постраждалих))(?![\w'’])", _FLAGS)
+_NO_DEATHS = re.compile(r"(?<![\w'’])(?:без\s+(?:жертв|загиблих)|ніхто\s+не\s+загинув|(?:загиблих|жертв)\s+" + _AMONG
+                        + r"(?:немає|нема)|обійшлося\s+без\s+(?:жертв|постраждалих))(?![\w'’])", _FLAGS)
 # "Кількість загиблих зросла до п'яти": the new total, which outranks every earlier figure.
 _TOTAL_BEFORE = {
     "dead": re.compile(r"(?:кількість|число)\s+(?:загиблих|жертв|вбитих|загинулих)\s+(?:[\w'’,]+\s+){0,8}?"
@@ -82,8 +92,10 @@ _PERSON_AND_BEFORE = re.compile(r"(?<![\w'’])" + _ONE_PERSON + r"(?:\s*,\s+(?!
 _AND_PERSON_AFTER = re.compile(r"\s*(?:,|та|і|й)\s+(?:ще\s+)?" + _ONE_PERSON + r"(?![\w'’])", _FLAGS)
 # "Загинули чоловік і жінка", "поранення дістали 43-річний чоловік, жінка і трирічна дівчинка": victims named one by
 # one without a number, the verb before or after them (one person for each).
-_PERSON_LIST = (r"(?P<list>" + _ONE_PERSON + r"(?:\s*,\s*" + _ONE_PERSON + r")*\s+(?:і|й|та)\s+" + _ONE_PERSON
-                + r")(?![\w'’])")
+# ("водій та його пасажирка": a later one told by whose she is)
+_POSSESSIVE = r"(?:(?:його|її|їхн(?:ій|я|є|ю|ього|ьої)|свій|своя|свою|свого)\s+)?"
+_PERSON_LIST = (r"(?P<list>" + _ONE_PERSON + r"(?:\s*,\s*" + _POSSESSIVE + _ONE_PERSON + r")*\s+(?:і|й|та)\s+"
+                + _POSSESSIVE + _ONE_PERSON + r")(?![\w'’])")
 _PAIR_DEATH = re.compile(r"(?<![\w'’])(?:(?:загинули|загинуло|вбито|убито)\s+" + _PERSON_LIST + r"|"
                          + _PERSON_LIST.replace("?P<list>", "?P<before>") + r"\s+(?:загинули|загинуло))", _FLAGS)
 # "поранено чоловіків 52 і 60 років": two men told by their ages.
@@ -114,6 +126,7 @@ _REGION_TOTAL_BEFORE = re.compile(r"(?<![\w'’])(?:в|у|по)\s+(?:облас�
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:і|й|та)\s+$", _FLAGS)
 _MODAL_COUNT = re.compile(r"(?<![\w'’])(?:може|можуть|могло|могли|ймовірно|імовірно|нібито|начебто|орієнтовно)"
                           r"(?![\w'’])[^.;]{0,25}$", _FLAGS)
+_SUBJECT_DONE = re.compile(r"\s+(?:(?:\d+[-‑]|[\w'’]+)річн\w+\s+)?" + _ONE_PERSON + r"\s*,\s*", _FLAGS)
 _BARE_AND = re.compile(r"\s*,?\s*(?:і|й|та|а)\s+", _FLAGS)
 
 
@@ -134,6 +147,10 @@ def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str
             elif re.search(r"[;.:]|\s[—–]\s|,\s*(?:а|ще)\s|(?<![\w'’])(?:і|й|та|а)\s+ще\s", gap):
                 # ("одна людина загинула і ще двоє дістали поранень": "і ще" opens another group)
                 distance += 200
+            elif m.end() <= e.start and _SUBJECT_DONE.fullmatch(gap):
+                # "Загинув водій, двоє пасажирок дістали поранення": the verb before has its own victim, so the count
+                # after the comma is the next verb's
+                distance += 60
             elif m.end() <= e.start and _BARE_AND.fullmatch(gap):
                 # "семеро загинули й восьмеро дістали поранень": a count after "і" opens the next verb's group; the
                 # word before the conjunction is the previous count's (it still counts when none follows)
@@ -261,6 +278,7 @@ def stated_without_number(report: Report, told: list[tuple[int, int]], fatalitie
         fatalities, injured = gapped_victim(report, told)
     if fatalities is None:
         fatalities = (_listed(report, told, _PAIR_DEATH) or _by_ages(report, told, _AGED_DEATHS)
+                      or slots.count_from(report, told, _COUPLE_DEATH, 2)
                       or slots.count_from(report, told, _SINGLE_DEATH)
                       or slots.count_from(report, told, _NO_DEATHS, 0))
     if injured is None:
