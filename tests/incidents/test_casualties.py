@@ -1,5 +1,7 @@
 """Counts of the dead and injured read with the verb they belong to."""
 
+import pytest
+
 from warlog.incidents.casualties import read
 
 
@@ -69,3 +71,15 @@ def test_shot_in_the_leg_is_no_count_of_the_dead() -> None:
 
 def test_executed_with_a_count_is_a_toll() -> None:
     assert _read("The unit executed five prisoners of war.") == (5, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No one was killed or injured, the governor said.", (0, 0)),
+    ("A family of four, including two children, was killed on Monday.", (4, None)),
+    ("Footage showed soldiers shooting two surrendering servicemen near the village.", (2, None)),
+    ("Investigators opened a case into the killing of three captured soldiers.", (3, None)),
+    ("The driver died of his wounds at the scene.", (1, None)),
+    ("She said her husband was killed in the Kursk region.", (1, None)),
+])
+def test_tolls_told_by_who_the_victims_were(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected

@@ -18,8 +18,8 @@ _DEATH = (r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|
           r"|execut(?:ed|ing|es)")
 _INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suffered\s+(?:\w+\s+){0,2}"
            r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital")
-_BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of|(?:killings?|deaths|murders?|executions?)\s+of)"
-                     rf"|(?P<injury>{_INJURY}))"
+_BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of|"
+                     rf"(?:killings?|deaths|murders?|executions?)\s+of)|(?P<injury>{_INJURY}))"
                      rf"(?:\s+(?:at\s+least|another|more\s+than|"
                      rf"about|some|nearly|almost|up\s+to|as\s+many\s+as|all(?:\s+of)?(?:\s+the)?|its|their|both))?"
                      rf"\s*(?:\b(?:to|at)\s+)?$", re.IGNORECASE)
@@ -107,7 +107,8 @@ _AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+(?:pers
 _SHOT_CAPTIVES = re.compile(r"\b(?P<death>shooting|shot|executing|executed|gunning\s+down|gunned\s+down)\s+(?:dead\s+)?"
                             r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:surrendering|captured|unarmed|wounded)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|servicemen|men|"
-                            r"prisoners|POWs|defenders|marines|fighters)\b|\b(?P<death2>shooting|shot|executing|executed)\s+"
+                            r"prisoners|POWs|defenders|marines|fighters)\b(?!\s+in\s+the\s+(?:legs?|arms?|feet|foot|hands?|knees?))"
+                            r"|\b(?P<death2>executing|executed)\s+"
                             r"(?:dead\s+)?(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:prisoners(?:\s+of\s+war)?|POWs|captives)\b", re.IGNORECASE)
 
