@@ -32,7 +32,8 @@ _UK_ONLY = set("іїєґІЇЄҐ")
 _RU_ONLY = set("ыэёЫЭЁ")  # not ъ: Bulgarian uses it a lot
 _MIN_LETTERS = 20
 _OTHER_CYRILLIC = set("ѓќѕљњџјђћўЃЌЅЉЊЏЈЂЋЎ")  # Macedonian, Serbian, Belarusian letters
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff'’]+")
+# (not an ordinal's ending after a hyphen: "76-й" is no Ukrainian "й")
+_CYRILLIC_WORD = re.compile(r"(?<![\w-])[\u0400-\u04ff'’]+")
 # Frequent words one of the two languages has and the other lacks (spelt alike words are left out).
 _UK_WORDS = frozenset({"що", "це", "та", "як", "від", "він", "вона", "вони", "був", "була", "були", "й", "і", "із",
                        "зі", "щоб", "або", "коли", "тому", "цього", "його", "нас", "після", "через", "вже", "ще",

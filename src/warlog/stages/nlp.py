@@ -8,6 +8,7 @@ precision and the publication date (spaCy's DATE tags "30-year-old").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -36,8 +37,11 @@ _LOCATIVE = {"in", "near", "outside", "around", "at", "from", "towards", "toward
 _STRONG_LOCATIVE = {"in", "near", "outside", "around"}
 _ATTACK_NOUNS = {"attack", "strike", "assault", "raid", "offensive", "shelling", "bombing", "bombardment", "advance",
                  "push", "drone", "missile", "rocket", "airstrike"}
-_SPEECH_LEMMAS = {"say", "tell", "write", "add", "note", "state", "claim", "announce", "argue", "insist", "deny",
-                  "warn", "explain", "believe", "think", "want", "urge", "ask", "call", "vow", "promise"}
+# What a town opening its sentence undergoes: "Belgorod came under fire", "Kharkiv was hit again"
+_UNDER_FIRE = re.compile(r"\s+(?:again\s+)?(?:came|comes|come|was|were|is|are|has\s+been|had\s+been|remains|"
+                         r"remained)\s+"
+                         r"(?:again\s+|once\s+again\s+|also\s+|repeatedly\s+)?(?:under\s+(?:\w+\s+)?(?:fire|attack|"
+                         r"shelling|bombardment)|hit|struck|shelled|attacked|targeted|bombed|pounded)\b")
 _WAR_TOWN = 20_000  # a sentence's first word taken as a town (as geo.recognise takes untagged names)
 _NOTABLE_TOWN = 5_000  # as for a known place read inside a longer name (resolve._HEAD_MIN_POPULATION)
 _PLACE_VERBS = {"recaptured", "captured", "liberated", "retook", "seized", "stormed", "shelled", "bombed",
@@ -164,8 +168,7 @@ class NlpStage:
             # A war-country town opening its sentence before a verb ("Belgorod came under fire"), or a post on its
             # own line ("Nikopol. The enemy attacked the city ..."): the model's person or organisation is the town
             if (single_word and label in ("PERSON", "ORG") and ent.start == ent.sent.start and ent.end < len(ent.doc)
-                    and (ent.doc[ent.end].pos_ in ("VERB", "AUX") and ent.doc[ent.end].text.islower()
-                         and ent.doc[ent.end].lemma_ not in _SPEECH_LEMMAS  # "Kirov said": a man
+                    and (_UNDER_FIRE.match(ent.doc.text, ent.end_char)  # ("Kirov visited the front": a man)
                          or ent.doc[ent.end].text == "." and (ent.start_char == 0
                                                               or ent.doc.text[ent.start_char - 1] == "\n"))
                     and self._war_town(ent.text)):

@@ -34,3 +34,9 @@ def test_russian_post_quoting_a_ukrainian_place_stays_russian() -> None:
 
 def test_cyrillic_post_with_no_telling_letter_or_word_is_left_undecided() -> None:
     assert detect_language("Москва") is None
+
+
+def test_an_ordinal_ending_after_a_hyphen_is_no_ukrainian_word() -> None:
+    # "76-й" ends like the Ukrainian "й" ("and"); a Russian sentence without ы, э or ё stays Russian
+    from warlog.stages.clean import detect_language
+    assert detect_language("В Пскове погиб военнослужащий 76-й дивизии, сообщили в штабе.") == "ru"
