@@ -49,7 +49,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH_GEN})(?:\s+{_YEAR})?", re.IGNORECASE)),
     ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
     ("night_rel", re.compile(rf"\b{_NIGHT_WORDS}", re.IGNORECASE)),
-    ("night_start", re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Ночью\b")),
+    # (also after a headline's colon or a dash: "Удар по Кременчугу: ночью в городе прогремели взрывы"; not "ночью
+    # 5 марта", "ночью на субботу")
+    ("night_start", re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Ночью\b|(?<=[:—–]\s)ночью\b(?!\s+(?:\d|на|с)\b)")),
+    # "в результате ночной атаки дронов", "после ночного обстрела": last night's attack
+    ("night_start", re.compile(r"(?<![\w-])ночн(?:ой|ая|ую|ого|ом|ым)\s+(?:(?:массированн|комбинированн|ракетн)\w*\s+)?"
+                               r"(?:атак[аиуе]|атакой|удар[аеу]?|ударом|обстрел[аеу]?|обстрелом|нал[её]т[аеу]?)(?![\w-])",
+                               re.IGNORECASE)),
     ("relative", re.compile(rf"\b(?P<rel>позавчера|вчера|накануне|сегодня|только\s+что){_PART_OF_DAY}\b",
                             re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:в|во)\s+(?:(?:прошл|минувш)\w+\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}",
