@@ -31,6 +31,7 @@ from .morph import LemmaText
 from .readings import DENIED, MAY_FOLLOW, UNDECIDED, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
 from .roundups import cause_only_damage, damage_roundup, day_totals, joined_settlements, listed_places, one_per_place
+from .shares import split_shares
 from .splits import split_by_place
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
 from .story_region import (
@@ -447,7 +448,7 @@ class RuIncidentStage:
                                    alleged, types, len(incidents) + 1, taken)
             if not any(i.type == incident.type and _one_place(report, incident.where, i.where) for i in incidents):
                 incidents.append(incident)
-        report.incidents = incidents
+        report.incidents = split_shares(report, incidents)  # "..., ещё трое ранены в Каховке": that town's own
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
 
