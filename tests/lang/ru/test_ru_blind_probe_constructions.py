@@ -3,8 +3,8 @@ no negation, fighters and subordinates counted by role, debris of a downed drone
 its verb, an explosive device set off, a munition going off at a range, friendly fire on a unit named after its
 trenches, bodies of civilians found shot, the sequel of a refusal, deserters named as the ones arrested, a suicide
 and its one victim, railway sabotage by arson, another town's event in the same paragraph, a reminder of an earlier
-attack, last night's attack, people named as unhurt, a street named before its town, and a railway section or a
-range as the place.
+attack, last night's attack, people named as unhurt, a street named before its town, a railway section or a range as
+the place, and a share of the toll told with another town.
 
 Every sentence here was written for these tests.
 """
@@ -183,6 +183,13 @@ def test_last_nights_attack_is_dated_to_the_night_before_the_report(extract_ru: 
     assert (report.incidents[0].when.start, report.incidents[0].when.end) == (date(2025, 3, 13), date(2025, 3, 14))
 
 
+def test_a_night_attack_in_a_dated_sentence_keeps_its_date(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("7 марта в результате ночной атаки дронов на Одессу погибли два человека.",
+                        published="2025-03-14")
+    assert _types(report) == ["strike"]
+    assert (report.incidents[0].when.start, report.incidents[0].when.end) == (date(2025, 3, 7), date(2025, 3, 7))
+
+
 def test_night_after_a_headlines_colon_is_last_night(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("Атака на Новороссийск: ночью в порту прогремели взрывы.", published="2025-03-14")
     assert _types(report) == ["strike"]
@@ -221,3 +228,15 @@ def test_a_named_range_near_a_city_is_the_place(extract_ru: Callable[..., Any]) 
                         "курсант.", published="2025-03-14")
     assert _types(report) == ["non_combat_death"]
     assert report.incidents[0].where.text == "Кадамовский"
+
+
+# -- a share of the toll told with its own town after "ещё" ---------------------------------------------------------
+
+def test_a_share_told_with_another_town_is_that_towns_strike(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("При обстреле Херсона ранены четыре человека, еще один человек погиб в Белозерке.",
+                        published="2025-03-14")
+    assert _types(report) == ["strike", "strike"]
+    kherson, bilozerka = report.incidents
+    assert (_best(kherson.fatalities), _best(kherson.injured)) == (None, 4)
+    assert (_best(bilozerka.fatalities), _best(bilozerka.injured)) == (1, None)
+    assert bilozerka.where.admin1 == "Kherson Oblast"
