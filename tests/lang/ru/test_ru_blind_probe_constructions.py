@@ -240,3 +240,9 @@ def test_a_share_told_with_another_town_is_that_towns_strike(extract_ru: Callabl
     assert (_best(kherson.fatalities), _best(kherson.injured)) == (None, 4)
     assert (_best(bilozerka.fatalities), _best(bilozerka.injured)) == (1, None)
     assert bilozerka.where.admin1 == "Kherson Oblast"
+
+
+def test_a_device_planted_under_a_car_is_no_explosion(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под мостом у Брянска неизвестные заложили самодельное взрывное устройство, его обезвредили "
+                        "саперы.", published="2025-03-14")
+    assert "strike" not in _types(report)
