@@ -34,6 +34,8 @@ _PART_OF_DAY = r"(?:\s+(?:утром|днем|днём|вечером|ночью
 _NIGHT_WORDS = r"(?:этой|сегодняшней|минувшей|прошлой|прошедшей)\s+ночью|в\s+ночь\s+на\s+(?:сегодня|(?P<nwd>" \
                + _WEEKDAY + r"))"
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night_range", re.compile(rf"\bв\s+ночь\s+с\s+(?P<d1>{_DAY})\s+на\s+(?P<d>{_DAY})\s+(?P<m>{_MONTH_GEN})"
                                rf"(?:\s+{_YEAR})?", re.IGNORECASE)),
@@ -49,7 +51,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONTH_GEN})(?:\s+{_YEAR})?", re.IGNORECASE)),
     ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
     ("night_rel", re.compile(rf"\b{_NIGHT_WORDS}", re.IGNORECASE)),
-    ("night_start", re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Ночью\b")),
+    # (also after a headline's colon or a dash: "Удар по Кременчугу: ночью в городе прогремели взрывы"; not "ночью
+    # 5 марта", "ночью на субботу")
+    ("night_start", re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Ночью\b|(?<=[:—–]\s)ночью\b(?!\s+(?:\d|на|с)\b)")),
+    # "в результате ночной атаки дронов", "после ночного обстрела": last night's attack (unless its sentence
+    # dates it: "5 марта в результате ночной атаки")
+    ("night_adj", re.compile(r"(?<![\w-])ночн(?:ой|ая|ую|ого|ом|ым)\s+(?:(?:массированн|комбинированн|ракетн)\w*\s+)?"
+                               r"(?:атак[аиуе]|атакой|удар[аеу]?|ударом|обстрел[аеу]?|обстрелом|нал[её]т[аеу]?)(?![\w-])",
+                               re.IGNORECASE)),
     ("relative", re.compile(rf"\b(?P<rel>позавчера|вчера|накануне|сегодня|только\s+что){_PART_OF_DAY}\b",
                             re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:в|во)\s+(?:(?:прошл|минувш)\w+\s+)?(?P<wd>{_WEEKDAY}){_PART_OF_DAY}",
@@ -134,7 +143,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date) -> tuple[date, date, str] |
         except ValueError:
             return None
         return day, day, "day"
-    if kind in ("night_rel", "night_start", "night_weekdays", "last_day"):
+    if kind in ("night_rel", "night_start", "night_adj", "night_weekdays", "last_day"):
         if g.get("nwd"):
             end = _weekday(g["nwd"], pub)
             return end - timedelta(days=1), end, "day"
@@ -189,6 +198,7 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
     pub = published
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
+    night_adj: set[int] = set()
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span()
@@ -200,4 +210,8 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpress
                 continue
             taken.append((start, end))
             found.append(TimeExpression(start, end, m.group(), *resolved))
+            if kind == "night_adj":
+                night_adj.add(id(found[-1]))
+    found = [t for t in found if id(t) not in night_adj or not any(
+        o is not t and not _SENTENCE_END.search(text, min(o.end, t.start), max(o.start, t.end)) for o in found)]
     return sorted(found, key=lambda t: t.start)

@@ -31,6 +31,8 @@ from .morph import LemmaText
 from .readings import DENIED, MAY_FOLLOW, UNDECIDED, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
 from .roundups import cause_only_damage, damage_roundup, day_totals, joined_settlements, listed_places, one_per_place
+from .shares import split_shares
+from .splits import split_by_place
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
 from .story_region import (
     near_town,
@@ -238,7 +240,8 @@ _RIVER_BEFORE = re.compile(r"(?<![\w-])(?:через|реки|реку|река|
                            re.IGNORECASE)
 # (a settlement joined to one after a locative is in the same case: "в пгт Пришиб и селе Любимовка")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w-])(?:в|во|под|у|около|возле|близ|рядом\s+с|на\s+окраине|в\s+районе|"
-                              r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*)\s+)?$|"
+                              r"над|на)\s+(?:(?:сел\w*|пос[её]л\w*|деревн\w*|город\w*|пгт|хутор\w*|станиц\w*|"
+                              r"полигон\w*|стрельбищ\w*|перегон\w*|станци\w*|аэродром\w*)\s+)?$|"
                               r"(?<![\w-])и\s+(?:сел\w*|пос[её]л\w*|деревн\w*|пгт|хутор\w*|станиц\w*)\s+$",
                               re.IGNORECASE)
 
@@ -407,7 +410,8 @@ class RuIncidentStage:
         mentions = cause_only_damage(report, sentences, day_totals(report, sentences, mentions))
         damage = one_per_place(report, damage_roundup(report, sentences, mentions, told)) + joined_settlements(
             report, sentences, mentions)
-        grouped = split_by_district(report, group_mentions(mentions, paragraphs), sentences)
+        grouped = split_by_place(report, split_by_district(report, group_mentions(mentions, paragraphs), sentences),
+                                 sentences)
         for cand in sorted(grouped + damage, key=lambda c: c.mentions[0].start):
             if cand in damage:
                 # a village's damage in a roundup is an event of its own unless that village was told already
@@ -444,7 +448,7 @@ class RuIncidentStage:
                                    alleged, types, len(incidents) + 1, taken)
             if not any(i.type == incident.type and _one_place(report, incident.where, i.where) for i in incidents):
                 incidents.append(incident)
-        report.incidents = incidents
+        report.incidents = split_shares(report, incidents)  # "..., ещё трое ранены в Каховке": that town's own
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
         return work
 
@@ -530,8 +534,9 @@ class RuIncidentStage:
         # The toll often follows the event in the next sentence ("... попала в дом. Погибли три человека"), or
         # stands before it in the paragraph or in the headline and lead.
         last = cand.sentences[-1]
+        # (not another incident's sentence: "... погиб мужчина. Кроме того, в Б ранены две женщины")
         following = [sentences[i] for i in range(last + 1, min(last + 3, len(sentences)))
-                     if paragraphs[i] == paragraphs[last]]
+                     if paragraphs[i] == paragraphs[last] and i not in taken]
         # A post's toll often stands in the next paragraph ("...загорелось здание. \n Погиб охранник"), when
         # no other event is told there.
         next_paragraph = [sentences[i] for i in range(last + 1, min(last + 5, len(sentences)))

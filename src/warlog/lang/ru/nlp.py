@@ -36,6 +36,8 @@ _BODY_HEADS = frozenset({"правительство", "власть", "руко
                          "банк", "консульство", "минобороны", "генштаб"})
 _STREET = re.compile(r"(?<![\w-])(?:улиц[аеуыи]|ул\.|проспект\w*|пр-т|переул\w*|бульвар\w*|набережн\w+|"
                      r"площад[ьиейю]\w*|проезд\w*)\s*$", re.IGNORECASE)
+_STREET_LAST = re.compile(r"^[А-ЯЁ][а-яё-]+\s+(?:улиц[аеуыи]|набережн\w+|площад[ьиейю]\w*|проспект\w*|бульвар\w*|"
+                          r"переул\w*|шоссе)$")
 _SETTLEMENT = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
                          r"хутор(?:а|е|у|ом)?|станиц(?:а|ы|е|у|ей)|город(?:а|е|у|ом)?|г\.)\s+"
                          r"(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)*(?:\s+[А-ЯЁ][а-яё]+)?)")
@@ -304,8 +306,10 @@ class RuNlpStage:
             entities.append(Entity(id="", text=surface, label=label, start=start, end=end,
                                    lemma=lemma if lemma and lemma != surface else None))
         # "у улицы Химушина", "на проспекте Победы": a street's name, whatever the tagger read, is no settlement
+        # ("на Фрунзенской набережной в Москве", "на Болотной площади": the street's word after its name)
         entities = [e.model_copy(update={"label": "MISC", "lemma": None})
-                    if e.label == "PLACE" and _STREET.search(text, max(0, e.start - 20), e.start) else e
+                    if e.label == "PLACE" and (_STREET.search(text, max(0, e.start - 20), e.start)
+                                               or _STREET_LAST.search(e.text)) else e
                     for e in entities]
         for m in _SETTLEMENT.finditer(text):
             # "под селом Вербовое", "в посёлке Коченёво": the word for a settlement names the next word a place

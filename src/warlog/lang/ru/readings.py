@@ -47,6 +47,14 @@ _AS_REASON = re.compile(r"(?:(?<![\w-])(?:за|по\s+подозрению\s+в)
 _RECRUITERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:сотрудник\w*|работник\w*|военком\w*|представител\w*)\s+"
                          r"(?:ТЦК|военкомат\w*)", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"отказавш|отказывающ", re.IGNORECASE)
+# Deserters named by a participle as the ones an arrest verb took: "задержали троих военных, самовольно оставивших
+# часть" (not "при задержании ликвидировали военного, покинувшего часть": a circumstance, not the act).
+_LEFT_PARTICIPLE = re.compile(r"(?:самовольно\s+)?(?:оставивш|покинувш|сбежавш|дезертировавш|ушедш)", re.IGNORECASE)
+_ARREST_VERB = re.compile(r"(?:задержал|задержан[аоы]?(?![\w-])|арестовал|арестован|поймал)", re.IGNORECASE)
+# What was done to refuseniks for their refusal, told after it: "отказались идти на штурм, после чего их отправили
+# в подвал" (the refusal is the event; its sequel is no detention of its own).
+_SEQUEL = re.compile(r"(?<![\w-])(?:после\s+чего|после\s+этого|за\s+(?:это|что)|в\s+наказание)(?![\w-])",
+                     re.IGNORECASE)
 
 
 def told_as_reason(mention: Mention, mentions: list[Mention], text: str) -> bool:
@@ -54,7 +62,15 @@ def told_as_reason(mention: Mention, mentions: list[Mention], text: str) -> bool
     if mention.type == "arrest_or_detention" and any(o.type == "mobilization" for o in others):
         # (not recruiters arrested: "задержали сотрудников ТЦК, которые ... отвезли в военкомат")
         return not _RECRUITERS.match(text, mention.end)
+    if mention.type == "arrest_or_detention" and any(
+            o.type == "refusal_to_fight" and o.end <= mention.start and _SEQUEL.search(text, o.end, mention.start)
+            for o in others):
+        return True
     if mention.type not in ("desertion_or_surrender", "refusal_to_fight") or not others:
         return False
+    if mention.type == "desertion_or_surrender" and _LEFT_PARTICIPLE.match(text, mention.start) and any(
+            o.type == "arrest_or_detention" and o.end <= mention.start and _ARREST_VERB.match(text, o.start)
+            for o in others):
+        return True
     return bool(_AS_REASON.search(text, max(0, mention.start - 40), mention.start)
                 or _PARTICIPLE.match(text, mention.start))

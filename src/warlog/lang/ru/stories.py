@@ -21,6 +21,8 @@ _RECALL = re.compile(r"(?<![\w-])(?:сообщал[аи]?|рассказывал
 # "Накануне ...", "Днём ранее ...": a later paragraph opening on the day before tells that day's event, not more of
 # the report's own.
 _DAY_BEFORE = re.compile(r"\s*(?:накануне|дн[её]м\s+ранее|за\s+день\s+до\s+этого)(?![\w-])", re.IGNORECASE)
+# "Напомним, ...": the story recalls an earlier event of its kind.
+REMINDER = re.compile(r"\s*Напомним\s*,", re.IGNORECASE)
 _DISTRICT_NAME = re.compile(r"([А-ЯЁ][а-яё]+?)(?:ск|цк)[а-яё]*\s+(?:(?:муниципальн|городск)[а-яё]*\s+)?(округ|район)",
                             re.IGNORECASE)
 
@@ -160,6 +162,8 @@ def same_story(report: Report, kept: list[Candidate], cand: Candidate,
             return None  # "Незадолго до этого губернатор сообщил, что ... в селе Каменское": another event
         days = own_days(report, cand, sentences) - own_days(report, earlier, sentences)
         day_before = any(_DAY_BEFORE.match(report.document.text, sentences[i][0]) for i in cand.sentences)
+        if days and any(REMINDER.match(report.document.text, sentences[i][0]) for i in cand.sentences):
+            return None  # "Напомним, 11 марта удар по городу унес жизнь ...": an earlier event, its day its own
         if days and beyond_lead and (not old and new or recalled or day_before and new - old):
             # "4 сентября ... рассказали, что ... у села Садки", "12 октября Пушилин сообщал, что ...": a
             # dated event of its own, told after the report's
@@ -172,8 +176,10 @@ def same_story(report: Report, kept: list[Candidate], cand: Candidate,
         new_regions, old_regions = regions(report, cand, sentences), regions(report, earlier, sentences)
         if new_regions and old_regions and new_regions.isdisjoint(old_regions):
             return None  # places in different regions (Брянская область, then Дагестан): another event
-        headline_only = all(paragraph_index(report.document.text, sentences)[i] == 0 for i in earlier.sentences)
-        if headline_only and not beyond_lead:
+        paragraph = paragraph_index(report.document.text, sentences)
+        headline_only = all(paragraph[i] == 0 for i in earlier.sentences)
+        # (not another town's event in the headline's own paragraph: a one-paragraph post tells two)
+        if headline_only and not beyond_lead and paragraph[cand.sentences[0]] != 0:
             # "Под Брянском дрон ранил жителя" over "... атаковали деревню Горицы Погарского района": a
             # headline names the lead's event by the nearest big town, within the same region.
             return earlier

@@ -136,7 +136,9 @@ def _one_person(word: str, cases: tuple[str, ...]) -> bool | None:
     person = found[0].normal_form.replace("ё", "е") in incident_lexicon().person_nouns or (
         tag.POS == "NOUN" and tag.animacy == "anim")
     if tag.POS == "NOUN" or person:
-        return bool(person and tag.number == "sing" and tag.case in cases)
+        # ("мужчины" reads first as a plural nominative: any singular reading in the case will do)
+        return bool(person and any(p.tag.number == "sing" and p.tag.case in cases for p in found
+                                   if p.tag.POS == tag.POS))
     return None if tag.POS in ("ADJF", "PRTF") else False
 
 
@@ -173,15 +175,19 @@ def single_death(report: Report, triggers: list[tuple[int, int]]) -> Count | Non
 
 # ("получил смертельные ранения": fatal wounds are a death, not an injury)
 _LONE_DEATH = re.compile(r"(?<![\w-])(?:погиб|погибла|скончал(?:ся|ась)|умер|умерла|убит|убита|"
-                         r"получил[а]?\s+смертельн\w+\s+ранени[ея])(?![\w-])", re.IGNORECASE)
+                         r"покончил[аи]?\s+с\s+собой|получил[а]?\s+смертельн\w+\s+ранени[ея])(?![\w-])",
+                         re.IGNORECASE)
 LONE_INJURY = re.compile(r"(?<![\w-])(?:ранен|ранена|пострадал|пострадала|травмирован|травмирована|"
                           r"госпитализирован|госпитализирована|получил[а]?\s+(?!смертельн)(?:[\w-]+\s+){0,2}ранени[ея]|"
                           r"ранени[ея]\s+(?:[\w-]+\s+){0,2}получил[а]?)(?![\w-])", re.IGNORECASE)
 # "Жертв нет", "обошлось без пострадавших": nobody died (and, for the second kind, nobody was hurt either).
 NO_DEATHS = re.compile(r"(?<![\w-])(?:(?:жертв|погибших)\s+нет|без\s+(?:жертв|погибших)|никто\s+не\s+погиб)"
                         r"(?![\w-])", re.IGNORECASE)
+# ("водитель не пострадал", "пассажиры не пострадали": the people there named as unhurt; kept for when no toll is told)
 NO_VICTIMS = re.compile(r"(?<![\w-])(?:(?:пострадавших|раненых)\s+нет|без\s+(?:пострадавших|раненых)|"
-                         r"никто\s+не\s+(?:пострадал|ранен))(?![\w-])", re.IGNORECASE)
+                         r"никто\s+не\s+(?:пострадал|ранен)|(?:водитель|пассажиры|экипаж|люди|жильцы|жители|"
+                         r"военнослужащие|сотрудники|рабочие)\s+не\s+пострадал[иа]?)(?![\w-])", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$", re.IGNORECASE)
 
 
 
@@ -209,10 +215,16 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
     text = report.document.text
     for a, b in spans:
         for verb in verbs.finditer(text, a, b):
+            if _NOT_BEFORE.search(text, max(a, verb.start() - 4), verb.start()):
+                continue  # "водитель не пострадал": unhurt
             clause_start = max([a, *[m.end() for m in CLAUSE_BREAK.finditer(text, a, verb.start())]])
             after = re.search(r"[,;:.!?—–]|$", text[verb.end():b])
             clause_end = verb.end() + (after.start() if after else 0)
-            near = re.findall(r"[а-яё]+", text[clause_start:verb.start()].lower())[-3:]
+            before = re.findall(r"[а-яё]+", text[clause_start:verb.start()].lower())
+            near = before[-3:]
+            if len(before) > 3 and not any(_subject_noun(word) for word in before[1:]):
+                # "Военнослужащий 76-й десантно-штурмовой дивизии покончил с собой": the subject before its unit
+                near = [before[0], *near]
             following = re.findall(r"[а-яё]+", text[verb.end():clause_end].lower())[:3]
             first_after = following[0] if following else None
             near += following
@@ -236,6 +248,14 @@ def lone_victim(report: Report, spans: list[tuple[int, int]], lex: IncidentLexic
                     return Count(best=1, low=1, high=1, text=text[verb.start():verb.end()],
                                  span=report.span(verb.start(), verb.end()))
     return None
+
+
+def _subject_noun(word: str) -> bool:
+    """A noun that can only be a subject here: nominative, with no genitive reading ("бригады" may be either)."""
+    from .models import parses
+
+    found = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return bool(found) and found[0].tag.case == "nomn" and not any(p.tag.case == "gent" for p in found)
 
 
 def _common_person(parse: Any) -> bool:
@@ -266,7 +286,9 @@ PAIR_INJURY = re.compile(rf"(?<![\w-])(?:ранены|пострадали|тр�
 
 # "сообщил о гибели мирного жителя", "после ранения военнослужащего": a death (an injury) told as a noun whose
 # victim is one person, a singular genitive person noun after at most two adjectives.
-NOMINAL_DEATH = re.compile(r"(?<![\w-])(?:гибел[иь]|смерт[иь]|убийств[оау])\s+", re.IGNORECASE)
+# ("удар унес жизнь 45-летнего мужчины": a life taken, its one owner after it)
+NOMINAL_DEATH = re.compile(r"(?<![\w-])(?:гибел[иь]|смерт[иь]|убийств[оау]|(?:унес|унёс|унесл[аои]|оборвал[аои]?|"
+                           r"забрал[аои]?)\s+жизн[ьи])\s+", re.IGNORECASE)
 # One person wounded, named by a pronoun: "осколок ранил его в ногу", "её доставили в больницу с ранениями".
 PRONOUN_INJURY = re.compile(r"(?<![\w-])(?:ранил[аои]?|ранили|травмировал[аои]?|травмировали|контузил[аои]?)\s+"
                             r"(?:его|её|ее)(?![\w-])|(?<![\w-])(?:его|её|ее)\s+(?:ранил[аои]?|ранили|"
