@@ -248,3 +248,39 @@ def test_a_month_of_last_or_this_year(phrase, month):  # type: ignore[no-untyped
     from warlog.text.dates import find_time_expressions
     found = find_time_expressions(f"He left his unit {phrase}, the court said.", date(2023, 9, 15))
     assert [str(t.date_start)[:7] for t in found] == [month]
+
+
+# Constructions of the thirteenth batch (unseen since session 8, read in session 9), in the project's own words.
+
+def test_fire_on_a_man_surrendering_from_his_own_side_kills_within_the_force(extract):  # type: ignore[no-untyped-def]
+    report = extract("A Russian soldier came under fire from his own side as he surrendered to a Ukrainian drone near "
+                     "Bakhmut, a Kyiv official says.")
+    kinds = _kinds(report)
+    assert "intra_force_killing" in kinds and "friendly_fire" not in kinds
+    assert all(i.where is None or i.where.name != "Kyiv" for i in report.incidents)
+
+
+def test_fire_on_one_s_own_men_told_in_the_first_person(extract):  # type: ignore[no-untyped-def]
+    report = extract("\"I pulled out my gun and fired at my own men near Avdiivka,\" the soldier said.")
+    assert _kinds(report) == ["intra_force_killing"]
+
+
+def test_forces_that_captured_villages_take_territory(extract):  # type: ignore[no-untyped-def]
+    assert _kinds(extract("Russia says it has taken three villages in the Donetsk region.")) == ["territory_change"]
+    assert _kinds(extract("Russian forces have captured two more settlements near Pokrovsk, the ministry said.")) == [
+        "territory_change"]
+
+
+def test_the_wounded_not_evacuated(extract):  # type: ignore[no-untyped-def]
+    report = extract("Two soldiers said the wounded were not evacuated from their positions near Robotyne for three "
+                     "days.")
+    assert _kinds(report) == ["abandonment"]
+
+
+def test_a_short_post_s_opening_town_anchors_its_later_lines(extract):  # type: ignore[no-untyped-def]
+    report = extract("Once again the Russians have gone after a bus in Kherson with a drone.\n"
+                     "Shortly after 14:00, in the suburb, they dropped explosives from a drone right next to the bus.\n"
+                     "Nobody was hurt.\n"
+                     "Earlier today, a drone attack on the Dniprovskyi district left four people injured.")
+    rows = [(i.where.name if i.where else None, _injured(i)) for i in report.incidents]
+    assert ("Kherson", 0) in rows and len(rows) == 2

@@ -21,9 +21,11 @@ NEW_SCENE = re.compile(r"\s*(?:According\s+to\s+[^,.]{1,60},\s*)?(?:In|At(?!\s+(
                        r"(?:were|was)\s+(?:shelled|hit|attacked|struck))\b)")
 
 # A telling that calls itself another event: "In a separate attack, three were wounded", "hurt in a separate strike
-# by a drone", "Separately, ...".
+# by a drone", "Separately, ...", "Earlier today, a drone attack on ...".
 SEPARATE = re.compile(r"\b(?:a|another)\s+separate\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|shelling|incidents?|raids?|"
-                      r"explosions?|blasts?|bombings?|assaults?)\b|^\s*Separately\b", re.IGNORECASE)
+                      r"explosions?|blasts?|bombings?|assaults?)\b|^\s*Separately\b"
+                      r"|^\s*Earlier\s+(?:today|on\s+\w+day|this\s+(?:morning|week)|that\s+day|in\s+the\s+day)\b",
+                      re.IGNORECASE)
 # ... or that opens on a time of its own and says it is one more: "In July a Ka-52 was also brought down".
 OTHER_TIME = re.compile(r"\s*(?:In|On|Last|Earlier\s+in)\s+(?:(?:early|mid|late)[\s-]+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4})\b"

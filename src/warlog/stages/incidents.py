@@ -122,6 +122,9 @@ def there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> No
             event.where = previous.where.model_copy()
 
 
+_POST_SENTENCES = 8  # a text this short is a post or a brief: one teller, one scene
+
+
 class IncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
@@ -194,6 +197,9 @@ class IncidentStage:
         of its first trigger and of the previous event's first trigger.
         """
         text = report.document.text
+        # a post (a few sentences, no headline: its first line ends a sentence) rather than a story under a title
+        first_line = text.strip().split("\n", 1)[0].rstrip()
+        post = len(sentences) <= _POST_SENTENCES and first_line.endswith((".", "!", "?", "…"))
 
         def anchored(cand: Candidate) -> bool:
             first, last = cand.sentences[0], cand.sentences[-1]
@@ -202,6 +208,10 @@ class IncidentStage:
                       if paragraphs[i] == paragraphs[first]]
             # a later telling in a paragraph of its own may name who it happened to ("He and several others ...")
             around += [sentences[i] for i in cand.sentences if paragraphs[i] != paragraphs[first]]
+            # a short post is one telling: its opening line's town anchors every line ("... a route 17 bus in Kherson
+            # with a drone.\nShortly after 14:00, they dropped explosives next to the bus.")
+            if post:
+                around += [span for i, span in enumerate(sentences) if paragraphs[i] == 0]
             if any(has_anchor(text, span, report.entities, speaker_spans) for span in around):
                 return True
             # The next sentence may go on about the same man: "... has detained a contract soldier. He was found
