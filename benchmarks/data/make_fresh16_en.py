@@ -84,7 +84,8 @@ rec("fresh16-en-02", "news",
     "disrupt the flow of fuel, ammunition and troops to the front.",
     [dict(type="strike", type_alt=["other"], place="Stroganovo-Mshinskaya", place_en="Stroganovo",
           admin1="Leningrad", country="RU", date_from="2025-10-07", date_to="2025-10-07", sources_any=HUR,
-          evidence="An explosion derailed a train carrying military cargo in Russia's Leningrad Oblast early on Oct. 7"),
+          evidence="An explosion derailed a train carrying military cargo in Russia's Leningrad Oblast early on "
+                   "Oct. 7"),
      dict(type="strike", type_alt=["other"], country="RU", date_from="2025-09-01", date_to="2025-09-30", killed=2,
           sources_any=["HUR", "Special Operations Forces", "agency"], optional=True,
           evidence="stopped traffic on the Oryol-Kursk railway line and killed two members of Russia's National Guard "
@@ -129,8 +130,8 @@ rec("fresh16-en-03", "news",
     [dict(content="First a drone with shrapnel came at us, even though we could see and hear it. I got out and showed "
                   "it that I was in blue, with the Proliska emblems, in a civilian car,", kind="direct",
           speaker_any=["Tkachov", "Yevhen Tkachov"], chain_any=[["Suspilne Donbas", "Suspilne"]]),
-     dict(content="They were hunting us. The car had humanitarian stickers, we stood next to it in civilian clothes, he "
-                  "could see every pimple on my nose,", kind="direct", speaker_any=["Tkachov", "Yevhen Tkachov"],
+     dict(content="They were hunting us. The car had humanitarian stickers, we stood next to it in civilian clothes, "
+                  "he could see every pimple on my nose,", kind="direct", speaker_any=["Tkachov", "Yevhen Tkachov"],
           chain_any=[["Suspilne Donbas", "Suspilne"]])],
     ["insisted that its troops were observing the truce"])
 

@@ -202,7 +202,8 @@ rec("fresh17-uk-08", "longform",
           sources_any=GUARDIAN, evidence="Третій встиг викликати удари безпілотників по їхній позиції")],
     [dict(content="Я зараз не можу нормально спати. Для мене тут занадто тихо", kind="direct",
           speaker_any=["Богдан"], chain_any=[["The Guardian", "Guardian"]]),
-     dict(content="Який у нас вибір?", kind="direct", speaker_any=["Богдан"], chain_any=[["The Guardian", "Guardian"]])],
+     dict(content="Який у нас вибір?", kind="direct", speaker_any=["Богдан"],
+          chain_any=[["The Guardian", "Guardian"]])],
     ["Поки вони сиділи під землею, з'явився черговий мирний план, який передбачав передачу всієї Донецької області й "
      "остаточну відмову від вступу до НАТО",
      "будь-яке виявлення означало б для них миттєву смерть"])
