@@ -284,3 +284,11 @@ def test_a_short_post_s_opening_town_anchors_its_later_lines(extract):  # type: 
                      "Earlier today, a drone attack on the Dniprovskyi district left four people injured.")
     rows = [(i.where.name if i.where else None, _injured(i)) for i in report.incidents]
     assert ("Kherson", 0) in rows and len(rows) == 2
+
+
+def test_villages_named_with_their_regions_after_the_capture(extract):  # type: ignore[no-untyped-def]
+    report = extract("Russian forces have captured three villages, the Defence Ministry said on Thursday. The ministry "
+                     "named the villages as Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in the "
+                     "Kharkiv region and Popiv Yar in the Donetsk region.")
+    regions = sorted(i.where.admin1 for i in report.incidents if i.type == "territory_change" and i.where)
+    assert regions == ["Donetsk Oblast", "Kharkiv Oblast", "Zaporizhzhia Oblast"]

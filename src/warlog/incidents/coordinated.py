@@ -16,7 +16,8 @@ from .shares import place_where
 
 _TAKEN = re.compile(r"\b(?:recaptured|captured|liberated|retook|seized|took(?:\s+(?:back|control\s+of))?|"
                     r"regained(?:\s+control\s+of)?|occupied|entered)\s+(?:the\s+(?:villages?|towns?|settlements?)\s+"
-                    r"of\s+)?$", re.IGNORECASE)
+                    r"of\s+)?$|\b(?:named|identified|listed)\s+(?:the\s+)?(?:villages?|towns?|settlements?)\s+as\s+$",
+                    re.IGNORECASE)
 _STRUCK = re.compile(r"\b(?:shelled|struck|bombed|attacked|targeted|hit|dropped\s+(?:\w+\s+){0,2}(?:bombs|"
                      r"munitions|explosives)\s+on|fired\s+(?:\w+\s+){0,3}(?:on|at))\s+(?:the\s+(?:villages?|towns?|"
                      r"settlements?|communities)\s+of\s+)?$", re.IGNORECASE)
@@ -34,14 +35,26 @@ _SITE = ("settlement", "hromada", "point", "district")
 _UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?\s*,\s*")
 
 
+# "Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in the Kharkiv region and ...": each village with its
+# region, the region no item of the list
+_IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
+_REGION_WORD = re.compile(r"\s+(?:region|oblast|Oblast|Region)\b")
+
+
 def _chain(text: str, inside: list[Entity], i: int) -> list[Entity]:
-    """The places coordinated from ``inside[i]`` on ("A, B and also C")."""
+    """The places coordinated from ``inside[i]`` on ("A, B and also C"; "A in the X region, B in the Y region")."""
     chain = [inside[i]]
+    end = inside[i].end
     for nxt in inside[i + 1:]:
-        gap = text[chain[-1].end:nxt.start]
+        gap = text[end:nxt.start]
+        if nxt.geo is not None and nxt.geo.precision == "region" and _IN_REGION.fullmatch(gap):
+            after = _REGION_WORD.match(text, nxt.end)
+            end = after.end() if after else nxt.end  # the region of the item before: passed over
+            continue
         if not (_AND.fullmatch(gap) or _UNKNOWN_ITEM.fullmatch(gap)):
             break
         chain.append(nxt)
+        end = nxt.end
     return chain
 
 

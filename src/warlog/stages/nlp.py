@@ -98,9 +98,9 @@ class NlpStage:
             if t.lower_ in _PLACE_VERBS:
                 return True
             if t.lower_ in ("villages", "towns", "settlements", "cities") and i + 1 < ent.start \
-                    and ent.doc[i + 1].lower_ == "of":
+                    and ent.doc[i + 1].lower_ in ("of", "as"):  # ("named the villages as Kamianske")
                 return True
-            if not (t.lower_ in ("and", "also", ",", "the", "village", "town", "of") or t.text[:1].isupper()):
+            if not (t.lower_ in ("and", "also", ",", "the", "village", "town", "of", "as") or t.text[:1].isupper()):
                 return False
             i -= 1
         return False
