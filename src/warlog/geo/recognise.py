@@ -29,7 +29,7 @@ _TOKEN = re.compile(rf"(?<![\w'’\-]){_NAME}(?![\w'’\-])")
 WAR_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 _MIN_POPULATION = 20_000
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-_NEAR = re.compile(r"\b(?:near|outside|around)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$")
+_NEAR = re.compile(r"\b(?:near|outside|around)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", re.IGNORECASE)
 # A post that opens on its town alone ("Sumy. A drone hit ..."): the name, a full stop, the next sentence
 _DATELINE = re.compile(r"\.\s+[A-ZА-ЯЁІЇЄҐ\"«“]")
 
@@ -66,7 +66,7 @@ def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[
                 continue
             if (p.kind == "country" and x.quality == MAIN_NAME) or (p.country in WAR_COUNTRIES and (
                     p.kind == "region" or p.kind == "settlement" and (
-                        p.population >= _MIN_POPULATION or _NEAR.search(text, max(0, start - 12), start)))):
+                        p.population >= _MIN_POPULATION or _NEAR.search(text, max(0, start - 30), start)))):
                 # (a smaller town right after "near"/"outside": "struck their own vehicle near Huliaipole")
                 spans.append((start, end))
                 break

@@ -14,7 +14,7 @@ from datetime import date
 
 from ..geo.normalize import phonetic_key
 from ..models import GEO_PRECISION_RANK, TIME_PRECISION_RANK, Count, GeoRef, Incident, When, Where
-from .scenes import OTHER_TIME, SEPARATE
+from .scenes import OTHER_TIME, SEPARATE, SEPARATE_OPENING
 
 _TIME_RANK = TIME_PRECISION_RANK
 _GEO_RANK = GEO_PRECISION_RANK
@@ -218,7 +218,8 @@ _ANOTHER = re.compile(r"\banother\s+(?:\w+\s+)?(?:car|vehicle|bus|truck|house|ho
 def _is_another(incident: Incident, event: Incident) -> bool:
     """The incident's own first telling, after the event's, says it is another one."""
     return bool(incident.evidence and event.evidence and incident.evidence[0].start > event.evidence[0].start
-                and (_ANOTHER.search(incident.evidence[0].text) or OTHER_TIME.match(incident.evidence[0].text)))
+                and (_ANOTHER.search(incident.evidence[0].text) or SEPARATE_OPENING.match(incident.evidence[0].text)
+                     or OTHER_TIME.match(incident.evidence[0].text)))
 
 
 def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],

@@ -90,7 +90,7 @@ _BREAK = re.compile(r"\n+")
 
 def complete(incidents: list[Incident], text: str, entities: list[Entity], sentences: list[tuple[int, int]],
              lex: IncidentLexicon, lethal: set[str], published: date | None,
-             quotes: Sequence[Quote] = ()) -> dict[str, list[tuple[int, int]]]:
+             quotes: Sequence[Quote] = (), post: bool = False) -> dict[str, list[tuple[int, int]]]:
     """Fill each event's empty place and counts from the sentences after it; bound an undated event.
 
     Returns, per incident id, the sentences that told more about it (their quotes are its sources too).
@@ -157,8 +157,10 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 # (the wounded left behind are what an abandonment is about: "Four of us are wounded")
                 # ... and the sentence right after the event's own, in its paragraph, is its toll: "The enemy
                 # shelled Nikopol district overnight. A 45-year-old man was wounded."
-                # (a post's next line too: "Nikopol. The enemy attacked the city with drones.\nA man was wounded.")
-                next_one = paragraph_of[i] in (last_par, last_par + 1) and not text[last:a].strip()
+                # (in a post, whose lines are paragraphs, its next line too: "Nikopol. The enemy attacked the city with
+                # drones.\nA man was wounded.")
+                next_one = (paragraph_of[i] == last_par or post and paragraph_of[i] == last_par + 1) \
+                    and not text[last:a].strip()
                 if incident.injured is None and hurt is not None and (
                         dead is not None or incident.fatalities or incident.type == "abandonment" or next_one):
                     incident.injured = hurt

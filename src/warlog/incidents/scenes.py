@@ -23,9 +23,10 @@ NEW_SCENE = re.compile(r"\s*(?:According\s+to\s+[^,.]{1,60},\s*)?(?:In|At(?!\s+(
 # A telling that calls itself another event: "In a separate attack, three were wounded", "hurt in a separate strike
 # by a drone", "Separately, ...", "Earlier today, a drone attack on ...".
 SEPARATE = re.compile(r"\b(?:a|another)\s+separate\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|shelling|incidents?|raids?|"
-                      r"explosions?|blasts?|bombings?|assaults?)\b|^\s*Separately\b"
-                      r"|^\s*Earlier\s+(?:today|on\s+\w+day|this\s+(?:morning|week)|that\s+day|in\s+the\s+day)\b",
-                      re.IGNORECASE)
+                      r"explosions?|blasts?|bombings?|assaults?)\b", re.IGNORECASE)
+# (matched at the sentence's start)
+SEPARATE_OPENING = re.compile(r"\s*(?:Separately\b|Earlier\s+(?:today|on\s+\w+day|this\s+(?:morning|week)|that\s+day|"
+                              r"in\s+the\s+day)\b)", re.IGNORECASE)
 # ... or that opens on a time of its own and says it is one more: "In July a Ka-52 was also brought down".
 OTHER_TIME = re.compile(r"\s*(?:In|On|Last|Earlier\s+in)\s+(?:(?:early|mid|late)[\s-]+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|\d{4})\b"
@@ -56,7 +57,8 @@ def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[i
             if (current.mentions and m.sentence != current.mentions[-1].sentence
                     and (scene.match(text, a) or other_weapon) and places and not places & seen) or (
                     current.mentions and m.sentence != current.mentions[-1].sentence
-                    and (SEPARATE.search(text, a, b) or OTHER_TIME.match(text, a))) or (
+                    and (SEPARATE.search(text, a, b) or SEPARATE_OPENING.match(text, a)
+                         or OTHER_TIME.match(text, a))) or (
                     site is not None and sites and all(_other_site(site, s) for s in sites)):
                 out.append(current)
                 current, seen, sites = Candidate(cand.type), set(), []

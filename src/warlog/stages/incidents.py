@@ -125,6 +125,12 @@ def there_and_then(events: list[Incident], follows: list[tuple[int, int]]) -> No
 _POST_SENTENCES = 8  # a text this short is a post or a brief: one teller, one scene
 
 
+def is_post(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """A post (a few sentences, no headline: its first line ends a sentence) rather than a story under a title."""
+    first_line = text.strip().split("\n", 1)[0].rstrip()
+    return len(sentences) <= _POST_SENTENCES and first_line.endswith((".", "!", "?", "…"))
+
+
 class IncidentStage:
     def __init__(self, settings: Settings, resources: dict[str, Any]) -> None:
         self.settings = settings
@@ -170,7 +176,7 @@ class IncidentStage:
                                   lex.generic_types, follow_ons)
         lethal = {name for name, info in taxonomy().items() if info.lethal}
         told = followup.complete(resolved, text, report.entities, sentences, lex, lethal,
-                                 report.document.published, report.quotes)
+                                 report.document.published, report.quotes, post=is_post(text, sentences))
         for incident in resolved:
             self._add_tellings(report, incident, told.get(incident.id, []), alleged)
         there_and_then(resolved, follows)
@@ -197,9 +203,7 @@ class IncidentStage:
         of its first trigger and of the previous event's first trigger.
         """
         text = report.document.text
-        # a post (a few sentences, no headline: its first line ends a sentence) rather than a story under a title
-        first_line = text.strip().split("\n", 1)[0].rstrip()
-        post = len(sentences) <= _POST_SENTENCES and first_line.endswith((".", "!", "?", "…"))
+        post = is_post(text, sentences)
 
         def anchored(cand: Candidate) -> bool:
             first, last = cand.sentences[0], cand.sentences[-1]
