@@ -204,6 +204,20 @@ def _opening_day(report: Report, sentence: tuple[int, int]) -> When | None:
     return None
 
 
+# "Схожий випадок зафіксовано й 25 березня: ...", "Ще один інцидент стався 3 квітня": another case of the same
+# kind, told with a day of its own anywhere in its sentence
+_ANOTHER_CASE = re.compile(r"(?<![\w'’])(?:схож\w+|аналогічн\w+|подібн\w+|ще\s+од(?:ин|на|не))\s+(?:[\w'’]+\s+)?"
+                           r"(?:випад\w+|інцидент\w*|епізод\w*)(?![\w'’])", _FLAGS)
+
+
+def _another_case_day(report: Report, sentence: tuple[int, int]) -> When | None:
+    a, b = sentence
+    if not _ANOTHER_CASE.search(report.document.text, a, b):
+        return None
+    return next((e.when for e in report.entities if e.label == "DATE" and e.when is not None
+                 and e.when.precision == "day" and e.when.start is not None and a <= e.start < b), None)
+
+
 def _other_day(report: Report, prev: Candidate, sentences: list[tuple[int, int]], day: When) -> bool:
     """The kept candidate's own sentences date it to the day, and to none the new sentence's day overlaps."""
     days = [e.when for i in prev.sentences for e in report.entities
@@ -340,12 +354,19 @@ def _authorities(report: Report, sentences: list[tuple[int, int]], paragraphs: l
     """The prosecutors' or police office named in the story's lead or beside its event (an office that handles the
     case is who told it), by the text's own name for it."""
     lead = [span for span, par in zip(sentences, paragraphs, strict=True) if par <= 1]
+    text = report.document.text
+    # "Джерело: місцеве видання «20 хвилин», поліція області": the line that names the story's sources names them
+    # for every event it tells
+    listed = [span for span in sentences if _SOURCE_LINE.match(text, *span)]
     names: list[str] = []
     for e in report.entities:
         if (e.label == "ORG" and _inside(e, spans + lead) and _AUTHORITY.search(e.text)
-                and e.text not in names):
+                or e.label in ("ORG", "OUTLET") and _inside(e, listed)) and e.text not in names:
             names.append(e.text)
     return names
+
+
+_SOURCE_LINE = re.compile(r"\s*(?:Джерело|Джерела)\s*:\s*")
 
 
 # "в селах Новгород-Сіверської та Городнянської громад", "по Сумській і Охтирській громадах": hromadas
@@ -515,7 +536,7 @@ class UkIncidentStage(IncidentStage):
         first = cand.sentences[0]
         # the day its sentence opens on, or its paragraph's first sentence ("У ніч на 29 січня вирушила група. Групу
         # помітили дрони ...")
-        opening = _opening_day(report, sentences[first])
+        opening = _opening_day(report, sentences[first]) or _another_case_day(report, sentences[first])
         par_start = min(i for i, p in enumerate(paragraphs) if p == paragraphs[first])
         par_opening = _opening_day(report, sentences[par_start]) if opening is None else None
         for prev in reversed(kept):

@@ -121,6 +121,9 @@ def _city_district(text: str, toks: list[Token], i: int) -> bool:
     return _cap(after.text) and not text[toks[i + 1].end:after.start].strip() and not region
 
 
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*(Джерел[оа]|Фото|Відео|Деталі|Подробиці)[ \t]*:")
+
+
 def _joins(gap: str, previous: str) -> bool:
     """Two capitalised words are one name across a space, or across the dot of an initial ("Т . К . Петренко")."""
     return bool(re.fullmatch(r"\s", gap) or re.fullmatch(r"\s?\.\s?", gap) and len(previous) == 1)
@@ -292,6 +295,8 @@ class Recogniser:
             add(Mention(m.start(), m.end(), "UNIT"))
         for start, end in call_signs(text):  # "з позивним «Хміль»": a soldier, not the village of that name
             add(Mention(start, end, "PERSON"))
+        # "Джерело: місцеве видання ..., поліція ...": a line's label, not the village of that name
+        taken.extend((m.start(1), m.end(1)) for m in _LINE_LABEL.finditer(text))
         self._quoted(text, add)
         self._prefixed(text, add)
         self._admin_phrases(text, toks_all, add)
