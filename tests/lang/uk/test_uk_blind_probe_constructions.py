@@ -217,3 +217,22 @@ def test_listed_towns_told_one_by_one_after_a_comma_are_events_of_their_own() ->
 def test_the_second_listed_town_after_a_comma_and_a_is_an_event_of_its_own() -> None:
     text = "Ворог обстріляв Куп'янськ та Ківшарівку: у місті постраждали троє людей, а в Ківшарівці загинула жінка."
     assert [name for name, _, _ in _towns(text)] == ["Kupyansk", "Kivsharivka"]
+
+
+# Ordinary reporting the session's Ukrainian rules must leave alone (counter-examples found by the review).
+
+@needs_morph
+@pytest.mark.parametrize(("text", "not_kind"), [
+    ("Сили оборони відбили в районі Покровська 30 атак, повідомив Генштаб у четвер.", "territory_change"),
+    ("Медики лікарні в Сумах відпрацювали по 24 години без перерви.", "strike"),
+    ("Бійці «Азову» знищили російський танк поблизу Торецька.", "other"),
+    ("Дрон сусідньої бригади уразив російський танк біля Покровська.", "friendly_fire"),
+])
+def test_ordinary_reporting_keeps_its_reading(text: str, not_kind: str) -> None:
+    assert not_kind not in [i.type for i in _report(text).incidents]
+
+
+@needs_morph
+def test_twice_in_a_week_is_no_weekly_tally() -> None:
+    report = _report("Вдруге за тиждень: у понеділок ракета влучила в житловий будинок в Одесі, загинули двоє людей.")
+    assert [(i.type, _killed(i)) for i in report.incidents] == [("strike", 2)]

@@ -16,7 +16,7 @@ _QUOTED = re.compile(rf"«(?P<name>{_NAME})»")
 
 
 def _stem(name: str) -> str:
-    """The part of a call sign its case endings leave alone: "Позитив" -> "Позитив", "Хміль" -> "Хмі"."""
+    """The part of a call sign its case endings leave alone: "Позитив" -> "Позитив", "Хміль" -> "Хміл"."""
     return name if len(name) <= 4 else name[:max(4, len(name) - 2)]
 
 

@@ -176,6 +176,9 @@ def _week(back: int) -> Resolver:
 
 _MON_GEN_1 = _GEN.replace("?P<month>", "?P<m1>")
 _MON_ANY_2 = _MON_ANY.replace("?P<month>", "?P<m2>")
+# A night attack told by its adjective dates only a story that states no day of its own (see find_time_expressions).
+_NIGHT_ADJECTIVE = re.compile(r"\bнічн(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"(?:атак|удар|обстріл|наліт|нальот|прильот)\w*", re.I)
 _RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b(?:у|в)\s+ніч\s+(?:з|із)\s+(?P<from>\d{{1,2}})\s+(?:на|проти)\s+{_DAY}\s+{_GEN}{_YEAR}",
                 re.I), _night_from_to),
@@ -192,9 +195,7 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
      _night_before_weekday),
     (re.compile(rf"\b(?:{_NIGHT_BEFORE})\b", re.I), _relative(0, 1)),
     # a night attack told by its adjective, with no other date: "унаслідок нічної ракетної атаки", "нічний удар"
-    (_NIGHT_ADJECTIVE := re.compile(r"\bнічн(?:ий|ого|ому|им|а|ої|ій|у|ою|і|их)\s+(?:[\w'’-]+\s+){0,2}?"
-                                    r"(?:атак|удар|обстріл|наліт|"
-                r"нальот|прильот)\w*", re.I), _relative(0, 1)),
+    (_NIGHT_ADJECTIVE, _relative(0, 1)),
     # a daily summary ("за минулу добу", "протягом доби") covers the day before publication and the morning of it
     (re.compile(r"\b(?:за|протягом|упродовж|впродовж|продовж)\s+(?:минулої\s+|минулу\s+|останньої\s+|останню\s+)?"
                 r"доб[уи]\b|\bминулої\s+доби\b", re.I), _relative(0, 1)),
@@ -219,6 +220,7 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
     """Non-overlapping time expressions, earlier rules first (the more specific ones)."""
     found: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
+    night: set[int] = set()  # starts of night-attack adjectives
     for regex, resolve in _RULES:
         for m in regex.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
@@ -229,9 +231,11 @@ def find_time_expressions(text: str, published: date | None) -> list[TimeExpr]:
             start, end, precision = res
             taken.append((m.start(), m.end()))
             found.append(TimeExpr(m.start(), m.end(), m.group(), start, end, precision, regex.pattern[:20]))
-    if any(t.precision == "day" and t.kind != _NIGHT_ADJECTIVE.pattern[:20] for t in found):
+            if regex is _NIGHT_ADJECTIVE:
+                night.add(m.start())
+    if any(t.precision == "day" and t.start not in night for t in found):
         # (a night attack's adjective dates only a story that states no day of its own)
-        found = [t for t in found if t.kind != _NIGHT_ADJECTIVE.pattern[:20]]
+        found = [t for t in found if t.start not in night]
     return _time_of_day_joined(text, sorted(found, key=lambda t: t.start))
 
 
