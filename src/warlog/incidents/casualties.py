@@ -54,7 +54,7 @@ _NOUN = re.compile(r"(?P<death>killed|dead)|(?P<injury>wounded|injured)", re.IGN
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
 # One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded"; or by a
 # pronoun: "struck him several times, killing him".
-_ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+)?"
+_ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+|fellow\s+)?"
         r"(?:(?:Ukrainian|Russian|Belarusian|foreign)\s+)?"
         r"(?:(?:farm|factory|aid|medical|railway|utility|energy|power|humanitarian|security|tractor|construction)\s+)?"
         r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
@@ -90,6 +90,16 @@ _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|ope
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
 
 
+# A headline's victim without an article ("Shebekino resident killed as drone hits car", "Mother says son killed by
+# own commander", "soldier found hanged at training ground"), and a named man with his age ("Artyom Belov, 19, from
+# Kochenevo, was killed in fighting")
+_ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bno\s)"
+                       r"\b(?P<who>soldier|son|husband|resident|civilian|man|woman|conscript|driver|boy|girl|volunteer|"
+                       r"medic|pensioner|serviceman|officer)\s+(?:(?P<death>killed|dies|died|shot\s+dead|found\s+(?:hanged|"
+                       r"dead))|(?P<injury>injured|wounded|hurt))\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|a|an|the|his|her|their|him|them|its|several|dozens|scores)\b)"
+                       r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+\d{1,2},\s+(?:[^.;]{0,80}?,\s+)?(?:was|has\s+been)\s+"
+                       r"(?P<death2>killed|shot\s+dead)\b", re.IGNORECASE)
 # "officers beat a private to death": one dead, told by the act
 _BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling)\s+"
                      rf"(?:{_ONE}|(?:his|her|their)\s+(?:\w+\s+){{0,2}}"
@@ -189,7 +199,7 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 value = 2 if figure == "both" else _SMALL.get(figure) or int(figure.replace(",", ""))
                 span = Span(start=start, end=a + m.end(group), text=m.group(group))
                 found[kind].append((start, Count(best=value, low=value, high=value, text=m.group(group), span=span)))
-        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN):
+        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN, _ONE_BARE):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)
                 taken = any(s <= a + m.start() < s + len(c.text) + 40 for s, c in found[kind])
