@@ -48,6 +48,7 @@ from .tolls import (
     NO_DEATHS,
     NO_VICTIMS,
     NOMINAL_INJURY,
+    NOT_SAVED,
     PAIR_DEATH,
     PAIR_INJURY,
     PRONOUN_INJURY,
@@ -60,6 +61,11 @@ from .tolls import (
 _LETHAL_ACTORS = re.compile(r"(?:ВСУ|ВС РФ|ВС России|ЧВК|Вагнер|армия|войска|ПВО|ФСБ)", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:По\s+(?:его|её|ее|их)\s+словам|Как\s+(?:он|она|они)\s+(?:рассказал|уточнил)\w*)",
                       re.IGNORECASE)
+# One soldier of a side who surrendered, deserted or was captured, as headlines tell it: "украинский военный сдался
+# в плен", "российский солдат дезертировал" (a particular man, as specific as a place or a count).
+_ONE_SOLDIER = re.compile(r"(?<![\w-])(?:украинск|российск)(?:ий|ого)\s+(?:военный|военнослужащий|солдат|боец|"
+                          r"десантник|морпех|пехотинец|штурмовик|контрактник|мобилизованный)\s+(?:[\w-]+\s+)?"
+                          r"(?:сдался|дезертировал|сбежал|перешел|перешёл)(?![\w-])", re.IGNORECASE)
 _BY_SIDE = re.compile(r"(?:со\s+стороны|силами)\s+$", re.IGNORECASE)
 
 
@@ -393,7 +399,8 @@ class RuIncidentStage:
                       if any(paragraphs[i] == p + 1 and _GOES_ON.match(text, sentences[i][0])
                              for i in range(len(sentences)))}
             around = [span for i, span in enumerate(sentences) if paragraphs[i] in block]
-            return any(has_anchor(text, span, report.entities, speaker_spans) for span in around)
+            return any(has_anchor(text, span, report.entities, speaker_spans) for span in around) or any(
+                _ONE_SOLDIER.search(text, *sentences[i]) for i in cand.sentences)
 
         place_city_districts(report)
         place_villages_in_story_region(report, self.settings, self.resources)
@@ -554,6 +561,11 @@ class RuIncidentStage:
         own_context = [span for span in context if sentences.index(span) not in taken]
         own_lead = [span for span in lead if sentences.index(span) not in taken] if paragraphs[first] <= 1 else []
         for spans in (following, next_paragraph, own_context, own_lead, aftermath):
+            if spans is own_lead and fatalities is None and info.lethal:
+                # "Атаки унесли жизни двух жителей. В А дрон ударил по машине. Водитель погиб.": the event's own
+                # lone victim, not the lead's total of the day
+                fatalities = lone_victim(report, [*evidence, *following], lex) or slots.count_from(
+                    report, [*evidence, *following], NOT_SAVED)
             if spans and (fatalities is None or injured is None):
                 more_dead, more_hurt = counts(text, lemmas, report.entities, spans, lex, info.lethal)
                 fatalities, injured = fatalities or more_dead, injured or more_hurt
@@ -561,7 +573,7 @@ class RuIncidentStage:
         if fatalities is None and info.lethal:
             fatalities = (slots.count_from(report, told, PAIR_DEATH, 2) or lone_victim(report, told, lex)
                           or slots.count_from(report, told, BODY) or slots.count_from(report, told, FOUND_DEAD)
-                          or nominal_victim(report, told))
+                          or slots.count_from(report, told, NOT_SAVED) or nominal_victim(report, told))
         if injured is None and info.lethal:
             injured = (slots.count_from(report, told, PAIR_INJURY, 2) or lone_victim(report, told, lex, LONE_INJURY)
                        or slots.count_from(report, told, PRONOUN_INJURY)

@@ -316,12 +316,16 @@ class RuNlpStage:
             # (unless the tagger read a person there: "глава посёлка Иван Сорокин").
             span = (m.start("name"), m.end("name"))
             overlapping = [e for e in entities if e.start < span[1] and span[0] < e.end]
+            if " " in m.group("name") and overlapping and all(e.start > span[0] for e in overlapping):
+                # "хутора Масычево Грайворонского округа": the second word opens the district after the name
+                span = (span[0], span[0] + m.group("name").index(" "))
+                overlapping = [e for e in entities if e.start < span[1] and span[0] < e.end]
             if any(e.label in ("PERSON", "PLACE", "OUTLET", "UNIT") for e in overlapping):
                 continue
             entities = [e for e in entities if e not in overlapping]
             taken = [t for t in taken if not (t[0] < span[1] and span[0] < t[1])]
             taken.append(span)
-            name = m.group("name")
+            name = text[span[0]:span[1]]
             entities.append(Entity(id="", text=name, label="PLACE", start=span[0], end=span[1],
                                    lemma=place_lemma(name, self._known)))
         entities = self._attacked_places(text, entities, taken)

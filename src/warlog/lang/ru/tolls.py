@@ -50,6 +50,8 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
         span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
         death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
         own = _own_cue(lemmas, e, lex)
+        if own == "injury" and _NOT_SAVED_AFTER.match(lemmas.text, lemmas.from_surface(e.end)):
+            own = "death"  # "двоих раненых спасти не удалось": the wounded died
         if own is not None:  # "двое убитых, пятеро раненых": each count names its own kind
             death, injury = (0, None) if own == "death" else (None, 0)
         if death is not None and (injury is None or death <= injury):
@@ -90,6 +92,7 @@ def _own_cue(lemmas: LemmaText, e: Entity, lex: IncidentLexicon) -> str | None:
 _DETAINED_BEFORE = re.compile(r"(?<![\w-])(?:задержал[аио]?|задержан[аоы]?|задержали|арестовал[аио]?|арестован[аоы]?|"
                               r"поймал[аио]?|поймали|задержать|арестовать)\s+(?:(?!и\s)(?:еще|ещё|всех|сразу|уже|полиция|полицейские)\s+)?$",
                               re.IGNORECASE)
+_NOT_SAVED_AFTER = re.compile(r"\s*(?:\S+ ){0,2}?(?:спасти|спасать) (?:\S+ ){0,2}?не удаться\b")
 _OF_THEM = re.compile(r"\S+\s+из\s+(?:них|которых)$", re.IGNORECASE)
 _COORDINATED = re.compile(r"((?:[а-яё]+(?:\s*,\s*|\s+и\s+))+)$", re.IGNORECASE)
 
@@ -189,6 +192,15 @@ NO_VICTIMS = re.compile(r"(?<![\w-])(?:(?:пострадавших|ранены�
                          r"военнослужащие|сотрудники|рабочие)\s+не\s+пострадал[иа]?)(?![\w-])", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$", re.IGNORECASE)
 
+
+
+# "мужчину спасти не удалось", "спасти водителя не удалось", "не удалось спасти ещё одну женщину": one death, the
+# one person told as the object no one could save (a number, "двоих раненых спасти не удалось", is a count).
+_SAVED = (r"(?:(?:ещ[её]\s+)?(?:одного|одну)\s+)?(?:[\w-]+\s+)?(?:мужчину|женщину|ребенка|ребёнка|водителя|пенсионера|"
+          r"пенсионерку|подростка|мальчика|девочку|военного|солдата|бойца|жителя|жительницу|человека|пострадавшего|"
+          r"пострадавшую|раненого|раненую|пассажира|пассажирку|его|её|ее)")
+NOT_SAVED = re.compile(rf"(?<![\w-]){_SAVED}\s+(?:(?:[\w-]+\s+)?спасти|спасти\s+(?:[\w-]+\s+)?)не\s+удалось(?![\w-])|"
+                       rf"(?<![\w-])не\s+удалось\s+спасти\s+{_SAVED}(?![\w-])", re.IGNORECASE)
 
 
 # "обнаружено тело солдата", "найден мертвым срочник": one death (plurals, "тела", are not matched).

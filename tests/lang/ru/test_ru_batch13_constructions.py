@@ -1,0 +1,118 @@
+"""Russian constructions read from batch 13 and fixed as classes: a drone told after its verb ("сдетонировал
+беспилотник"), a death told as a life no one could save, a day's regional total beside each village's own victim, a
+hamlet named before its district, a killing of civilians told by its noun, a force falling back to new lines, and a
+lone soldier of a side who surrendered, with no place.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+def _types(report: Any) -> list[str]:
+    return [i.type for i in report.incidents]
+
+
+# -- a drone told after its verb -----------------------------------------------------------------------------------
+
+def test_a_drone_that_detonated_told_after_its_verb_is_a_strike(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Вечером в Курске сдетонировал беспилотник, погиб мужчина.", published="2025-03-14")
+    assert _types(report) == ["strike"]
+    assert report.incidents[0].fatalities.best == 1
+
+
+def test_a_kamikaze_drone_that_crashed_into_a_house_is_a_strike(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Днем в Старом Осколе в жилой дом врезался дрон-камикадзе, пострадали две женщины.",
+                        published="2025-03-14")
+    assert _types(report) == ["strike"]
+    assert report.incidents[0].injured.best == 2
+
+
+# -- a life no one could save --------------------------------------------------------------------------------------
+
+def test_a_man_no_one_could_save_is_one_death(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Утром в Рыльске упал беспилотник. Мужчину спасти не удалось.", published="2025-03-14")
+    assert _types(report) == ["strike"]
+    assert report.incidents[0].fatalities.best == 1
+
+
+def test_a_pensioner_the_doctors_could_not_save_is_one_death(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Шебекино снаряд попал в частный дом, пенсионерку спасти врачам не удалось.",
+                        published="2025-03-14")
+    assert report.incidents[0].fatalities.best == 1
+
+
+def test_two_wounded_no_one_could_save_are_two_deaths(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Белгороде после обстрела двоих раненых спасти не удалось.", published="2025-03-14")
+    assert report.incidents[0].fatalities.best == 2
+
+
+# -- a day's regional total beside each village's own victim -------------------------------------------------------
+
+def test_each_village_keeps_its_own_victim_not_the_days_total(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Сегодня вражеские атаки унесли жизни двух жителей нашей области.\n"
+                        "В Шебекино вражеский беспилотник атаковал легковой автомобиль. Водитель погиб.\n"
+                        "В Грайвороне сдетонировал дрон — еще одну женщину спасти не удалось.",
+                        outlet="Губернатор (Telegram)", published="2025-03-14")
+    assert [(i.type, i.fatalities.best if i.fatalities else None) for i in report.incidents] == [
+        ("strike", 1), ("strike", 1)]
+
+
+# -- a hamlet named before its district ----------------------------------------------------------------------------
+
+def test_a_hamlet_named_before_its_district_is_a_place_of_its_own(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("За день обстрелы унесли жизни двух мирных жителей.\n"
+                        "У хутора Масловка Шебекинского округа FPV-дрон ударил по трактору. Тракторист погиб.\n"
+                        "В селе Головчино беспилотник атаковал легковушку, погиб водитель.",
+                        outlet="Губернатор (Telegram)", published="2025-03-14")
+    assert [e.text for e in report.entities if e.label == "PLACE" and e.text.startswith("Масловк")] == ["Масловка"]
+    assert _types(report) == ["strike", "strike"]
+
+
+# -- a killing of civilians told by its noun -----------------------------------------------------------------------
+
+def test_the_killing_of_civilians_told_by_its_noun_is_an_attack_on_civilians(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Прокуратура расследует убийство российскими военными трех мирных жителей в Херсоне.",
+                        published="2025-03-14")
+    assert _types(report) == ["attack_on_civilians"]
+    assert report.incidents[0].fatalities.best == 3
+
+
+def test_the_killing_of_two_pensioners_by_occupiers_is_an_attack_on_civilians(
+        extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Следователи выясняют обстоятельства убийства двух пенсионеров оккупантами в Бахмуте.",
+                        published="2025-03-14")
+    assert _types(report) == ["attack_on_civilians"]
+    assert report.incidents[0].fatalities.best == 2
+
+
+# -- a force falling back to new lines -----------------------------------------------------------------------------
+
+def test_troops_falling_back_to_new_lines_west_of_a_village_is_a_territory_change(
+        extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Российские войска отступили на новые рубежи западнее села Работино в Запорожской области.",
+                        published="2025-03-14")
+    assert _types(report) == ["territory_change"]
+    assert report.incidents[0].where.admin1 == "Zaporizhzhia Oblast"
+
+
+def test_units_moved_to_more_favourable_positions_is_a_territory_change(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Подразделения ВСУ отошли на более выгодные позиции восточнее Часова Яра.",
+                        published="2025-03-14")
+    assert _types(report) == ["territory_change"]
+
+
+# -- a lone soldier of a side who surrendered ----------------------------------------------------------------------
+
+def test_a_lone_soldier_who_surrendered_with_no_place_is_an_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Опубликовано видео: российский солдат сдался в плен, подняв руки перед дроном.",
+                        published="2025-03-14")
+    assert _types(report) == ["desertion_or_surrender"]
+
+
+def test_a_ukrainian_marine_who_surrendered_with_no_place_is_an_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Украинский морпех сдался в плен, бросив оружие.", published="2025-03-14")
+    assert _types(report) == ["desertion_or_surrender"]
