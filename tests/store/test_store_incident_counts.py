@@ -354,3 +354,36 @@ def test_points_read_by_point_match_by_point_and_type(backend: str, tmp_path) ->
         markers = {(m["lat"], m["lon"]): m for m in point_groups(pages, ReviewFilter(), "events")}
         assert markers[tuple(map(float, third))]["types"].get("unheard_of") == 1
         assert "Aaa" in {m["place"] for m in markers.values()}
+        # The reviewed half and the filters grouped from the incidents (a search, an outlet) read a row per point
+        # too: the same markers, names included, as rows by point and type, also where a review puts incidents
+        # of two types at one point under two names
+        moved = conn.rows("SELECT id, type FROM incidents WHERE NOT (lat = ? AND lon = ?) AND elsewhere = 0"
+                          " ORDER BY id LIMIT 40", second)
+        kinds = sorted({r["type"] for r in moved})[:2]
+        for r, (kind, place) in zip([next(r for r in moved if r["type"] == k) for k in kinds],
+                                    [(kinds[0], "Zzz"), (kinds[1], "Bbb")], strict=True):
+            reviews = ReviewStore(store)
+            reviews.record(r["id"], "ana", "edit", changes={"lat": float(second[0]), "lon": float(second[1]),
+                                                             "place": place, "type": kind})
+        pages = _pages(store)
+        by_type = _ByType(pages.events, pages.moved)
+        for flt in (ReviewFilter(), ReviewFilter(text="drone"), ReviewFilter(review="all"),
+                    ReviewFilter(outlet="Ledger"), ReviewFilter(types=["strike", "unheard_of"]),
+                    ReviewFilter(review="confirmed"),
+                    ReviewFilter(since=date(2022, 6, 1), until=date(2023, 6, 30))):
+            for level in ("events", "reports"):
+                assert pages.markers(flt, level) == by_type.markers(flt, level), (flt, level)
+
+
+class _ByType(EventPages):
+    """The standalone points as read before a row per point: rows by point and type, the first type's names (the
+    order SQLite grouped them in)."""
+
+    def _standalone_points(self, flt: ReviewFilter, level: str, counted: bool) -> list:  # type: ignore[type-arg]
+        rows = self._branch_sql(flt, level, "{lat} AS lat, {lon} AS lon, {type} AS type, COUNT(*) AS n, MIN(i.id)"
+                                " AS id, MIN({place}) AS place, MIN({admin1}) AS admin1, MAX({date_start}) AS date",
+                                "GROUP BY {lat}, {lon}, {type}", " AND {lat} IS NOT NULL AND {lon} IS NOT NULL",
+                                counted=counted, positional=True)
+        rows = sorted(rows, key=lambda r: (r[0], r[1], str(r[2])))
+        return [(lat, lon, {str(kind): int(n)}, first, place, admin1, day)
+                for lat, lon, kind, n, first, place, admin1, day in rows]
