@@ -356,15 +356,14 @@ def test_points_read_by_point_match_by_point_and_type(backend: str, tmp_path) ->
         assert "Aaa" in {m["place"] for m in markers.values()}
         # The reviewed half and the filters grouped from the incidents (a search, an outlet) read a row per point
         # too: the same markers, names included, as rows by point and type, also where a review puts incidents
-        # of two types at one point under two names
-        moved = conn.rows("SELECT id, type FROM incidents WHERE NOT (lat = ? AND lon = ?) AND elsewhere = 0"
-                          " ORDER BY id LIMIT 40", second)
+        # of two types at a point of their own under two names (the first type's is the larger)
+        moved = conn.rows("SELECT id, type FROM incidents WHERE elsewhere = 0 AND doc_id IN (SELECT doc_id FROM"
+                          " incidents WHERE type = 'strike') ORDER BY id LIMIT 40")
         kinds = sorted({r["type"] for r in moved})[:2]
         for r, (kind, place) in zip([next(r for r in moved if r["type"] == k) for k in kinds],
                                     [(kinds[0], "Zzz"), (kinds[1], "Bbb")], strict=True):
             reviews = ReviewStore(store)
-            reviews.record(r["id"], "ana", "edit", changes={"lat": float(second[0]), "lon": float(second[1]),
-                                                             "place": place, "type": kind})
+            reviews.record(r["id"], "ana", "edit", changes={"lat": 10.5, "lon": 20.5, "place": place, "type": kind})
         pages = _pages(store)
         by_type = _ByType(pages.events, pages.moved)
         for flt in (ReviewFilter(), ReviewFilter(text="drone"), ReviewFilter(review="all"),
@@ -373,17 +372,21 @@ def test_points_read_by_point_match_by_point_and_type(backend: str, tmp_path) ->
                     ReviewFilter(since=date(2022, 6, 1), until=date(2023, 6, 30))):
             for level in ("events", "reports"):
                 assert pages.markers(flt, level) == by_type.markers(flt, level), (flt, level)
+        ReviewStore(store).record(moved[-1]["id"], "ana", "edit", changes={"type": "unheard_of"})  # no column
+        for flt in (ReviewFilter(), ReviewFilter(text="drone"), ReviewFilter(types=["unheard_of"])):
+            assert pages.markers(flt, "events") == by_type.markers(flt, "events"), flt
 
 
 class _ByType(EventPages):
-    """The standalone points as read before a row per point: rows by point and type, the first type's names (the
-    order SQLite grouped them in)."""
+    """The standalone points as read before a row per point: rows by point and type, the unreviewed half's first,
+    the first type's names (the order SQLite grouped them in; PostgreSQL's was its plan's)."""
 
     def _standalone_points(self, flt: ReviewFilter, level: str, counted: bool) -> list:  # type: ignore[type-arg]
         rows = self._branch_sql(flt, level, "{lat} AS lat, {lon} AS lon, {type} AS type, COUNT(*) AS n, MIN(i.id)"
-                                " AS id, MIN({place}) AS place, MIN({admin1}) AS admin1, MAX({date_start}) AS date",
-                                "GROUP BY {lat}, {lon}, {type}", " AND {lat} IS NOT NULL AND {lon} IS NOT NULL",
-                                counted=counted, positional=True)
-        rows = sorted(rows, key=lambda r: (r[0], r[1], str(r[2])))
+                                " AS id, MIN({place}) AS place, MIN({admin1}) AS admin1, MAX({date_start}) AS date,"
+                                " '{type}' AS half", "GROUP BY {lat}, {lon}, {type}",
+                                " AND {lat} IS NOT NULL AND {lon} IS NOT NULL", counted=counted, positional=True)
+        halves = list(dict.fromkeys(r[8] for r in rows))  # each half's rows in SQLite's group order, as it was
+        rows = sorted(rows, key=lambda r: (halves.index(r[8]), r[0], r[1], str(r[2])))
         return [(lat, lon, {str(kind): int(n)}, first, place, admin1, day)
-                for lat, lon, kind, n, first, place, admin1, day in rows]
+                for lat, lon, kind, n, first, place, admin1, day, _ in rows]

@@ -28,6 +28,8 @@ MARKER_LIMIT = 20000
 COUNT_CAP = 10000  # a count that needs reading incidents one by one stops past this many
 # Linked or moved by an analyst, by the bits of migration 8: the partial index of the incidents with bits holds
 # every column the linked events read, so they are read from it (PostgreSQL looked each up by id: 30 ms).
+# A point's first type and its smallest name in one string: below any character of a type, above any name
+_SEP, _NONE = "\x01", "\U0010ffff"
 _LINKED = "i.elsewhere > 0 AND " + having(LINKED | MOVED)[0]
 # NOT EXISTS rather than NOT IN: the same rows (the ids are primary keys, never NULL), but PostgreSQL can plan
 # it as an anti-join; NOT IN made it scan every incident to filter them (10,000 reviewed ones: 770 -> 140 ms).
@@ -484,37 +486,28 @@ class EventPages:
         """(lat, lon, incidents by type, smallest id, place and region, latest start) of the standalone incidents
         ``_branch_sql`` selects (the reviewed half alone when ``counted``), a row per point of each half with the
         types in columns (the reviewed half of the plain map: ~1,000 rows instead of 4,600 by point and type). The
-        names are the smallest of the point's first type, as the rows by point and type gave them: a point whose
-        rows have several is read again by point and type; a type outside the models' (no column) sends the whole
-        request there."""
+        names are the smallest of the point's first type, as the rows by point and type gave them: the smallest of
+        "type, separator, name" (a missing name after every other). A type outside the models' (no column) sends
+        the request to rows by point and type."""
         where = " AND {lat} IS NOT NULL AND {lon} IS NOT NULL"
         by_type = ", ".join(f"COUNT(*) FILTER (WHERE {{type}} = '{kind}')" for kind in KINDS)
+        c = ' COLLATE "C"' if self.dialect.postgres else ""  # as Python compares (code points)
+        first = [f"MIN(({{type}} || '{_SEP}' || COALESCE({{{name}}}, '{_NONE}')){c})" for name in ("place", "admin1")]
         rows = self._branch_sql(flt, level, "{lat} AS lat, {lon} AS lon, COUNT(*) AS n, MIN(i.id) AS id,"
-                                " MAX({date_start}) AS date, MIN(COALESCE({place}, '')), MAX(COALESCE({place}, '')),"
-                                f" MIN(COALESCE({{admin1}}, '')), MAX(COALESCE({{admin1}}, '')), {by_type}",
+                                f" MAX({{date_start}}) AS date, {first[0]}, {first[1]}, {by_type}",
                                 "GROUP BY {lat}, {lon}", where, counted=counted, positional=True)
-        out, again = [], set()
+        out = []
         for row in rows:
-            types = {kind: int(n) for kind, n in zip(KINDS, row[9:], strict=True) if n}
+            types = {kind: int(n) for kind, n in zip(KINDS, row[7:], strict=True) if n}
             if sum(types.values()) != int(row[2]):
                 break
-            if row[5] != row[6] or row[7] != row[8]:
-                again.add((row[0], row[1]))
-            out.append((row[0], row[1], types, row[3], row[5], row[7], row[4]))
+            place, admin1 = (str(value).split(_SEP, 1)[1] for value in row[5:7])
+            out.append((row[0], row[1], types, row[3], None if place == _NONE else place,
+                        None if admin1 == _NONE else admin1, row[4]))
         else:
-            if not again:
-                return out
-        by_rows = self._branch_sql(flt, level, "{lat} AS lat, {lon} AS lon, {type} AS type, COUNT(*) AS n, MIN(i.id)"
-                                   " AS id, MIN({place}) AS place, MIN({admin1}) AS admin1, MAX({date_start}) AS date",
-                                   "GROUP BY {lat}, {lon}, {type}", where + (
-                                       " AND {lat} IN (" + ",".join(repr(float(lat)) for lat, _ in sorted(again)) + ")"
-                                       if len(out) == len(rows) else ""), counted=counted, positional=True)
-        if len(out) < len(rows):  # a type without a column: rows by point and type for every point
-            return [(lat, lon, {str(kind): int(n)}, first, place, admin1, day)
-                    for lat, lon, kind, n, first, place, admin1, day in by_rows]
-        names: dict[tuple[Any, Any], tuple[str, Any, Any]] = {}
-        for lat, lon, kind, _n, _first, place, admin1, _day in by_rows:
-            if (lat, lon) in again and ((lat, lon) not in names or str(kind) < names[(lat, lon)][0]):
-                names[(lat, lon)] = (str(kind), place, admin1)
-        return [(lat, lon, types, first, *names[(lat, lon)][1:], day) if (lat, lon) in names
-                else (lat, lon, types, first, place, admin1, day) for lat, lon, types, first, place, admin1, day in out]
+            return out
+        rows = self._branch_sql(flt, level, "{lat} AS lat, {lon} AS lon, {type} AS type, COUNT(*) AS n, MIN(i.id)"
+                                " AS id, MIN({place}) AS place, MIN({admin1}) AS admin1, MAX({date_start}) AS date",
+                                "GROUP BY {lat}, {lon}, {type}", where, counted=counted, positional=True)
+        return [(lat, lon, {str(kind): int(n)}, first_id, place, admin1, day)
+                for lat, lon, kind, n, first_id, place, admin1, day in rows]
