@@ -472,7 +472,7 @@ class EventPages:
                 seen["id"], seen["href"] = first, f"/incidents/{first}"
         for key in mixed:  # the colour: the most frequent type; types listed by type (the rows' order is the plan's)
             types = groups[key]["types"] = dict(sorted(groups[key]["types"].items()))
-            groups[key]["type"] = max(types, key=lambda t: (types[t], t))
+            groups[key]["type"] = max(zip(types.values(), types, strict=True))[1]  # by count, then by name
         markers = list(groups.values())
         self._add_details(markers)
         if level == "events":

@@ -61,15 +61,23 @@ def point_groups(pages: EventPages, flt: ReviewFilter, level: str) -> list[dict[
     markers = []
     for point in points.values():
         # by type (whatever order the summary's rows came in: a hash or a sort, as the plan chose)
-        types = {kind: sum(names.values()) for kind, names in sorted(point.types.items())}
-        types = {kind: n for kind, n in types.items() if n > 0}
+        types = {}
+        for kind, names in sorted(point.types.items()):
+            n = sum(names.values()) if len(names) > 1 else next(iter(names.values()))
+            if n > 0:
+                types[kind] = n
         if not types:
             continue
-        kept = [name for name, count in point.types[min(types)].items() if count > 0]
+        first = point.types[next(iter(types))]
+        if len(first) == 1:  # one place and region (every point but those under several names)
+            place, admin1 = next(iter(first))
+        else:
+            kept = [name for name, count in first.items() if count > 0]
+            place = min((p for p, _ in kept if p), default="")
+            admin1 = min((a for _, a in kept if a), default="")
         markers.append({"id": point.first_id, "href": f"/incidents/{point.first_id}", "lat": point.lat,
-                        "lon": point.lon, "place": min((p for p, _ in kept if p), default=""),
-                        "admin1": min((a for _, a in kept if a), default=""),
-                        "type": max(types, key=lambda t: (types[t], t)), "date": point.last_day, "killed": None,
+                        "lon": point.lon, "place": place, "admin1": admin1,
+                        "type": max(zip(types.values(), types, strict=True))[1], "date": point.last_day, "killed": None,
                         "sources": 1, "grade": "", "precision": "unknown", "reports": 1, "canonical": False,
                         "n": sum(types.values()), "types": types})
     return markers
