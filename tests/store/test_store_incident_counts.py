@@ -217,6 +217,9 @@ def test_triggers_keep_the_points_exact(store_url: str) -> None:
         assert gone
         conn.conn.execute(f"DELETE FROM incidents WHERE id IN ({','.join([mark] * len(gone))})", gone)
         assert _points(store) == _regroup(store)
+        from test_store_elsewhere import _wide
+
+        assert _wide(store)["incident_points_wide"]  # migration 10's rows by point, against incident_points
 
 
 def test_migration_groups_the_points_already_stored(tmp_path) -> None:  # type: ignore[no-untyped-def]
