@@ -141,7 +141,7 @@ def _summary_points(pages: EventPages, table: str, where: str, params: list[Any]
     of its types, as the rows by point and type with the smallest names of each would give; the others (and a
     point with a type outside ``KINDS``) are read again by point and type. 1,028 rows for the plain map instead
     of 10,300 by point and type. A table of migration 10 (``..._wide``) holds the types in columns already (a
-    half-year's whole months: 6,000 rows to group instead of 57,000); its rows by type are the table it widens."""
+    half-year's whole months: 6,700 rows to group instead of 57,200); its rows by type are the table it widens."""
     c = ' COLLATE "C"' if pages.dialect.postgres else ""  # smallest and largest as Python compares (code points)
     wide = table.endswith(WIDE)
     if wide:
