@@ -26,10 +26,10 @@ from .view_cache import Shared
 
 MARKER_LIMIT = 20000
 COUNT_CAP = 10000  # a count that needs reading incidents one by one stops past this many
-# Linked or moved by an analyst, by the bits of migration 8: the partial index of the incidents with bits holds
-# every column the linked events read, so they are read from it (PostgreSQL looked each up by id: 30 ms).
 # A point's first type and its smallest name in one string: below any character of a type, above any name
 _SEP, _NONE = "\x01", "\U0010ffff"
+# Linked or moved by an analyst, by the bits of migration 8: the partial index of the incidents with bits holds
+# every column the linked events read, so they are read from it (PostgreSQL looked each up by id: 30 ms).
 _LINKED = "i.elsewhere > 0 AND " + having(LINKED | MOVED)[0]
 # NOT EXISTS rather than NOT IN: the same rows (the ids are primary keys, never NULL), but PostgreSQL can plan
 # it as an anti-join; NOT IN made it scan every incident to filter them (10,000 reviewed ones: 770 -> 140 ms).
@@ -165,6 +165,7 @@ class EventPages:
         their 3,003 reports into objects first (1,000,000 events in the bench: ~25 ms of CPU a request)."""
         if not self._has_links() and not self.moved:
             return []
+
         def build() -> tuple[tuple[Any, ...], ...]:
             return tuple(tuple(marker_fields(e).values()) for e in self.linked_events(flt)
                          if e.lat is not None and e.lon is not None)
