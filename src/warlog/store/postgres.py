@@ -59,9 +59,6 @@ def redact(url: str) -> str:
     return url
 
 
-WORK_MEM_KB = 16 * 1024  # at least, for each sort or hash of a statement of this connection (server default: 4 MB)
-
-
 class PostgresStore(Store):
     def __init__(self, url: str) -> None:
         self.url = redact(url)
@@ -77,13 +74,6 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             raise StoreError(f"{self.url}: cannot connect to PostgreSQL: {one_line(exc)}") from exc
         try:
-            # The views group tens of thousands of summary rows into about a thousand points (the map of a half-year:
-            # 57,000 month rows); PostgreSQL, estimating 15,000 groups there, sorted them on disk within the default
-            # 4 MB instead of hashing them (160 -> 60 ms at 1,000,000). Raised for this connection only, never lowered
-            # (a larger server or URL setting is kept).
-            found = self.conn.execute("SELECT setting, unit FROM pg_settings WHERE name = 'work_mem'").fetchone()
-            if found and found["unit"] == "kB" and int(found["setting"]) < WORK_MEM_KB:
-                self.conn.execute(f"SET work_mem = '{WORK_MEM_KB}kB'")
             with self._op("migrate the schema"):
                 self._version = migrate(self.conn, self.url)
                 # One advisory lock per schema: writers to different warlog schemas do not wait on each other.
