@@ -99,14 +99,20 @@ def _pg_add(wide: str, key: tuple[str, ...], rows: str) -> str:
 
 
 def _pg_remove(wide: str, table: str, key: tuple[str, ...], rows: str) -> str:
+    """Take the incidents of the rows ``rows`` (removed) away; the smallest id and latest start read again from the
+    table by type only where a removed row held them (the wide row's is the smallest of its rows', so it equals the
+    removed rows' smallest exactly then)."""
     kinds = ", ".join(f"COALESCE(SUM(n) FILTER (WHERE type = '{kind}'), 0) AS {c}"
                       for c, kind in zip(COLUMNS, KINDS, strict=True))
     less = ", ".join(f"{c} = w.{c} - g.{c}" for c in COLUMNS)
     match = " AND ".join(f"m.{c} = w.{c}" for c in key)
     return (f"\n    UPDATE {wide} w SET n = w.n - g.n, {less},"
-            f" first_id = (SELECT MIN(m.first_id) FROM {table} m WHERE {match}),"
-            f" last_day = COALESCE((SELECT MAX(m.last_day) FROM {table} m WHERE {match}), '')"
-            f" FROM (SELECT {', '.join(key)}, SUM(n) AS n, {kinds} FROM {rows} GROUP BY {', '.join(key)}) AS g"
+            f" first_id = CASE WHEN w.first_id = g.first_id THEN (SELECT MIN(m.first_id) FROM {table} m WHERE {match})"
+            " ELSE w.first_id END,"
+            f" last_day = CASE WHEN w.last_day = g.last_day THEN COALESCE((SELECT MAX(m.last_day) FROM {table} m"
+            f" WHERE {match}), '') ELSE w.last_day END"
+            f" FROM (SELECT {', '.join(key)}, SUM(n) AS n, {kinds}, MIN(first_id) AS first_id,"
+            f" MAX(last_day) AS last_day FROM {rows} GROUP BY {', '.join(key)}) AS g"
             f" WHERE {_same(key, 'w', 'g')};\n")
 
 
@@ -137,7 +143,10 @@ def _pg_table(wide: str, table: str, key: tuple[str, ...], types: dict[str, str]
 
 _PG_TYPES = {"lat": "DOUBLE PRECISION", "lon": "DOUBLE PRECISION", "elsewhere": "INTEGER",
              "month": 'TEXT COLLATE "C"', "end_month": 'TEXT COLLATE "C"'}
-# Analysed at once: the markers group their rows by point, which PostgreSQL plans from the tables' statistics
+# Analysed at once when filled (the markers group their rows by point, which PostgreSQL plans from the tables'
+# statistics); not when empty: statistics of empty tables made the triggers' statements of a bulk load that follows in
+# the same session scan the growing tables (the bench's loader 3-4x as slow)
 PG_MIGRATION_10: LiteralString = cast(LiteralString, "".join(_pg_table(w, t, k, _PG_TYPES) for w, t, k in TABLES)
-                                      + "".join(f"ANALYZE {wide};\n" for wide, _, _ in TABLES))
+                                      + "".join(f"DO $$ BEGIN IF EXISTS (SELECT 1 FROM {wide}) THEN ANALYZE {wide};"
+                                                " END IF; END $$;\n" for wide, _, _ in TABLES))
 PG_FUNCTIONS = [f"{table}_{verb}" for _, table, _ in TABLES for verb in ("widen", "rewiden", "unwiden")]
