@@ -103,9 +103,10 @@ def build(url: str, n_incidents: int, log: Callable[[str], Any]) -> dict[str, An
 
 def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None = None, backend: str = "sqlite",
         pg_url: str = PG_DEFAULT, pg_schema: str | None = None, only: list[str] | None = None,
-        log: Callable[[str], Any] = lambda line: None, kept: bool = True) -> dict[str, Any]:
+        log: Callable[[str], Any] = lambda line: None, kept: bool = True, settle: bool = True) -> dict[str, Any]:
     """``kept``: False times every request as the first after a write would be (nothing kept between requests:
-    ``warlog.store.view_cache``); the bench writes nothing, so otherwise its repeated URLs find what they keep."""
+    ``warlog.store.view_cache``); the bench writes nothing, so otherwise its repeated URLs find what they keep.
+    ``settle``: the process's heap settled before the requests as ``warlog serve`` settles it (``gc.freeze``)."""
     import warnings
 
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
@@ -126,6 +127,10 @@ def run(n_incidents: int = 100_000, n_requests: int = 40, db_path: Path | None =
         token = client.get("/login").text.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
         client.post("/login", data={"name": "bench", "password": "bench password", "csrf_token": token})
         ids = _ids(app.state.workbench.reviews)
+        if settle:  # as ``warlog serve`` does before it serves (``warlog.web.settle_heap``), where that exists
+            import warlog.web
+
+            getattr(warlog.web, "settle_heap", lambda: None)()
         results: dict[str, Any] = {}
         for name, templates in ENDPOINTS.items():
             if only and name not in only:

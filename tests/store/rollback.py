@@ -7,10 +7,15 @@ import sqlite3
 import psycopg
 
 from warlog.store.stamps_schema import SQLITE_TRIGGERS
+from warlog.store.wide_schema import PG_FUNCTIONS as WIDE_FUNCTIONS
+from warlog.store.wide_schema import SQLITE_TRIGGERS as WIDE_TRIGGERS
 
 # What each migration after 3 added, newest first; triggers on ``incidents`` go with their functions (PostgreSQL)
 # or by name (SQLite).
 ADDED: dict[int, list[str]] = {
+    10: [*(f"SQLITE DROP TRIGGER IF EXISTS {name}" for name in WIDE_TRIGGERS),
+         *(f"PG DROP FUNCTION IF EXISTS {name} CASCADE" for name in WIDE_FUNCTIONS),
+         "DROP TABLE IF EXISTS incident_points_wide", "DROP TABLE IF EXISTS incident_months_wide"],
     9: [*(f"SQLITE DROP TRIGGER IF EXISTS {name}" for name in SQLITE_TRIGGERS),
         "PG DROP FUNCTION IF EXISTS change_stamp CASCADE", "DROP TABLE IF EXISTS change_stamps"],
     # 8 re-keyed the summaries of 5 and 7: they are dropped here and made again as those migrations made them

@@ -111,6 +111,30 @@ def _regrouped(store: Store) -> tuple[dict, dict, dict]:  # type: ignore[type-ar
     return counts, points, merged
 
 
+def _wide(store: Store) -> dict:  # type: ignore[type-arg]
+    """The rows of the summaries with the types in columns (migration 10), and the same worked out from the
+    summaries by type they widen."""
+    from warlog.store.wide_schema import COLUMNS, KINDS, TABLES
+
+    reviews = ReviewStore(store)
+    found, expected = {}, {}
+    for wide, table, key in TABLES:
+        found[wide] = {tuple(str(r[c]) for c in key): (int(r["n"]), tuple(int(r[c]) for c in COLUMNS), r["first_id"],
+                                                      r["last_day"])
+                       for r in reviews.rows(f"SELECT * FROM {wide} WHERE n <> 0")}
+        merged: dict = {}  # type: ignore[type-arg]
+        for r in reviews.rows(f"SELECT * FROM {table} WHERE n <> 0"):
+            k = tuple(str(r[c]) for c in key)
+            n, types, first_id, last_day = merged.get(k, (0, (0,) * len(KINDS), None, ""))
+            types = tuple(t + (int(r["n"]) if kind == r["type"] else 0) for t, kind in zip(types, KINDS, strict=True))
+            ids = [f for f in (first_id, r["first_id"]) if f is not None]
+            first_id = min(ids) if ids else None
+            merged[k] = (n + int(r["n"]), types, first_id, max(last_day, r["last_day"]))
+        expected[wide] = merged
+    assert found == expected
+    return found
+
+
 class _Direct(EventPages):
     """The same pages counting the incidents themselves, one probe each (the queries before migration 5)."""
 
@@ -122,6 +146,7 @@ def _check(store: Store, filters: list[ReviewFilter] | None = None) -> None:
     """The bits, the summaries and every view's figures against working them out from scratch."""
     assert _bits(store) == _expected_bits(store)
     assert _summaries(store) == _regrouped(store)
+    _wide(store)
     reviews = ReviewStore(store)
     duplicates = {t for t, r in reviews.with_field("duplicate_of").items() if r.fields["duplicate_of"]}
     pages = EventPages(EventQueries(ReviewQueries(reviews), duplicates=duplicates),

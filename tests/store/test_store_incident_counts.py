@@ -217,6 +217,9 @@ def test_triggers_keep_the_points_exact(store_url: str) -> None:
         assert gone
         conn.conn.execute(f"DELETE FROM incidents WHERE id IN ({','.join([mark] * len(gone))})", gone)
         assert _points(store) == _regroup(store)
+        from test_store_elsewhere import _wide
+
+        assert _wide(store)["incident_points_wide"]  # migration 10's rows by point, against incident_points
 
 
 def test_migration_groups_the_points_already_stored(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -297,3 +300,96 @@ def test_triggers_keep_the_documents_without_incidents(store_url: str) -> None:
             conn.conn.execute(f"DELETE FROM {table} WHERE {'id' if table == 'documents' else 'doc_id'}"
                               f" IN ({mark}, {mark})", emptied)
         assert _empty(store) == _without_incidents(store) and not set(emptied) & _empty(store)
+
+
+def _points_by_type(pages: EventPages, table: str, where: str, params: list) -> dict:  # type: ignore[type-arg]
+    """The summary's points as read before one row per point: by point and type, the smallest names of each."""
+    c = ' COLLATE "C"' if pages.dialect.postgres else ""
+    rows = pages.reviews.tuples(
+        f"SELECT s.lat, s.lon, s.type, MIN(NULLIF(s.place, ''){c}), MIN(NULLIF(s.admin1, ''){c}), SUM(s.n),"
+        f" MIN(s.first_id), MAX(s.last_day) FROM {table} s WHERE {where} GROUP BY s.lat, s.lon, s.type", params)
+    points: dict = {}  # type: ignore[type-arg]
+    for lat, lon, kind, place, admin1, n, first_id, day in rows:
+        types, first, last = points.get((float(lat), float(lon)), ({}, "\uffff", ""))
+        types[kind] = {(place or "", admin1 or ""): int(n)}
+        points[(float(lat), float(lon))] = (types, min(first, first_id), max(last, str(day)[:10]))
+    return points
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_points_read_by_point_match_by_point_and_type(backend: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The summaries' markers are read one row per point with the counts by type in columns; a point whose rows
+    have several place names or regions, or a type outside the models' (a column for none), is read again by
+    point and type. Both must give what the rows by point and type gave, names included."""
+    from contextlib import nullcontext
+
+    from warlog.store.elsewhere_schema import without
+    from warlog.store.event_points import _summary_points, point_groups
+
+    context = postgres_schema() if backend == "postgresql" else nullcontext(f"sqlite:///{tmp_path / 'p.db'}")
+    with context as url, open_store(url) as store:
+        fill(store, 600)
+        conn = ReviewStore(store)
+        busy = conn.rows("SELECT lat, lon FROM incidents WHERE lat IS NOT NULL GROUP BY lat, lon"
+                         " HAVING COUNT(DISTINCT type) > 2 ORDER BY lat, lon LIMIT 3")
+        assert len(busy) == 3
+        mark = "%s" if backend == "postgresql" else "?"
+        first, second, third = ([r["lat"], r["lon"]] for r in busy)
+        point = f"lat = {mark} AND lon = {mark}"
+        # Several names at one point: one type's incidents under another place, one incident without a region
+        conn.conn.execute(f"UPDATE incidents SET place = 'Aaa' WHERE {point} AND type = (SELECT MIN(type) FROM"
+                          f" incidents WHERE {point})", [*first, *first])
+        conn.conn.execute(f"UPDATE incidents SET admin1 = NULL WHERE id = (SELECT MIN(id) FROM incidents"
+                          f" WHERE {point})", second)
+        conn.conn.execute(f"UPDATE incidents SET type = 'unheard_of' WHERE id = (SELECT MAX(id) FROM incidents"
+                          f" WHERE {point})", third)
+        pages = _pages(store)
+        for flt in (ReviewFilter(), ReviewFilter(types=["strike", "unheard_of"]), ReviewFilter(place="Aaa")):
+            conditions, params = pages.events.queries._conditions(flt, {
+                "type": "s.type", "place": "NULLIF(s.place, '')", "admin1": "NULLIF(s.admin1, '')",
+                "country": "NULLIF(s.country, '')", "certainty": "s.certainty"})
+            kept, values = without(pages._mask(flt, "events"))
+            where = " AND ".join(["s.n <> 0", kept, *conditions])
+            for table in ("incident_points", "incident_months"):
+                got = {key: (p.types, p.first_id, p.last_day)
+                       for key, p in _summary_points(pages, table, where, [*values, *params]).items()}
+                assert got == _points_by_type(pages, table, where, [*values, *params]), (flt, table)
+        markers = {(m["lat"], m["lon"]): m for m in point_groups(pages, ReviewFilter(), "events")}
+        assert markers[tuple(map(float, third))]["types"].get("unheard_of") == 1
+        assert "Aaa" in {m["place"] for m in markers.values()}
+        # The reviewed half and the filters grouped from the incidents (a search, an outlet) read a row per point
+        # too: the same markers, names included, as rows by point and type, also where a review puts incidents
+        # of two types at a point of their own under two names (the first type's is the larger)
+        moved = conn.rows("SELECT id, type FROM incidents WHERE elsewhere = 0 AND doc_id IN (SELECT doc_id FROM"
+                          " incidents WHERE type = 'strike') ORDER BY id LIMIT 40")
+        kinds = sorted({r["type"] for r in moved})[:2]
+        for r, (kind, place) in zip([next(r for r in moved if r["type"] == k) for k in kinds],
+                                    [(kinds[0], "Zzz"), (kinds[1], "Bbb")], strict=True):
+            reviews = ReviewStore(store)
+            reviews.record(r["id"], "ana", "edit", changes={"lat": 10.5, "lon": 20.5, "place": place, "type": kind})
+        pages = _pages(store)
+        by_type = _ByType(pages.events, pages.moved)
+        for flt in (ReviewFilter(), ReviewFilter(text="drone"), ReviewFilter(review="all"),
+                    ReviewFilter(outlet="Ledger"), ReviewFilter(types=["strike", "unheard_of"]),
+                    ReviewFilter(review="confirmed"),
+                    ReviewFilter(since=date(2022, 6, 1), until=date(2023, 6, 30))):
+            for level in ("events", "reports"):
+                assert pages.markers(flt, level) == by_type.markers(flt, level), (flt, level)
+        ReviewStore(store).record(moved[-1]["id"], "ana", "edit", changes={"type": "unheard_of"})  # no column
+        for flt in (ReviewFilter(), ReviewFilter(text="drone"), ReviewFilter(types=["unheard_of"])):
+            assert pages.markers(flt, "events") == by_type.markers(flt, "events"), flt
+
+
+class _ByType(EventPages):
+    """The standalone points as read before a row per point: rows by point and type, the unreviewed half's first,
+    the first type's names (the order SQLite grouped them in; PostgreSQL's was its plan's)."""
+
+    def _standalone_points(self, flt: ReviewFilter, level: str, counted: bool) -> list:  # type: ignore[type-arg]
+        rows = self._branch_sql(flt, level, "{lat} AS lat, {lon} AS lon, {type} AS type, COUNT(*) AS n, MIN(i.id)"
+                                " AS id, MIN({place}) AS place, MIN({admin1}) AS admin1, MAX({date_start}) AS date,"
+                                " '{type}' AS half", "GROUP BY {lat}, {lon}, {type}",
+                                " AND {lat} IS NOT NULL AND {lon} IS NOT NULL", counted=counted, positional=True)
+        halves = list(dict.fromkeys(r[8] for r in rows))  # each half's rows in SQLite's group order, as it was
+        rows = sorted(rows, key=lambda r: (halves.index(r[8]), r[0], r[1], str(r[2])))
+        return [(lat, lon, {str(kind): int(n)}, first, place, admin1, day)
+                for lat, lon, kind, n, first, place, admin1, day, _ in rows]

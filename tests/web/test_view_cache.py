@@ -207,7 +207,7 @@ def test_migration_9_from_schema_8(backend: str, tmp_path) -> None:  # type: ign
         back_to(url, 8)
         with open_store(url) as store:
             reviews = ReviewStore(store)
-            assert store.schema_version() == 9
+            assert store.schema_version() >= 9
             cache = ViewCache(reviews)
             stamp = cache.stamp()
             assert stamp == 0

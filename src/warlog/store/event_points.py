@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from .elsewhere_schema import without
 from .points_schema import COLUMNS as POINT_COLUMNS
 from .review_queries import ReviewFilter
+from .wide_schema import COLUMNS as WIDE_COLUMNS
+from .wide_schema import KINDS
 
 if TYPE_CHECKING:
     from .event_pages import EventPages
@@ -60,15 +62,23 @@ def point_groups(pages: EventPages, flt: ReviewFilter, level: str) -> list[dict[
     markers = []
     for point in points.values():
         # by type (whatever order the summary's rows came in: a hash or a sort, as the plan chose)
-        types = {kind: sum(names.values()) for kind, names in sorted(point.types.items())}
-        types = {kind: n for kind, n in types.items() if n > 0}
+        types = {}
+        for kind, names in sorted(point.types.items()):
+            n = sum(names.values()) if len(names) > 1 else next(iter(names.values()))
+            if n > 0:
+                types[kind] = n
         if not types:
             continue
-        kept = [name for name, count in point.types[min(types)].items() if count > 0]
+        first = point.types[next(iter(types))]
+        if len(first) == 1:  # one place and region (every point but those under several names)
+            place, admin1 = next(iter(first))
+        else:
+            kept = [name for name, count in first.items() if count > 0]
+            place = min((p for p, _ in kept if p), default="")
+            admin1 = min((a for _, a in kept if a), default="")
         markers.append({"id": point.first_id, "href": f"/incidents/{point.first_id}", "lat": point.lat,
-                        "lon": point.lon, "place": min((p for p, _ in kept if p), default=""),
-                        "admin1": min((a for _, a in kept if a), default=""),
-                        "type": max(types, key=lambda t: (types[t], t)), "date": point.last_day, "killed": None,
+                        "lon": point.lon, "place": place, "admin1": admin1,
+                        "type": max(zip(types.values(), types, strict=True))[1], "date": point.last_day, "killed": None,
                         "sources": 1, "grade": "", "precision": "unknown", "reports": 1, "canonical": False,
                         "n": sum(types.values()), "types": types})
     return markers
@@ -81,44 +91,23 @@ def _grouped(pages: EventPages, flt: ReviewFilter, level: str, extra: Extra = ([
     if table:
         conditions, params = pages.events.queries._conditions(flt, POINT_COLUMNS)
         kept, values = without(pages._mask(flt, level))
-        params = [*values, *extra[1], *params]
-        # By point and type, with the smallest place and region of each (all a marker takes of its names, and
-        # all a date range's partial months merge with): 10,300 rows for the plain map, not 13,000 by names too,
-        # each read by position without building a dict of names (~70 ms of Python a request before). A row per
-        # point with its types as JSON read fewer rows but cost PostgreSQL twice as much (31 -> 62 ms: the JSON
-        # built, the aggregate spilled to disk). Smallest as Python compares (code points: "C" on PostgreSQL).
-        c = ' COLLATE "C"' if pages.dialect.postgres else ""
-        sql = (f"SELECT s.lat AS lat, s.lon AS lon, s.type AS type, MIN(NULLIF(s.place, ''){c}) AS place,"
-               f" MIN(NULLIF(s.admin1, ''){c}) AS admin1, SUM(s.n) AS n, MIN(s.first_id) AS first_id,"
-               f" MAX(s.last_day) AS last_day FROM {table} s"
-               f" WHERE {' AND '.join(['s.n <> 0', kept, *extra[0], *conditions])} GROUP BY s.lat, s.lon, s.type")
-    else:
-        # Grouped by point and type only (by names too it took 1.6x as long): a group with one place name and
-        # one region keeps them whoever leaves it; one with several is marked and read again if any leaves.
-        conditions, params = pages.machine_conditions(flt)
-        conditions, params = [*conditions, *extra[0]], [*params, *extra[1]]
-        # SQLite, a part of a date range: "+" keeps the point index (in group order) from being skip-scanned
-        # across every point for a month's range; the date index reads the range (an empty edge: no time).
-        p = "+" if extra[0] and not pages.dialect.postgres else ""
-        sql = ("SELECT i.lat AS lat, i.lon AS lon, i.type AS type, MIN(COALESCE(i.place, '')) AS place,"
-               " MIN(COALESCE(i.admin1, '')) AS admin1, MAX(COALESCE(i.place, '')) AS last_place,"
-               " MAX(COALESCE(i.admin1, '')) AS last_admin1, COUNT(*) AS n, MIN(i.id) AS first_id,"
-               " MAX(i.date_start) AS last_day FROM incidents i"
-               f" WHERE {' AND '.join([f'{p}i.lat IS NOT NULL AND {p}i.lon IS NOT NULL', *conditions])}"
-               f" GROUP BY {p}i.lat, {p}i.lon, i.type")
+        where = " AND ".join(["s.n <> 0", kept, *extra[0], *conditions])
+        # Without a type filter the rows with the types in columns (migration 10) serve: a tenth as many
+        return _summary_points(pages, table if flt.types else table + WIDE, where, [*values, *extra[1], *params])
+    # Grouped by point and type only (by names too it took 1.6x as long): a group with one place name and
+    # one region keeps them whoever leaves it; one with several is marked and read again if any leaves.
+    conditions, params = pages.machine_conditions(flt)
+    conditions, params = [*conditions, *extra[0]], [*params, *extra[1]]
+    # SQLite, a part of a date range: "+" keeps the point index (in group order) from being skip-scanned
+    # across every point for a month's range; the date index reads the range (an empty edge: no time).
+    p = "+" if extra[0] and not pages.dialect.postgres else ""
+    sql = ("SELECT i.lat AS lat, i.lon AS lon, i.type AS type, MIN(COALESCE(i.place, '')) AS place,"
+           " MIN(COALESCE(i.admin1, '')) AS admin1, MAX(COALESCE(i.place, '')) AS last_place,"
+           " MAX(COALESCE(i.admin1, '')) AS last_admin1, COUNT(*) AS n, MIN(i.id) AS first_id,"
+           " MAX(i.date_start) AS last_day FROM incidents i"
+           f" WHERE {' AND '.join([f'{p}i.lat IS NOT NULL AND {p}i.lon IS NOT NULL', *conditions])}"
+           f" GROUP BY {p}i.lat, {p}i.lon, i.type")
     points: dict[tuple[float, float], _Point] = {}
-    if table:  # a row per point and type
-        for lat, lon, kind, place, admin1, n, first_id, day in pages.reviews.tuples(sql, params):
-            here = points.get((lat, lon))
-            if here is None:
-                here = points[(lat, lon)] = _Point(float(lat), float(lon))
-            here.types[kind] = {(place or "", admin1 or ""): int(n)}
-            if first_id < here.first_id:
-                here.first_id = first_id
-            day = day[:10] if isinstance(day, str) else _day(day)
-            if day > here.last_day:
-                here.last_day = day
-        return points
     # Grouped by point and type only: the names may be mixed
     for row in pages.reviews.tuples(sql, params):
         lat, lon, kind, place, admin1 = row[0], row[1], row[2], row[3] or "", row[4] or ""
@@ -137,6 +126,59 @@ def _grouped(pages: EventPages, flt: ReviewFilter, level: str, extra: Extra = ([
         day = day[:10] if isinstance(day, str) else _day(day)
         if day > point.last_day:
             point.last_day = day
+    return points
+
+
+# The incident types (``KINDS``), each a column of the summaries' rows by point (``_summary_points``); a type outside
+# them (none the models allow) sends its point to the rows by point and type.
+WIDE = "_wide"  # a summary of migration 10: its table by type with the types in columns (``wide_schema.py``)
+
+
+def _summary_points(pages: EventPages, table: str, where: str, params: list[Any]) -> dict[tuple[float, float], _Point]:
+    """The points of a summary's rows ``where``: one row per point with its incidents by type in columns, the
+    smallest id, the latest day, and the smallest and largest place and region over its rows. A point whose rows
+    all have one place and one region (every point but those geocoded under several names) takes them for each
+    of its types, as the rows by point and type with the smallest names of each would give; the others (and a
+    point with a type outside ``KINDS``) are read again by point and type. 1,028 rows for the plain map instead
+    of 10,300 by point and type. A table of migration 10 (``..._wide``) holds the types in columns already (a
+    half-year's whole months: 6,700 rows to group instead of 57,200); its rows by type are the table it widens."""
+    c = ' COLLATE "C"' if pages.dialect.postgres else ""  # smallest and largest as Python compares (code points)
+    wide = table.endswith(WIDE)
+    if wide:
+        counts = ", ".join(f"CAST(SUM(s.{column}) AS BIGINT)" for column in WIDE_COLUMNS)
+        total = "CAST(SUM(s.n) AS BIGINT)"
+        table_by_type = table[:-len(WIDE)]
+    else:
+        counts = ", ".join(f"CAST(SUM(s.n) FILTER (WHERE s.type = '{kind}') AS BIGINT)" for kind in KINDS)
+        listed = ",".join(f"'{kind}'" for kind in KINDS)
+        total = f"CAST(SUM(s.n) FILTER (WHERE s.type NOT IN ({listed})) AS BIGINT)"
+        table_by_type = table
+    sql = (f"SELECT s.lat, s.lon, MIN(s.place{c}), MAX(s.place{c}), MIN(s.admin1{c}), MAX(s.admin1{c}),"
+           f" MIN(s.first_id), MAX(s.last_day), {total}, {counts} FROM {table} s WHERE {where} GROUP BY s.lat, s.lon")
+    points: dict[tuple[float, float], _Point] = {}
+    again: list[tuple[float, float]] = []
+    for row in pages.reviews.tuples(sql, params):
+        here = points[(row[0], row[1])] = _Point(float(row[0]), float(row[1]))
+        here.first_id = row[6]
+        day = row[7]
+        here.last_day = day[:10] if isinstance(day, str) else _day(day)
+        other = (row[8] or 0) - sum(n or 0 for n in row[9:]) if wide else row[8]  # in no type's column
+        if other or row[2] != row[3] or row[4] != row[5]:
+            again.append((row[0], row[1]))
+            continue
+        names = (row[2], row[4])
+        here.types = {kind: {names: n} for kind, n in zip(KINDS, row[9:], strict=True) if n}
+    for start in range(0, len(again), 500):  # by point and type, with the smallest names of each
+        chunk = again[start:start + 500]
+        lats = sorted({lat for lat, _ in chunk})
+        rows = pages.reviews.tuples(
+            f"SELECT s.lat, s.lon, s.type, MIN(NULLIF(s.place, ''){c}), MIN(NULLIF(s.admin1, ''){c}),"
+            f" CAST(SUM(s.n) AS BIGINT) FROM {table_by_type} s WHERE {where} AND s.lat IN ({','.join('?' * len(lats))})"
+            " GROUP BY s.lat, s.lon, s.type", [*params, *lats])
+        wanted = set(chunk)
+        for lat, lon, kind, place, admin1, n in rows:
+            if (lat, lon) in wanted and n:
+                points[(lat, lon)].types[str(kind)] = {(place or "", admin1 or ""): int(n)}
     return points
 
 

@@ -289,6 +289,10 @@ def _precision_at(rows: list[IncidentRow], place: str | None) -> str | None:
     return None
 
 
+MARKER_KEYS = ("id", "href", "lat", "lon", "place", "admin1", "type", "date", "killed", "sources", "grade", "precision",
+               "reports", "canonical", "n")
+
+
 def marker_fields(event: Event) -> dict[str, Any]:
     """What the map draws of one event (or report): place, type, date, killed, sources, grade, precision."""
     return {"id": event.key, "href": event.href, "lat": event.lat, "lon": event.lon, "place": event.place or "",

@@ -18,6 +18,7 @@ from .points_schema import SQLITE_MIGRATION_7
 from .queue_schema import SQLITE_MIGRATION_4
 from .review_schema import SQLITE_MIGRATION_3
 from .stamps_schema import SQLITE_MIGRATION_9
+from .wide_schema import SQLITE_MIGRATION_10
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, """
@@ -68,6 +69,9 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', 
     (8, SQLITE_MIGRATION_8),
     # change_stamps: what the views keep between requests is checked against it (issue #20, stamps_schema.py)
     (9, SQLITE_MIGRATION_9),
+    # incident_points_wide, incident_months_wide: the map's summaries with the types in columns (issue #20,
+    # wide_schema.py)
+    (10, SQLITE_MIGRATION_10),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -27,6 +27,7 @@ from .points_schema import PG_MIGRATION_7
 from .queue_schema import PG_MIGRATION_4
 from .review_schema import PG_MIGRATION_3
 from .stamps_schema import PG_MIGRATION_9
+from .wide_schema import PG_MIGRATION_10
 
 MIGRATIONS: list[tuple[int, LiteralString]] = [
     (1, """
@@ -81,6 +82,9 @@ CREATE INDEX incidents_doc ON incidents(doc_id);
     (8, PG_MIGRATION_8),
     # change_stamps: what the views keep between requests is checked against it (issue #20, stamps_schema.py)
     (9, PG_MIGRATION_9),
+    # incident_points_wide, incident_months_wide: the map's summaries with the types in columns (issue #20,
+    # wide_schema.py)
+    (10, PG_MIGRATION_10),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -16,7 +16,8 @@ from .app import create_app
 from .auth import ANONYMOUS_READ, hash_password
 from .auth import add_user as _add_user
 
-__all__ = ["add_user", "create_app", "remove_user", "serve", "set_anonymous_read", "set_password", "users"]
+__all__ = ["add_user", "create_app", "remove_user", "serve", "set_anonymous_read", "set_password", "settle_heap",
+           "users"]
 
 
 def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None) -> None:
@@ -24,7 +25,20 @@ def serve(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000, settings
     import uvicorn
 
     app = create_app(db, settings)
+    settle_heap()
     uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+
+
+def settle_heap() -> None:
+    """Take what the process holds once started (the app, its modules, settings and gazetteer: ~100,000 objects
+    the collector tracks) out of the garbage collector's full passes (``gc.freeze``). A request that allocates
+    much (the map's) set off a full pass every 4-5 requests, and each traversed all of them again: +25-30 ms of
+    CPU on that request (measured on the markers at 1,000,000 events; 2-8 ms frozen). Call it once, before
+    serving: objects frozen are never collected, so nothing meant to be garbage should be alive then."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def add_user(db: str | Path, name: str, password: str, role: str) -> None:
