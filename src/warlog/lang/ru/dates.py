@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("night_rel", re.compile(rf"\b{_NIGHT_WORDS}", re.IGNORECASE)),
     # (also after a headline's colon or a dash: "Удар по Кременчугу: ночью в городе прогремели взрывы"; not "ночью
     # 5 марта", "ночью на субботу")
-    ("night_start", re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Ночью\b|(?<=[:—–]\s)ночью\b(?!\s+(?:\d|на|с)\b)")),
+    ("night_start", re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))Ночью\b|(?<=[:—–]\s)ночью\b(?!\s+(?:\d+|на|с)\b)")),
     # "в результате ночной атаки дронов", "после ночного обстрела": last night's attack (unless its sentence
     # dates it: "5 марта в результате ночной атаки")
     ("night_adj", re.compile(r"(?<![\w-])ночн(?:ой|ая|ую|ого|ом|ым)\s+(?:(?:массированн|комбинированн|ракетн)\w*\s+)?"
