@@ -246,3 +246,28 @@ def test_a_device_planted_under_a_car_is_no_explosion(extract_ru: Callable[..., 
     report = extract_ru("Под мостом у Брянска неизвестные заложили самодельное взрывное устройство, его обезвредили "
                         "саперы.", published="2025-03-14")
     assert "strike" not in _types(report)
+
+
+# Ordinary reporting the session's Russian rules must leave alone (counter-examples found by the review).
+
+def test_going_to_the_war_zone_is_no_desertion(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Мобилизованный из Бурятии уехал в зону СВО 3 марта, рассказала его жена.")
+    assert "desertion_or_surrender" not in _types(report)
+
+
+def test_leaving_the_war_zone_is_desertion(extract_ru: Callable[..., Any]) -> None:
+    assert _types(extract_ru("Отделение покинуло зону СВО без приказа 3 марта.")) == ["desertion_or_surrender"]
+
+
+def test_a_strike_on_a_range_is_no_accident(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("На полигоне в Запорожской области погибли 20 военнослужащих после удара ракеты «Искандер».")
+    assert "non_combat_death" not in _types(report)
+
+
+def test_a_police_car_that_knocks_a_man_down_is_no_war_event(extract_ru: Callable[..., Any]) -> None:
+    assert "attack_on_civilians" not in _types(extract_ru("В Курске автомобиль полиции сбил пешехода в среду."))
+
+
+def test_night_with_a_two_digit_day_keeps_its_day(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Удар по Кременчугу: ночью 12 марта дрон попал в жилой дом, ранены двое.")
+    assert [str(i.when.start) for i in report.incidents] == ["2024-03-12"]
