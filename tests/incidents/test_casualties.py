@@ -83,3 +83,14 @@ def test_executed_with_a_count_is_a_toll() -> None:
 ])
 def test_tolls_told_by_who_the_victims_were(text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A drone dropped an explosive on a tractor, killing its 56-year-old driver.", (1, None)),
+    ("The next day his commanders beat him to death in a basement.", (1, None)),
+    ("Shebekino resident killed as drone hits car, governor says", (1, None)),
+    ("Artyom Belov, 19, from a village near Novosibirsk, was killed in fighting in January.", (1, None)),
+    ("A soldier killed a comrade at the position.", (None, None)),
+])
+def test_one_victim_told_in_other_ways(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected

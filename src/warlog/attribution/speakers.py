@@ -86,9 +86,15 @@ def full_name(short: str, entities: list[Entity], before: int, text: str = "") -
     return short
 
 
+# Vowel letters read as a consonant ("a unit", "a European", "a one-time", "a US official") and a silent h ("an hour")
+_CONSONANT_VOWEL = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one\b|once\b|U\.?S\.?\b|UK\b|UN\b|ukr)", re.IGNORECASE)
+_SILENT_H = re.compile(r"(?:hour|honou?r|heir|honest)", re.IGNORECASE)
+
+
 def with_article(phrase: str) -> str:
-    """'a official' -> 'an official': the indefinite article by the phrase's first letter."""
-    return f"an {phrase}" if phrase[:1].lower() in "aeiou" else f"a {phrase}"
+    """'a official' -> 'an official', 'an unit' -> 'a unit': the indefinite article by the phrase's first sound."""
+    vowel = phrase[:1].lower() in "aeiou" and not _CONSONANT_VOWEL.match(phrase) or bool(_SILENT_H.match(phrase))
+    return f"an {phrase}" if vowel else f"a {phrase}"
 
 
 def _spacing(tokens: list[Any], k: int) -> str:

@@ -65,7 +65,8 @@ _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
                          rf"(?:his|her|their)\s+(?:neighbou?r|wife|husband|son|daughter|mother|father|brother|sister|"
                          rf"friend|colleague|comrade)\b|"
-                         rf"the\s+(?:driver|owner|pilot|operator|passenger|cyclist|motorist|pedestrian)\b)",
+                         rf"the\s+(?:driver|owner|pilot|operator|passenger|cyclist|motorist|pedestrian)\b|"
+                         rf"(?:its|their|his|her)\s+(?:\d{{1,3}}-year-old\s+)?(?:driver|pilot|operator|owner|passenger)\b)",
                          re.IGNORECASE)
 # A headline drops the article: "Occupiers kill civilian in Kherson region", "Drone kills woman in Nikopol".
 _ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?)|(?P<injury>injures?|wounds?))\s+(?:\d{1,3}-year-old\s+|elderly\s+)?"
@@ -102,7 +103,7 @@ _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis
                        r"(?P<death2>killed|shot\s+dead)\b", re.IGNORECASE)
 # "officers beat a private to death": one dead, told by the act
 _BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling)\s+"
-                     rf"(?:{_ONE}|(?:his|her|their)\s+(?:\w+\s+){{0,2}}"
+                     rf"(?:{_ONE}|him|her|(?:his|her|their)\s+(?:\w+\s+){{0,2}}"
                      rf"(?:commander|comrade|officer|superior|sergeant|lieutenant))\s+to\s+death\b",
                      re.IGNORECASE)
 
