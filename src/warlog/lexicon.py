@@ -7,6 +7,8 @@ Ukrainian can be added as files, without code changes.
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -26,7 +28,7 @@ def load_data(lang: str, name: str) -> dict[str, Any]:
         if pack is not None and pack.data is not None:
             ref = pack.data / f"{name}.toml"
     try:
-        return tomllib.loads(ref.read_text(encoding="utf-8"))
+        return _expand(tomllib.loads(ref.read_text(encoding="utf-8")))
     except FileNotFoundError:
         raise ConfigError(f"no lexicon {name!r} for language {lang!r} (looked for {ref})") from None
     except tomllib.TOMLDecodeError as exc:
@@ -58,3 +60,30 @@ def outlet_index(lang: str = "en") -> dict[str, Outlet]:
         for name in (outlet.name, *outlet.aliases):
             index[name.casefold()] = outlet
     return index
+
+
+_FRAGMENT = re.compile(r"<<(\w+)>>")
+
+
+def _expand(data: dict[str, Any]) -> dict[str, Any]:
+    """Patterns written once and used in several places: a top-level ``fragments`` table, each ``<<name>>`` in any
+    string of the lexicon replaced by its fragment (a name with no fragment is a configuration error)."""
+    fragments: dict[str, str] = data.pop("fragments", {})
+    if not fragments:
+        return data
+
+    def sub(value: Any) -> Any:
+        if isinstance(value, str):
+            def one(m: re.Match[str]) -> str:
+                if m.group(1) not in fragments:
+                    raise ConfigError(f"lexicon fragment <<{m.group(1)}>> is not defined")
+                return fragments[m.group(1)]
+            return _FRAGMENT.sub(one, value)
+        if isinstance(value, list):
+            return [sub(v) for v in value]
+        if isinstance(value, dict):
+            return {k: sub(v) for k, v in value.items()}
+        return value
+
+    expanded: dict[str, Any] = sub(data)
+    return expanded
