@@ -8,7 +8,6 @@ Ukrainian can be added as files, without code changes.
 from __future__ import annotations
 
 import re
-
 import tomllib
 from dataclasses import dataclass
 from functools import cache
