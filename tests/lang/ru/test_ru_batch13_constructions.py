@@ -178,3 +178,26 @@ def test_a_banners_date_does_not_split_a_picket_from_its_headline(extract_ru: Ca
     report = extract_ru("Студентка вышла на пикет\nСтудентка вышла в одиночный пикет с транспарантом "
                         "«24.02.2022 — позор» у здания администрации Перми.", published="2025-06-14")
     assert _types(report) == ["protest"]
+
+
+# -- Ukraine's soldier surrendering with no place: in Ukraine ------------------------------------------------------
+
+def test_a_ukrainian_soldier_who_surrendered_with_no_place_is_placed_in_ukraine(
+        extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Минобороны показало видео: украинский военный сдался в плен, помахав российскому дрону.",
+                        published="2024-04-19")
+    assert _types(report) == ["desertion_or_surrender"]
+    assert report.incidents[0].where.country == "UA"
+
+
+def test_two_ukrainian_soldiers_who_surrendered_are_placed_in_ukraine(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Опубликовано видео: двое украинских солдат сдались в плен, подняв руки перед "
+                        "квадрокоптером.", published="2024-04-19")
+    assert report.incidents[0].where.country == "UA"
+
+
+def test_a_russian_soldiers_surrender_with_no_place_gets_no_country(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Опубликовано видео: российский солдат сдался в плен, подняв руки перед дроном.",
+                        published="2024-04-19")
+    assert _types(report) == ["desertion_or_surrender"]
+    assert report.incidents[0].where is None

@@ -47,6 +47,7 @@ from .story_region import (
     place_towns_in_outlet_region,
     place_villages_in_story_region,
     place_villages_near_town,
+    ukraine_by_its_forces,
 )
 from .tolls import (
     BODY,
@@ -467,6 +468,7 @@ class RuIncidentStage:
                 incidents.append(incident)
         report.incidents = split_shares(report, incidents)  # "..., ещё трое ранены в Каховке": that town's own
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
+        ukraine_by_its_forces(report)
         return work
 
 
