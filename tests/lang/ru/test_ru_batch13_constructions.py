@@ -195,9 +195,3 @@ def test_two_ukrainian_soldiers_who_surrendered_are_placed_in_ukraine(extract_ru
                         "квадрокоптером.", published="2024-04-19")
     assert report.incidents[0].where.country == "UA"
 
-
-def test_a_russian_soldiers_surrender_with_no_place_gets_no_country(extract_ru: Callable[..., Any]) -> None:
-    report = extract_ru("Опубликовано видео: российский солдат сдался в плен, подняв руки перед дроном.",
-                        published="2024-04-19")
-    assert _types(report) == ["desertion_or_surrender"]
-    assert report.incidents[0].where is None
