@@ -195,3 +195,27 @@ def test_two_ukrainian_soldiers_who_surrendered_are_placed_in_ukraine(extract_ru
                         "квадрокоптером.", published="2024-04-19")
     assert report.incidents[0].where.country == "UA"
 
+
+
+# -- counts: "больше N" is more than N; "из N человек" is the whole, not its hurt ---------------------------------
+
+def test_more_than_twenty_killed_in_digits_is_twenty_one(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Белгороде при обстреле погибли больше 20 человек.", published="2024-04-19")
+    assert report.incidents[0].fatalities.best == 21
+
+
+def test_more_than_ten_wounded_in_words_is_eleven(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("При атаке дронов на Курск ранены больше десяти человек.", published="2024-04-19")
+    assert report.incidents[0].injured.best == 11
+
+
+def test_the_whole_a_battalions_wounded_are_counted_out_of_is_not_its_wounded(
+        extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Сватово обстрел накрыл батальон: из 570 человек невредимыми остались 29, еще 12 ранены.",
+                        published="2024-04-19")
+    assert report.incidents[0].injured.best == 12
+
+
+def test_a_column_of_forty_of_whom_seven_were_wounded_has_seven_wounded(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("При ударе по колонне из сорока военных ранены семеро.", published="2024-04-19")
+    assert report.incidents[0].injured.best == 7
