@@ -219,3 +219,18 @@ def test_the_whole_a_battalions_wounded_are_counted_out_of_is_not_its_wounded(
 def test_a_column_of_forty_of_whom_seven_were_wounded_has_seven_wounded(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("При ударе по колонне из сорока военных ранены семеро.", published="2024-04-19")
     assert report.incidents[0].injured.best == 7
+
+
+# -- a civilian car shot up by soldiers' guns ----------------------------------------------------------------------
+
+def test_soldiers_shooting_up_a_car_with_rifles_is_an_attack_on_civilians(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("На видео российские военные расстреливают из автоматов легковую машину, один человек "
+                        "получил ранение.", published="2024-10-27")
+    assert _types(report) == ["attack_on_civilians"]
+    assert report.incidents[0].injured.best == 1
+
+
+def test_occupiers_who_shot_up_a_passenger_car_attacked_civilians(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Херсоном оккупанты расстреляли легковой автомобиль, ранена женщина.",
+                        published="2024-10-27")
+    assert _types(report) == ["attack_on_civilians"]
