@@ -234,3 +234,11 @@ def test_occupiers_who_shot_up_a_passenger_car_attacked_civilians(extract_ru: Ca
     report = extract_ru("Под Херсоном оккупанты расстреляли легковой автомобиль, ранена женщина.",
                         published="2024-10-27")
     assert _types(report) == ["attack_on_civilians"]
+
+
+def test_an_earlier_wounding_told_in_a_relative_clause_keeps_its_own_day(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("При атаке дрона на село Безымено ранены двое мужчин\n"
+                        "Двое мужчин ранены при атаке беспилотника на село Безымено, сообщил губернатор.\n"
+                        "Во вторник также стало известно, что в больнице умерла женщина, которую ранило, когда дрон "
+                        "ударил по ее дому 3 марта.", published="2025-06-10")
+    assert len(report.incidents) == 2

@@ -42,6 +42,9 @@ _REPORT_TIME = re.compile(r"(?<![\w-])(?:к\s+(?:утру|вечеру|обед�
 # "В воскресенье ... задержали мать военного, призванного по мобилизации, которую Путин объявил ... 21 сентября
 # 2022 года": a date in a relative clause after the sentence's own date tells when that other thing happened.
 _RELATIVE = re.compile(r"(?<![\w-])котор\w+(?![\w-])[^.!?\n]*$", re.IGNORECASE)
+_CLAUSE_EVENT = re.compile(r"(?<![\w-])(?:ранил\w*|ранен\w*|погиб\w*|убил\w*|убит\w*|атаков\w*|обстрел\w*|удар\w*|"
+                           r"скончал\w*|взорв\w*|прил[её]т\w*|сбил\w*|сбит\w*|дрон\w*|беспилотник\w*|задерж\w*)",
+                           re.IGNORECASE)
 # "держа плакат с датами «21.09.2022 - 21.09.2025»": the dates a placard or a banner reads.
 _WRITTEN = re.compile(r"(?<![\w-])(?:дат(?:ой|ами|ы)|надпис\w+|лозунг\w*|плакат\w*|транспарант\w*)\s*:?\s*«[^»\n]*$",
                       re.IGNORECASE)
@@ -54,6 +57,8 @@ def _other_things_date(text: str, e: Entity, dates: list[Entity]) -> bool:
     if m is None:
         return False
     clause = m.start()
+    if _CLAUSE_EVENT.search(text, clause, e.start):
+        return False  # "скончался мужчина, которого ранило, когда дрон атаковал его машину 25 апреля": that event's
     return any(d is not e and d.end <= clause and not re.search(r"[.!?\n]", text[d.end:clause]) for d in dates)
 
 
