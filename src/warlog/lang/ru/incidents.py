@@ -30,7 +30,15 @@ from .lexicon import entity_rules, load
 from .morph import LemmaText
 from .readings import DENIED, MAY_FOLLOW, UNDECIDED, own_fire, told_as_reason
 from .retellings import another_of_its_kind, held_people_only, retold_events
-from .roundups import cause_only_damage, damage_roundup, day_totals, joined_settlements, listed_places, one_per_place
+from .roundups import (
+    cause_only_damage,
+    damage_roundup,
+    day_totals,
+    joined_settlements,
+    listed_places,
+    one_per_place,
+    settle_listed,
+)
 from .shares import split_shares
 from .splits import split_by_place
 from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
@@ -39,6 +47,7 @@ from .story_region import (
     place_towns_in_outlet_region,
     place_villages_in_story_region,
     place_villages_near_town,
+    ukraine_by_its_forces,
 )
 from .tolls import (
     BODY,
@@ -453,10 +462,13 @@ class RuIncidentStage:
         for cand in listed_places(report, sentences, mentions):
             incident = self._build(report, lemmas, cand, sentences, paragraphs, lex, side, speaker_spans,
                                    alleged, types, len(incidents) + 1, taken)
+            if settle_listed(report, incidents, incident):
+                continue
             if not any(i.type == incident.type and _one_place(report, incident.where, i.where) for i in incidents):
                 incidents.append(incident)
         report.incidents = split_shares(report, incidents)  # "..., ещё трое ранены в Каховке": that town's own
         place_incidents(report)  # the places were resolved before this stage (geocode runs first)
+        ukraine_by_its_forces(report)
         return work
 
 

@@ -76,11 +76,17 @@ class _Tok:
     end: int
 
 
+# "погибли больше 500 человек": pymorphy lemmatises the comparatives to their adjectives.
+_COMPARATIVES = frozenset({"больше", "меньше"})
+
+
 def _tokens(text: str) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
         lem = lemma(word).replace("ё", "е") if word[0].isalpha() else word
+        if word.casefold() in _COMPARATIVES:
+            lem = word.casefold()  # the modifiers' own word, not the adjective pymorphy gives ("большой")
         out.append(_Tok(word, lem, m.start(), m.end()))
     return out
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ...incidents.detect import Candidate, Mention, is_country
-from ...models import Report
+from ...models import Incident, Report
 
 _ADMIN = re.compile(r"(?:област|кра[йяюе]|республик|округ|район)", re.IGNORECASE)
 
@@ -92,8 +92,15 @@ def joined_settlements(report: Report, sentences: list[tuple[int, int]], mention
 # "В Киеве, Запорожье и Кропивницком прошли акции", "в Кузбассе и под Новосибирском ... держат в лагерях": a
 # protest or a detention told of places listed in one locative is one event in each place (each city's rally,
 # each region's camp), as a list of a strike's damaged villages is.
-_LISTED_TYPES = frozenset({"protest", "arrest_or_detention"})
+_LISTED_TYPES = frozenset({"protest", "arrest_or_detention", "territory_change"})
 _LIST_OPENS = re.compile(r"(?<![\w-])(?:в|во|под)\s+$", re.IGNORECASE)
+# "отошли западнее сел A, B и C", "освободили населенные пункты A и B", "вышли из поселков A и B": a front line
+# moved past a list of villages is one territory change in each.
+_SETTLEMENTS_OPEN = re.compile(r"(?<![\w-])(?:в|во|под|у|из|возле|около|близ|(?:запад|восточ|север|юж)нее|"
+                               r"сел(?:а|о|ом|ами)?|с[её]л|деревн(?:и|ю|ей|я)|деревень|поселк(?:и|ов|а)|"
+                               r"населенн(?:ые|ых)\s+пункт(?:ы|ов)|населённ(?:ые|ых)\s+пункт(?:ы|ов))\s+$",
+                               re.IGNORECASE)
+SETTLEMENT_LISTS = frozenset({"territory_change"})
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+и)\s+(?:(?:в|во|под)\s+)?", re.IGNORECASE)
 _LIST_MAX = 5
 
@@ -111,12 +118,16 @@ def listed_places(report: Report, sentences: list[tuple[int, int]], mentions: li
         for e in places:
             if chains and _LIST_JOIN.fullmatch(text, chains[-1][-1].end, e.start) and len(chains[-1]) < _LIST_MAX:
                 chains[-1].append(e)
-            elif _LIST_OPENS.search(text, max(a, e.start - 4), e.start):
+            elif _LIST_OPENS.search(text, max(a, e.start - 4), e.start) or (
+                    _SETTLEMENTS_OPEN.search(text, max(a, e.start - 30), e.start)
+                    and any(m.sentence == index and m.type in SETTLEMENT_LISTS for m in mentions)):
                 chains.append([e])
         for chain in chains:
             if len(chain) < 2:
                 continue
             for kind in sorted({m.type for m in mentions if m.sentence == index and m.type in _LISTED_TYPES}):
+                if kind in SETTLEMENT_LISTS and any(_ADMIN.search(e.text) for e in chain):
+                    continue  # regions listed, not villages the line passed
                 first = min((m for m in mentions if m.sentence == index and m.type == kind), key=lambda m: m.rank)
                 for e in chain:
                     key = (kind, (e.lemma or e.text).casefold())
@@ -196,3 +207,24 @@ def day_totals(report: Report, sentences: list[tuple[int, int]], mentions: list[
     if len(located) < 2:
         return mentions
     return [m for m in mentions if not (m.type == "strike" and m.sentence not in located and total(m.sentence))]
+
+
+def settle_listed(report: Report, incidents: list[Incident], listed: Incident) -> bool:
+    """A village of a list a territory change names: the incident the sentence told at the list's region
+    ("западнее сел A, B и C в Донецкой области") takes the first village, each other village is one of its own
+    (villages the gazetteer does not know resolve to the region itself, so they are no place told already).
+    False for the other types (the caller's rule)."""
+    if listed.type not in SETTLEMENT_LISTS or listed.where is None:
+        return False
+    name = listed.where.name.casefold()
+    if any(i.type == listed.type and i.where is not None and i.where.name.casefold() == name for i in incidents):
+        return True
+    spans = {(s.start, s.end) for s in listed.evidence}
+    for incident in incidents:
+        where = incident.where
+        if (incident.type == listed.type and where is not None and where.span is not None
+                and _ADMIN.search(where.text) and {(s.start, s.end) for s in incident.evidence} & spans):
+            incident.where = listed.where
+            return True
+    incidents.append(listed)
+    return True

@@ -39,9 +39,35 @@ _REPORT_TIME = re.compile(r"(?<![\w-])(?:к\s+(?:утру|вечеру|обед�
                           r"по\s+состоянию\s+на|на\s+момент|сообщил\w*|опубликова\w*)\s*$", re.IGNORECASE)
 
 
+# "В воскресенье ... задержали мать военного, призванного по мобилизации, которую Путин объявил ... 21 сентября
+# 2022 года": a date in a relative clause after the sentence's own date tells when that other thing happened.
+_RELATIVE = re.compile(r"(?<![\w-])котор\w+(?![\w-])[^.!?\n]*$", re.IGNORECASE)
+_CLAUSE_EVENT = re.compile(r"(?<![\w-])(?:ранил\w*|ранен\w*|погиб\w*|убил\w*|убит\w*|атаков\w*|обстрел\w*|удар\w*|"
+                           r"скончал\w*|взорв\w*|прил[её]т\w*|сбил\w*|сбит\w*|дрон\w*|беспилотник\w*|задерж\w*)",
+                           re.IGNORECASE)
+# "держа плакат с датами «21.09.2022 - 21.09.2025»": the dates a placard or a banner reads.
+_WRITTEN = re.compile(r"(?<![\w-])(?:дат(?:ой|ами|ы)|надпис\w+|лозунг\w*|плакат\w*|транспарант\w*)\s*:?\s*«[^»\n]*$",
+                      re.IGNORECASE)
+
+
+def _other_things_date(text: str, e: Entity, dates: list[Entity]) -> bool:
+    if _WRITTEN.search(text, max(0, e.start - 60), e.start):
+        return True
+    m = _RELATIVE.search(text, max(0, e.start - 120), e.start)
+    if m is None:
+        return False
+    clause = m.start()
+    if _CLAUSE_EVENT.search(text, clause, e.start):
+        return False  # "скончался мужчина, которого ранило, когда дрон атаковал его машину 25 апреля": that event's
+    return any(d is not e and d.end <= clause and not re.search(r"[.!?\n]", text[d.end:clause]) for d in dates)
+
+
 def event_dates(text: str, entities: list[Entity]) -> list[Entity]:
-    """Entities without the dates that say when something was reported ("к утру 31 декабря")."""
-    return [e for e in entities if e.label != "DATE" or not _REPORT_TIME.search(text[max(0, e.start - 30):e.start])]
+    """Entities without the dates that say when something was reported ("к утру 31 декабря"), the dates a relative
+    clause gives another thing after the sentence's own, and the dates a placard reads."""
+    dates = [e for e in entities if e.label == "DATE"]
+    return [e for e in entities if e.label != "DATE" or not (
+        _REPORT_TIME.search(text[max(0, e.start - 30):e.start]) or _other_things_date(text, e, dates))]
 
 _NEAR_TOWN = re.compile(r"(?<![\w-])[Пп]од\s+$")
 _AT_HOME = frozenset({"strike", "attack_on_civilians"})

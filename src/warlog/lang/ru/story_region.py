@@ -13,7 +13,7 @@ from typing import Any
 
 from ... import resources as res
 from ...linking.features import haversine_km
-from ...models import Entity, GeoRef, Report
+from ...models import Entity, GeoRef, Report, Where
 from ...settings import Settings
 
 _VILLAGE_WORD = re.compile(r"(?<![\w-])(?:сел(?:о|а|е|у|ом)|пос[её]л(?:ок|ка|ке|ку|ком)|деревн(?:я|и|е|ю|ей)|пгт|"
@@ -157,3 +157,26 @@ def place_towns_in_outlet_region(report: Report, settings: Settings, resources: 
         if (e.label == "PLACE" and e.geo is not None and e.geo.precision == "settlement"
                 and e.geo.admin1 not in regions):
             _take_namesake(e, gazetteer, regions)
+
+
+# "украинский военный сдался в плен, помахав дрону", "боец ВСУ отказался идти на позиции": an event of Ukraine's
+# forces told with no place happened in Ukraine (at country precision, the words that say so its evidence). A
+# Russian soldier's surrender, desertion or refusal may be told from anywhere the army is: no country for it.
+_UKRAINIAN_FORCES = re.compile(r"(?<![\w-])(?:украинск(?:ий|ого|ому|им|ие|их|ая|ой)\s+(?:военн\w+|военнослужащ\w+|"
+                               r"солдат\w*|бо[ей]ц\w*|морпех\w*|десантник\w*|пограничник\w*|защитник\w*)|ВСУ|ТЦК|СЗЧ)"
+                               r"(?![\w-])", re.IGNORECASE)
+_FORCES_OWN = frozenset({"desertion_or_surrender", "refusal_to_fight", "abandonment", "intra_force_killing",
+                         "friendly_fire", "mobilization"})
+
+
+def ukraine_by_its_forces(report: Report) -> None:
+    """Incidents of a force's own (a surrender, a desertion, a refusal) still without a place whose evidence
+    names Ukraine's forces, placed in Ukraine at country precision."""
+    text = report.document.text
+    for incident in report.incidents:
+        if incident.where is not None or incident.type not in _FORCES_OWN:
+            continue
+        m = next((m for s in incident.evidence if (m := _UKRAINIAN_FORCES.search(text, s.start, s.end))), None)
+        if m is not None:
+            incident.where = Where(name="Ukraine", text=m.group(), country="UA", precision="country",
+                                   span=report.span(m.start(), m.end()))

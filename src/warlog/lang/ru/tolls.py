@@ -47,6 +47,8 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
             continue
         if _DETAINED_BEFORE.search(text, max(0, e.start - 40), e.start):
             continue  # "задержали трех военнослужащих, которые убили ...": the arrested, not the dead
+        if _OUT_OF.search(text, max(0, e.start - 10), e.start) and not _told_as_casualties(lemmas, e, lex):
+            continue  # "из 570 человек невредимыми остались 29, еще 12 ранены": the whole, not its hurt part
         span = next((a, b) for a, b in evidence if a <= e.start and e.end <= b)
         death, injury = _cue_distance(lemmas, span, e, lex.death_cues), _cue_distance(lemmas, span, e, lex.injury_cues)
         own = _own_cue(lemmas, e, lex)
@@ -73,6 +75,14 @@ def counts(text: str, lemmas: LemmaText, entities: list[Entity], evidence: list[
     return (largest(deaths) if lethal else None), largest(injuries)
 
 
+def _told_as_casualties(lemmas: LemmaText, e: Entity, lex: IncidentLexicon) -> bool:
+    """"(из) двух пострадавших", "(из) 11 погибших": a count whose own last word or the word after it is a death or
+    injury cue."""
+    own = lemmas.text[lemmas.from_surface(e.start):lemmas.from_surface(e.end)].split()
+    after = lemmas.text[lemmas.from_surface(e.end):].split()[:1] if len(own) == 1 else []
+    return any(lex.death_cues.fullmatch(w) or lex.injury_cues.fullmatch(w) for w in [*own[-1:], *after])
+
+
 def _own_cue(lemmas: LemmaText, e: Entity, lex: IncidentLexicon) -> str | None:
     """"двое убитых", "11 погибших", "пятеро раненых": a count whose own last word is a death or injury cue (not
     "один из раненых", which counts out of them)."""
@@ -93,6 +103,7 @@ _DETAINED_BEFORE = re.compile(r"(?<![\w-])(?:задержал[аио]?|заде�
                               r"поймал[аио]?|поймали|задержать|арестовать)\s+(?:(?!и\s)(?:еще|ещё|всех|сразу|уже|полиция|полицейские)\s+)?$",
                               re.IGNORECASE)
 _NOT_SAVED_AFTER = re.compile(r"\s*(?:\S+ ){0,2}?(?:спасти|спасать) (?:\S+ ){0,2}?не удаться\b")
+_OUT_OF = re.compile(r"(?<![\w-])(?:из|изо)\s+$", re.IGNORECASE)
 _OF_THEM = re.compile(r"\S+\s+из\s+(?:них|которых)$", re.IGNORECASE)
 _COORDINATED = re.compile(r"((?:[а-яё]+(?:\s*,\s*|\s+и\s+))+)$", re.IGNORECASE)
 
