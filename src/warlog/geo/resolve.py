@@ -292,11 +292,11 @@ class Resolver:
         if (p is not None and p.country not in _WAR_COUNTRIES and (main is None or main in _WAR_COUNTRIES)
                 and case.ctx.settlement_cue and has_cyrillic(case.mention.text)
                 and not any(m.place.id == p.id and m.quality == MAIN_NAME for m in pool)
-                and (home := [m for m in pool if m.place.kind == "settlement" and m.place.country in _WAR_COUNTRIES])):
+                and (ours := [m for m in pool if m.place.kind == "settlement" and m.place.country in _WAR_COUNTRIES])):
             # "село Шевченко": a village the text calls so, in a report from the war's countries, is one of
             # theirs, not a city abroad that once bore the name (Aktau was Shevchenko)
             note = f"a village of the war's countries, not {p.name} ({p.country}), which has the name only as another"
-            choice = self._rank(home, case, doc, index, [note])
+            choice = self._rank(ours, case, doc, index, [note])
             p = choice.place
         if p is not None and p.kind == "settlement" and p.population < _SMALL_ABROAD and case.country is None:
             # across the front line a small place is news, not a stray namesake ("Tetkino" in a story about Ukraine)
