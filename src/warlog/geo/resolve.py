@@ -474,8 +474,9 @@ class Resolver:
                 s += 0.8 * (1 - d / _NEAR_KM)
                 why.append(f"{d:.0f} km from {anchor.name}")
         own = name_of(case)
-        if p.kind == "settlement" and any(a.id == p.id and i < len(doc.names) and doc.names[i] != own
-                                          for i, a in doc.anchors if i != index):
+        if p.kind == "settlement" and m.quality == ALT_NAME and any(
+                a.id == p.id and i < len(doc.names) and own not in doc.names[i] and doc.names[i] not in own
+                for i, a in doc.anchors if i != index):
             # "Артемовск (Бахмут)": the text names the place by another of its names, closer than any neighbour
             s += 0.8
             why.insert(0, f"the text names {p.name} by another name too")
