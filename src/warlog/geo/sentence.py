@@ -31,13 +31,17 @@ _URBAN = re.compile(
 # области" names the district's region, not its city)
 _CITY_AFTER = re.compile(r"\s+(?P<city>[А-ЯЁІЇЄҐ][\w'’\-]+)(?!\s+(?i:област|обл\.|кра[йяюе]|район|республик))")
 
+_NOUN_AFTER = re.compile(r"\s+([а-яёіїєґ]+(?:\s+центр[аеу]?)?)")
+
 ChooseIn = Callable[[Case, Doc, int | None], Choice]
 
 
 def urban_feature_city(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the city a named market, street or district belongs to ("Хилокский рынок| Новосибирска")."""
     words = normalize(text[start:end]).split()
-    if len(words) < 2 or not has_cyrillic(words[-1]) or not _URBAN.search(" ".join(words)):
+    if len(words) == 1 and (noun := _NOUN_AFTER.match(text, end)) and _URBAN.search(normalize(noun.group(1))):
+        end = noun.end()  # "Хилокский| рынок Новосибирска": the mention stops before its noun
+    elif len(words) < 2 or not has_cyrillic(words[-1]) or not _URBAN.search(" ".join(words)):
         return None
     m = _CITY_AFTER.match(text, end, min(len(text), end + 60))
     if m is None:
