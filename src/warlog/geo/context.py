@@ -26,7 +26,8 @@ _ADMIN_WORDS = (
 _CAP = r"[A-ZА-ЯЁІЇЄҐ][\w'’\-]*"
 _NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
 _KIND_NOUNS = (r"(?i:village|town|city|settlement|hamlet|urban-type\s+settlement|small\s+town|село|селе|"
-               r"селі|деревня|деревне|посёлок|поселке|селище|місто|городе|город)")
+               r"селі|села|селу|селом|деревня|деревне|деревни|деревню|посёлок|поселок|поселке|посёлке|поселка|"
+               r"посёлка|поселку|посёлку|селище|селища|селищі|місто|городе|город)")
 
 # "Oblast Donetsk", "region of Kharkiv", "Донецька область" is covered by _AFTER.
 _ADMIN_FIRST = r"(?i:oblast|region|province|район|область)"
@@ -58,6 +59,12 @@ _BEFORE_COUNTRY = re.compile(rf"(?P<country>{_CAP})['’]s\s+(?:{_KIND_NOUNS}\s+
 _SELF_ADMIN = re.compile(rf"^\s+(?P<word>{_ADMIN_WORDS})(?![\w])")
 _SELF_PLURAL = re.compile(
     rf"^\s+(?:and|or|та|і|и)\s+{_CAP}\s+(?P<word>(?i:regions|oblasts|областей|областях))"
+)
+# "Дніпропетровська| та Донецька область": a region's adjective sharing the next one's head (the geocoder reads
+# the text with lemmas put in place, so "Дніпропетровської та Донецької областей" comes singular)
+_REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|ая|е|ое|ої|ой|ий|ый|ій|ого|ої)$", re.IGNORECASE)
+_SELF_SHARED = re.compile(
+    r"^\s+(?:та|і|й|и)\s+[А-ЯЁІЇЄҐ][\w'’\-]*(?:ськ|цьк|зьк|ск|цк)\w*\s+(?P<word>(?i:област[ьіиея]\w*|обл\.))"
 )
 _SETTLEMENT_CUE = re.compile(rf"{_KIND_NOUNS}\s+(?:of\s+)?$")
 
@@ -98,7 +105,7 @@ def read_context(text: str, start: int, end: int) -> Context:
         query = f"{mention} {word[:-1] if word.endswith('s') and word.lower() != 'kray' else word}"
         is_admin = True
         after = after[m.end():]
-    elif (m := _SELF_PLURAL.match(after)):
+    elif (m := _SELF_PLURAL.match(after)) or (_REGION_ADJECTIVE.search(mention) and _SELF_SHARED.match(after)):
         query, is_admin = f"{mention} region", True
     admin_text: str | None = None
     where: Where | None = None

@@ -12,13 +12,14 @@ import sqlite3
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, GazetteerError
 from . import datafiles, schema
 from .loader import load_geonames
-from .normalize import key_of_normalized, name_forms, normalize, region_bases, split_admin
+from .normalize import adjectival_forms, key_of_normalized, name_forms, normalize, region_bases, split_admin
 from .place import DERIVED_NAME, MAIN_NAME, Match, Place, PlaceKind
 
 # For plain lookups a bare name most often means the country, else the town: "Luhansk" is the city.
@@ -139,7 +140,17 @@ class Gazetteer:
 
     def matches(self, name: str, kinds: tuple[PlaceKind, ...] | None = None) -> list[Match]:
         """Every place known under ``name`` (or a de-inflected form of it), best first."""
-        return self._forms_matches(name_forms(name), kinds)
+        forms = name_forms(name)
+        found = self._forms_matches(forms, kinds)
+        extra = [f for f in adjectival_forms(name) if f not in forms]
+        if extra:
+            # a name that is an adjective in an oblique case ("Октябрьском") is looked up as one too, even where
+            # a noun reading found a place (Oktyabrsk), ranked after every noun reading
+            seen = {m.place.id for m in found}
+            more = [replace(m, rank=m.rank + len(forms)) for m in self._forms_matches(extra, kinds)
+                    if m.exact and m.place.id not in seen]
+            found = sorted(found + more, key=_match_order)
+        return found
 
     def lookup(self, name: str) -> list[Place]:
         return [m.place for m in self.matches(name)]

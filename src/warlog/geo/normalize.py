@@ -217,6 +217,11 @@ _ADJ_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ой", ("ая", "ый", "ий")), ("ую", ("ая",)), ("ій", ("а", "ий")), ("ої", ("а",)),
     ("ім", ("ий", "е")), ("ей", ("ая",)), ("ем", ("ий",)),
 )
+_ADJ_NAME_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("ий", "ый", "ое", "е")), ("ому", ("ий", "ый", "ое", "е")), ("ом", ("ий", "ый", "ое")),
+    ("ім", ("ий", "е")),
+)
+_ADJECTIVAL_NAME = re.compile(r"(?:ск|цк|ськ|цьк|зьк)(?:ого|ому|ом|ім)$")
 _LEADING_WORDS = re.compile(
     r"^(?:(?:in|near|at|outside|around|of|from|to|the|в|во|у|под|над|из|с|со|на|біля|під|від|до|"
     r"за|около|возле|близ|из под)\s+)+"
@@ -235,6 +240,15 @@ def _replace(word: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> lis
 def inflection_bases(word: str) -> list[str]:
     """Possible nominative forms of one inflected Cyrillic noun (the word itself excluded)."""
     return [w for w in _replace(word, _NOUN_ENDINGS) if w != word]
+
+
+def adjectival_forms(text: str) -> list[str]:
+    """"в Октябрьском", "у Первомайському": the nominatives of a one-word name read as an adjective (a village
+    "Октябрьский"), looked up beside the noun readings ("под Октябрьском" is the town Oktyabrsk)."""
+    s = _LEADING_WORDS.sub("", normalize(text.strip()))
+    if " " in s or not _ADJECTIVAL_NAME.search(s):
+        return []
+    return _replace(s, _ADJ_NAME_ENDINGS)
 
 
 def name_forms(text: str) -> list[str]:

@@ -28,6 +28,7 @@ from .evidence import Case, Choice, Doc, Level, PlaceMention, distance_km, name_
 from .gazetteer import Gazetteer
 from .normalize import has_cyrillic, normalize, split_admin
 from .place import ALT_NAME, MAIN_NAME, Match, Place
+from .sentence import region_earlier_in_sentence, region_later_in_sentence, urban_feature_city
 
 _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
                                        "region": "region", "country": "country"}
@@ -72,7 +73,6 @@ _SUPPORT_WEIGHT = 0.5
 # "West", "the North": a direction on its own, not Cameroon's West region
 _BARE_COMPASS = re.compile(
     r"^(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?)$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 _TOWN = 50_000  # a place this large keeps its own point whatever region the sentence names before it
 # "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
@@ -122,65 +122,13 @@ class Resolver:
             doc = again
             final = [self._choose(c, doc, i) if ch.ambiguous and name_of(c) not in settled else ch
                      for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
-        placed = self._region_earlier_in_sentence(text, cases, self._region_later_in_sentence(text, cases, final, doc),
-                                                  doc)
+        later = region_later_in_sentence(text, cases, final, doc, self._choose_in_region)
+        placed = region_earlier_in_sentence(text, cases, later, doc, self._choose_in_region)
         told = None
         if region_hint is not None:
             told = next((m.place for m in self.gazetteer.region_matches(region_hint[0], region_hint[1]) if m.exact),
                         None)
         return [_georef(ch) for ch in _document_region(cases, _one_place_per_name(cases, final, placed), told)]
-
-    def _region_later_in_sentence(self, text: str, cases: list[Case], final: list[Choice], doc: Doc
-                                  ) -> list[Choice]:
-        """"в деревне Горицы ... района ... области": a Cyrillic name whose district or region the sentence
-        names further on lies in it (or is that area, when the gazetteer lacks it), never a namesake abroad
-        reached through a foreign spelling; a place elsewhere in the same country only gives way when the
-        text calls it a village or town (a list, "Москву и Курскую область", keeps its own places)."""
-        out = list(final)
-        for i, (c, ch) in enumerate(zip(cases, final, strict=True)):
-            if c.region is not None or c.level is not None or c.country is not None \
-                    or not has_cyrillic(c.mention.text):
-                continue
-            area = next((j for j in range(i + 1, len(cases)) if final[j].place is not None
-                         and cases[j].level in ("region", "district") and final[j].confidence >= 0.5
-                         and not _SENTENCE_END.search(text, c.mention.end, cases[j].mention.start)), None)
-            if area is None:
-                continue
-            where = final[area].place
-            assert where is not None
-            p = ch.place
-            members = where.members or ((where.admin1,) if where.admin1 else ())
-            if p is not None and p.country == where.country and (p.admin1 in members or not c.ctx.settlement_cue):
-                continue
-            stated = replace(c, region=where, region_text=cases[area].mention.text)
-            out[i] = self._choose_in_region(stated, doc, i)
-        return out
-
-    def _region_earlier_in_sentence(self, text: str, cases: list[Case], chosen: list[Choice], doc: Doc
-                                    ) -> list[Choice]:
-        """"Seven people were injured in Donetsk Oblast: three in Illinivka, three in Vyshneve": a bare village
-        after a region named earlier in its sentence lies in that region when a place of its name does; a namesake
-        village elsewhere gives way (a town of any size keeps its own place: "Kharkiv Oblast and Dnipro")."""
-        out = list(chosen)
-        for i, (c, ch) in enumerate(zip(cases, chosen, strict=True)):
-            if c.region is not None or c.level is not None or c.country is not None or ch.place is None:
-                continue
-            if ch.place.kind != "settlement" or ch.place.population >= _TOWN:
-                continue
-            area = next((j for j in range(i - 1, -1, -1) if cases[j].level == "region"
-                         and chosen[j].place is not None and chosen[j].confidence >= 0.5), None)
-            if area is None or _SENTENCE_END.search(text, cases[area].mention.end, c.mention.start):
-                continue
-            where = chosen[area].place
-            assert where is not None
-            members = where.members or ((where.admin1,) if where.admin1 else ())
-            if ch.place.country == where.country and ch.place.admin1 in members:
-                continue
-            if not any(m.place.kind == "settlement" and m.place.country == where.country
-                       and m.place.admin1 in members for m in c.candidates):
-                continue
-            out[i] = self._choose_in_region(replace(c, region=where, region_text=cases[area].mention.text), doc, i)
-        return out
 
     def _adjectives(self, text: str) -> frozenset[str]:
         """Countries the text names by adjective or demonym ("Russian cities", "French police")."""
@@ -196,8 +144,10 @@ class Resolver:
     def _case(self, text: str, mention: PlaceMention) -> Case:
         g = self.gazetteer
         ctx = read_context(text, mention.start, mention.end)
-        if ctx.coded_to is not None:  # "Kpasnopilska community (coded to Krasnopillia, Sumy region)"
-            start, end = ctx.coded_to
+        city = urban_feature_city(text, mention.start, mention.end)
+        if ctx.coded_to is not None or city is not None:
+            # "Kpasnopilska community (coded to Krasnopillia, Sumy region)"; "Хилокский рынок Новосибирска"
+            start, end = ctx.coded_to or city  # type: ignore[misc]
             coded = self._case(text, PlaceMention(start, end, text[start:end], mention.hint))
             return replace(coded, mention=mention)
         # A mention named by another form than its words (an inflected place's lemma) is looked up by that form.
@@ -206,6 +156,9 @@ class Resolver:
         head: str | None = None
         if level is None and mention.hint in ("region", "country"):
             level = mention.hint
+        if level is None and ctx.is_admin and query != ctx.query:
+            # "Дніпропетровської| та Донецької областей": a lemma loses the plural head its region shares
+            level = split_admin(ctx.query)[1]
         country = self._country(ctx.country_text) if ctx.country_text else None
         cc = country.country if country else None
         if level in ("region", "district"):
@@ -336,6 +289,15 @@ class Resolver:
         choice = self._rank(pool, case, doc, index, [])
         choice.ambiguous = choice.ambiguous or narrowed_away
         p, main = choice.place, doc.main_country(index)
+        if (p is not None and p.country not in _WAR_COUNTRIES and (main is None or main in _WAR_COUNTRIES)
+                and case.ctx.settlement_cue and has_cyrillic(case.mention.text)
+                and not any(m.place.id == p.id and m.quality == MAIN_NAME for m in pool)
+                and (ours := [m for m in pool if m.place.kind == "settlement" and m.place.country in _WAR_COUNTRIES])):
+            # "село Шевченко": a village the text calls so, in a report from the war's countries, is one of
+            # theirs, not a city abroad that once bore the name (Aktau was Shevchenko)
+            note = f"a village of the war's countries, not {p.name} ({p.country}), which has the name only as another"
+            choice = self._rank(ours, case, doc, index, [note])
+            p = choice.place
         if p is not None and p.kind == "settlement" and p.population < _SMALL_ABROAD and case.country is None:
             # across the front line a small place is news, not a stray namesake ("Tetkino" in a story about Ukraine)
             war = {main, p.country} <= _WAR_COUNTRIES
@@ -511,6 +473,13 @@ class Resolver:
             if d < _NEAR_KM:
                 s += 0.8 * (1 - d / _NEAR_KM)
                 why.append(f"{d:.0f} km from {anchor.name}")
+        own = name_of(case)
+        if p.kind == "settlement" and m.quality == ALT_NAME and any(
+                a.id == p.id and i < len(doc.names) and own not in doc.names[i] and doc.names[i] not in own
+                for i, a in doc.anchors if i != index):
+            # "Артемовск (Бахмут)": the text names the place by another of its names, closer than any neighbour
+            s += 0.8
+            why.insert(0, f"the text names {p.name} by another name too")
         if p.kind == "settlement" and p.population:
             why.append(f"population {p.population:,}")
         return s, why[:3]
