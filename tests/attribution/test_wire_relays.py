@@ -345,5 +345,7 @@ def test_a_releaser_named_by_its_country_possessive(extract):  # type: ignore[no
 
 def test_the_indefinite_article_follows_the_sound() -> None:
     from warlog.attribution.speakers import with_article
-    assert [with_article(w) for w in ("unit", "official", "European diplomat", "hour-long video", "one-time officer")] \
-        == ["a unit", "an official", "a European diplomat", "an hour-long video", "a one-time officer"]
+    assert [with_article(w) for w in ("unit", "official", "European diplomat", "hour-long video", "one-time officer",
+                                      "unidentified official")] \
+        == ["a unit", "an official", "a European diplomat", "an hour-long video", "a one-time officer",
+            "an unidentified official"]

@@ -101,3 +101,18 @@ def test_a_region_sharing_the_next_ones_head_is_a_region(settings):  # type: ign
     geo = _geo(settings, "Бої точаться біля села Андріївка на межі Харківської та Донецької областей.",
                "Харківської", "uk")
     assert geo is not None and geo.precision == "region" and geo.admin1 == "Kharkiv Oblast"
+
+
+# Counter-examples from the review of the change.
+
+def test_a_district_named_by_its_adjective_stays_the_district() -> None:
+    import warlog
+    report = warlog.extract("У Покровському районі Донецької області загинули двоє цивільних.", published="2025-03-14")
+    districts = [e.geo.precision for e in report.entities if e.label == "PLACE" and e.text.startswith("Покровськ")]
+    assert districts == ["district"]
+
+
+def test_a_russian_city_in_the_locative_is_no_region_adjective() -> None:
+    from warlog.geo.context import _REGION_ADJECTIVE
+    assert not _REGION_ADJECTIVE.search("Донецке") and not _REGION_ADJECTIVE.search("Брянске")
+    assert _REGION_ADJECTIVE.search("Дніпропетровської") and _REGION_ADJECTIVE.search("Луганской")

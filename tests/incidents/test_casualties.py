@@ -94,3 +94,11 @@ def test_tolls_told_by_who_the_victims_were(text, expected) -> None:  # type: ig
 ])
 def test_one_victim_told_in_other_ways(text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors say the Russian soldier killed civilians in Bucha.",
+    "Ukrainian officer killed prisoners, Russia claims.",
+])
+def test_a_soldier_who_kills_is_no_dead_soldier(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text)[0] is None

@@ -87,7 +87,8 @@ def full_name(short: str, entities: list[Entity], before: int, text: str = "") -
 
 
 # Vowel letters read as a consonant ("a unit", "a European", "a one-time", "a US official") and a silent h ("an hour")
-_CONSONANT_VOWEL = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one\b|once\b|U\.?S\.?\b|UK\b|UN\b|ukr)", re.IGNORECASE)
+_CONSONANT_VOWEL = re.compile(r"(?:unit|union|uniform|universi|unique|unif|unil|unanim|use|usu|uti|eu|ewe|one\b|"
+                              r"once\b|U\.?S\.?\b|UK\b|UN\b|ukr)", re.IGNORECASE)
 _SILENT_H = re.compile(r"(?:hour|honou?r|heir|honest)", re.IGNORECASE)
 
 

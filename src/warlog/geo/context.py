@@ -62,7 +62,9 @@ _SELF_PLURAL = re.compile(
 )
 # "Дніпропетровська| та Донецька область": a region's adjective sharing the next one's head (the geocoder reads
 # the text with lemmas put in place, so "Дніпропетровської та Донецької областей" comes singular)
-_REGION_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:а|ая|е|ое|ої|ой|ий|ый|ій|ого|ої)$", re.IGNORECASE)
+# (Ukrainian "-ське" is an adjective; Russian "-цке"/"-ске" a city in the locative: "в Донецке и Луганской области")
+_REGION_ADJECTIVE = re.compile(r"(?:(?:ськ|цьк|зьк)(?:а|е|ої|ій|ий|ого|у)|(?:ск|цк)(?:ая|ое|ой|ий|ый|ого|ую))$",
+                               re.IGNORECASE)
 _SELF_SHARED = re.compile(
     r"^\s+(?:та|і|й|и)\s+[А-ЯЁІЇЄҐ][\w'’\-]*(?:ськ|цьк|зьк|ск|цк)\w*\s+(?P<word>(?i:област[ьіиея]\w*|обл\.))"
 )

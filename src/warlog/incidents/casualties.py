@@ -97,8 +97,11 @@ _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|ope
 _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bno\s)"
                        r"\b(?P<who>soldier|son|husband|resident|civilian|man|woman|conscript|driver|boy|girl|volunteer|"
                        r"medic|pensioner|serviceman|officer)\s+(?:(?P<death>killed|dies|died|shot\s+dead|found\s+(?:hanged|"
-                       r"dead))|(?P<injury>injured|wounded|hurt))\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|"
-                       r"ten|a|an|the|his|her|their|him|them|its|several|dozens|scores)\b)"
+                       r"dead))|(?P<injury>injured|wounded|hurt))\b"
+                       # (passive only: what follows is a place, a time or the clause's end, never the one killed:
+                       # "Russian soldier killed civilians in Bucha" is no dead soldier)
+                       r"(?=\s*(?:$|[,.;:!?—–(]|-\s|(?:in|at|on|by|as|after|during|near|while|when|outside|inside|over|"
+                       r"from|and|amid|since|within|off|says?|said)\b))"
                        r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+\d{1,2},\s+(?:[^.;]{0,80}?,\s+)?(?:was|has\s+been)\s+"
                        r"(?P<death2>killed|shot\s+dead)\b", re.IGNORECASE)
 # "officers beat a private to death": one dead, told by the act

@@ -271,3 +271,8 @@ def test_a_police_car_that_knocks_a_man_down_is_no_war_event(extract_ru: Callabl
 def test_night_with_a_two_digit_day_keeps_its_day(extract_ru: Callable[..., Any]) -> None:
     report = extract_ru("Удар по Кременчугу: ночью 12 марта дрон попал в жилой дом, ранены двое.")
     assert [str(i.when.start) for i in report.incidents] == ["2024-03-12"]
+
+
+def test_men_accused_of_a_killing_are_no_toll(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("В Буче трое российских военных обвиняются в убийстве мирного жителя, сообщили следователи.")
+    assert all(i.fatalities is None or i.fatalities.best != 3 for i in report.incidents)

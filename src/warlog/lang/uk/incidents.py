@@ -633,7 +633,7 @@ class UkIncidentStage(IncidentStage):
         alleged = [h.regex for h in attribution_lexicon().hedges if h.status == "alleged"]
         # A disclaimer line of its own ("Незалежно підтвердити ці дані неможливо.") covers the whole report.
         disclaimers = [(a, b) for a, b in sentences if b - a < 90 and any(h.search(text, a, b) for h in alleged)
-                       and not any(t.search(text, a, b) for _, _, t in lex.triggers)]
+                       and not any(t.search(text[a:b]) for _, _, t in lex.triggers)]  # ('^' starts the sentence)
         hedged = any(h.search(text, a, b) for a, b in evidence + disclaimers for h in alleged)
         certainty = ("disputed" if any(q.status == "denied" for q in quotes) else
                      "alleged" if hedged or (quotes and all(q.status == "alleged" for q in quotes)) else "reported")
