@@ -101,7 +101,8 @@ _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis
                        # (passive only: what follows is a place, a time or the clause's end, never the one killed:
                        # "Russian soldier killed civilians in Bucha" is no dead soldier)
                        r"(?=\s*(?:$|[,.;:!?—–(]|-\s|(?:in|at|on|by|as|after|during|near|while|when|outside|inside|over|"
-                       r"from|and|amid|since|within|off|says?|said)\b))"
+                       r"from|and|amid|since|within|off|says?|said|due|after|following|because|overnight|today|"
+                       r"yesterday)\b))"
                        r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+\d{1,2},\s+(?:[^.;]{0,80}?,\s+)?(?:was|has\s+been)\s+"
                        r"(?P<death2>killed|shot\s+dead)\b", re.IGNORECASE)
 # "officers beat a private to death": one dead, told by the act
