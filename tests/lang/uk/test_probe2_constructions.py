@@ -9,21 +9,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.lang.uk.uk_run import run_uk
 
 from warlog.lang.uk import morph
-from warlog.models import Document, Incident, Report
-from warlog.pipeline.runner import Pipeline
+from warlog.models import Incident, Report
 
 PUB = date(2025, 5, 10)
 needs_morph = pytest.mark.skipif(not morph.available(), reason="pymorphy3-dicts-uk not installed")
-_PIPELINE: list[Pipeline] = []
 
 
 def _report(text: str, outlet: str = "Тестовий канал") -> Report:
-    if not _PIPELINE:
-        _PIPELINE.append(Pipeline())
-    report = Report(document=Document(id="r", text=text, language="uk", published=PUB, outlet=outlet))
-    return _PIPELINE[0].run(report)
+    return run_uk(text, PUB, outlet)
 
 
 def _one(text: str) -> Incident:

@@ -8,20 +8,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.lang.uk.uk_run import run_uk
 
 from warlog.lang.uk.incidents import incident_lexicon
-from warlog.models import Document, Report
-from warlog.pipeline.runner import Pipeline
+from warlog.models import Report
 
 PUB = date(2025, 11, 14)
-_PIPELINE: list[Pipeline] = []
 
 
 def _report(text: str, outlet: str = "Тестовий канал", published: date = PUB) -> Report:
-    if not _PIPELINE:
-        _PIPELINE.append(Pipeline())
-    report = Report(document=Document(id="r", text=text, language="uk", published=published, outlet=outlet))
-    return _PIPELINE[0].run(report)
+    return run_uk(text, published, outlet)
 
 
 def _rule_types(sentence: str) -> set[str]:

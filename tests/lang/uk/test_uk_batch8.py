@@ -8,21 +8,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.lang.uk.uk_run import run_uk
 
 from warlog.lang.uk import morph
-from warlog.models import Document, Report
-from warlog.pipeline.runner import Pipeline
+from warlog.models import Report
 
 PUB = date(2025, 6, 14)
 needs_morph = pytest.mark.skipif(not morph.available(), reason="pymorphy3-dicts-uk not installed")
-_PIPELINE: list[Pipeline] = []
 
 
 def _report(text: str) -> Report:
-    if not _PIPELINE:
-        _PIPELINE.append(Pipeline())
-    report = Report(document=Document(id="r", text=text, language="uk", published=PUB, outlet="Тестовий канал"))
-    return _PIPELINE[0].run(report)
+    return run_uk(text, PUB, "Тестовий канал")
 
 
 def _incidents(text: str):  # type: ignore[no-untyped-def]
