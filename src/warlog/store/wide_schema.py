@@ -64,16 +64,21 @@ def _sqlite_remove(wide: str, table: str, key: tuple[str, ...], row: str) -> str
             f" WHERE {' AND '.join(f'{c} = {row}.{c}' for c in key)};")
 
 
+def _fill(wide: str, table: str, key: tuple[str, ...], kinds: str) -> str:
+    """The wide rows made once from the table by type (``kinds``: each type's count, in the dialect's words)."""
+    return (f"INSERT INTO {wide}({', '.join(key)}, n, {', '.join(COLUMNS)}, first_id, last_day)"
+            f" SELECT {', '.join(key)}, SUM(n), {kinds}, MIN(first_id), MAX(last_day) FROM {table}"
+            f" GROUP BY {', '.join(key)};\n")
+
+
 def _sqlite_table(wide: str, table: str, key: tuple[str, ...], types: dict[str, str]) -> str:
     columns = ", ".join(f"{c} {types.get(c, 'TEXT')} NOT NULL" for c in key)
     counts = ", ".join(f"{c} INTEGER NOT NULL" for c in COLUMNS)
     kinds = ", ".join(f"SUM(CASE WHEN type = '{kind}' THEN n ELSE 0 END)" for kind in KINDS)
     return (f"CREATE TABLE {wide} ({columns}, n INTEGER NOT NULL, {counts}, first_id TEXT, last_day TEXT NOT NULL,"
             f" PRIMARY KEY ({', '.join(key)})) WITHOUT ROWID;\n"
-            f"INSERT INTO {wide}({', '.join(key)}, n, {', '.join(COLUMNS)}, first_id, last_day)"
-            f" SELECT {', '.join(key)}, SUM(n), {kinds}, MIN(first_id), MAX(last_day) FROM {table}"
-            f" GROUP BY {', '.join(key)};\n"
-            f"CREATE TRIGGER {table}_widened AFTER INSERT ON {table} BEGIN {_sqlite_add(wide, key, 'NEW')} END;\n"
+            + _fill(wide, table, key, kinds)
+            + f"CREATE TRIGGER {table}_widened AFTER INSERT ON {table} BEGIN {_sqlite_add(wide, key, 'NEW')} END;\n"
             f"CREATE TRIGGER {table}_rewidened AFTER UPDATE ON {table}"
             f" BEGIN {_sqlite_remove(wide, table, key, 'OLD')} {_sqlite_add(wide, key, 'NEW')} END;\n"
             f"CREATE TRIGGER {table}_unwidened AFTER DELETE ON {table}"
@@ -127,9 +132,7 @@ def _pg_table(wide: str, table: str, key: tuple[str, ...], types: dict[str, str]
     kinds = ", ".join(f"COALESCE(SUM(n) FILTER (WHERE type = '{kind}'), 0)" for kind in KINDS)
     return (f"CREATE TABLE {wide} ({columns}, n BIGINT NOT NULL, {counts}, first_id TEXT COLLATE \"C\","
             f" last_day TEXT COLLATE \"C\" NOT NULL, PRIMARY KEY ({', '.join(key)}));\n"
-            f"INSERT INTO {wide}({', '.join(key)}, n, {', '.join(COLUMNS)}, first_id, last_day)"
-            f" SELECT {', '.join(key)}, SUM(n), {kinds}, MIN(first_id), MAX(last_day) FROM {table}"
-            f" GROUP BY {', '.join(key)};\n"
+            + _fill(wide, table, key, kinds)
             + _pg_function(f"{table}_widen", _pg_add(wide, key, "added"))
             + _pg_function(f"{table}_rewiden", _pg_remove(wide, table, key, "removed") + _pg_add(wide, key, "added"))
             + _pg_function(f"{table}_unwiden", _pg_remove(wide, table, key, "removed"))
