@@ -156,7 +156,8 @@ class IncidentStage:
                               key=lambda m: m.start)
         grouped = split_scenes(group_mentions(mentions, paragraphs), text, sentences, report.entities,
                                by_clause=lang == "en")
-        kept, follows = self._select(report, grouped, sentences, paragraphs, speaker_spans)
+        post = is_post(text, sentences)
+        kept, follows = self._select(report, grouped, sentences, paragraphs, speaker_spans, post)
         # 2. one incident per kept candidate, its slots from its own sentences
         events_told = [c for c in kept if not self._own_account(text, c, sentences)]
         incidents = [self._incident(report, cand, sentences, paragraphs, side, speaker_spans, alleged, n)
@@ -176,7 +177,7 @@ class IncidentStage:
                                   lex.generic_types, follow_ons)
         lethal = {name for name, info in taxonomy().items() if info.lethal}
         told = followup.complete(resolved, text, report.entities, sentences, lex, lethal,
-                                 report.document.published, report.quotes, post=is_post(text, sentences))
+                                 report.document.published, report.quotes, post=post)
         for incident in resolved:
             self._add_tellings(report, incident, told.get(incident.id, []), alleged)
         there_and_then(resolved, follows)
@@ -195,7 +196,7 @@ class IncidentStage:
         return work
 
     def _select(self, report: Report, candidates: list[Candidate], sentences: list[tuple[int, int]],
-                paragraphs: list[int], speaker_spans: list[tuple[int, int]]
+                paragraphs: list[int], speaker_spans: list[tuple[int, int]], post: bool = False
                 ) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """The candidates that tell an event, and the follow-on pairs among them.
 
@@ -203,7 +204,6 @@ class IncidentStage:
         of its first trigger and of the previous event's first trigger.
         """
         text = report.document.text
-        post = is_post(text, sentences)
 
         def anchored(cand: Candidate) -> bool:
             first, last = cand.sentences[0], cand.sentences[-1]
