@@ -66,7 +66,7 @@ def _reports(lang: str) -> Callable[[], dict[str, float | None]]:
 
 # The project's own report batches (benchmarks/data/fresh*_<lang>.jsonl) that rules have been written from, pooled:
 # a class fixed once stays fixed. The batches kept unseen for the next check of how rules carry are left out.
-UNSEEN_BATCHES = frozenset({"fresh12", "fresh17"})
+UNSEEN_BATCHES = frozenset({"fresh12", "fresh18"})
 BATCH_METRICS = ("incident_f1", "incident_precision", "incident_recall", "date", "killed", "injured")
 
 
