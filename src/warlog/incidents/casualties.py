@@ -15,9 +15,9 @@ from ..models import Count, Span
 from ..text.numbers import find_counts
 
 _DEATH = (r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|shot\s+dead|death\s+toll"
-          r"|execut(?:ed|ing|es)")
-_INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|suffered\s+(?:\w+\s+){0,2}"
-           r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospital")
+          r"|execut(?:ed|ing|es)|gunned\s+down|drowned|froze\s+to\s+death|did\s+not\s+(?:make\s+it|survive)|didn['’]t\s+(?:make\s+it|survive)")
+_INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}"
+           r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital")
 _BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of|"
                      rf"(?:killings?|deaths|murders?|executions?)\s+of)|(?P<injury>{_INJURY}))"
                      rf"(?:\s+(?:at\s+least|another|more\s+than|"
@@ -32,11 +32,22 @@ _CREW_OF = re.compile(r"\b(?:(?P<death>kill(?:ed|ing|s)?)|(?P<injury>injur(?:ed|
                       r"(?:(?:the|its|all|an?)\s+(?:\w+\s+)?crew\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
                       r"ten|\d{1,2})\b|(?P<n2>both)\s+(?:\w+\s+)?(?:crew\s+members|pilots|men|soldiers|servicemen|"
                       r"airmen|occupants|passengers|brothers|parents|civilians|residents|drivers)\b)", re.IGNORECASE)
+# "the crew of three did not make it", "its crew of two were killed"
+_CREW_DIED = re.compile(r"\b(?:the|its|their|his|a)\s+(?:\w+\s+)?crew\s+of\s+"
+                        r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^.;]{0,30}?\b(?:(?P<death>were\s+killed|was\s+killed|died|perished|did\s+not\s+"
+                        r"(?:make\s+it|survive)|didn['’]t\s+(?:make\s+it|survive))|(?P<injury>were\s+(?:\w+\s+)?"
+                        r"(?:wounded|injured|hurt)))\b", re.IGNORECASE)
+# Soldiers' slang for the dead and the wounded, after the military codes "cargo 200" and "cargo 300": "Six 200s,
+# and I can't even count the 300s"
+_CARGO = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[\"“']?(?:cargo\s+)?"
+                    r"(?:(?P<death>200)|(?P<injury>300))(?:s|-?ies)?\b(?![.,]?\d)", re.IGNORECASE)
 _EXCHANGE = re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged?|exchanges|swap(?:ped)?)\b",
                        re.IGNORECASE)
 # "Two other members of the same family were badly wounded": a count's noun phrase, its verbs and a manner word;
 # "Two more people, a man and a woman, were taken to hospital": an apposition between them.
-_AFTER = re.compile(rf"^(?:\s*,[^,.;:]{{1,40}},)?(?:\s+(?:of\s+(?:them|whom)|[\w'-]+)){{0,5}}?\s+"
+_AFTER = re.compile(rf"^(?:\s*,[^,.;:]{{1,40}},)?"
+                    # "Three conscripts who tried to leave their trench were gunned down"
+                    rf"(?:\s+who\s+[^,.;:]{{1,80}}?(?=\s+(?:were|was|had\s+been|have\s+been)\s))?(?:\s+(?:of\s+(?:them|whom)|[\w'-]+)){{0,5}}?\s+"
                     rf"(?:(?:were|was|have|has|had|are|is|been|"
                     rf"got|reportedly|later|also|all|badly|seriously|severely|critically|fatally|lightly|slightly|"
                     rf"mortally)\s+){{0,3}}(?:(?P<death>{_DEATH})|(?P<injury>{_INJURY}))\b",
@@ -60,8 +71,9 @@ _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young
         r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
         r"person|colonel|commander|worker|farmer|medic|rescuer|policeman|journalist|nurse|doctor|guard|passer-by|"
         r"fisherman|employee|motorist|cyclist|pedestrian|member|private|conscript|recruit|passenger|trainee|cadet|"
-        r"contract\s+soldier|sailor|pilot|airman)")
-_ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
+        r"contract\s+soldier|sailor|pilot|airman|marine|paratrooper|sergeant|lieutenant|captain|major|instructor)")
+_ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s)|shot\s+dead|gunned\s+down)|"
+                         rf"(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
                          rf"(?:{_ONE}|another\b|him\b|her\b|the\s+(?:third|fourth|fifth|other|last)\b|"
                          rf"(?:his|her|their)\s+(?:neighbou?r|wife|husband|son|daughter|mother|father|brother|sister|"
                          rf"friend|colleague|comrade)\b|"
@@ -69,9 +81,17 @@ _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s))|(?P<injury>injur(?:
                          rf"(?:its|their|his|her)\s+(?:\d{{1,3}}-year-old\s+)?(?:driver|pilot|operator|owner|passenger)\b)",
                          re.IGNORECASE)
 # A headline drops the article: "Occupiers kill civilian in Kherson region", "Drone kills woman in Nikopol".
-_ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?)|(?P<injury>injures?|wounds?))\s+(?:\d{1,3}-year-old\s+|elderly\s+)?"
-                           r"(?:man|woman|boy|girl|child|civilian|resident|soldier|pensioner|teenager|driver|volunteer)\b"
-                           r"(?!['’]s)", re.IGNORECASE)
+_ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?|killing)|(?P<injury>injures?|injuring|wounds?|wounding))\s+"
+                           r"(?:\d{1,3}-year-old\s+|elderly\s+)?(?:(?:American|British|French|German|foreign|Ukrainian|"
+                           r"Russian|local|Polish|Georgian|Belarusian)\s+)?"
+                           r"(?:man|woman|boy|girl|child|civilian|resident|soldier|pensioner|teenager|driver|volunteer|"
+                           r"journalist|medic|policeman|paramedic|rescuer)\b"
+                           r"(?!['’]s)(?!\s+(?:infrastructure|targets?|objects?|buildings?|facilit\w+|population|areas?))",
+                           re.IGNORECASE)
+_AND_RELATIVE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+|teenage\s+)?"
+                           r"(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+                           r"grandmother|grandfather|neighbou?r|child)\b", re.IGNORECASE)
+_AND_ONE_MORE = re.compile(rf"\s+and\s+{_ONE}\b", re.IGNORECASE)  # "killing him and an instructor standing nearby"
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\s+)?(?:civilian|soldier|serviceman|child|boy|girl|"
                      r"woman|man|guard|officer|policeman|resident|passer-by|worker)\b", re.IGNORECASE)
 # "left an 83-year-old woman with minor injuries", "left a man dead"
@@ -79,15 +99,16 @@ _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injure
                        rf"(?:injuries|wounds|injury)))\b", re.IGNORECASE)
 # (also "the driver, 58, was hospitalised": a victim named by role, with the age set off by commas)
 _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian)|"
-                        rf"(?:her|his|their)\s+(?:husband|son|brother|father|wife|daughter|mother|sister))"
-                        rf"(?:,\s*(?:aged\s+)?\d{{1,3}},)?\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+                        rf"(?:her|his|their)\s+(?:husband|son|brother|father|wife|daughter|mother|sister|passenger|driver))"
+                        rf"(?:,\s*(?:aged\s+)?\d{{1,3}},|,[^,.;]{{1,40}},)?\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death|"
-                        rf"found\s+(?:hanged|dead|shot))|(?P<injury>injured|wounded|hurt|hospitali[sz]ed))\b"
+                        rf"found\s+(?:hanged|dead|shot))|(?P<injury>injured|wounded|hurt|hospitali[sz]ed|"
+                        rf"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?hospital))\b"
                         # "a man in Ukraine has reportedly died"
                         rf"|\b(?:{_ONE}|the\s+(?:driver|passenger|pilot|operator))(?:\s+in\s+(?:the\s+)?[\w-]+"
                         rf"(?:\s+[\w-]+)?)?\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
                         rf"(?:(?P<death3>died|drowned|perished|froze\s+to\s+death)\b)"
-                        rf"|\b{_ONE}\s+(?:\w+\s+)?(?:(?P<death2>died)|(?P<injury2>suffered\s+(?:\w+\s+){{0,3}}"
+                        rf"|\b(?:{_ONE}|the\s+\d{{1,3}}-year-old\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:\w+\s+)?(?:(?P<death2>died|was\s+killed)|(?P<injury2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
 
 
@@ -96,7 +117,8 @@ _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|ope
 # Kochenevo, was killed in fighting")
 _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bno\s)"
                        r"\b(?P<who>soldier|son|husband|resident|civilian|man|woman|conscript|driver|boy|girl|volunteer|"
-                       r"medic|pensioner|serviceman|officer)\s+(?:(?P<death>killed|dies|died|shot\s+dead|found\s+(?:hanged|"
+                       r"medic|pensioner|serviceman|officer|commander|colonel|major|captain|lieutenant|sergeant|general|"
+                       r"private|recruit)(?:\s+of(?:\s+[\w-]+){1,3}?(?=\s+(?:killed|shot|found|died|dies)))?\s+(?:(?P<death>killed|dies|died|shot\s+dead|found\s+(?:hanged|"
                        r"dead))|(?P<injury>injured|wounded|hurt))\b"
                        # (passive only: what follows is a place, a time or the clause's end, never the one killed:
                        # "Russian soldier killed civilians in Bucha" is no dead soldier)
@@ -106,7 +128,10 @@ _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis
                        r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+\d{1,2},\s+(?:[^.;]{0,80}?,\s+)?(?:was|has\s+been)\s+"
                        r"(?P<death2>killed|shot\s+dead)\b", re.IGNORECASE)
 # "officers beat a private to death": one dead, told by the act
-_BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling)\s+"
+# a suicide: "shot himself at a rear base", "took his own life"
+_SELF = re.compile(r"\b(?:(?P<death>shot|hanged|hung|killed|stabbed|poisoned)\s+(?:himself|herself)|(?P<death2>took)\s+"
+                   r"(?:his|her)\s+own\s+life)\b", re.IGNORECASE)
+_BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling|bludgeoned|clubbed|hacked)\s+"
                      rf"(?:{_ONE}|him|her|(?:his|her|their)\s+(?:\w+\s+){{0,2}}"
                      rf"(?:commander|comrade|officer|superior|sergeant|lieutenant))\s+to\s+death\b",
                      re.IGNORECASE)
@@ -145,8 +170,8 @@ def _clause_before(text: str, start: int, limit: int) -> str:
 
 # a part of a group counted: "one of the four soldiers", "two of the 12 passengers"
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_PART_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the|those|these|"
-                      r"its|their|his|her)\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+"
+                      r"(?:the|those|these|our|its|their|his|her)\s+$", re.IGNORECASE)
 
 
 _GROUP_TOLL = re.compile(r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wounded|injured|dead|hurt|died)\b",
@@ -196,21 +221,24 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 other = "death" if _kind(m) == "injury" else "injury"
                 found[other].append((a + c.start, Count(best=0, low=0, high=0, text=c.text, span=span)))
         for m in (*_TOLL_TO.finditer(sentence), *_CREW_OF.finditer(sentence), *_FAMILY_OF.finditer(sentence),
-                  *_SHOT_CAPTIVES.finditer(sentence)):
+                  *_SHOT_CAPTIVES.finditer(sentence), *_CREW_DIED.finditer(sentence), *_CARGO.finditer(sentence)):
             group = "n" if m.group("n") else "n2"  # (the second alternative of _CREW_OF and _SHOT_CAPTIVES)
             kind, start = _kind(m), a + m.start(group)
-            if not any(s == start for s, _ in found[kind]):
+            if not any(s == start for s, _ in found[kind]) and not (m.re is _CARGO and start in {
+                    s for k in found.values() for s, _ in k}):
                 figure = m.group(group).lower()
                 value = 2 if figure == "both" else _SMALL.get(figure) or int(figure.replace(",", ""))
                 span = Span(start=start, end=a + m.end(group), text=m.group(group))
                 found[kind].append((start, Count(best=value, low=value, high=value, text=m.group(group), span=span)))
-        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN, _ONE_BARE):
+        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN, _ONE_BARE, _SELF):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)
                 taken = any(s <= a + m.start() < s + len(c.text) + 40 for s, c in found[kind])
                 if not taken:
+                    n = 2 if pattern is _ONE_BEFORE and (_AND_RELATIVE.match(sentence, m.end())
+                                                        or _AND_ONE_MORE.match(sentence, m.end())) else 1
                     span = Span(start=a + m.start(), end=a + m.end(), text=m.group(0))
-                    found[kind].append((a + m.start(), Count(best=1, low=1, high=1, text=m.group(0), span=span)))
+                    found[kind].append((a + m.start(), Count(best=n, low=n, high=n, text=m.group(0), span=span)))
     return _first(found["death"]), _first(found["injury"])
 
 

@@ -136,7 +136,7 @@ def _other_toll(a: Count | None, b: Count | None) -> bool:
 
 
 # Harm a force does to its own people is often also told in broad words ("the attack", "the shooting").
-_ABSORBING = {"friendly_fire", "intra_force_killing"}
+_ABSORBING = {"friendly_fire", "intra_force_killing", "non_combat_death"}
 LEAD_PARAGRAPHS = 3  # the headline, the lead and the paragraph after it summarise the report's main event
 _NEAR = 2  # paragraphs between two tellings of one event when neither names its place
 

@@ -122,7 +122,13 @@ def _barrier(text: str, trigger: tuple[int, int], date: Entity) -> bool:
     """Words between the trigger and the date that make the date another event's (read on past the gap:
     "killed on Monday when a Russian bomb hit" is one event, its weapon after "when")."""
     lo, hi = min(trigger[1], date.end), max(trigger[0], date.start)
+    if date.end <= trigger[0] and "," in text[date.end:trigger[0]] \
+            and _RELATIVE_BEFORE.search(text[max(0, date.start - 60):date.start]):
+        return True  # "The shooter, a volunteer who signed a contract in the summer, was detained": his past
     return any(m.start() < hi - lo for m in _DATE_BARRIER.finditer(text[lo:hi + 60]))
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?[\w-]+(?:\s+[\w-]+){0,6}\s+$")
 
 
 def _count_near(text: str, entities: list[Entity], spans: list[tuple[int, int]], cue: re.Pattern[str],

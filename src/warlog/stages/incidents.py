@@ -47,7 +47,9 @@ _ON_THE_SPOT = re.compile(r"\b(?:at\s+the\s+scene|on\s+the\s+spot|immediately\s+
 # something else in the sentence ("sprayed tear gas and then stabbed him": the spray is no event of its own).
 _NEXT_STEP = re.compile(r"\b(?:then|thereupon|in\s+(?:response|retaliation)|(?-i:Once))\b", re.IGNORECASE)
 # The man or men the story just told of, held: "He was detained and faces up to 12 years in prison".
-_HELD_AFTER = re.compile(r"\s*(?:He|She|They)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+# (or "The shooter, a volunteer who signed a contract in the summer, was detained")
+_HELD_AFTER = re.compile(r"\s*(?:He|She|They|The\s+(?:shooter|attacker|gunman|killer|suspect|assailant|perpetrator|"
+                         r"soldier|serviceman|deserter|man)s?(?:,[^,.;]{1,80},)?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                          r"(?:later\s+|then\s+|subsequently\s+|also\s+|eventually\s+)?"
                          r"(?:detained|arrested|taken\s+into\s+custody|apprehended)\b")
 
