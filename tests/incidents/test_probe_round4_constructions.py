@@ -119,3 +119,44 @@ def test_a_caught_suspect_is_held_only_where_he_was_caught(extract):  # type: ig
 def test_injuries_told_by_who_was_hurt(extract, text, injured):  # type: ignore[no-untyped-def]
     incidents = extract(text).incidents
     assert incidents and incidents[0].injured is not None and incidents[0].injured.best == injured
+
+
+def test_a_lead_of_several_attacks_is_not_the_first_attack_s_toll(extract):  # type: ignore[no-untyped-def]
+    report = extract("Russian attacks kill four in Sumy region, governor says\n"
+                     "Russian attacks killed four people in the Sumy region on Monday, the governor said.\n"
+                     "A drone hit a car near Bilopillia, killing three men, he wrote on Telegram.\n"
+                     "In a separate incident, a woman was killed in Krasnopillia by a guided bomb, he added.")
+    tolls = sorted(i.fatalities.best for i in report.incidents if i.fatalities)
+    assert tolls == [1, 3]
+
+
+def test_a_tally_over_a_period_is_no_toll(extract):  # type: ignore[no-untyped-def]
+    report = extract("A conscript died at a range near Omsk on Monday when a shell went off in his hands, a channel "
+                     "said.\nAn activist said in November that at least eight draftees had died in the first weeks "
+                     "of mobilization.\nSince then a number of recruits have died before reaching the front.")
+    assert [(i.type, i.fatalities.best if i.fatalities else None) for i in report.incidents] == [
+        ("non_combat_death", 1)]
+
+
+def test_the_soldier_told_again_in_a_quote_is_the_same_death(extract):  # type: ignore[no-untyped-def]
+    report = extract("Conscript killed at training range in Tver region\n"
+                     "A conscript was killed during exercises when a fellow soldier lost control of a mortar, a "
+                     "channel reported.\nThe incident happened on Tuesday at a range near the town of Bezhetsk in "
+                     "the Tver region, the channel said.\n"
+                     "\"The soldier died on the spot from his wounds,\" the channel wrote.")
+    assert [(i.type, i.where.name if i.where else None) for i in report.incidents] == [
+        ("non_combat_death", "Bezhetsk")]
+
+
+def test_forces_fighting_somewhere_is_no_battle(extract):  # type: ignore[no-untyped-def]
+    report = extract("The president ordered a call-up on March 3, meant to add 100,000 men to the forces fighting "
+                     "in the east.")
+    assert "armed_clash" not in [i.type for i in report.incidents]
+
+
+def test_the_lead_s_reporting_day_bounds_the_story_s_event(extract):  # type: ignore[no-untyped-def]
+    report = extract("Two teenagers charged over arson at army office\n"
+                     "Investigators charged two teenagers with arson, the news site Fontanka reported on March 10.\n"
+                     "\"Two suspects were detained at their homes in the town of Kolpino,\" police said.")
+    held = [i for i in report.incidents if i.type == "arrest_or_detention"]
+    assert held and str(held[0].when.end) == "2025-03-10"

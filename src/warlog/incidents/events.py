@@ -178,6 +178,8 @@ def _roundup(incident: Incident, incidents: list[Incident], paragraphs: dict[str
     """
     if min(paragraphs[incident.id], default=LEAD_PARAGRAPHS) >= LEAD_PARAGRAPHS:
         return False
+    if _attacks_then_separate(incident, incidents, paragraphs):
+        return True
     if _sub_country(incident.where):
         return _sums_up(incident, incidents, paragraphs)
     later = [o for o in incidents if o is not incident and o.type == incident.type and o.where is not None
@@ -188,6 +190,26 @@ def _roundup(incident: Incident, incidents: list[Incident], paragraphs: dict[str
     # a roundup of regions, each told on its own
     regions = {o.where.admin1 for o in later if o.where is not None and o.where.admin1}
     return len(sites) >= 2 or len(regions) >= 2
+
+
+# "Ukrainian attacks kill three in the Kursk region": a toll of several attacks, in a headline or lead
+_ATTACKS_TOLL = re.compile(r"\b(?:attacks|strikes|raids|shellings)\s+(?:\w+\s+){0,2}?(?:kill|killed|have\s+killed|"
+                           r"wound|wounded|injure|injured)\b", re.IGNORECASE)
+
+
+def _attacks_then_separate(incident: Incident, incidents: list[Incident], paragraphs: dict[str, set[int]]) -> bool:
+    """A lead's toll of several attacks, when the report goes on to tell a separate one in its region with a
+    part of that toll ("Ukrainian attacks killed three ..." then "In a separate incident, a man was killed ..."):
+    the lead sums up the events and is none of them."""
+    total = incident.fatalities.best if incident.fatalities else None
+    if not total or not incident.evidence or not _ATTACKS_TOLL.search(incident.evidence[0].text):
+        return False
+    region = incident.where.admin1 if incident.where else None
+    return any(o is not incident and o.evidence and o.type == incident.type
+               and (_ANOTHER.search(o.evidence[0].text) or SEPARATE_OPENING.match(o.evidence[0].text))
+               and (o.where is None or region is None or o.where.admin1 == region)
+               and o.fatalities is not None and o.fatalities.best and o.fatalities.best < total
+               and min(paragraphs[o.id], default=0) > max(paragraphs[incident.id], default=0) for o in incidents)
 
 
 def _sums_up(incident: Incident, incidents: list[Incident], paragraphs: dict[str, set[int]]) -> bool:
@@ -213,6 +235,17 @@ def _sums_up(incident: Incident, incidents: list[Incident], paragraphs: dict[str
 _ANOTHER = re.compile(r"\banother\s+(?:\w+\s+)?(?:car|vehicle|bus|truck|house|home|building|strike|attack|drone|"
                       r"missile|shell|explosion|blast)\s+(?:was|were|had|has|hit|struck|exploded|killed|injured|"
                       r"wounded)\b|" + SEPARATE.pattern, re.IGNORECASE)
+
+
+_DEFINITE_VICTIM = re.compile(r"(?:^|[\"“]\s*)(?:The|the)\s+(?:\w+\s+)?(?:soldier|serviceman|man|conscript|recruit|"
+                              r"private|officer|commander|draftee|victim)\s+(?:was\s+killed|died|was\s+shot|had\s+died)\b")
+
+
+def _retelling(incident: Incident) -> bool:
+    """A telling with no place or day of its own whose victim is one already named: "The soldier died on the spot
+    from a head wound," the channel wrote."""
+    return (incident.where is None and incident.when.start is None and bool(incident.evidence)
+            and bool(_DEFINITE_VICTIM.search(incident.evidence[0].text)))
 
 
 def _is_another(incident: Incident, event: Incident) -> bool:
@@ -268,7 +301,10 @@ def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dic
             # In the headline and lead, "strike on X kills 23" and "killed 23 civilians" are one event told as a
             # strike and as an attack on civilians: two broad types join there too.
             broad_pair = incident.type in generic and event.type in generic and lead
-            if not (incident.type in generic and event.type in _ABSORBING and (adjacent or lead) or broad_pair):
+            # (further on, a telling that names no place or day and speaks of "the soldier" is the same death)
+            retold = near and _retelling(incident)
+            if not (incident.type in generic and event.type in _ABSORBING and (adjacent or lead or retold)
+                    or broad_pair):
                 return False
         placed = _sub_country(event.where) and _sub_country(incident.where)
         figure, their_figure = _figure(incident, own), _figure(event, theirs)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from ..models import Count, Entity, Incident, Quote, Span, When, Where
+from ..models import Count, Entity, GeoRef, Incident, Quote, Span, When, Where
 from . import casualties, slots
 from .detect import is_country, tells_background
 from .lexicon import IncidentLexicon
@@ -85,6 +85,16 @@ def _coarse(where: Where | None) -> bool:
     return where is None or where.precision in ("country", "unknown") and where.admin1 is None
 
 
+def _region_only(where: Where | None) -> bool:
+    return where is not None and where.precision == "region" and where.admin1 is not None
+
+
+def _within(geo: GeoRef, where: Where | None) -> bool:
+    """A settlement of the event's region: "The incident happened near the town of Luga in the Leningrad region"
+    places an event told so far by its region alone."""
+    return where is not None and geo.admin1 == where.admin1 and geo.precision not in ("country", "region")
+
+
 _BREAK = re.compile(r"\n+")
 
 
@@ -129,9 +139,10 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 stated = _stated_date(text, entities, a, b, months=bool(_HAPPENED_THIS.search(text, a, b)))
                 if stated is not None:
                     incident.when = stated
-            if _coarse(incident.where) and _ANAPHOR.search(text[a:b]) and not other:
+            if (_coarse(incident.where) or _region_only(incident.where)) and _ANAPHOR.search(text[a:b]) and not other:
                 place = _sub_country_place(text, entities, a, b, lex)
-                if place is not None and place.geo is not None:
+                if place is not None and place.geo is not None and (
+                        _coarse(incident.where) or _within(place.geo, incident.where)):
                     geo = place.geo
                     incident.where = Where(name=geo.name, text=place.text, admin1=geo.admin1, country=geo.country,
                                            lat=geo.lat, lon=geo.lon, precision=geo.precision,
@@ -142,8 +153,8 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 continue
             if paragraph_of[i] > last_par + _FOLLOW_PARAGRAPHS and not _ANAPHOR.search(text[a:b]):
                 continue
-            if lex.aggregate.search(text, a, b):
-                continue
+            if lex.aggregate.search(text, a, b) or tells_background(text[a:b], lex):
+                continue  # (a tally over a period is no toll of the event: "six men had died in the first weeks")
             open_toll = _open_bound(incident.fatalities)
             if incident.type in lethal and (incident.fatalities is None or open_toll) or incident.injured is None:
                 dead, hurt = casualties.read(text, [(a, b)])
@@ -185,7 +196,7 @@ _HAPPENED = re.compile(r"\b(?:took\s+place|happened|occurred)\s+(?:on|at|in|over
                        re.IGNORECASE)
 _HAPPENED_THIS = re.compile(r"\b(?:the\s+[\w-]+|it)\s+(?:took\s+place|happened|occurred)\s+in\b", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|reported|report|told|wrote|posted|announced|claimed|stated|confirmed|"
-                          r"published|added)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+                          r"published|added|released|shared|aired)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def _stated_date(text: str, entities: list[Entity], a: int, b: int, months: bool = False) -> When | None:
@@ -220,6 +231,14 @@ def _told_by(text: str, entities: list[Entity], incident: Incident,
             if e.label == "DATE" and e.when is not None and (e.when.end or e.when.start)
             and any(s.start <= e.start < s.end for s in incident.evidence)
             and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
+    # a story's lead dates the telling of the story's own event: "..., the Moscow Times reported on Jan. 30" above
+    # the quote that tells the arrest
+    first_start = min((s.start for s in incident.evidence), default=0)
+    lead_end = _line_end(text, _line_end(text, 0) + 1)
+    if first_start < _line_end(text, lead_end + 1):
+        ends += [e.when.end or e.when.start for e in entities
+                 if e.label == "DATE" and e.when is not None and (e.when.end or e.when.start) and e.start < lead_end
+                 and _REPORTED_ON.search(text[max(0, e.start - 30):e.start])]
     # the sentence right after the telling may date it: "... appears to show ..." then "The channel posted the clip
     # on November 12"
     last = max((s.end for s in incident.evidence), default=0)
@@ -248,6 +267,11 @@ def _told_by(text: str, entities: list[Entity], incident: Incident,
                  if e.label == "DATE" and e.when is not None and q.cue.end <= e.start <= q.cue.end + 60
                  and not re.search(r"[.;!?\n]", text[q.cue.end:e.start])]
     return min((d for d in ends if d is not None), default=None)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _surname_of(name: str) -> str:

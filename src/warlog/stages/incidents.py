@@ -40,7 +40,9 @@ _ONE_BEING = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:fighter|soldier|
 
 
 # A follow-on event told without its own anchor: it happened where and when the previous one did.
-_ON_THE_SPOT = re.compile(r"\b(?:at\s+the\s+scene|on\s+the\s+spot|immediately\s+afterwards?|shortly\s+afterwards?|"
+# ("died on the spot" is how the victim died, not a next step)
+_ON_THE_SPOT = re.compile(r"\b(?:at\s+the\s+scene|(?<!died\s)(?<!killed\s)(?<!dead\s)on\s+the\s+spot|"
+                          r"immediately\s+afterwards?|shortly\s+afterwards?|"
                           r"minutes\s+later|moments\s+later|later\s+that\s+(?:day|night))\b", re.IGNORECASE)
 # The next step of the same story, told before the event's trigger: "forces then located the guns and hit them",
 # "Once he saw what had been done, he fled", "in response, they shelled ...". After the trigger it sequences
