@@ -4,7 +4,7 @@ killing; sabotage named as such; soldiers' fire and its toll in one breath; the 
 semicolon; a border's far country; crews and other role nouns counted; a group's part as its toll; people taken for
 places (a plural of people opening a sentence, a first name after a quote's speech verb or beside another name); a
 front named at a sentence's start; the army's operational commands; an outlet's Latin brand; an official told by his
-post after a quote."""
+post after a quote; a unit left without leave, and left again."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ def _entity(report: Report, text: str) -> str | None:
     "Під Торецьком окупант застрелив українського захисника, який виходив здаватися в полон.",
     "Біля Вовчанська російські штурмовики розстріляли трьох наших бійців, що вже склали зброю.",
     "На Запорізькому напрямку росіянин убив пораненого воїна, коли той намагався здатися.",
+    "Біля Курахового окупанти вбили двох наших піхотинців, які потрапили у полон.",
+    "Під Ямполем російський солдат відкрив вогонь по обеззброєних військовополонених.",
 ])
 def test_a_surrendering_soldier_shot_is_an_attack_on_him(text: str) -> None:
     assert _types(text) == ["attack_on_civilians"]
@@ -48,6 +50,8 @@ def test_a_surrendering_soldier_shot_is_an_attack_on_him(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Біля села Степове на Миколаївщині знайшли тіло чоловіка з вогнепальним пораненням голови.",
     "У лісі поблизу Ізюма виявили тіла двох людей зі слідами катувань.",
+    "У підвалі в Бородянці знайшли тіла трьох розстріляних окупантами чоловіків.",
+    "У будинку в Оріхові рятувальники знайшли тіло жінки з колото-різаними ранами.",
 ])
 def test_a_body_found_with_a_killings_marks_is_an_attack(text: str) -> None:
     assert _types(text) == ["attack_on_civilians"]
@@ -65,6 +69,7 @@ def test_a_wound_incompatible_with_life_counts_one_dead_in_any_case() -> None:
     "Агенти спротиву здійснили диверсію на підстанції в Бєлгороді.",
     "Диверсія на залізниці під Курськом: невідомі пошкодили колію.",
     "У Брянську підпалом виведено з ладу тепловоз, який возив пальне для армії.",
+    "Підпільники повідомили про проведення диверсії на залізничному мосту біля Мелітополя.",
 ])
 def test_sabotage_named_as_such_is_an_event(text: str) -> None:
     assert _types(text) == ["other"]
@@ -170,3 +175,19 @@ def test_an_official_told_by_his_post_is_the_person_last_named() -> None:
                      "вивезти», — додав очільник області.")
     quote = next(q for q in report.quotes if q.text.startswith("Людей"))
     assert quote.speaker is not None and quote.speaker.name == "Прокудін"
+
+
+# -- desertion told as leaving without leave, and again ----------------------------------------------------------
+
+def test_leaving_the_unit_without_leave_is_desertion() -> None:
+    report = _report("У Житомирі військовий пішов із частини без дозволу командира в березні 2024 року.")
+    assert [i.type for i in report.incidents] == ["desertion_or_surrender"]
+    assert report.incidents[0].when.start == date(2024, 3, 1)
+
+
+def test_the_same_man_deserting_again_is_another_episode() -> None:
+    report = _report("Солдат із Житомирщини самовільно залишив військову частину в березні 2024 року.\n"
+                     "Після повернення до служби у травні 2024 року він знову самовільно залишив розташування "
+                     "бригади в Житомирі.")
+    assert [i.type for i in report.incidents] == ["desertion_or_surrender"] * 2
+

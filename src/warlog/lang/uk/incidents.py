@@ -76,6 +76,8 @@ _PARTICULAR = re.compile(r"(?<![\w'’])(?:його|її|йому|їй|тіло|
 _OBLAST_ADJECTIVE = re.compile(r"([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк))(?:ої|ій|а|ого|ому|ий)\s+(?:обласн\w+\s+|"
                                r"спеціалізован\w+\s+|окружн\w+\s+)?(?:прокуратур\w*|поліці\w*|суд\w*|"
                                r"управлінн\w+|ОВА|військов\w+\s+адміністраці\w+|обласн\w+)")
+# "знову", "вдруге", "повторно" right before a trigger: the act done again, another episode of the same kind
+_AGAIN = re.compile(r"(?<![\w'’])(?:знову|вкотре|вдруге|втретє|вчетверте|повторно)\s+(?:[\w'’-]+\s+)?$", _FLAGS)
 _SUMMARY = re.compile(r"\s*(?:Загалом|Усього|Всього)(?![\w'’])")
 _COARSE = ("region", "district", "raion", "country")
 
@@ -493,6 +495,9 @@ class UkIncidentStage(IncidentStage):
             return None  # "Вона також нагадала, що раніше ...": an earlier event
         if _SUMMARY.match(text, sentences[cand.sentences[0]][0]):
             return None  # "Загалом за минулу добу ... обстріляла 35 населених пунктів": the day's total
+        if family != "strike" and any(_AGAIN.search(text, max(sentences[m.sentence][0], m.start - 30), m.start)
+                                      for m in cand.mentions):
+            return None  # "Восени чоловік знову самовільно залишив підрозділ": the same man's next episode
         past_towns = False  # whether another town's candidate lies between: then only the same town joins
         first = cand.sentences[0]
         # the day its sentence opens on, or its paragraph's first sentence ("У ніч на 29 січня вирушила група. Групу
