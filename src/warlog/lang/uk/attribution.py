@@ -111,6 +111,8 @@ def _canonical(entity: Entity) -> str:
     if entity.label in ("ORG", "OUTLET", "UNIT"):
         name = entity.lemma or entity.text
         org = by_name().get(name.casefold())
+        if org is not None and entity.text.casefold() == org.latin.casefold():
+            return org.latin  # "— ASTRA": an outlet's Latin brand, as the text writes it
         return org.name if org else name
     return entity.lemma or entity.text
 
@@ -155,8 +157,8 @@ class UkAttributionStage:
         first = re.match(r"\s*(?:[—–-]\s*)?([\w'’]+)", text[start:end])
         m = re.match(r"\s*(?:[—–-]\s*)?(?:(?:в|у|на)\s+)?(?:\w+\s+)?([\w'’]+)", text[start:end])
         if first is not None and (first.group(1).lower() in self.lex.pronouns
-                                  or morph.lemma(first.group(1).lower()) in _CAPTIVE):
-            m = first  # "Полонений росіянин розповів": the captive is who tells it
+                                  or morph.lemma(first.group(1).lower()) in _CAPTIVE | self.lex.person_nouns):
+            m = first  # "Полонений росіянин розповів": the captive; "— зазначив очільник області": the official
         if not m:
             return None
         word = m.group(1).lower()

@@ -41,6 +41,11 @@ from .roundup import (
     roundup_tolls,
 )
 from .status import held_mans_status, status_clause
+from .story_slots import authorities, country_by_institution, lead_region
+from .story_slots import inside as _inside
+from .story_slots import is_country as _is_country
+from .story_slots import place_id as _place_id
+from .story_slots import place_key as _place_key
 from .tolls import counts, stated_without_number
 
 _FLAGS = re.IGNORECASE
@@ -53,13 +58,16 @@ _PERPETRATOR = re.compile(r"(?<![\w'’])(?:росіяни|росіян|росі
                           r"окупант\w*|ворог\w*|РФ)(?![\w'’])", _FLAGS)
 _STRIKE_BY_RUSSIA = re.compile(r"(?<![\w'’])російськ\w+\s+(?:[\w'’]+\s+)?(?:удар\w*|обстріл\w*|атак\w*|ракет\w*|"
                                r"дрон\w*)", _FLAGS)
-# The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці".
+# The man the story just told of, held: "Нападника затримали оперативники", "Його затримали на місці"; or the
+# other of the men it told of ("другого чоловіка прикордонники затримали", "іншого порушника затримано").
 _HELD_AFTER = re.compile(r"(?<![\w'’])(?:нападника|нападників|зловмисника|зловмисників|стрільця|підозрюваного|"
-                         r"підозрюваних|його|її|їх)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
+                         r"підозрюваних|його|її|їх|(?:другого|іншого|третього|решту|інших)(?:\s+(?:чоловіка|"
+                         r"порушника|порушників|втікача|утікача|утікачів|учасника|учасників|спільника|спільників|"
+                         r"чоловіків))?)\s+(?:[\w'’]+\s+)?(?:затримал\w*|затримано|заарештува\w*)", _FLAGS)
 # One particular man of a prosecutors' or court story, who such copy never names: a singular pronoun, his post or
 # rank, or his role in the case ("суд узяв його під варту", "посадовець побив чоловіка", "підполковник завдав йому
-# ударів", "засудженого взяли під варту").
-_PARTICULAR = re.compile(r"(?<![\w'’])(?:його|її|йому|їй|посадов(?:ець|ця|цю|цем)|підполковник\w*|полковник\w*|"
+# ударів", "засудженого взяли під варту"); or his body found ("знайшли тіло чоловіка").
+_PARTICULAR = re.compile(r"(?<![\w'’])(?:його|її|йому|їй|тіло|посадов(?:ець|ця|цю|цем)|підполковник\w*|полковник\w*|"
                          r"майор\w*|капітан\w*|лейтенант\w*|сержант\w*|військовослужбов(?:ець|ця|цю|цем)|"
                          r"військовозобов['’]язан(?:ий|ого|ому|им)|(?:підозрюван|засуджен|обвинувачен|підсудн)(?:ий|ого|ому|им))"
                          r"(?![\w'’])", _FLAGS)
@@ -68,10 +76,27 @@ _PARTICULAR = re.compile(r"(?<![\w'’])(?:його|її|йому|їй|поса�
 _OBLAST_ADJECTIVE = re.compile(r"([А-ЯІЇЄҐ][\w'’-]+(?:ськ|цьк|зьк))(?:ої|ій|а|ого|ому|ий)\s+(?:обласн\w+\s+|"
                                r"спеціалізован\w+\s+|окружн\w+\s+)?(?:прокуратур\w*|поліці\w*|суд\w*|"
                                r"управлінн\w+|ОВА|військов\w+\s+адміністраці\w+|обласн\w+)")
+# "знову", "вдруге", "повторно" right before a trigger: the act done again, another episode of the same kind
+_AGAIN = re.compile(r"(?<![\w'’])(?:знову|вкотре|вдруге|втретє|вчетверте|повторно)\s+(?:[\w'’-]+\s+)?$", _FLAGS)
 _SUMMARY = re.compile(r"\s*(?:Загалом|Усього|Всього)(?![\w'’])")
 _COARSE = ("region", "district", "raion", "country")
-_UKRAINIAN_INSTITUTION = re.compile(r"(?<![\w'’])(?:СЗЧ|ТЦК(?:\s+та\s+СП)?|ДБР|ЗСУ|Сил\w*\s+оборони|ВЛК)(?![\w'’])")
+
 _REPORT_DATE = re.compile(r"(?:оприлюднил\w*|повідомил\w*|опублікува\w*|заявил\w*|розповіл\w*)[^.]{0,40}$", _FLAGS)
+
+
+def held_clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, with a detention joined by a semicolon as a clause of its own ("знайшли тіло одного з утікачів;
+    другого чоловіка прикордонники затримали"): the event before it and the detention are two, and a detention in
+    the same sentence would otherwise hide the other event's broader type."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        start = a
+        for m in re.finditer(r";\s+", text[a:b]):
+            if _HELD_AFTER.match(text, a + m.end(), b):
+                out.append((start, a + m.start() + 1))
+                start = a + m.end()
+        out.append((start, b))
+    return out
 
 
 def _expand(phrase: str) -> str:
@@ -147,25 +172,6 @@ _RECALLED = re.compile(r"(?<![\w'’])(?:нагада\w+|торік|минуло
                        _FLAGS)  # (not "попередньо" = "preliminarily")
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    return frozenset(load("countries")["countries"].values())
-
-
-def _is_country(e: Entity) -> bool:
-    return (e.lemma or e.text) in _country_names() or e.text in {"РФ", "США", "ЄС"}
-
-
-def _place_id(e: Entity) -> str:
-    """The gazetteer's id when the place is resolved ("Сумська громада" and "Сумська область" are two places),
-    else the start of its lemma (inflected spellings of one unresolved name)."""
-    return e.geo.gazetteer_id if e.geo is not None and e.geo.gazetteer_id else _place_key(e)
-
-
-def _place_key(e: Entity) -> str:
-    return (e.lemma or e.text).casefold()[:5]
-
-
 def lead_date(entities: list[Entity], sentences: list[tuple[int, int]], paragraphs: list[int], first: int) -> When:
     """A news lead dates the whole story ("У суботу, 15 жовтня, ... відкрили стрілянину"): the first day-precise
     date in the first two paragraphs, when it comes before the incident's sentence."""
@@ -229,10 +235,6 @@ def _other_day(report: Report, prev: Candidate, sentences: list[tuple[int, int]]
                                   for w in days)
 
 
-def _inside(e: Entity, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= e.start and e.end <= b for a, b in spans)
-
-
 def choose_where(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
                  context: list[tuple[int, int]], triggers: list[tuple[int, int]], lex: IncidentLexicon,
                  known: set[str] | None = None) -> Where | None:
@@ -293,20 +295,6 @@ def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int
 
 _RESIDENT = re.compile(r"(?<![\w'’])(?:мешкан\w+|жител\w+)\s+(?:[\w'’-]+\s+){0,2}$", _FLAGS)
 
-def _country_by_institution(report: Report, spans: list[tuple[int, int]]) -> Where | None:
-    """An incident with no place told through an institution only Ukraine has ("СЗЧ", "ТЦК", "ДБР", "ЗСУ"):
-    it happened in Ukraine's forces, so its country is Ukraine (the term is the evidence)."""
-    text = report.document.text
-    for a, b in spans:
-        m = _UKRAINIAN_INSTITUTION.search(text, a, b)
-        if m:
-            return Where(name="Ukraine", text=m.group(), country="UA", precision="country",
-                         span=report.span(m.start(), m.end()))
-    return None
-
-
-
-
 def actors(text: str, entities: list[Entity], evidence: list[tuple[int, int]], speakers: list[tuple[int, int]]
            ) -> list[Actor]:
     found: list[Actor] = []
@@ -342,31 +330,6 @@ def sources(quotes: list[Quote], outlet: str | None, entities: list[Entity], evi
         names.append(outlet)
     return names
 
-
-# Prosecutors, police and investigators: their copy is the story's source ("Прокурори ... прокуратури повідомили про
-# підозру", "За даними поліції області").
-_AUTHORITY = re.compile(r"(?<![\w'’])(?:прокуратур\w*|поліці\w*|ДБР|СБУ|Нацполіці\w*|Офіс\w*\s+генпрокурора)(?![\w'’])",
-                        _FLAGS)
-
-
-def _authorities(report: Report, sentences: list[tuple[int, int]], paragraphs: list[int],
-                 spans: list[tuple[int, int]]) -> list[str]:
-    """The prosecutors' or police office named in the story's lead or beside its event (an office that handles the
-    case is who told it), by the text's own name for it."""
-    lead = [span for span, par in zip(sentences, paragraphs, strict=True) if par <= 1]
-    text = report.document.text
-    # "Джерело: місцеве видання «20 хвилин», поліція області": the line that names the story's sources names them
-    # for every event it tells
-    listed = [span for span in sentences if _SOURCE_LINE.match(text, *span)]
-    names: list[str] = []
-    for e in report.entities:
-        if (e.label == "ORG" and _inside(e, spans + lead) and _AUTHORITY.search(e.text)
-                or e.label in ("ORG", "OUTLET") and _inside(e, listed)) and e.text not in names:
-            names.append(e.text)
-    return names
-
-
-_SOURCE_LINE = re.compile(r"\s*(?:Джерело|Джерела)\s*:\s*")
 
 
 # "в селах Новгород-Сіверської та Городнянської громад", "по Сумській і Охтирській громадах": hromadas
@@ -415,7 +378,7 @@ class UkIncidentStage(IncidentStage):
             return work
         text = report.document.text
         lex = incident_lexicon()
-        sentences: list[tuple[int, int]] = roundup_clauses(text, work.scratch["sentences"])
+        sentences: list[tuple[int, int]] = held_clauses(text, roundup_clauses(text, work.scratch["sentences"]))
         paragraphs = paragraph_ids(text, sentences)
         known: set[str] | None = work.scratch.get("uk_known_places")
         speaker_spans = [(q.speaker.start, q.speaker.end) for q in report.quotes if q.speaker]
@@ -532,6 +495,9 @@ class UkIncidentStage(IncidentStage):
             return None  # "Вона також нагадала, що раніше ...": an earlier event
         if _SUMMARY.match(text, sentences[cand.sentences[0]][0]):
             return None  # "Загалом за минулу добу ... обстріляла 35 населених пунктів": the day's total
+        if family != "strike" and any(_AGAIN.search(text, max(sentences[m.sentence][0], m.start - 30), m.start)
+                                      for m in cand.mentions):
+            return None  # "Восени чоловік знову самовільно залишив підрозділ": the same man's next episode
         past_towns = False  # whether another town's candidate lies between: then only the same town joins
         first = cand.sentences[0]
         # the day its sentence opens on, or its paragraph's first sentence ("У ніч на 29 січня вирушила група. Групу
@@ -599,7 +565,9 @@ class UkIncidentStage(IncidentStage):
             lead = [span for span, par in zip(sentences, paragraphs, strict=True) if par <= 1]
             where = self._authority_region(report, evidence + context + lead)
         if where is None:
-            where = _country_by_institution(report, evidence + context)
+            where = lead_region(report, sentences, paragraphs)
+        if where is None:
+            where = country_by_institution(report, evidence + context)
         if status_clause(text, cand):
             when = choose_when(text, report.entities, evidence, [], triggers)  # its own clause's date or none
         else:
@@ -646,7 +614,7 @@ class UkIncidentStage(IncidentStage):
             actors=actors(text, report.entities, evidence, speaker_spans),
             fatalities=fatalities, injured=injured,
             sources=sources(quotes, report.document.outlet, report.entities, evidence + context)
-            + _authorities(report, sentences, paragraphs, evidence + context),
+            + authorities(report, sentences, paragraphs, evidence + context),
             certainty=certainty,
             evidence=[report.span(a, b) for a, b in _stating_clauses(text, cand, sentences)],
             claim_ids=self._claims(report, quotes, evidence, alleged),

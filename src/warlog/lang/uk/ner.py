@@ -17,15 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from . import morph, names
+from . import morph
 from .callsigns import call_signs
 from .lexicon import Organisation, load, organisations, word_key
-from .names import NEUTER_PLACE as _NEUTER_PLACE
-from .names import adjective_nominatives as _adjective_nominatives
-from .names import agree, russian_spelling
-from .names import lemma_options as _lemma_options
+from .names import russian_spelling
 from .names import title as _title
+from .person_context import paired_with_name, people_plural, speaks_after_quote
 from .place_context import after_region_adjective, attacked
+from .place_lemmas import place_lemma
 from .tokens import Token, words
 
 _HEADING_AFTER = re.compile(r"\s*(?:[А-ЯІЇЄҐ][\w'’-]+\s+(?:громади|району|області)\s*)?:")
@@ -36,7 +35,6 @@ _MEDIA = frozenset({"telegram", "facebook", "twitter", "x", "youtube", "instagra
 _COMPANY_END = re.compile(r"(?:банк|газ|буд|сервіс|трейд|інвест|пром|торг|груп|холдинг|енерго|агро|мед|тех)\w{0,3}$",
                           re.I)
 _TOPONYM_END = re.compile(r"(?:івка|ївка|иха|ове|еве|єве|ине|їне|ськ|цьк|ичі|поле|город|горськ|ець|ин|ів|ьне|не|лля)$")
-_ADJECTIVAL = re.compile(r"(?:ий|ій|ого|ому|им|ім|а|ої|ою|ую|е|і|их|ими)$")
 _DOCUMENTS = frozenset({"закон", "кодекс", "конституція", "постанова", "указ", "наказ", "розпорядження", "декрет",
                         "угода", "договір", "конвенція", "статут", "регламент", "меморандум", "резолюція"})
 _COUNCIL = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ']{2,}(?<!г)(?:рад[аиіу]|радою)$")
@@ -129,6 +127,11 @@ def _joins(gap: str, previous: str) -> bool:
     return bool(re.fullmatch(r"\s", gap) or re.fullmatch(r"\s?\.\s?", gap) and len(previous) == 1)
 
 
+def _word_at(text: str, start: int) -> str:
+    m = re.match(r"[\w'’-]+", text[start:start + 40])
+    return m.group() if m else ""
+
+
 def _cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -143,81 +146,8 @@ class Recogniser:
     # -- helpers ---------------------------------------------------------------------------------------------
 
     def place_lemma(self, toks: list[Token]) -> str | None:
-        """The dictionary form of a place mention, or None when it is its own lemma."""
-        texts = [t.text for t in toks]
-        key = " ".join(morph.lemma(t) for t in texts)
-        if key in self.d.countries:
-            return self.d.countries[key]
-        if len(toks) == 1:
-            low = morph.lemma(texts[0])
-            shch = self.d.shchyna.get(low)
-            if shch:
-                return self._known_spelling(shch, shch)
-            if low.endswith(("щина", "ччина")):
-                # a district named after its town: Нікопольщина -> Нікополь, Куп'янщина -> Куп'янськ
-                stem = _title(low[:-4] if low.endswith("щина") else low[:-5] + "к")
-                for town in (stem + "ськ", stem, stem + "ь", stem + "ів"):  # Куп'янськ before a village Куп'ян
-                    if self.knows_place(town):
-                        return town
-            lemma = texts[0] if texts[0].isupper() else _title(low)
-            # "Києві" is first a name's dative ("Кий"), "Покровська" an adjective ("покровський"): the place is
-            # the noun analysis the gazetteer knows ("Київ", "Покровськ").
-            options = [_title(o) for o in _lemma_options(texts[0])]
-            # the dictionary drops a final soft sign of some towns ("Ірпіні" -> "ірпін", the town is "Ірпінь")
-            options += [o + "ь" for o in options if o[-1:] in "нлтдсцз"]
-            if texts[0].endswith(_NEUTER_PLACE) and texts[0] in options and self.knows_place(texts[0]):
-                return None  # a neuter place name is its own nominative: "Вербове" stays, not a village "Вербів"
-            lemma = next((o for o in options if self.knows_place(o)), lemma)
-            if not self.knows_place(lemma):
-                # "біля Вербового": adjective-like names are neuter or feminine ("Вербове", "Гірська").
-                for form in _adjective_nominatives(texts[0]):
-                    if self.knows_place(form):
-                        return form if form != texts[0] else None
-            if lemma == texts[0]:
-                return None
-            known = self._known_spelling(lemma, texts[0])
-            if known is None or not self.knows_place(known):
-                return None  # "Солоті" -> "Солот": a lemma the gazetteer does not know misleads it more than the text
-            return known
-        if len(toks) == 2 and morph.lemma(texts[1]) in ("напрямок", "напрям"):
-            # "на Покровському напрямку": the front named after its town (Покровськ, Лиман, Костянтинівка)
-            adjective = morph.lemma(texts[0])
-            stem = re.sub(r"(?:ський|цький|зький)$", "", adjective)
-            if stem == adjective:
-                return None
-            end = {"ський": "ськ", "цький": "цьк", "зький": "зьк"}[adjective[len(stem):]]
-            return next((_title(t) for t in (stem + end, stem, stem + "ка", stem + "ь")
-                         if self.knows_place(_title(t))), None)
-        if len(toks) == 2 and texts[0].endswith(("ів", "їв")) and self.knows_place(" ".join(texts)):
-            return None  # "Часів Яр": its own nominative (the possessive "Часів" is no form of "час")
-        possessive = names.possessive_nominative(texts[0])  # "Часовим Яром" -> "Часів" + the noun's lemma
-        if possessive is not None and len(toks) == 2:
-            for head in _lemma_options(texts[-1])[:3]:
-                if self.knows_place(f"{possessive} {_title(head)}"):
-                    return f"{possessive} {_title(head)}"
-        first_try: str | None = None
-        for head in _lemma_options(texts[-1])[:3]:  # "Кривому Рогу": рог (a surname) or ріг
-            parts = [w if w.isupper() else agree(w, head)
-                     if _ADJECTIVAL.search(w) or morph.has_grammeme(w, "ADJF") else _title(morph.lemma(w))
-                     for w in texts[:-1]]
-            last = head if head in self.d.admin_words else _title(head)
-            phrase = self._known_spelling(" ".join(parts + [last]), " ".join(texts))
-            if first_try is None:
-                first_try = phrase
-            if phrase is not None and self.knows_place(phrase):
-                break
-        else:
-            phrase = first_try
-        return None if phrase == " ".join(texts) else phrase
-
-    def _known_spelling(self, lemma: str | None, surface: str) -> str | None:
-        """The lemma, or its Russian spelling when only that is in the gazetteer."""
-        if lemma is None:
-            return None
-        if self.knows_place(lemma) or self.knows_place(surface):
-            return lemma
-        russian = russian_spelling(lemma)
-        return russian if russian != lemma and self.knows_place(russian) else lemma
+        """The dictionary form of a place mention, or None when it is its own lemma (``place_lemmas``)."""
+        return place_lemma(toks, self.knows_place, self.d.countries, self.d.shchyna, self.d.admin_words)
 
     def _town_part(self, toks: list[Token], i: int) -> bool:
         """"у центрі Києва": part of a town the gazetteer knows, not an organisation ("центр" heads both)."""
@@ -453,6 +383,11 @@ class Recogniser:
             if not _cap(tok.text) or tok.text.isdigit():
                 i += 1
                 continue
+            if (tok.text.lower() in self.d.locative and i + 2 < len(toks) and _cap(toks[i + 1].text)
+                    and morph.lemma(toks[i + 2].text) in ("напрямок", "напрям")
+                    and self.place_lemma(toks[i + 1:i + 3]) is not None):
+                i += 1  # "На Сіверському напрямку" opening a sentence: the front of a known town, read below
+                continue
             # "<Adjective> <lowercase noun>": a place ("Стрийського парку"), an organisation ("Кіровоградської
             # облдержадміністрації"), or an adjective that is not a name at all ("Волинським шляхом").
             k = self._org_noun_after(text, toks, i)
@@ -544,6 +479,10 @@ class Recogniser:
                 add(Mention(start, extent, "ORG"))
                 return
         place = not latin and not (len(run) == 1 and morph.is_function_word(first.text)) and self._is_place(run)
+        if place and prev not in self.d.locative and (speaks_after_quote(text, toks, i)
+                                                      or paired_with_name(toks, i, len(run))):
+            add(Mention(start, end, "PERSON", self.person_lemma(run)))  # "— каже Богдан", "Богдан та Іван"
+            return
         if place and prev in self.d.locative:
             lemma = self.place_lemma(run)
             region = self.d.on_region.get((lemma or first.text).lower()) if prev == "на" and len(run) == 1 else None
@@ -551,7 +490,7 @@ class Recogniser:
             return
         parts = [morph.person_part(t.text) for t in run]
         named = [p for p in parts if p]
-        common_first = morph.is_common_word(first.text)
+        common_first = morph.is_common_word(first.text) or len(run) == 1 and people_plural(first.text)
         first_name = parts[0] in ("Name", "Patr") and (not initial or morph.only_name(first.text))
         # A first name that is also a place's name is the person unless a locative preposition makes it the place
         # (that case returned above): "Марина купує", "поруч із Романом".
@@ -627,7 +566,10 @@ class Recogniser:
     @staticmethod
     def _capitalised_elsewhere(text: str, tok: Token) -> bool:
         stem = tok.text[:max(4, len(tok.text) - 2)]
+        # (a word the dictionary knows must be the same word there: "Українці" is not "України")
+        own = morph.lemmas(tok.text) if morph.is_known(tok.text) else None
         return any(m.start() != tok.start and text[max(0, m.start() - 2):m.start()].strip() not in {"", ".", "!", "?"}
+                   and (own is None or bool(own & morph.lemmas(_word_at(text, m.start()))))
                    for m in re.finditer(re.escape(stem), text))
 
     @staticmethod

@@ -126,6 +126,10 @@ def _compound_unit(text: str, m: re.Match[str], triple: Triple, t: _Tables) -> t
     return (value, m.end() + nxt.end()) if value is not None and 1 <= value <= 9 else None
 
 
+# "троє з них", "двоє з яких": a part of a group told before (the partitive counts only right after the number)
+_PARTITIVES = frozenset({"з них", "із них", "серед них", "з яких", "із яких", "серед яких", "з котрих"})
+
+
 def find_counts(text: str) -> list[CountExpr]:
     t = tables()
     found: list[CountExpr] = []
@@ -152,7 +156,7 @@ def find_counts(text: str) -> list[CountExpr]:
         casualty = t.after.match(after[aside.end():] if aside else after) or t.before.search(before)
         if noun is None and casualty is None:
             continue
-        if noun is not None and noun.group("noun").lower() in {"з них", "із них", "серед них"} and \
+        if noun is not None and noun.group("noun").lower() in _PARTITIVES and \
                 noun.start("noun") > 1:
             noun = None
         mod = t.modifier.search(before)

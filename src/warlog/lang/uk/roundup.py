@@ -134,11 +134,13 @@ def lead_attribution(report: Report, sentences: list[tuple[int, int]], paragraph
     """The attribution of the story's lead ("..., повідомив у телеграм-каналі начальник ОВА"): the first quote with a
     speaker in the headline or the lead paragraph. A town told later with no attribution of its own ("На
     Синельниківщині ... спалахнули пожежі") is from the same source: the lead told whose post the story retells."""
-    for q in report.quotes:
-        index = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
-        if (index is not None and paragraphs[index] <= 1 and q.speaker is not None
-                and q.speaker.kind in ("person", "organization")):
-            return [q]  # (not "Військовий визнав, що ...": the man the story is about is no source of it)
+    # (a headline, a lead, then "Як повідомили в ОК «Захід», ...": the paragraph after the lead when the lead has none)
+    for last_paragraph in (1, 2):
+        for q in report.quotes:
+            index = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
+            if (index is not None and paragraphs[index] <= last_paragraph and q.speaker is not None
+                    and q.speaker.kind in ("person", "organization")):
+                return [q]  # (not "Військовий визнав, що ...": the man the story is about is no source of it)
     return []
 
 

@@ -128,6 +128,10 @@ _MODAL_COUNT = re.compile(r"(?<![\w'’])(?:може|можуть|могло|м�
                           r"(?![\w'’])[^.;]{0,25}$", _FLAGS)
 _SUBJECT_DONE = re.compile(r"\s+(?:(?:\d+[-‑]|[\w'’]+)річн\w+\s+)?" + _ONE_PERSON + r"\s*,\s*", _FLAGS)
 _BARE_AND = re.compile(r"\s*,?\s*(?:і|й|та|а)\s+", _FLAGS)
+# "вивезли чотирьох мешканців, троє з яких поранені", "п'ятеро людей, двоє з них загинули": the whole group, whose
+# toll is the part counted after it
+_WHOLE_OF_PART = re.compile(r"\s*,\s*(?:ще\s+)?(?:[\w'’]+\s+){1,2}?(?:з|із|серед)\s+(?:яких|них|котрих)(?![\w'’])",
+                            _FLAGS)
 
 
 def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str], other: re.Pattern[str]) -> bool:
@@ -160,6 +164,14 @@ def _clause_cue(text: str, e: Entity, span: tuple[int, int], cue: re.Pattern[str
     return best is not None and best[1] and best[0] < 200
 
 
+def _whole_of_part(text: str, e: Entity, span: tuple[int, int], lex: IncidentLexicon) -> bool:
+    """The count is a group whose toll is its part told after it, and no casualty word before it makes the group
+    itself a toll ("Постраждали п'ятеро людей, двоє з них загинули" keeps the five hurt)."""
+    before = text[max(span[0], e.start - 40):e.start]
+    return bool(_WHOLE_OF_PART.match(text, e.end, span[1])) and not (
+        lex.death_cues.search(before) or lex.injury_cues.search(before))
+
+
 def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], lex: IncidentLexicon,
            lethal: bool, regional: bool = True) -> tuple[Count | None, Count | None]:
     """Deaths and injuries in the evidence; a region's total ("Ще 14 людей в області") only for an incident
@@ -169,7 +181,8 @@ def counts(text: str, entities: list[Entity], evidence: list[tuple[int, int]], l
     for kind, cue, other in (("dead", lex.death_cues, lex.injury_cues), ("hurt", lex.injury_cues, lex.death_cues)):
         for span in evidence:
             for e in entities:
-                if e.label != "QUANTITY" or e.count is None or not _inside(e, [span]):
+                if e.label != "QUANTITY" or e.count is None or not _inside(e, [span]) or _whole_of_part(
+                        text, e, span, lex):
                     continue
                 if _clause_cue(text, e, span, cue, other):
                     # "загиблих може бути 22": a figure someone only thinks possible ranks after a stated one
