@@ -39,7 +39,8 @@ _CREW_DIED = re.compile(r"\b(?:the|its|their|his|a)\s+(?:\w+\s+)?crew\s+of\s+"
                         r"(?:wounded|injured|hurt)))\b", re.IGNORECASE)
 # Soldiers' slang for the dead and the wounded, after the military codes "cargo 200" and "cargo 300": "Six 200s,
 # and I can't even count the 300s"
-_CARGO = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[\"“']?(?:cargo\s+)?"
+_CARGO = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+                    r"(?:of\s+(?:ours|us|them|the\s+guys)\s+(?:are|were)\s+)?[\"“']?(?:cargo\s+)?"
                     r"(?:(?P<death>200)|(?P<injury>300))(?:s|-?ies)?\b(?![.,]?\d)", re.IGNORECASE)
 _EXCHANGE = re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged?|exchanges|swap(?:ped)?)\b",
                        re.IGNORECASE)
@@ -54,8 +55,10 @@ _AFTER = re.compile(rf"^(?:\s*,[^,.;:]{{1,40}},)?"
                     re.IGNORECASE)
 # A toll raised or put at a figure far from its noun: "raised the number of soldiers killed in the strike on the
 # barracks to 89". Digits only: the figure ends the clause.
+# ("has risen to four", "had reached nine": small numbers in words too)
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?P<death>killed|dead)|(?P<injury>injured|wounded))|"
-                      r"(?P<death2>death\s+toll))\b[^.;:]{0,110}?\b(?:to|at)\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)\b(?![.,]\d)",
+                      r"(?P<death2>death\s+toll))\b[^.;:]{0,110}?\b(?:to|at|reached)\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+|"
+                      r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,]\d)",
                       re.IGNORECASE)
 # An execution told by its manner: "shot four men at point-blank range", "shot two deserters in the head".
 _SHOT = re.compile(r"\b(?P<death>shot|gunned\s+down)\s+$", re.IGNORECASE)
@@ -72,7 +75,8 @@ _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young
         r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
         r"person|colonel|commander|worker|farmer|medic|rescuer|policeman|journalist|nurse|doctor|guard|passer-by|"
         r"fisherman|employee|motorist|cyclist|pedestrian|member|private|conscript|recruit|passenger|trainee|cadet|"
-        r"contract\s+soldier|sailor|pilot|airman|marine|paratrooper|sergeant|lieutenant|captain|major|instructor)")
+        r"contract\s+soldier|sailor|pilot|airman|marine|paratrooper|sergeant|lieutenant|captain|major|instructor|"
+        r"paramedic|firefighter|police\s+officer|policewoman)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
                          rf"(?:killing|execution|murder)\s+of)|"
                          rf"(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
@@ -93,6 +97,12 @@ _ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?|killing)|(?P<injury>injures?|
 _AND_RELATIVE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+|teenage\s+)?"
                            r"(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
                            r"grandmother|grandfather|neighbou?r|child)\b", re.IGNORECASE)
+_ONE_AND_OTHERS = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:driver|pilot|passenger|man|woman|child|"
+                             r"boy|girl|soldier|officer|policeman|conscript|volunteer|resident|pensioner|guard)\s+and\s+$",
+                             re.IGNORECASE)
+_AND_MORE = re.compile(r"\s+and\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:people|persons|passengers|civilians|soldiers|"
+                       r"servicemen|men|women|children|residents|others)\b", re.IGNORECASE)
 _AND_ONE_MORE = re.compile(rf"\s+and\s+{_ONE}\b", re.IGNORECASE)  # "killing him and an instructor standing nearby"
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\s+)?(?:civilian|soldier|serviceman|child|boy|girl|"
                      r"woman|man|guard|officer|policeman|resident|passer-by|worker)\b", re.IGNORECASE)
@@ -101,8 +111,9 @@ _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injure
                        rf"(?:injuries|wounds|injury)))\b", re.IGNORECASE)
 # (also "the driver, 58, was hospitalised": a victim named by role, with the age set off by commas)
 _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian)|"
-                        rf"(?:her|his|their)\s+(?:husband|son|brother|father|wife|daughter|mother|sister|passenger|driver))"
-                        rf"(?:,\s*(?:aged\s+)?\d{{1,3}},|,[^,.;]{{1,40}},)?\s+(?:\w+\s+){{0,3}}(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+                        rf"(?:her|his|their)\s+(?:husband|son|brother|father|wife|daughter|mother|sister|passenger|driver|"
+                        rf"neighbou?r))"
+                        rf"(?:,\s*(?:aged\s+)?\d{{1,3}},|,[^,.;]{{1,40}},)?\s+(?:[\w-]+\s+){{0,7}}?(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death|"
                         rf"found\s+(?:hanged|dead|shot))|(?P<injury>injured|wounded|hurt|hospitali[sz]ed|"
                         rf"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?hospital))\b"
@@ -110,7 +121,7 @@ _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|ope
                         rf"|\b(?:{_ONE}|the\s+(?:driver|passenger|pilot|operator))(?:\s+in\s+(?:the\s+)?[\w-]+"
                         rf"(?:\s+[\w-]+)?)?\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
                         rf"(?:(?P<death3>died|drowned|perished|froze\s+to\s+death)\b)"
-                        rf"|\b(?:{_ONE}|the\s+\d{{1,3}}-year-old\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:\w+\s+)?(?:(?P<death2>died|was\s+killed)|(?P<injury2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}"
+                        rf"|\b(?:{_ONE}|the\s+\d{{1,3}}-year-old(?:\s+[\w-]+){{0,2}})\s+(?:\w+\s+)?(?:(?P<death2>died|was\s+killed)|(?P<injury2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
 
 
@@ -120,7 +131,7 @@ _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|ope
 _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bno\s)"
                        r"\b(?P<who>soldier|son|husband|resident|civilian|man|woman|conscript|driver|boy|girl|volunteer|"
                        r"medic|pensioner|serviceman|officer|commander|colonel|major|captain|lieutenant|sergeant|general|"
-                       r"private|recruit)(?:\s+of(?:\s+[\w-]+){1,3}?(?=\s+(?:killed|shot|found|died|dies)))?\s+(?:(?P<death>killed|dies|died|shot\s+dead|found\s+(?:hanged|"
+                       r"private|recruit|pilot)(?:\s+of(?:\s+[\w-]+){1,3}?(?=\s+(?:killed|shot|found|died|dies)))?\s+(?:(?P<death>killed|dies|died|shot\s+dead|found\s+(?:hanged|"
                        r"dead))|(?P<injury>injured|wounded|hurt))\b"
                        # (passive only: what follows is a place, a time or the clause's end, never the one killed:
                        # "Russian soldier killed civilians in Bucha" is no dead soldier)
@@ -130,6 +141,10 @@ _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis
                        r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+\d{1,2},\s+(?:[^.;]{0,80}?,\s+)?(?:was|has\s+been)\s+"
                        r"(?P<death2>killed|shot\s+dead)\b", re.IGNORECASE)
 # "officers beat a private to death": one dead, told by the act
+# two people named one by one: "A 39-year-old paramedic and the 52-year-old driver suffered blast injuries"
+_TWO_ONES = re.compile(rf"\b{_ONE}\s+and\s+(?:the|a|an|his|her|their)\s+(?:\d{{1,3}}-year-old\s+)?[\w-]+\s+"
+                       rf"(?:were\s+|have\s+been\s+|both\s+)*(?:(?P<death>killed|died)|(?P<injury>injured|wounded|hurt|"
+                       rf"(?:suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
 # a suicide: "shot himself at a rear base", "took his own life"
 _SELF = re.compile(r"\b(?:(?P<death>shot|hanged|hung|killed|stabbed|poisoned)\s+(?:himself|herself)|(?P<death2>took)\s+"
                    r"(?:his|her)\s+own\s+life)\b", re.IGNORECASE)
@@ -171,7 +186,8 @@ def _clause_before(text: str, start: int, limit: int) -> str:
 
 
 # a part of a group counted: "one of the four soldiers", "two of the 12 passengers"
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12}
 _PART_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+"
                       r"(?:the|those|these|our|its|their|his|her)\s+$", re.IGNORECASE)
 
@@ -183,6 +199,7 @@ _GROUP_TOLL = re.compile(r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wou
 def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count | None]:
     """The first stated count of the dead and of the injured in the spans, each with its evidence span."""
     found: dict[str, list[tuple[int, Count]]] = {"death": [], "injury": []}
+    raised: dict[str, list[Count]] = {"death": [], "injury": []}  # "the death toll had risen to two"
     for a, b in spans:
         sentence = text[a:b]
         for c in find_counts(sentence):
@@ -214,6 +231,8 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 best = n
             if best is not None and c.low == c.high and _AND_ONE.match(sentence, c.end):
                 best += 1  # "Four soldiers and a civilian were killed": five
+            elif best is not None and c.low == c.high and _ONE_AND_OTHERS.search(sentence, 0, c.start):
+                best += 1  # "the driver and four other people were injured": five
                 c = replace(c, best=best, low=best, high=best)
             span = Span(start=a + c.start, end=a + c.end, text=c.text)
             found[_kind(m)].append((a + c.start, Count(best=best, low=c.low, high=c.high, text=c.text, span=span)))
@@ -232,16 +251,46 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 value = 2 if figure == "both" else _SMALL.get(figure) or int(figure.replace(",", ""))
                 span = Span(start=start, end=a + m.end(group), text=m.group(group))
                 found[kind].append((start, Count(best=value, low=value, high=value, text=m.group(group), span=span)))
-        for pattern in (_ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN, _ONE_BARE, _SELF):
+                if m.re is _TOLL_TO:
+                    raised[kind].append(found[kind][-1][1])
+        for pattern in (_TWO_ONES, _ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN, _ONE_BARE,
+                        _SELF):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)
                 taken = any(s <= a + m.start() < s + len(c.text) + 40 for s, c in found[kind])
                 if not taken:
-                    n = 2 if pattern is _ONE_BEFORE and (_AND_RELATIVE.match(sentence, m.end())
+                    n = 2 if pattern is _TWO_ONES or pattern is _ONE_BEFORE and (_AND_RELATIVE.match(sentence, m.end())
                                                         or _AND_ONE_MORE.match(sentence, m.end())) else 1
+                    more = _AND_MORE.match(sentence, m.end()) if pattern is _ONE_BEFORE else None
+                    if more is not None:  # "killed the driver and four passengers": five
+                        n = 1 + (_SMALL.get(more["n"].lower()) or int(more["n"]))
                     span = Span(start=a + m.start(), end=a + m.end(), text=m.group(0))
                     found[kind].append((a + m.start(), Count(best=n, low=n, high=n, text=m.group(0), span=span)))
-    return _first(found["death"]), _first(found["injury"])
+    return _latest(_first(found["death"]), raised["death"]), _latest(_first(found["injury"]), raised["injury"])
+
+
+def raised(text: str, span: tuple[int, int]) -> tuple[Count | None, Count | None]:
+    """A toll raised in the span ("the death toll had risen to two"), dead and hurt: an update of the event's count
+    told earlier."""
+    a, b = span
+    out: dict[str, Count | None] = {"death": None, "injury": None}
+    for m in _TOLL_TO.finditer(text, a, b):
+        kind, figure = _kind(m), m.group("n").lower()
+        value = _SMALL.get(figure) or int(figure.replace(",", ""))
+        current = out[kind]
+        if current is None or (current.best or 0) < value:
+            span_ = Span(start=m.start("n"), end=m.end("n"), text=m.group("n"))
+            out[kind] = Count(best=value, low=value, high=value, text=m.group("n"), span=span_)
+    return out["death"], out["injury"]
+
+
+def _latest(first: Count | None, raised: list[Count]) -> Count | None:
+    """A toll raised later in the spans ("One person was killed ... the death toll had risen to two") over the
+    first one told."""
+    top = max(raised, key=lambda c: c.best or 0, default=None)
+    if top is not None and top.best and (first is None or (first.best or 0) < top.best):
+        return top
+    return first
 
 
 def _first(counts: list[tuple[int, Count]]) -> Count | None:

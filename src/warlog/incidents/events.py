@@ -219,8 +219,11 @@ def _sums_up(incident: Incident, incidents: list[Incident], paragraphs: dict[str
     where = incident.where
     if where is None or where.precision != "region" or where.admin1 is None:
         return False
+    # (told after it: in a later paragraph, or later in the roundup's own paragraph)
+    end = max((s.end for s in incident.evidence), default=0)
     later = [o for o in incidents if o is not incident and o.type == incident.type and o.where is not None
-             and o.where.admin1 == where.admin1 and min(paragraphs[o.id], default=0) > max(paragraphs[incident.id])]
+             and o.where.admin1 == where.admin1 and (min(paragraphs[o.id], default=0) > max(paragraphs[incident.id])
+                                                     or bool(o.evidence) and o.evidence[0].start >= end)]
     for kind in ("fatalities", "injured"):
         total = getattr(incident, kind)
         parts = [getattr(o, kind) for o in later]

@@ -35,6 +35,7 @@ _NO_DETAILS = re.compile(
 # "It came a week after a blast ...", "two months after the shelling of ...": an earlier event recalled.
 RECALLED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
                        r"(?:after|before|since)\s+(?:a|an|the)\b", re.IGNORECASE)
+_NEWS_DAYS = 92  # how old a headline's event may be and still be the report's news
 _FOLLOW_PARAGRAPHS = 3  # how far after its last telling a sentence can still add to an event
 
 
@@ -155,6 +156,11 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
                 continue
             if lex.aggregate.search(text, a, b) or tells_background(text[a:b], lex):
                 continue  # (a tally over a period is no toll of the event: "six men had died in the first weeks")
+            update, _ = casualties.raised(text, (a, b))
+            if update is not None and incident.type in lethal and incident.fatalities is not None \
+                    and (incident.fatalities.best or 0) < (update.best or 0):
+                incident.fatalities = update  # "the death toll had risen to two": the count told last
+                told.setdefault(incident.id, []).append((a, b))
             open_toll = _open_bound(incident.fatalities)
             if incident.type in lethal and (incident.fatalities is None or open_toll) or incident.injured is None:
                 dead, hurt = casualties.read(text, [(a, b)])
@@ -187,7 +193,12 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
     _regional(incidents, text, entities, lex)
     if published is not None:
         for incident in incidents:
-            incident.background = incident.id in recalled or slots.recalled(incident.when, published)
+            # (a story's headline and lead tell its news however old the event: "A commander shot dead two of his
+            # men in early December", in mid-January)
+            headline = incident.id not in recalled and bool(incident.evidence) \
+                and incident.evidence[0].start < _line_end(text, _line_end(text, 0) + 1) \
+                and (published - (incident.when.end or published)).days <= _NEWS_DAYS
+            incident.background = incident.id in recalled or slots.recalled(incident.when, published) and not headline
     return {k: sorted(set(v)) for k, v in told.items()}
 
 

@@ -33,6 +33,12 @@ OTHER_TIME = re.compile(r"\s*(?:In|On|Last|Earlier\s+in)\s+(?:(?:early|mid|late)
                         r"[^.]*\b(?:also|another|similar|earlier|previously)\b")
 
 
+# A toll of a region's day or of several attacks: "Russian attacks on X Oblast over the past day killed three"
+ROUNDUP = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|night)\b[^.;]{0,40}?\b(?:killed|"
+                     r"wounded|injured)\b|\b(?:attacks|strikes|shellings)\s+(?:\w+\s+){0,8}?(?:killed|wounded|injured)\b",
+                     re.IGNORECASE)
+
+
 def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[int, int]],
                  entities: list[Entity], scene: re.Pattern[str] = NEW_SCENE,
                  by_clause: bool = False) -> list[Candidate]:
@@ -54,8 +60,12 @@ def split_scenes(candidates: list[Candidate], text: str, sentences: list[tuple[i
             other_weapon = bool(current.mentions and m.subtype and current.mentions[-1].subtype
                                 and m.subtype != current.mentions[-1].subtype)
             site = _clause_site(text, m, a, b, entities) if by_clause and cand.type == "strike" else None
+            # after a roundup of a region's day, each place told next is an event of its own ("Russian attacks on
+            # Donetsk Oblast over the past day killed three. Two people were killed in Kostiantynivka, ...")
+            after_roundup = bool(current.mentions) and all(
+                ROUNDUP.search(text, *sentences[x.sentence]) for x in current.mentions)
             if (current.mentions and m.sentence != current.mentions[-1].sentence
-                    and (scene.match(text, a) or other_weapon) and places and not places & seen) or (
+                    and (scene.match(text, a) or other_weapon or after_roundup) and places and not places & seen) or (
                     current.mentions and m.sentence != current.mentions[-1].sentence
                     and (SEPARATE.search(text, a, b) or SEPARATE_OPENING.match(text, a)
                          or OTHER_TIME.match(text, a))) or (

@@ -101,6 +101,8 @@ def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int
             if e.label != "DATE" or e.when is None or not _inside(e, spans) or _inside(e, asides):
                 continue
             line_start = text.rfind("\n", 0, e.start) + 1
+            if _BORN_BEFORE.search(text[max(line_start, e.start - 20):e.start]):
+                continue  # "a woman born in 1964": her birth, not the event
             if _REPORTING_BEFORE_DATE.search(text[max(line_start, e.start - 40):e.start]):
                 continue  # "a report from Astra out Tuesday": the report's date, not the event's
             if _REPORTING_AFTER_DATE.match(text, e.end):
@@ -116,6 +118,9 @@ def choose_when(text: str, entities: list[Entity], evidence: list[tuple[int, int
     e = min(candidates, key=lambda c: c[0])[1]
     assert e.when is not None
     return e.when
+
+
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:in|on)\s+$", re.IGNORECASE)
 
 
 def _barrier(text: str, trigger: tuple[int, int], date: Entity) -> bool:

@@ -106,6 +106,9 @@ _BEFORE_SKIP = re.compile(
     r"(?:(?:\b(?:unit|regiment|brigade|division|battalion|corps|army|no|number|article|articles|part|paragraph"
     r"|clause|section|chapter|page|tel|phone|flight|route|highway|channel|aged?|ages|item|code|vol|issue)\.?"
     r"|[#№$€£₽]|\bUS\$)\s*$|\(\s*$)", re.I)
+# the people a report cites are its sources, not a count of the event: "citing three soldiers from the unit"
+_SOURCES_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to|interviewed|spoke\s+(?:to|with))\s+"
+                             r"(?:at\s+least\s+)?$", re.IGNORECASE)
 _COLON = re.compile(r"\s*:\s")
 _DATE = re.compile(rf"(?:{MONTH_PATTERN})\s*$")  # "May 9", unless a noun follows: "In May 20 soldiers died"
 _AGE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s*$")  # "Roman Moiseyev, 25, was mourned"
@@ -242,7 +245,7 @@ def find_counts(text: str) -> list[CountExpr]:
         if m["zero"] or m["no"]:
             if not (noun if m["no"] else _AFTER_CASUALTY.match(after)):
                 continue
-        elif _BEFORE_SKIP.search(before) or (_AFTER_SKIP.match(after)
+        elif _BEFORE_SKIP.search(before) or _SOURCES_BEFORE.search(before) or (_AFTER_SKIP.match(after)
                                              and not (_COLON.match(after) and _BEFORE_CASUALTY.search(before))):
             continue  # dates, times, money, measures, designations, "-year-old" (a toll may end a headline clause:
             # "shelling kills 13: official")
