@@ -97,3 +97,38 @@ def test_an_attack_launched_on_a_city(extract):  # type: ignore[no-untyped-def]
     report = extract("Russia launched one of its heaviest combined attacks on Lviv overnight, using drones and "
                      "missiles. Three people were killed in the city, the mayor said.")
     assert _tolls(report)[:1] == [("strike", 3, None)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A drunk corporal beat a mobilised private from Bashkiria to death in a barracks in Sievierodonetsk on "
+     "Monday, investigators said.", "intra_force_killing"),
+    ("A Russian colonel died after his own men deliberately ran him over with a tank near Vasylivka on Monday, "
+     "intelligence claimed.", "intra_force_killing"),
+    ("Soldiers of a rifle company refused to take up positions near Chasiv Yar on Monday, a newspaper reported.",
+     "refusal_to_fight"),
+    ("Twelve men of a regiment refused to attack near Ocheretyne on Monday. They were disarmed and taken to the "
+     "commandant's office.", "arrest_or_detention"),
+    ("Two servicemen died after drinking antifreeze they had bought in Tokmak on Monday, a source told a channel.",
+     "non_combat_death"),
+    ("A wounded Ukrainian soldier captured near Vuhledar was shot dead by Russian troops on Monday, prosecutors "
+     "said.", "attack_on_civilians"),
+    ("Russian forces have retaken the village of Olgovka in the Kursk region, the governor said on Monday.",
+     "territory_change"),
+    ("The enemy has occupied Novenke in Sumy region, analysts said on Monday.", "territory_change"),
+])
+def test_round5_event_classes(extract, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in extract(text).incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "Wives of mobilised men picketed the enlistment office in Ufa on Monday. Police took their names but detained "
+    "no one.",
+    "The city administration on Monday denied reports that a tram in the Korabelnyi district had been hit by a "
+    "drone, saying posts on Telegram were false.",
+    "Most of the casualties were caused by missile and drone attacks on cities, the mission said.",
+    "Two outlets have confirmed the names of more than 100,000 Russian soldiers killed in the war, they said on "
+    "Friday.",
+])
+def test_round5_texts_without_an_event_of_that_kind(extract, text):  # type: ignore[no-untyped-def]
+    types = [i.type for i in extract(text).incidents if not i.background]
+    assert "arrest_or_detention" not in types and "strike" not in types and "armed_clash" not in types

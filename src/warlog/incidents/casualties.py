@@ -17,7 +17,8 @@ from ..text.numbers import find_counts
 _DEATH = (r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|shot\s+dead|death\s+toll"
           r"|execut(?:ed|ing|es)|gunned\s+down|drowned|froze\s+to\s+death|did\s+not\s+(?:make\s+it|survive)|didn['’]t\s+(?:make\s+it|survive)")
 _INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}"
-           r"(?:wounds?|injur(?:y|ies))|(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital")
+           r"(?:wounds?|injur(?:y|ies))|in\s+intensive\s+care|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|"
+           r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital")
 _BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of|"
                      rf"(?:killings?|deaths|murders?|executions?)\s+of)|(?P<injury>{_INJURY}))"
                      rf"(?:\s+(?:at\s+least|another|more\s+than|"
@@ -69,7 +70,7 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
 # One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded"; or by a
 # pronoun: "struck him several times, killing him".
 _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+|fellow\s+|captured\s+|"
-        r"unarmed\s+|wounded\s+)?"
+        r"unarmed\s+|wounded\s+|mobili[sz]ed\s+|drunk\s+)?"
         r"(?:(?:Ukrainian|Russian|Belarusian|foreign)\s+)?"
         r"(?:(?:farm|factory|aid|medical|railway|utility|energy|power|humanitarian|security|tractor|construction)\s+)?"
         r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
@@ -150,7 +151,7 @@ _SELF = re.compile(r"\b(?:(?P<death>shot|hanged|hung|killed|stabbed|poisoned)\s+
                    r"(?:his|her)\s+own\s+life)\b", re.IGNORECASE)
 _BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling|bludgeoned|clubbed|hacked)\s+"
                      rf"(?:{_ONE}|him|her|(?:his|her|their)\s+(?:\w+\s+){{0,2}}"
-                     rf"(?:commander|comrade|officer|superior|sergeant|lieutenant))\s+to\s+death\b",
+                     rf"(?:commander|comrade|officer|superior|sergeant|lieutenant))(?:\s+from\s+[\w-]+)?\s+to\s+death\b",
                      re.IGNORECASE)
 
 
