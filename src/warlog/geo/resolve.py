@@ -24,6 +24,7 @@ from unidecode import unidecode
 from ..models import GeoPrecision, GeoRef
 from . import datafiles
 from .context import read_context
+from .coordination import regions_in_lists
 from .evidence import Case, Choice, Doc, Level, PlaceMention, distance_km, name_of
 from .gazetteer import Gazetteer
 from .normalize import has_cyrillic, normalize, split_admin
@@ -128,7 +129,8 @@ class Resolver:
         if region_hint is not None:
             told = next((m.place for m in self.gazetteer.region_matches(region_hint[0], region_hint[1]) if m.exact),
                         None)
-        return [_georef(ch) for ch in _document_region(cases, _one_place_per_name(cases, final, placed), told)]
+        chosen = _document_region(cases, _one_place_per_name(cases, final, placed), told)
+        return [_georef(ch) for ch in regions_in_lists(text, cases, chosen)]
 
     def _adjectives(self, text: str) -> frozenset[str]:
         """Countries the text names by adjective or demonym ("Russian cities", "French police")."""
