@@ -49,9 +49,51 @@ def stated_places(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     return spans
 
 
+# A news dateline opens the text: "CAIRO - ", "WINNIPEG — ", "Muscat: ", "OKLAHOMA CITY The Latest ...",
+# "April 5, 2018 Honolulu ..."; an optional date first, then the town (upper case, or title case before a colon)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_FIRST = re.compile(rf"^\s*{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s+")
+_UPPER_NAME = re.compile(r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,2}")
+_AFTER_UPPER = re.compile(r"\s*(?::|—|–|-\s|\(|,\s*[A-Z])|\s+[A-Z][a-z]")
+_TITLE_NAME = re.compile(r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}")
+_AFTER_TITLE = re.compile(r"\s*(?::|—|–)\s+[A-Z\"“]")
+# a dateline's town is a town of this size (the upper case and the position already say "place"), a title-case
+# word before a colon is one only if it is a city ("Update:", "Watch:" are none)
+_DATELINE_TOWN = 10_000
+_DATELINE_CITY = 100_000
+
+
+def dateline_place(text: str, g: Gazetteer) -> tuple[int, int] | None:
+    """The span of the town a text's dateline names, if the gazetteer knows it as a town of its size."""
+    date = _DATE_FIRST.match(text)
+    at = date.end() if date else len(text) - len(text.lstrip())
+    for pattern, after, least in ((_UPPER_NAME, _AFTER_UPPER, _DATELINE_TOWN),
+                                  (_TITLE_NAME, _AFTER_TITLE if date is None else re.compile(r"\s"), _DATELINE_CITY)):
+        m = pattern.match(text, at)
+        if m is None:
+            continue
+        words = m.group().split()
+        # the longest run of the opening words that is a known town and stands before the dateline's end
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            end = at + len(name)
+            if not after.match(text, end):
+                continue
+            if any(x.exact and x.quality <= ALT_NAME and not x.rank and (
+                    x.place.kind == "settlement" and x.place.population >= least
+                    or x.place.kind in ("region", "country") and x.quality == MAIN_NAME) for x in g.matches(name)):
+                return at, end
+    return None
+
+
 def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Untagged capitalised names that are countries, or war-region towns and regions (see module doc)."""
+    """Untagged capitalised names that are countries, or war-region towns and regions, and a dateline's town
+    (see module doc)."""
     spans: list[tuple[int, int]] = []
+    opening_town = dateline_place(text, g)
+    if opening_town is not None and not any(opening_town[0] < e and s < opening_town[1] for s, e in taken):
+        spans.append(opening_town)
+        taken = [*taken, opening_town]
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if any(start < e and s < end for s, e in taken):
