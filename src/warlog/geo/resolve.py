@@ -77,6 +77,8 @@ _BARE_COMPASS = re.compile(
 _TOWN = 50_000  # a place this large keeps its own point whatever region the sentence names before it
 # "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
+# the capitalised words right after a mention, which may be the rest of its name
+_NAME_GOES_ON = re.compile(r" [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
 
 
 class Resolver:
@@ -177,7 +179,9 @@ class Resolver:
             # over a whole multi-word name that matches a village of the war's countries by sound
             whole = " " in query.strip() and any(m.rank == 0 and m.place.kind == "settlement"
                                                  and m.place.country in _WAR_COUNTRIES for m in candidates)
-            if not any(m.exact for m in candidates) and not whole and (inner := self._head(query)):
+            if not any(m.exact for m in candidates) and (longer := self._cut_short(text, mention.end, query)):
+                candidates = longer  # "Boa| Vista": the model cut the name after its first word
+            elif not any(m.exact for m in candidates) and not whole and (inner := self._head(query)):
                 candidates, head = inner, inner[0].form
         region = self._stated_region(ctx.admin_text, cc) if ctx.admin_text else None
         region_text = ctx.admin_text
@@ -188,6 +192,19 @@ class Resolver:
               and not _stands_alone(candidates, bare)):
             region, region_text = bare, ctx.country_text  # "Zemlianky, Kharkiv": the Kharkiv region
         return Case(mention, ctx, level, candidates, region, country, region_text, head)
+
+    def _cut_short(self, text: str, end: int, query: str) -> list[Match]:
+        """A place whose name goes on past the mention ("Boa" + "Vista"), spelt alike under the whole name."""
+        m = _NAME_GOES_ON.match(text, end)
+        if m is None or query != text[end - len(query):end]:
+            return []
+        words = m.group().split()
+        for n in range(len(words), 0, -1):
+            found = [x for x in self.gazetteer.matches(f"{query} {' '.join(words[:n])}")
+                     if x.exact and x.rank == 0 and x.quality <= ALT_NAME]
+            if found:
+                return found
+        return []
 
     def _head(self, query: str) -> list[Match]:
         """A known place inside a longer name none spells: "Port of Los Angeles", "Northeast Georgia",
