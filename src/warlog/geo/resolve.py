@@ -78,7 +78,7 @@ _TOWN = 50_000  # a place this large keeps its own point whatever region the sen
 # "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
 # the capitalised words right after a mention, which may be the rest of its name
-_NAME_GOES_ON = re.compile(r" [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
+_NAME_GOES_ON = re.compile(r"(?: (?:de|do|da|dos|das|del|di|du|la|le|el))? [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
 
 
 class Resolver:

@@ -1,0 +1,95 @@
+"""Session 10 classes of issue #19 (GeoWebNews), on the default index.
+
+Sentences written for these tests; each test names the construction it pins.
+"""
+
+from __future__ import annotations
+
+from warlog.geo import Gazetteer, PlaceMention, Resolver
+from warlog.geo.recognise import dateline_place, known_places
+from warlog.models import GeoRef
+
+
+def resolve_all(g: Gazetteer, text: str, *mentions: str) -> list[GeoRef | None]:
+    spans: list[PlaceMention] = []
+    for m in mentions:
+        start = text.index(m, spans[-1].end if spans else 0)
+        spans.append(PlaceMention(start, start + len(m), m))
+    return Resolver(g).resolve(text, spans)
+
+
+# --- a list joined by "and"/"or" holds places of one level ----------------------------------------------
+
+
+def test_a_state_listed_with_states_is_the_state_not_the_capital_city(default_gazetteer: Gazetteer) -> None:
+    text = "Factories have been leaving states such as Oregon or Washington for cheaper places."
+    oregon, washington = resolve_all(default_gazetteer, text, "Oregon", "Washington")
+    assert oregon is not None and oregon.precision == "region"
+    assert washington is not None and washington.precision == "region" and washington.country == "US"
+    assert washington.lat is not None and washington.lat > 45  # the state, not the District of Columbia
+
+
+def test_a_city_listed_with_a_foreign_capital_stays_a_city(default_gazetteer: Gazetteer) -> None:
+    text = "Negotiators met in Washington and Ottawa during the spring."
+    washington = resolve_all(default_gazetteer, text, "Washington", "Ottawa")[0]
+    assert washington is not None and washington.precision == "settlement"
+
+
+def test_a_town_before_its_state_after_a_comma_is_no_list(default_gazetteer: Gazetteer) -> None:
+    # "Washington, Pennsylvania": a town and its state, joined by a bare comma
+    text = "The plant in Washington, Pennsylvania closed last year."
+    washington = resolve_all(default_gazetteer, text, "Washington", "Pennsylvania")[0]
+    assert washington is not None and washington.precision == "settlement"
+
+
+# --- a dateline's town ----------------------------------------------------------------------------------
+
+
+def test_an_upper_case_dateline_town_is_a_place(default_gazetteer: Gazetteer) -> None:
+    text = "SEATTLE — City council members voted on Monday to widen the harbour road."
+    span = dateline_place(text, default_gazetteer)
+    assert span is not None and text[span[0]:span[1]] == "SEATTLE"
+    assert span in known_places(text, default_gazetteer, [])
+
+
+def test_a_two_word_upper_case_dateline_before_a_title_case_word(default_gazetteer: Gazetteer) -> None:
+    text = "KANSAS CITY The Latest on the storm that closed schools across the region."
+    span = dateline_place(text, default_gazetteer)
+    assert span is not None and text[span[0]:span[1]] == "KANSAS CITY"
+
+
+def test_a_dated_dateline_and_a_colon_dateline(default_gazetteer: Gazetteer) -> None:
+    dated = "March 3, 2019 Denver The snow did not stop the marathon."
+    span = dateline_place(dated, default_gazetteer)
+    assert span is not None and dated[span[0]:span[1]] == "Denver"
+    colon = "Nairobi: The city's new railway opened to passengers."
+    span = dateline_place(colon, default_gazetteer)
+    assert span is not None and colon[span[0]:span[1]] == "Nairobi"
+
+
+def test_an_opening_word_that_is_no_town_is_no_dateline(default_gazetteer: Gazetteer) -> None:
+    for text in ("Update: The talks were postponed.", "The A40 will close tonight.",
+                 "BREAKING NEWS: markets fell.", "Nairobi is growing fast, planners say."):
+        assert dateline_place(text, default_gazetteer) is None, text
+
+
+def test_a_dateline_the_model_already_tagged_is_left_alone(default_gazetteer: Gazetteer) -> None:
+    text = "SEATTLE — City council members voted on Monday."
+    assert known_places(text, default_gazetteer, [(0, 7)]) == []
+
+
+# --- a name the model cut short ------------------------------------------------------------------------
+
+
+def test_a_name_cut_after_its_first_word_is_read_whole(default_gazetteer: Gazetteer) -> None:
+    # the small model tags "Juiz" as a place and "de Fora" as something else; "Juiz" alone names nothing
+    text = "Thousands marched in Juiz de Fora on Sunday."
+    assert resolve_all(default_gazetteer, "Thousands marched in Juiz on Sunday.", "Juiz")[0] is None
+    ref = resolve_all(default_gazetteer, text, "Juiz")[0]
+    assert ref is not None and ref.name == "Juiz de Fora" and ref.country == "BR"
+
+
+def test_a_whole_name_is_not_lengthened(default_gazetteer: Gazetteer) -> None:
+    text = "Flights from Denver International were delayed."
+    ref = resolve_all(default_gazetteer, text, "Denver")[0]
+    assert ref is not None and ref.name == "Denver"
