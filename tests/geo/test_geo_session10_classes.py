@@ -93,3 +93,18 @@ def test_a_whole_name_is_not_lengthened(default_gazetteer: Gazetteer) -> None:
     text = "Flights from Denver International were delayed."
     ref = resolve_all(default_gazetteer, text, "Denver")[0]
     assert ref is not None and ref.name == "Denver"
+
+
+# --- an organisation's own noun inside a longer name is no place -----------------------------------------
+
+
+def test_a_chamber_of_commerce_is_its_towns_not_a_town_called_commerce(default_gazetteer: Gazetteer) -> None:
+    text = "The Saskatchewan Chamber of Commerce asked for lower fees."
+    ref = resolve_all(default_gazetteer, text, "Saskatchewan Chamber of Commerce")[0]
+    assert ref is not None and ref.name == "Saskatchewan" and ref.country == "CA"
+
+
+def test_a_university_of_a_person_is_no_town_called_university(default_gazetteer: Gazetteer) -> None:
+    text = "She teaches at the University of Saint Anselm Dalton."
+    ref = resolve_all(default_gazetteer, text, "University of Saint Anselm Dalton")[0]
+    assert ref is None or ref.name != "University"

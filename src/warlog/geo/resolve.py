@@ -63,7 +63,10 @@ _OWN_FEATURE = re.compile(
 _GENERIC_HEAD = re.compile(
     r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|"
     r"lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|island|airport|city|county|far|new|"
-    r"old|the)$", re.IGNORECASE)
+    r"old|the|"
+    # an organisation's own noun ("University of ...", "... Chamber of Commerce", "Summit of the Americas")
+    r"university|college|school|academy|hospital|bank|church|chambers?|commerce|summit|council|ministry|"
+    r"department|museum|court)$", re.IGNORECASE)
 # "Malaya Loknya", "Velyka Pysarivka", "Nova Sloboda": a Slavic village name opened by an adjective is one name; its
 # first word alone ("Malaya", a town in the Philippines) is never the place
 _SLAVIC_LEAD = re.compile(
