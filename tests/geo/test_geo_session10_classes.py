@@ -108,3 +108,23 @@ def test_a_university_of_a_person_is_no_town_called_university(default_gazetteer
     text = "She teaches at the University of Saint Anselm Dalton."
     ref = resolve_all(default_gazetteer, text, "University of Saint Anselm Dalton")[0]
     assert ref is None or ref.name != "University"
+
+
+# --- a region by its postal abbreviation ---------------------------------------------------------------
+
+
+def test_an_australian_state_by_its_abbreviation_is_that_state(default_gazetteer: Gazetteer) -> None:
+    text = "Beaches near Perth and Fremantle were closed, and swimmers across WA were warned."
+    wa = resolve_all(default_gazetteer, text, "Perth", "Fremantle", "WA")[2]
+    assert wa is not None and wa.name == "Western Australia" and wa.precision == "region"
+
+
+def test_the_same_abbreviation_in_american_news_is_the_american_state(default_gazetteer: Gazetteer) -> None:
+    text = "The firm moved its office from Seattle to Spokane, WA last year."
+    wa = resolve_all(default_gazetteer, text, "Seattle", "WA")[1]
+    assert wa is not None and wa.name == "Washington" and wa.precision == "region"
+
+
+def test_a_town_spelt_like_an_abbreviation_in_title_case_stays_the_town(default_gazetteer: Gazetteer) -> None:
+    ref = resolve_all(default_gazetteer, "Police in Wa said the market reopened.", "Wa")[0]
+    assert ref is not None and ref.country == "GH" and ref.precision == "settlement"

@@ -23,6 +23,7 @@ from unidecode import unidecode
 
 from ..models import GeoPrecision, GeoRef
 from . import datafiles
+from .abbreviations import region_codes
 from .context import read_context
 from .coordination import regions_in_lists
 from .evidence import Case, Choice, Doc, Level, PlaceMention, distance_km, name_of
@@ -182,6 +183,8 @@ class Resolver:
             # over a whole multi-word name that matches a village of the war's countries by sound
             whole = " " in query.strip() and any(m.rank == 0 and m.place.kind == "settlement"
                                                  and m.place.country in _WAR_COUNTRIES for m in candidates)
+            if _ABBREVIATION.match(mention.text):
+                candidates = self._abbreviated(mention.text, candidates)  # "WA": Western Australia or Washington
             if not any(m.exact for m in candidates) and (longer := self._cut_short(text, mention.end, query)):
                 candidates = longer  # "Boa| Vista": the model cut the name after its first word
             elif not any(m.exact for m in candidates) and not whole and (inner := self._head(query)):
@@ -195,6 +198,13 @@ class Resolver:
               and not _stands_alone(candidates, bare)):
             region, region_text = bare, ctx.country_text  # "Zemlianky, Kharkiv": the Kharkiv region
         return Case(mention, ctx, level, candidates, region, country, region_text, head)
+
+    def _abbreviated(self, text: str, candidates: list[Match]) -> list[Match]:
+        """The candidates and the regions ``text`` abbreviates ("NSW", "WA"), spelt alike."""
+        seen = {m.place.id for m in candidates}
+        coded = [Match(p, normalize(text), True, ALT_NAME) for pid in region_codes().get(text, ())
+                 if pid not in seen and (p := self.gazetteer.place(pid)) is not None]
+        return [*coded, *candidates]
 
     def _cut_short(self, text: str, end: int, query: str) -> list[Match]:
         """A place whose name goes on past the mention ("Boa" + "Vista"), spelt alike under the whole name."""
