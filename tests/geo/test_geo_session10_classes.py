@@ -67,6 +67,19 @@ def test_a_dated_dateline_and_a_colon_dateline(default_gazetteer: Gazetteer) -> 
     assert span is not None and colon[span[0]:span[1]] == "Nairobi"
 
 
+def test_a_dateline_after_a_headline_or_a_byline(default_gazetteer: Gazetteer) -> None:
+    headline = "Storm closes port. NAIROBI: The city's harbour stayed shut on Monday."
+    span = dateline_place(headline, default_gazetteer)
+    assert span is not None and headline[span[0]:span[1]] == "NAIROBI"
+    byline = "By A. Writer, Staff Reporter June 2, 2011 DENVER -- Snow fell on the city."
+    span = dateline_place(byline, default_gazetteer)
+    assert span is not None and byline[span[0]:span[1]] == "DENVER"
+
+
+def test_an_upper_case_word_in_the_body_before_a_colon_is_no_dateline(default_gazetteer: Gazetteer) -> None:
+    assert dateline_place("Officials met. NOTE: the figures are provisional.", default_gazetteer) is None
+
+
 def test_an_opening_word_that_is_no_town_is_no_dateline(default_gazetteer: Gazetteer) -> None:
     for text in ("Update: The talks were postponed.", "The A40 will close tonight.",
                  "BREAKING NEWS: markets fell.", "Nairobi is growing fast, planners say."):

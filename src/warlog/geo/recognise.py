@@ -63,26 +63,42 @@ _DATELINE_TOWN = 10_000
 _DATELINE_CITY = 100_000
 
 
+# After a headline or a byline ("... Reporter March 30, 2009 NEWARK -- ", "... in 2008. BEIRUT: "): an upper-case
+# town after a line break, a sentence's end or a year, before a dateline mark, near the top of the text
+_HEAD_END = re.compile(r"(?:\n|[.!?]\s|\d{4}\s)\s*")
+_STRICT_AFTER_UPPER = re.compile(r"\s*(?::|—|–|--|\(|,\s*[A-Z])")
+_TOP = 400
+
+
 def dateline_place(text: str, g: Gazetteer) -> tuple[int, int] | None:
     """The span of the town a text's dateline names, if the gazetteer knows it as a town of its size."""
     date = _DATE_FIRST.match(text)
     at = date.end() if date else len(text) - len(text.lstrip())
-    for pattern, after, least in ((_UPPER_NAME, _AFTER_UPPER, _DATELINE_TOWN),
-                                  (_TITLE_NAME, _AFTER_TITLE if date is None else re.compile(r"\s"), _DATELINE_CITY)):
-        m = pattern.match(text, at)
-        if m is None:
+    found = _town_at(text, g, at, _UPPER_NAME, _AFTER_UPPER, _DATELINE_TOWN) or _town_at(
+        text, g, at, _TITLE_NAME, _AFTER_TITLE if date is None else re.compile(r"\s"), _DATELINE_CITY)
+    for head in _HEAD_END.finditer(text, 0, _TOP):
+        if found:
+            break
+        found = _town_at(text, g, head.end(), _UPPER_NAME, _STRICT_AFTER_UPPER, _DATELINE_TOWN)
+    return found
+
+
+def _town_at(text: str, g: Gazetteer, at: int, pattern: re.Pattern[str], after: re.Pattern[str], least: int
+             ) -> tuple[int, int] | None:
+    m = pattern.match(text, at)
+    if m is None:
+        return None
+    words = m.group().split()
+    # the longest run of the opening words that is a known town and stands before the dateline's end
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        end = at + len(name)
+        if not after.match(text, end):
             continue
-        words = m.group().split()
-        # the longest run of the opening words that is a known town and stands before the dateline's end
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            end = at + len(name)
-            if not after.match(text, end):
-                continue
-            if any(x.exact and x.quality <= ALT_NAME and not x.rank and (
-                    x.place.kind == "settlement" and x.place.population >= least
-                    or x.place.kind in ("region", "country") and x.quality == MAIN_NAME) for x in g.matches(name)):
-                return at, end
+        if any(x.exact and x.quality <= ALT_NAME and not x.rank and (
+                x.place.kind == "settlement" and x.place.population >= least
+                or x.place.kind in ("region", "country") and x.quality == MAIN_NAME) for x in g.matches(name)):
+            return at, end
     return None
 
 
