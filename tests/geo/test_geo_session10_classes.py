@@ -6,7 +6,7 @@ Sentences written for these tests; each test names the construction it pins.
 from __future__ import annotations
 
 from warlog.geo import Gazetteer, PlaceMention, Resolver
-from warlog.geo.recognise import dateline_place, known_places
+from warlog.geo.recognise import dateline_place, known_places, party_homes
 from warlog.models import GeoRef
 
 
@@ -141,3 +141,18 @@ def test_the_same_abbreviation_in_american_news_is_the_american_state(default_ga
 def test_a_town_spelt_like_an_abbreviation_in_title_case_stays_the_town(default_gazetteer: Gazetteer) -> None:
     ref = resolve_all(default_gazetteer, "Police in Wa said the market reopened.", "Wa")[0]
     assert ref is not None and ref.country == "GH" and ref.precision == "settlement"
+
+
+# --- a legislator's party and home ---------------------------------------------------------------------
+
+
+def test_a_legislators_home_after_the_party_letter_is_a_place(default_gazetteer: Gazetteer) -> None:
+    text = "The bill was sponsored by Sen. Jane Roe, D-Worcester, and Rep. John Doe (R-Texas)."
+    found = [text[s:e] for s, e in party_homes(text, default_gazetteer)]
+    assert found == ["Worcester", "Texas"]
+    assert (text.index("Worcester"), text.index("Worcester") + len("Worcester")) in known_places(
+        text, default_gazetteer, [])
+
+
+def test_a_hyphenated_word_after_a_comma_is_no_party_home(default_gazetteer: Gazetteer) -> None:
+    assert party_homes("The team, D-Day veterans, and the R-Value of the wall.", default_gazetteer) == []

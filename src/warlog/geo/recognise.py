@@ -102,6 +102,17 @@ def _town_at(text: str, g: Gazetteer, at: int, pattern: re.Pattern[str], after: 
     return None
 
 
+# An American legislator's party and home: "Joseph Doe, D-Springfield," / "(R-Ohio)"; the town or state is a place
+_PARTY_HOME = re.compile(r"(?:,\s*|\()[DRI]-(?P<home>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?)(?=\s*[,)])")
+
+
+def party_homes(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """The home towns and states of legislators as American papers write them ("D-Springfield")."""
+    return [m.span("home") for m in _PARTY_HOME.finditer(text)
+            if any(x.exact and x.quality <= ALT_NAME and not x.rank and x.place.country == "US"
+                   and x.place.kind in ("settlement", "region") for x in g.matches(m.group("home")))]
+
+
 def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Untagged capitalised names that are countries, or war-region towns and regions, and a dateline's town
     (see module doc)."""
@@ -110,6 +121,10 @@ def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[
     if opening_town is not None and not any(opening_town[0] < e and s < opening_town[1] for s, e in taken):
         spans.append(opening_town)
         taken = [*taken, opening_town]
+    for home in party_homes(text, g):
+        if not any(home[0] < e and s < home[1] for s, e in taken):
+            spans.append(home)
+            taken = [*taken, home]
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if any(start < e and s < end for s, e in taken):
