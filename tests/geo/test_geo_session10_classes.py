@@ -156,3 +156,20 @@ def test_a_legislators_home_after_the_party_letter_is_a_place(default_gazetteer:
 
 def test_a_hyphenated_word_after_a_comma_is_no_party_home(default_gazetteer: Gazetteer) -> None:
     assert party_homes("The team, D-Day veterans, and the R-Value of the wall.", default_gazetteer) == []
+
+
+# --- a big city opening its sentence before a verb -----------------------------------------------------
+
+
+def test_a_big_city_opening_a_sentence_before_its_verb_is_a_place(default_gazetteer: Gazetteer) -> None:
+    text = "Talks stalled again. Nairobi insists the border stays open."
+    start = text.index("Nairobi")
+    assert (start, start + len("Nairobi")) in known_places(text, default_gazetteer, [])
+
+
+def test_a_small_town_or_a_name_before_a_surname_opening_a_sentence_is_not_taken(default_gazetteer: Gazetteer
+                                                                                 ) -> None:
+    for text, name in (("It rained. Reading is a pleasure.", "Reading"),
+                       ("It rained. Victoria Lee said so.", "Victoria")):
+        start = text.index(name)
+        assert (start, start + len(name)) not in known_places(text, default_gazetteer, []), text

@@ -113,6 +113,15 @@ def party_homes(text: str, g: Gazetteer) -> list[tuple[int, int]]:
                    and x.place.kind in ("settlement", "region") for x in g.matches(m.group("home")))]
 
 
+_CITY_BEFORE_VERB = re.compile(r" [a-z]{2,}(?![\w'’-])")
+_BIG_CITY = 500_000
+
+
+def _big_city(g: Gazetteer, name: str) -> bool:
+    return any(x.exact and x.quality == MAIN_NAME and not x.rank and x.place.kind == "settlement"
+               and x.place.population >= _BIG_CITY for x in g.matches(name))
+
+
 def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Untagged capitalised names that are countries, or war-region towns and regions, and a dateline's town
     (see module doc)."""
@@ -132,7 +141,11 @@ def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[
         first_word = bool(_SENTENCE_START.search(text[max(0, start - 3):start])) and " " not in m.group()
         opening = (start == 0 or text[start - 1] == "\n") and _DATELINE.match(text, end) is not None
         if first_word and not opening:
-            continue  # a capitalised first word is any word, but a post's opening "Sumy." names its town
+            # a capitalised first word is any word, but a post's opening "Sumy." names its town, and a big city
+            # opening a sentence before its verb is the city ("Tunis is ...", "Lagos urged ...")
+            if _CITY_BEFORE_VERB.match(text, end) and _big_city(g, m.group()):
+                spans.append((start, end))
+            continue
         for x in g.matches(m.group()):
             p = x.place
             if not x.exact or x.quality > ALT_NAME or x.rank:
