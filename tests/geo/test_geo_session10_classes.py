@@ -6,7 +6,7 @@ Sentences written for these tests; each test names the construction it pins.
 from __future__ import annotations
 
 from warlog.geo import Gazetteer, PlaceMention, Resolver
-from warlog.geo.recognise import dateline_place, known_places, party_homes
+from warlog.geo.recognise import based_places, dateline_place, known_places, party_homes
 from warlog.models import GeoRef
 
 
@@ -173,3 +173,16 @@ def test_a_small_town_or_a_name_before_a_surname_opening_a_sentence_is_not_taken
                        ("It rained. Victoria Lee said so.", "Victoria")):
         start = text.index(name)
         assert (start, start + len(name)) not in known_places(text, default_gazetteer, []), text
+
+
+# --- where someone is based or born ---------------------------------------------------------------------
+
+
+def test_a_place_before_based_or_born_is_a_place(default_gazetteer: Gazetteer) -> None:
+    text = "A Nairobi-based charity hired a Denver-born engineer and U.S.-based advisers."
+    found = [text[s:e] for s, e in based_places(text, default_gazetteer)]
+    assert found == ["Nairobi", "Denver", "U.S."]
+
+
+def test_a_word_before_based_that_is_no_place_is_not_taken(default_gazetteer: Gazetteer) -> None:
+    assert based_places("Evidence-based policy and a Science-based plan.", default_gazetteer) == []

@@ -8,7 +8,10 @@ Two passes for the ``nlp`` stage:
   strongest evidence a text gives, stronger than the model's guess.
 - ``known_places``: capitalised names the model left untagged that are countries, or regions or towns
   of 20,000+ people in the war's countries ("Attacks on Kyiv, Kharkiv and Odesa", all missed by the
-  small English model). Elsewhere the model's silence is kept: "Reading", "Mobile" and "Bath" are words.
+  small English model). Elsewhere the model's silence is kept: "Reading", "Mobile" and "Bath" are words,
+  except where the words around a name say it is a place: a news dateline ("CAIRO - ", "Muscat: "), a
+  legislator's home ("D-Springfield"), where someone is based or born ("Kyiv-based"), a city of 500,000 or
+  more opening its sentence before its verb ("Tunis is ...").
 """
 
 from __future__ import annotations
@@ -113,6 +116,23 @@ def party_homes(text: str, g: Gazetteer) -> list[tuple[int, int]]:
                    and x.place.kind in ("settlement", "region") for x in g.matches(m.group("home")))]
 
 
+# "a Kyiv-based analyst", "U.S.-based clerics", "a London-born writer": where someone or something is from
+_BASED_IN = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})-(?:based|born|headquartered)\b")
+
+
+def based_places(text: str, g: Gazetteer) -> list[tuple[int, int]]:
+    """Names before "-based", "-born", "-headquartered" that the gazetteer knows as a country, region or town."""
+    spans = []
+    for m in _BASED_IN.finditer(text):
+        words = m.group("name").split(" ")
+        for k in range(len(words)):  # "The Kyiv-based": the longest tail the gazetteer knows
+            name = " ".join(words[k:])
+            if any(x.exact and x.quality <= ALT_NAME and not x.rank for x in g.matches(name)):
+                spans.append((m.end("name") - len(name), m.end("name")))
+                break
+    return spans
+
+
 _CITY_BEFORE_VERB = re.compile(r" [a-z]{2,}(?![\w'’-])")
 _BIG_CITY = 500_000
 
@@ -130,7 +150,7 @@ def known_places(text: str, g: Gazetteer, taken: list[tuple[int, int]]) -> list[
     if opening_town is not None and not any(opening_town[0] < e and s < opening_town[1] for s, e in taken):
         spans.append(opening_town)
         taken = [*taken, opening_town]
-    for home in party_homes(text, g):
+    for home in party_homes(text, g) + based_places(text, g):
         if not any(home[0] < e and s < home[1] for s, e in taken):
             spans.append(home)
             taken = [*taken, home]
