@@ -186,3 +186,11 @@ def test_a_place_before_based_or_born_is_a_place(default_gazetteer: Gazetteer) -
 
 def test_a_word_before_based_that_is_no_place_is_not_taken(default_gazetteer: Gazetteer) -> None:
     assert based_places("Evidence-based policy and a Science-based plan.", default_gazetteer) == []
+
+
+def test_a_war_city_listed_beside_an_oblast_stays_a_city(default_gazetteer: Gazetteer) -> None:
+    # war reporting: "Kharkiv and Sumy region" is the city and a region (an oblast's bare name is only a derived
+    # form, never the region's own name, so the list rule leaves the city alone)
+    text = "Drones hit Kharkiv and Sumy region overnight."
+    kharkiv = resolve_all(default_gazetteer, text, "Kharkiv", "Sumy region")[0]
+    assert kharkiv is not None and kharkiv.precision == "settlement"
