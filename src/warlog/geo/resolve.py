@@ -23,7 +23,9 @@ from unidecode import unidecode
 
 from ..models import GeoPrecision, GeoRef
 from . import datafiles
+from .abbreviations import region_codes
 from .context import read_context
+from .coordination import regions_in_lists
 from .evidence import Case, Choice, Doc, Level, PlaceMention, distance_km, name_of
 from .gazetteer import Gazetteer
 from .normalize import has_cyrillic, normalize, split_admin
@@ -62,7 +64,10 @@ _OWN_FEATURE = re.compile(
 _GENERIC_HEAD = re.compile(
     r"^(?:far\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|"
     r"lower|greater|downtown|rural|coastal|lake|mount|st|saint|fort|port|cape|island|airport|city|county|far|new|"
-    r"old|the)$", re.IGNORECASE)
+    r"old|the|"
+    # an organisation's own noun ("University of ...", "... Chamber of Commerce", "Summit of the Americas")
+    r"university|college|school|academy|hospital|bank|church|chambers?|commerce|summit|council|ministry|"
+    r"department|museum|court)$", re.IGNORECASE)
 # "Malaya Loknya", "Velyka Pysarivka", "Nova Sloboda": a Slavic village name opened by an adjective is one name; its
 # first word alone ("Malaya", a town in the Philippines) is never the place
 _SLAVIC_LEAD = re.compile(
@@ -76,6 +81,8 @@ _BARE_COMPASS = re.compile(
 _TOWN = 50_000  # a place this large keeps its own point whatever region the sentence names before it
 # "US", "EU", "WA": an all-capitals abbreviation is not a village spelt "Us" or "Wa"
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
+# the capitalised words right after a mention, which may be the rest of its name
+_NAME_GOES_ON = re.compile(r"(?: (?:de|do|da|dos|das|del|di|du|la|le|el))? [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?")
 
 
 class Resolver:
@@ -128,7 +135,8 @@ class Resolver:
         if region_hint is not None:
             told = next((m.place for m in self.gazetteer.region_matches(region_hint[0], region_hint[1]) if m.exact),
                         None)
-        return [_georef(ch) for ch in _document_region(cases, _one_place_per_name(cases, final, placed), told)]
+        chosen = _document_region(cases, _one_place_per_name(cases, final, placed), told)
+        return [_georef(ch) for ch in regions_in_lists(text, cases, chosen)]
 
     def _adjectives(self, text: str) -> frozenset[str]:
         """Countries the text names by adjective or demonym ("Russian cities", "French police")."""
@@ -175,7 +183,11 @@ class Resolver:
             # over a whole multi-word name that matches a village of the war's countries by sound
             whole = " " in query.strip() and any(m.rank == 0 and m.place.kind == "settlement"
                                                  and m.place.country in _WAR_COUNTRIES for m in candidates)
-            if not any(m.exact for m in candidates) and not whole and (inner := self._head(query)):
+            if _ABBREVIATION.match(mention.text):
+                candidates = self._abbreviated(mention.text, candidates)  # "WA": Western Australia or Washington
+            if not any(m.exact for m in candidates) and (longer := self._cut_short(text, mention.end, query)):
+                candidates = longer  # "Boa| Vista": the model cut the name after its first word
+            elif not any(m.exact for m in candidates) and not whole and (inner := self._head(query)):
                 candidates, head = inner, inner[0].form
         region = self._stated_region(ctx.admin_text, cc) if ctx.admin_text else None
         region_text = ctx.admin_text
@@ -186,6 +198,26 @@ class Resolver:
               and not _stands_alone(candidates, bare)):
             region, region_text = bare, ctx.country_text  # "Zemlianky, Kharkiv": the Kharkiv region
         return Case(mention, ctx, level, candidates, region, country, region_text, head)
+
+    def _abbreviated(self, text: str, candidates: list[Match]) -> list[Match]:
+        """The candidates and the regions ``text`` abbreviates ("NSW", "WA"), spelt alike."""
+        seen = {m.place.id for m in candidates}
+        coded = [Match(p, normalize(text), True, ALT_NAME) for pid in region_codes().get(text, ())
+                 if pid not in seen and (p := self.gazetteer.place(pid)) is not None]
+        return [*coded, *candidates]
+
+    def _cut_short(self, text: str, end: int, query: str) -> list[Match]:
+        """A place whose name goes on past the mention ("Boa" + "Vista"), spelt alike under the whole name."""
+        m = _NAME_GOES_ON.match(text, end)
+        if m is None or query != text[end - len(query):end]:
+            return []
+        words = m.group().split()
+        for n in range(len(words), 0, -1):
+            found = [x for x in self.gazetteer.matches(f"{query} {' '.join(words[:n])}")
+                     if x.exact and x.rank == 0 and x.quality <= ALT_NAME]
+            if found:
+                return found
+        return []
 
     def _head(self, query: str) -> list[Match]:
         """A known place inside a longer name none spells: "Port of Los Angeles", "Northeast Georgia",
