@@ -16,9 +16,10 @@ from ..text.numbers import find_counts
 
 _DEATH = (r"kill(?:ed|ing|s)?|dead|died|die|perished|slain|lost\s+their\s+lives|shot\s+dead|death\s+toll"
           r"|execut(?:ed|ing|es)|gunned\s+down|drowned|froze\s+to\s+death|did\s+not\s+(?:make\s+it|survive)|didn['’]t\s+(?:make\s+it|survive)")
-_INJURY = (r"injur(?:ed|ing|es|ies)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}"
-           r"(?:wounds?|injur(?:y|ies))|in\s+intensive\s+care|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|"
-           r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital")
+_INJURY = (r"injur(?:ed|ing|es|ies|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
+           r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}(?:wounds?|injur(?:y|ies))|in\s+intensive\s+care|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|"
+           r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
+           r"received\s+medical\s+(?:assistance|aid|help|treatment|care)")
 _BEFORE = re.compile(rf"\b(?:(?P<death>{_DEATH}|bodies\s+of|remains\s+of|"
                      rf"(?:killings?|deaths|murders?|executions?)\s+of)|(?P<injury>{_INJURY}))"
                      rf"(?:\s+(?:at\s+least|another|more\s+than|"
@@ -77,7 +78,7 @@ _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young
         r"person|colonel|commander|worker|farmer|medic|rescuer|policeman|journalist|nurse|doctor|guard|passer-by|"
         r"fisherman|employee|motorist|cyclist|pedestrian|member|private|conscript|recruit|passenger|trainee|cadet|"
         r"contract\s+soldier|sailor|pilot|airman|marine|paratrooper|sergeant|lieutenant|captain|major|instructor|"
-        r"paramedic|firefighter|police\s+officer|policewoman)")
+        r"paramedic|firefighter|police\s+officer|policewoman|youth|schoolboy|schoolgirl|student)")
 _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s)|shot\s+dead|gunned\s+down|"
                          rf"(?:killing|execution|murder)\s+of)|"
                          rf"(?P<injury>injur(?:ed|ing|es)|wound(?:ed|ing|s)))\s+"
@@ -117,12 +118,13 @@ _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|ope
                         rf"(?:,\s*(?:aged\s+)?\d{{1,3}},|,[^,.;]{{1,40}},)?\s+(?:[\w-]+\s+){{0,7}}?(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death|"
                         rf"found\s+(?:hanged|dead|shot))|(?P<injury>injured|wounded|hurt|hospitali[sz]ed|"
-                        rf"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?hospital))\b"
+                        rf"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital))\b"
                         # "a man in Ukraine has reportedly died"
                         rf"|\b(?:{_ONE}|the\s+(?:driver|passenger|pilot|operator))(?:\s+in\s+(?:the\s+)?[\w-]+"
                         rf"(?:\s+[\w-]+)?)?\s+(?:ha[sd]\s+)?(?:\w+ly\s+)?"
                         rf"(?:(?P<death3>died|drowned|perished|froze\s+to\s+death)\b)"
-                        rf"|\b(?:{_ONE}|the\s+\d{{1,3}}-year-old(?:\s+[\w-]+){{0,2}})\s+(?:\w+\s+)?(?:(?P<death2>died|was\s+killed)|(?P<injury2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}"
+                        rf"|\b(?:{_ONE}|the\s+\d{{1,3}}-year-old(?:\s+[\w-]+){{0,2}}|the\s+(?:driver|passenger|pilot|operator)"
+                        rf"(?:,\s*\d{{1,3}},)?)\s+(?:\w+\s+)?(?:(?P<death2>died|was\s+killed)|(?P<injury2>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}"
                         rf"(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
 
 
@@ -193,6 +195,8 @@ _PART_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten
                       r"(?:the|those|these|our|its|their|his|her)\s+$", re.IGNORECASE)
 
 
+_AMONG = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+"
+                    r"(?:injured|wounded|dead|killed|victims|casualties)\b", re.IGNORECASE)
 _GROUP_TOLL = re.compile(r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wounded|injured|dead|hurt|died)\b",
                          re.IGNORECASE)
 
@@ -217,6 +221,8 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 for kind in ("death", "injury"):
                     found[kind].append((a + c.start, Count(best=0, low=0, high=0, text=c.text, span=span)))
                 continue
+            if _AMONG.match(sentence, c.end):
+                continue  # "Four children are among the injured": a part of a toll told elsewhere
             m = before or after or _NOUN.fullmatch(c.noun or "")
             if m is None and _SHOT.search(sentence, 0, c.start) and _EXECUTION.match(sentence[c.end:c.end + 40]):
                 m = _SHOT.search(sentence, 0, c.start)

@@ -29,6 +29,9 @@ _NEXT = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>{_NUMBER})\s+(?:(?:
                    + _PLACE_HEAD, re.IGNORECASE)
 
 
+_HURT_BEFORE = re.compile(r"\b(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _value(token: str) -> int:
     return int(token) if token.isdigit() else _WORDS[token.lower()]
 
@@ -80,6 +83,10 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
             shares = _shares(text, places, span.start, span.end)
             if shares:
                 break
+        if shares and not of_hurt and incident.injured is not None and _HURT_BEFORE.search(
+                text, max(0, shares[0][2] - 40), shares[0][2]):
+            # "injured two people in A, one in B and one in C" under "kill 1, injure 4": the hurt are shared out
+            of_hurt, toll = True, incident.injured.best
         # the shares add up to the toll told, or the toll told is the first share of a chain ("two in A, one in B")
         if not shares or toll not in (sum(n for n, _, _ in shares), shares[0][0]):
             out.append(incident)
@@ -92,6 +99,8 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
             share = Count(best=n, low=n, high=n, text=words, span=Span(start=start, end=place.end, text=words))
             if of_hurt:
                 part.injured = share
+                if shared is not incident.injured:
+                    part.fatalities = None  # (a death the report does not place among the shares)
             else:
                 part.fatalities = share
                 part.injured = None  # the report does not share the injured out

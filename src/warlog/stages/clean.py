@@ -55,7 +55,8 @@ _EN_WORDS = frozenset({
     "more", "least", "east", "eastern", "south", "southern", "north", "northern", "west", "western", "one",
     "person", "enemy", "militia", "guards", "journalist", "sniper", "defense", "defence", "spokesman", "military",
     "seeking", "support", "force", "shelled", "shells", "repelled", "destroyed", "captured", "killing", "battle",
-    "battles", "street", "streets"})
+    "battles", "street", "streets", "bomb", "bombs", "injure", "injures", "wound", "wounds", "hits", "hit", "struck",
+    "glide", "guided", "police", "officer", "officers", "governor"})
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:'s)?")
 _SHORT_LATIN = 600  # letters: below this, langdetect's guess for a Latin-script text is checked against _EN_WORDS
 

@@ -100,7 +100,7 @@ _AFTER_CASUALTY = re.compile(
     rf"\s*(?:of\s+(?:them|whom|those|these|us)\s+)?(?:(?:more|others?)\s+)?(?:(?:were|was|have|has|had|are|is|got|been|being|reportedly"
     rf"|later|also|all|were\s+reported|have\s+been)\s+){{0,3}}(?:{_CASUALTY})\b", re.I)
 _BEFORE_CASUALTY = re.compile(
-    r"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|leaving|left|lives\s+of"
+    r"\b(?:killing|killed|kills|kill|wounding|wounded|wounds|wound|injuring|injured|injures|injure|leaving|left|lives\s+of"
     r"|(?:toll|casualties|losses)\s+(?:\w+\s+){0,2}(?:to|at|of))\s+$", re.I)
 _BEFORE_SKIP = re.compile(
     r"(?:(?:\b(?:unit|regiment|brigade|division|battalion|corps|army|no|number|article|articles|part|paragraph"
