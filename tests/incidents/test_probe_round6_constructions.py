@@ -74,3 +74,35 @@ def test_a_capital_that_opens_a_case_is_no_event_s_place(extract):  # type: igno
                      "Ukrainian soldiers in the Zaporizhzhia region, prosecutors said.")
     assert [i.where.admin1 if i.where else None for i in report.incidents if not i.background] == [
         "Zaporizhzhia Oblast"]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("\"It was our own drone,\" says Olga, whose 30-year-old son Denis was killed near Toretsk on 2 March. A drone "
+     "operator mistook her son's squad for Ukrainians, she says.", ("friendly_fire", 1, None)),
+    ("A contract soldier shot dead his company commander and wounded another serviceman at a camp in the Kursk "
+     "region on Monday, a channel reported.", ("intra_force_killing", 1, 1)),
+    ("His brother told an outlet that he was \"zeroed\" by his platoon commander near Pokrovsk in February.",
+     ("intra_force_killing", 1, None)),
+    ("Russian officer shoots conscript dead for sleeping on duty, intercepted call suggests",
+     ("intra_force_killing", 1, None)),
+    ("A 35-year-old mobilised man from Omsk was found hanged in a tent at a training ground near Rostov on Monday, "
+     "an outlet reported.", ("non_combat_death", 1, None)),
+    ("His wife learned that Pavel, 38, froze to death at a post near Sudzha in January, she told a radio station.",
+     ("non_combat_death", 1, None)),
+])
+def test_round6_tolls_of_one(extract, text, row):  # type: ignore[no-untyped-def]
+    assert _rows(extract(text))[:1] == [row]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A conscript died in hospital in Rostov on Monday, a week after two soldiers of his unit beat him in the "
+     "barracks, his mother said.", "intra_force_killing"),
+    ("A deserter said he watched a commander shoot three men at close range near Kreminna after they had run from "
+     "the front line.", "desertion_or_surrender"),
+    ("Nine servicemen left their positions near Kupiansk with their weapons on July 9 and have not been found, a "
+     "blogger wrote.", "desertion_or_surrender"),
+    ("Investigators charged 12 servicemen who left their positions in the Pokrovsk direction without permission in "
+     "October.", "desertion_or_surrender"),
+])
+def test_round6_more_event_classes(extract, text, kind):  # type: ignore[no-untyped-def]
+    assert kind in [i.type for i in extract(text).incidents]

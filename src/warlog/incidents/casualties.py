@@ -63,15 +63,16 @@ _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?P<death>kille
                       r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,]\d)",
                       re.IGNORECASE)
 # An execution told by its manner: "shot four men at point-blank range", "shot two deserters in the head".
-_SHOT = re.compile(r"\b(?P<death>shot|gunned\s+down)\s+$", re.IGNORECASE)
-_EXECUTION = re.compile(r"^\s+(?:at\s+point[- ]blank(?:\s+range)?|in\s+the\s+(?:head|back\s+of\s+the\s+head)|dead)\b",
+_SHOT = re.compile(r"\b(?P<death>shot|shoot|shoots|gunned\s+down)\s+$", re.IGNORECASE)
+_EXECUTION = re.compile(r"^\s+(?:at\s+point[- ]blank(?:\s+range)?|at\s+close\s+range|"
+                        r"in\s+the\s+(?:head|back\s+of\s+the\s+head)|dead)\b",
                         re.IGNORECASE)
 _NOUN = re.compile(r"(?P<death>killed|dead)|(?P<injury>wounded|injured)", re.IGNORECASE)  # "35 wounded"
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|the|a|an)\b|\.\s")
 # One person named by age or role: "killing a 64-year-old woman", "a 70-year-old man was wounded"; or by a
 # pronoun: "struck him several times, killing him".
 _ONE = (r"(?:an?|one|another)\s+(?:\d{1,3}-year-old\s+|elderly\s+|local\s+|young\s+|fellow\s+|captured\s+|"
-        r"unarmed\s+|wounded\s+|mobili[sz]ed\s+|drunk\s+)?"
+        r"unarmed\s+|wounded\s+|mobili[sz]ed\s+|drunk\s+){0,2}"
         r"(?:(?:Ukrainian|Russian|Belarusian|foreign)\s+)?"
         r"(?:(?:farm|factory|aid|medical|railway|utility|energy|power|humanitarian|security|tractor|construction)\s+)?"
         r"(?:man|woman|boy|girl|child|civilian|resident|soldier|serviceman|pensioner|teenager|driver|volunteer|officer|"
@@ -86,7 +87,8 @@ _ONE_BEFORE = re.compile(rf"\b(?:(?P<death>kill(?:ed|ing|s)|shot\s+dead|gunned\s
                          rf"(?:his|her|their)\s+(?:neighbou?r|wife|husband|son|daughter|mother|father|brother|sister|"
                          rf"friend|colleague|comrade)\b|"
                          rf"the\s+(?:driver|owner|pilot|operator|passenger|cyclist|motorist|pedestrian)\b|"
-                         rf"(?:its|their|his|her)\s+(?:\d{{1,3}}-year-old\s+)?(?:driver|pilot|operator|owner|passenger)\b)",
+                         rf"(?:its|their|his|her)\s+(?:\d{{1,3}}-year-old\s+)?(?:driver|pilot|operator|owner|passenger)\b|"
+                         rf"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:commander|superior|officer|sergeant|lieutenant)\b)",
                          re.IGNORECASE)
 # A headline drops the article: "Occupiers kill civilian in Kherson region", "Drone kills woman in Nikopol".
 _ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?|killing)|(?P<injury>injures?|injuring|wounds?|wounding))\s+"
@@ -113,8 +115,8 @@ _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injure
                        rf"(?:injuries|wounds|injury)))\b", re.IGNORECASE)
 # (also "the driver, 58, was hospitalised": a victim named by role, with the age set off by commas)
 _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian)|"
-                        rf"(?:her|his|their)\s+(?:husband|son|brother|father|wife|daughter|mother|sister|passenger|driver|"
-                        rf"neighbou?r))"
+                        rf"(?:her|his|their|whose)\s+(?:\d{{1,3}}-year-old\s+)?(?:husband|son|brother|father|wife|daughter|"
+                        rf"mother|sister|passenger|driver|neighbou?r)(?:\s+(?-i:[A-Z])[a-z]+)?)"
                         rf"(?:,\s*(?:aged\s+)?\d{{1,3}},|,[^,.;]{{1,40}},)?\s+(?:[\w-]+\s+){{0,7}}?(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death|"
                         rf"found\s+(?:hanged|dead|shot))|(?P<injury>injured|wounded|hurt|hospitali[sz]ed|"
@@ -142,12 +144,19 @@ _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis
                        r"from|and|amid|since|within|off|says?|said|due|after|following|because|overnight|today|"
                        r"yesterday)\b))"
                        r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+\d{1,2},\s+(?:[^.;]{0,80}?,\s+)?(?:was|has\s+been)\s+"
-                       r"(?P<death2>killed|shot\s+dead)\b", re.IGNORECASE)
+                       r"(?P<death2>killed|shot\s+dead)\b"
+                       # "Andrei, 41, froze to death"
+                       r"|(?-i:[A-Z][a-z]+),\s+\d{1,2},\s+(?P<death3>froze\s+to\s+death|died|drowned|was\s+killed)\b",
+                       re.IGNORECASE)
 # "officers beat a private to death": one dead, told by the act
 # two people named one by one: "A 39-year-old paramedic and the 52-year-old driver suffered blast injuries"
 _TWO_ONES = re.compile(rf"\b{_ONE}\s+and\s+(?:the|a|an|his|her|their)\s+(?:\d{{1,3}}-year-old\s+)?[\w-]+\s+"
                        rf"(?:were\s+|have\s+been\s+|both\s+)*(?:(?P<death>killed|died)|(?P<injury>injured|wounded|hurt|"
                        rf"(?:suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:wounds?|injur(?:y|ies))))\b", re.IGNORECASE)
+# soldiers' slang and headlines for a killing by one's own: "he was 'zeroed'", "officer shoots private dead"
+_ZEROED = re.compile(r"\b(?:he|she|who)\s+(?:was|had\s+been)\s+[\"“']?(?P<death>zeroed)\b|\b(?P<death2>shoots?|shot)\s+"
+                     r"(?:a\s+|his\s+)?(?:[\w-]+\s+)?(?:private|soldier|subordinate|conscript|recruit|deserter|comrade)\s+"
+                     r"dead\b", re.IGNORECASE)
 # a suicide: "shot himself at a rear base", "took his own life"
 _SELF = re.compile(r"\b(?:(?P<death>shot|hanged|hung|killed|stabbed|poisoned)\s+(?:himself|herself)|(?P<death2>took)\s+"
                    r"(?:his|her)\s+own\s+life)\b", re.IGNORECASE)
@@ -261,7 +270,7 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 if m.re is _TOLL_TO:
                     raised[kind].append(found[kind][-1][1])
         for pattern in (_TWO_ONES, _ONE_BEFORE, _ONE_AFTER, _ONE_LEFT, _ONE_HEADLINE, _AND_ANOTHER, _BEATEN, _ONE_BARE,
-                        _SELF):
+                        _SELF, _ZEROED):
             for m in pattern.finditer(sentence):
                 kind = _kind(m)
                 taken = any(s <= a + m.start() < s + len(c.text) + 40 for s, c in found[kind])
