@@ -160,3 +160,26 @@ def test_a_wardrobe_burning_at_home_is_no_incident(extract_ru: Callable[..., Any
     report = extract_ru("В Кургане в квартире на улице Ленина загорелся шкаф, жильцов эвакуировали.",
                         published="2023-07-01")
     assert _types(report) == []
+
+
+def test_more_cabinets_burning_at_another_section_are_another_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Курганом неизвестные подожгли релейный шкаф на перегоне Варгаши — Мишкино.\n"
+                        "Спустя три часа у станции Юргамыш загорелись еще два релейных шкафа.",
+                        published="2023-07-01")
+    assert _types(report) == ["other", "other"]
+
+
+def test_one_cabinet_told_twice_stays_one_event(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Курганом неизвестные подожгли релейный шкаф на перегоне Варгаши — Мишкино.\n"
+                        "Релейный шкаф выгорел полностью, движение поездов задержано.",
+                        published="2023-07-01")
+    assert _types(report) == ["other"]
+
+
+# -- a statement posted in the Max messenger -----------------------------------------------------------------------
+
+def test_a_governors_post_in_the_max_messenger_has_that_medium(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("«Ночью дрон повредил крышу школы в Грайвороне, пострадавших нет», — написал губернатор "
+                        "Андрей Зимин в своем канале в мессенджере Max.", published="2025-11-02")
+    quote = report.quotes[0]
+    assert [link.name for link in quote.chain][:2] == ["Андрей Зимин", "Max post"]

@@ -42,8 +42,14 @@ _ANOTHER = re.compile(r"(?:ещ[её]\s+(?:один|одна|одно)|друг(
                       r"так(?:ой|ая|ое)\s+же|подобн(?:ый|ая|ое))\s", re.IGNORECASE)
 
 
+# More of the kind counted inside the trigger's words: "на 12-м километре перегона вспыхнули ещё три шкафа",
+# "подожгли ещё два релейных шкафа" (a site of its own when the sentence names its place).
+_MORE_OF_THEM = re.compile(r"(?<![\w-])ещ[её]\s+(?:\d+|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|"
+                           r"девять|десять|несколько|пару)\s", re.IGNORECASE)
+
+
 def is_another(text: str, mention: Mention) -> bool:
-    return bool(_ANOTHER.match(text, mention.start))
+    return bool(_ANOTHER.match(text, mention.start) or _MORE_OF_THEM.search(text, mention.start, mention.end))
 
 
 def another_of_its_kind(text: str, mentions: list[Mention]) -> list[Mention]:
