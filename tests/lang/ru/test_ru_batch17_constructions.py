@@ -59,6 +59,23 @@ def test_wounded_by_their_own_grenade_is_friendly_fire(extract_ru: Callable[...,
     assert "intra_force_killing" not in _types(report)
 
 
+def test_dying_from_their_own_mine_is_friendly_fire(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Марьинкой двое штурмовиков погибли от своей же мины.", published="2023-11-02")
+    assert _types(report) == ["friendly_fire"]
+    assert _best(report.incidents[0].fatalities) == 2
+
+
+def test_blown_up_on_their_own_minefield_is_friendly_fire(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Горловкой пятеро военных подорвались на собственном минном поле.",
+                        published="2023-11-02")
+    assert _types(report) == ["friendly_fire"]
+
+
+def test_under_the_fire_of_their_own_forces_is_friendly_fire(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("У Работино разведгруппа попала под огонь своих же сил.", published="2023-11-02")
+    assert _types(report) == ["friendly_fire"]
+
+
 # -- a witness's account goes on with the toll, a paragraph or two on --------------------------------------------
 
 _CAPTIVE_STORY = (
@@ -183,3 +200,22 @@ def test_a_governors_post_in_the_max_messenger_has_that_medium(extract_ru: Calla
                         "Андрей Зимин в своем канале в мессенджере Max.", published="2025-11-02")
     quote = report.quotes[0]
     assert [link.name for link in quote.chain][:2] == ["Андрей Зимин", "Max post"]
+
+
+# -- a trigger at its sentence's very end (no gap run on into the next sentence) ---------------------------------
+
+def test_a_surrender_ending_its_sentence_is_told(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Клещеевкой трое окруженных бойцов были вынуждены сдаться. Их увезли в тыл.",
+                        published="2024-02-01")
+    assert _types(report) == ["desertion_or_surrender"]
+
+
+def test_a_drowning_ending_its_sentence_is_told(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Херсоном при переправе рядовой Алексей Смолин утонул. Тело ищут водолазы.",
+                        published="2024-02-01")
+    assert "non_combat_death" in _types(report)
+
+
+def test_people_poisoned_are_no_death(extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Бахмутом несколько бойцов отравились. Их увезли в госпиталь.", published="2024-02-01")
+    assert "non_combat_death" not in _types(report)
