@@ -76,6 +76,13 @@ def test_under_the_fire_of_their_own_forces_is_friendly_fire(extract_ru: Callabl
     assert _types(report) == ["friendly_fire"]
 
 
+def test_a_sides_drone_on_its_own_soldiers_described_by_a_participle_is_friendly_fire(
+        extract_ru: Callable[..., Any]) -> None:
+    report = extract_ru("Под Волчанском украинский дрон ударил по выходившим из окружения бойцам ВСУ, двое погибли.",
+                        published="2024-06-02")
+    assert _types(report) == ["friendly_fire"]
+
+
 # -- a witness's account goes on with the toll, a paragraph or two on --------------------------------------------
 
 _CAPTIVE_STORY = (
