@@ -42,6 +42,14 @@ def test_soldiers_refusing_to_go_to_the_front_still_refuse_to_fight(extract_ru: 
     assert _types(report) == ["refusal_to_fight"]
 
 
+def test_a_soldiers_own_summons_told_in_passing_is_neither_refusal_cancelled_nor_a_raid(
+        extract_ru: Callable[..., Any]) -> None:
+    # (the summons in another clause does not cancel the refusal; one man's own summons is no handing-out)
+    report = extract_ru("Под Бахмутом мобилизованный Игорь Лунин отказался идти в штурм, хотя повестку ему вручили "
+                        "лишь месяц назад.", published="2023-10-02")
+    assert _types(report) == ["refusal_to_fight"]
+
+
 # -- their own munition as the killer, whichever word order ---------------------------------------------------------
 
 def test_comrades_killed_by_their_own_shell_is_friendly_fire(extract_ru: Callable[..., Any]) -> None:
