@@ -29,7 +29,7 @@ from .districts import place_city_districts, split_by_district
 from .lexicon import entity_rules, load
 from .morph import LemmaText
 from .readings import DENIED, MAY_FOLLOW, UNDECIDED, own_fire, told_as_reason
-from .retellings import another_of_its_kind, held_people_only, retold_events
+from .retellings import another_of_its_kind, charges_only, held_people_only, retold_events
 from .roundups import (
     cause_only_damage,
     damage_roundup,
@@ -41,7 +41,7 @@ from .roundups import (
 )
 from .shares import split_shares
 from .splits import split_by_place
-from .stories import _ADMIN, event_dates, not_event_place, paragraph_index, places, same_story
+from .stories import _ADMIN, account_goes_on, event_dates, not_event_place, paragraph_index, places, same_story
 from .story_region import (
     near_town,
     place_towns_in_outlet_region,
@@ -422,6 +422,7 @@ class RuIncidentStage:
         mentions = told_people_only([m for m in review(found, report, sentences, self.settings)
                                      if not (m.rank == PROPOSED_RANK and m.sentence in cancelled)], lemmas)
         mentions = retold_events(lemmas, sentences, another_of_its_kind(text, held_people_only(mentions, lemmas)))
+        mentions = charges_only(text, sentences, mentions)  # "по ст. 407 УК — самовольное оставление части"
         told = mentions
         mentions = cause_only_damage(report, sentences, day_totals(report, sentences, mentions))
         damage = one_per_place(report, damage_roundup(report, sentences, mentions, told)) + joined_settlements(
@@ -572,7 +573,8 @@ class RuIncidentStage:
         # (not the toll of another incident's sentence before it: "в селе А погиб человек. В Б пострадала женщина")
         own_context = [span for span in context if sentences.index(span) not in taken]
         own_lead = [span for span in lead if sentences.index(span) not in taken] if paragraphs[first] <= 1 else []
-        for spans in (following, next_paragraph, own_context, own_lead, aftermath):
+        account = account_goes_on(report, sentences, paragraphs, last, taken)  # "По словам пленного, трое погибли"
+        for spans in (following, next_paragraph, own_context, own_lead, aftermath, account):
             if spans is own_lead and fatalities is None and info.lethal:
                 # "Атаки унесли жизни двух жителей. В А дрон ударил по машине. Водитель погиб.": the event's own
                 # lone victim, not the lead's total of the day

@@ -149,6 +149,12 @@ def _is_person_count(toks: list[_Tok], after: int, before: int, t: NumberTables)
     stands just before it; None when the number does not count people."""
     if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].text.lower().startswith("летн"):
         return None  # "31-летний водитель": an age
+    whole = _value(toks, after + 1, t) if after + 1 < len(toks) and toks[after].lemma == "из" else None
+    if whole is not None:
+        # "один из четырех военных был ранен", "двое из пяти бойцов погибли": the part counted out of a whole of
+        # people (the whole itself is no toll), whatever the number's form
+        end = _is_person_count(toks, after + 1 + whole[1], after + 1, t)
+        return end
     for j in range(after, min(after + 3, len(toks))):
         if toks[j].text in ".!?;" or (toks[j].text == "," and j > after):
             break

@@ -33,10 +33,22 @@ _WEAPON = re.compile(r"(?<![\w-])(?:дрон\w*|беспилотник\w*|БПЛ
                      re.IGNORECASE)
 
 
+# "сослуживцев убила своя же мина", "его ранило собственным снарядом": the sentence names the killer as a munition of
+# their own side, whatever word order (the soldiers killed are no killers).
+_OWN_MUNITION = re.compile(r"(?<![\w-])(?:сво(?:й|я|ё|е|и|его|ей|ею|им|ими|их|ю)|собственн\w+)\s+(?:же\s+)?"
+                           r"(?:мин[аыуеой]\w*|снаряд\w*|ракет\w*|гранат\w*|бомб\w*|авиабомб\w*|боеприпас\w*|"
+                           r"дрон\w*|беспилотник\w*|артиллери\w*|арт[аыуой]?|миномет\w*|минометчик\w*)(?![\w-])",
+                           re.IGNORECASE)
+
+
 def own_fire(mention: Mention, text: str, sentences: list[tuple[int, int]]) -> Mention:
-    if mention.type != "intra_force_killing" or not _OWN_SIDE.search(text, mention.start, mention.end):
+    if mention.type != "intra_force_killing":
         return mention
     a, b = sentences[mention.sentence]
+    if _OWN_MUNITION.search(text, a, b):
+        return replace(mention, type="friendly_fire")
+    if not _OWN_SIDE.search(text, mention.start, mention.end):
+        return mention
     return replace(mention, type="friendly_fire") if _WEAPON.search(text, a, b) else mention
 
 

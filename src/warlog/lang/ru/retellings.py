@@ -42,8 +42,14 @@ _ANOTHER = re.compile(r"(?:ещ[её]\s+(?:один|одна|одно)|друг(
                       r"так(?:ой|ая|ое)\s+же|подобн(?:ый|ая|ое))\s", re.IGNORECASE)
 
 
+# More of the kind counted inside the trigger's words: "на 12-м километре перегона вспыхнули ещё три шкафа",
+# "подожгли ещё два релейных шкафа" (a site of its own when the sentence names its place).
+_MORE_OF_THEM = re.compile(r"(?<![\w-])ещ[её]\s+(?:\d+|один|одна|одно|два|две|три|четыре|пять|шесть|семь|восемь|"
+                           r"девять|десять|несколько|пару)\s", re.IGNORECASE)
+
+
 def is_another(text: str, mention: Mention) -> bool:
-    return bool(_ANOTHER.match(text, mention.start))
+    return bool(_ANOTHER.match(text, mention.start) or _MORE_OF_THEM.search(text, mention.start, mention.end))
 
 
 def another_of_its_kind(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -73,3 +79,26 @@ def held_people_only(mentions: list[Mention], lemmas: LemmaText) -> list[Mention
         return m.type in _HELD_BY and lemmas.text[a:b].strip() in _HELD_LABELS
 
     return [m for m in mentions if not label(m)]
+
+
+# The article of a criminal code a court or an investigator names before the offence: "признал виновным по ч. 5
+# ст. 407 УК — самовольное оставление части", "дело по статье о дезертирстве", "осужден по ст. 337 УК РФ за СОЧ".
+_ARTICLE = re.compile(r"(?<![\w-])(?:ч\.\s*\d+|ст\.\s*\d+|стать(?:я|и|е|ю|ей)\s+(?:\d+|о(?![\w-]))|УК(?:\s+(?:РФ|"
+                      r"Украины|России))?|кодекс\w*|КоАП)(?![\w-])", re.IGNORECASE)
+_CHARGED = frozenset({"desertion_or_surrender", "refusal_to_fight"})
+
+
+def charge_named(text: str, sentences: list[tuple[int, int]], mention: Mention) -> bool:
+    """The mention names the offence a cited article of the code is about, right after it in its sentence."""
+    start = max(sentences[mention.sentence][0], mention.start - 60)
+    return mention.type in _CHARGED and _ARTICLE.search(text, start, mention.start) is not None
+
+
+def charges_only(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the offences named only as a charge, when the report tells the act itself elsewhere ("ушел
+    с места службы ... и больше не вернулся"): the verdict's words name that act, not another event."""
+    def charge(m: Mention) -> bool:
+        return charge_named(text, sentences, m)
+
+    return [m for m in mentions if not charge(m)
+            or not any(o.type == m.type and o.sentence != m.sentence and not charge(o) for o in mentions)]

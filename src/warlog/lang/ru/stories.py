@@ -73,9 +73,17 @@ _NEAR_TOWN = re.compile(r"(?<![\w-])[Пп]од\s+$")
 _AT_HOME = frozenset({"strike", "attack_on_civilians"})
 
 
+# A court named by its seat: "районный суд Черниговской области", "суд на Черниговщине" sits where it tries a
+# deserter or a refusenik, not where he left his unit (an arrest the court ordered is placed by it: kept).
+_COURT_SEAT = re.compile(r"(?<![\w-])суд(?:а|у|ом|е|ы|ов)?\s+(?:(?:в|во|на)\s+)?$", re.IGNORECASE)
+_TRIED_ELSEWHERE = frozenset({"desertion_or_surrender", "refusal_to_fight", "intra_force_killing", "non_combat_death"})
+
+
 def not_event_place(lex: IncidentLexicon, before: str, kind: str | None) -> bool:
     """Words before a place that make it no site of the event; a strike's victim is hit at home, so "погиб житель
     села Каменское" places a strike in Каменское (a soldier "житель Курска" died elsewhere)."""
+    if kind in _TRIED_ELSEWHERE and _COURT_SEAT.search(before):
+        return True
     m = lex.not_event_place.search(before)
     return m is not None and not (kind in _AT_HOME and m.group().lower().startswith("жител"))
 
@@ -163,11 +171,36 @@ def regions(report: Report, cand: Candidate, sentences: list[tuple[int, int]]) -
 _FIGHT_OF = {"friendly_fire": ("armed_clash", "strike")}
 
 
+# The fight that a strike on a position led to, told as its sequel in the next sentence: "в последовавшем бою",
+# "в завязавшемся бою", "завязался бой", "после чего начался штурм" (one combat action, its toll the fight's).
+_SEQUEL_FIGHT = re.compile(r"(?<![\w-])(?:(?:последовавш|завязавш|начавш|разгоревш|развернувш)\w*\s+(?:[\w-]+\s+)"
+                           r"{0,2}?(?:бо[юйея]\w*|стрелков\w+\s+бо\w*|перестрелк\w*|боестолкновени\w*|"
+                           r"штурм\w*)|(?:завязал|начал|разгорел)\w*\s+(?:[\w-]+\s+)?(?:бой|перестрелк\w*|"
+                           r"боестолкновени\w*|штурм)|(?:после\s+(?:чего|этого)|затем|вслед\s+за\s+(?:этим|ударом))"
+                           r"(?:\s+[\w-]+){0,3}?\s+(?:бой|перестрелк\w*|боестолкновени\w*|штурм\w*))(?![\w-])",
+                           re.IGNORECASE)
+
+
+def sequel_fight(report: Report, kept: list[Candidate], cand: Candidate,
+                 sentences: list[tuple[int, int]]) -> Candidate | None:
+    """The strike told in the sentence right before a clash that the clash's own words make its sequel."""
+    if cand.type != "armed_clash" or not kept or kept[-1].type != "strike":
+        return None
+    first, earlier = cand.sentences[0], kept[-1]
+    paragraphs = paragraph_index(report.document.text, sentences)
+    if earlier.sentences[-1] != first - 1 or paragraphs[first] != paragraphs[first - 1]:
+        return None
+    return earlier if _SEQUEL_FIGHT.search(report.document.text, *sentences[first]) else None
+
+
 def same_story(report: Report, kept: list[Candidate], cand: Candidate,
                sentences: list[tuple[int, int]]) -> Candidate | None:
     """The earlier incident of this type that ``cand`` retells: a report tells one event of a type in its
     headline, lead, quotes and summary ("в Брянской области" twice), so a later mention of the type joins it
     unless it names a place the earlier one does not (then it is another event)."""
+    sequel = sequel_fight(report, kept, cand, sentences)
+    if sequel is not None:
+        return sequel
     new = places(report, cand, sentences)
     if new and tells_another(report.document.text, cand):
         return None  # "Ещё один лагерь появился в Бердске": another site, whatever region it shares
@@ -217,3 +250,25 @@ def same_story(report: Report, kept: list[Candidate], cand: Candidate,
             return earlier
         return None
     return None
+
+
+# "По словам пленного, три человека погибли ...", "По его словам, ранены пятеро": a witness's account of the event
+# goes on a paragraph or two later, with its toll.
+_ACCOUNT_GOES_ON = re.compile(r"\s*(?:По\s+(?:(?:его|её|ее|их)\s+словам|словам\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,)|"
+                              r"Как\s+(?:он|она|они)\s+(?:рассказал|уточнил|добавил)\w*)", re.IGNORECASE)
+
+
+def account_goes_on(report: Report, sentences: list[tuple[int, int]], paragraphs: list[int], last: int,
+                    taken: set[int], reach: int = 3) -> list[tuple[int, int]]:
+    """The sentences after the event's last one, within ``reach`` paragraphs and before another event's, where a
+    witness's account goes on without naming a place (a place would make it another event's)."""
+    text = report.document.text
+    found: list[tuple[int, int]] = []
+    for i in range(last + 1, len(sentences)):
+        if i in taken or paragraphs[i] > paragraphs[last] + reach:
+            break
+        a, b = sentences[i]
+        if _ACCOUNT_GOES_ON.match(text, a) and not any(
+                e.label == "PLACE" and a <= e.start < b for e in report.entities):
+            found.append((a, b))
+    return found
