@@ -211,14 +211,14 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 def polnear_content(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """warlog's content span in PolNeAR's convention: a direct quote with its quotation marks (and the
-    punctuation inside them), an indirect content with its complementizer "that". warlog's own spans leave
+    punctuation inside them), an indirect or mixed content with its complementizer "that". warlog's own spans leave
     both out; only the offsets move, never which words are attributed."""
     if kind == "direct":
         before = _MARK_BEFORE.search(text, max(0, start - 3), start)
         after = _MARK_AFTER.match(text[end:end + 3])
         if before and after:
             return before.start(), end + after.end()
-    elif kind == "indirect":
+    elif kind in ("indirect", "mixed"):  # a mixed quote is an indirect content holding a quotation
         that = _THAT_BEFORE.search(text, max(0, start - 6), start)
         if that:
             return that.start(), end

@@ -101,3 +101,17 @@ def test_the_institution_noun_names_the_institution_introduced_before(extract): 
                 "Later the directorate said two of the men had surrendered near the river.")
     q = _only(r, "two of the men had surrendered")
     assert q.speaker.text == "the directorate" and q.speaker.name.endswith("Defence Intelligence Directorate")
+
+
+def test_quotation_closing_a_that_clause_is_part_of_the_clause(extract):  # type: ignore[no-untyped-def]
+    # The parser hangs the sentence's final '."' on the main verb; the clause still ends with the quotation.
+    r = extract('The mayor said that the flooded district needs "clean water and working pumps."')
+    quote = _only(r, "flooded district")
+    assert quote.kind == "mixed"
+    assert quote.text == 'the flooded district needs "clean water and working pumps."'
+
+
+def test_clause_that_is_the_quotation_itself_stays_direct(extract):  # type: ignore[no-untyped-def]
+    r = extract('The convoy arrived at noon. "That would be the last bridge," the driver said.')
+    quote = _only(r, "last bridge")
+    assert quote.kind == "direct" and quote.text == "That would be the last bridge,"
