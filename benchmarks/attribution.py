@@ -237,6 +237,16 @@ def polnear_source(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def without_cue(text: str, content: tuple[int, int], cue: Any) -> Fragments:
+    """A content that holds its own cue ("The House is expected to pass the bill": the writer's expectation, cue
+    "is expected") as PolNeAR marks it: two fragments, the cue left out. warlog keeps such a claim whole."""
+    start, end = content
+    if cue is None or not start < cue.start < cue.end < end:
+        return (content,)
+    before, after = text[start:cue.start].rstrip(" ,"), text[cue.end:end].lstrip(" ,")
+    return ((start, start + len(before)), (end - len(after), end))
+
+
 def warlog_predictor(settings: Settings) -> Predictor:
     """warlog's quotes as attributions: content = quote span, cue = cue span, source = speaker mention span."""
     from warlog.models import Document, Report
@@ -249,7 +259,7 @@ def warlog_predictor(settings: Settings) -> Predictor:
         if report is None or report.document.text != text:
             raise WarlogError("the pipeline changed the text, so offsets would not match the gold")
         return [Attribution(
-            contents=(polnear_content(text, q.start, q.end, q.kind),),
+            contents=without_cue(text, polnear_content(text, q.start, q.end, q.kind), q.cue),
             cues=((q.cue.start, q.cue.end),) if q.cue else (),
             sources=(polnear_source(text, q.speaker.start, q.speaker.end),)
             if q.speaker and q.speaker.end > q.speaker.start else (),

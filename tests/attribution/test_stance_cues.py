@@ -91,3 +91,33 @@ def test_war_nouns_and_verbs_are_no_stance(extract, text):  # type: ignore[no-un
 def test_a_pronoun_subject_after_a_medial_cue_is_the_speakers_own_act(extract):  # type: ignore[no-untyped-def]
     r = extract("Russian forces shelled the village overnight, the governor said, and he visited it on Monday.")
     assert not any("visited" in q.text for q in r.quotes)
+
+
+def test_writer_expectation_is_an_attribution_without_source(extract):  # type: ignore[no-untyped-def]
+    r = extract("The regional council is expected to approve the evacuation plan on Friday. "
+                "Grain exports appear to have fallen by a third since spring.")
+    expected = _only(r, "The regional council")
+    assert expected.cue.text == "is expected" and expected.speaker is None
+    assert expected.text == "The regional council is expected to approve the evacuation plan on Friday"
+    appears = _only(r, "Grain exports")
+    assert appears.cue.text == "appear" and appears.speaker is None
+
+
+def test_impression_inside_a_quotation_is_the_speaker_s_not_the_writer_s(extract):  # type: ignore[no-untyped-def]
+    r = extract('"The enemy seems to be regrouping near the river," the spokesman said.')
+    quote = _only(r, "regrouping")
+    assert quote.cue.text == "said" and quote.speaker is not None
+
+
+def test_knowledge_verb_with_a_clause(extract):  # type: ignore[no-untyped-def]
+    r = extract("The volunteers knew that the road would be shelled again.")
+    known = _only(r, "road would be shelled")
+    assert known.cue.text == "knew" and known.speaker.text == "The volunteers"
+
+
+def test_attitude_adjective_after_a_copula(extract):  # type: ignore[no-untyped-def]
+    r = extract("Many farmers are wary of the new grain rules. The mayor was eager to reopen the schools.")
+    wary = _only(r, "the new grain rules")
+    assert wary.cue.text == "are wary of" and wary.speaker.text == "Many farmers"
+    eager = _only(r, "reopen the schools")
+    assert eager.cue.text == "was eager" and eager.text == "to reopen the schools"

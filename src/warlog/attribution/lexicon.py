@@ -55,6 +55,8 @@ class AttributionLexicon:
     speech_nouns: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()  # verbs whose content is their infinitive only
     stance_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # verb lemma -> its prepositions
+    # attitude adjective -> the prepositions of its content, "to" for an infinitive too, "that" for a clause
+    stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _hedge_regex(entry: dict[str, str]) -> re.Pattern[str]:
@@ -96,6 +98,7 @@ def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
         speech_nouns=frozenset(data.get("speech_nouns", ())),
         infinitive_verbs=frozenset(data.get("infinitive_verbs", ())),
         stance_preps={verb: frozenset(preps) for verb, preps in data.get("stance_preps", {}).items()},
+        stance_adjectives={adj: frozenset(preps) for adj, preps in data.get("stance_adjectives", {}).items()},
     )
 
 
