@@ -115,3 +115,20 @@ def test_clause_that_is_the_quotation_itself_stays_direct(extract):  # type: ign
     r = extract('The convoy arrived at noon. "That would be the last bridge," the driver said.')
     quote = _only(r, "last bridge")
     assert quote.kind == "direct" and quote.text == "That would be the last bridge,"
+
+
+def test_cue_after_a_quote_that_reports_its_own_clause_is_not_the_quote_s(extract):  # type: ignore[no-untyped-def]
+    # '"...," said X. "..."  Y said Tuesday that ...': the second quote continues X; "said that" is Y's own.
+    r = extract("“The shelter is full,” said the volunteer Olena Koval on Friday. “We turn people away.”  "
+                "The mayor said Tuesday that a second shelter would open.")
+    second = _only(r, "We turn people away")
+    assert second.cue is None and second.speaker.name == "Olena Koval"
+    mayor = _only(r, "a second shelter would open")
+    assert mayor.cue.text == "said" and mayor.speaker.text == "The mayor"
+
+
+def test_quote_ending_on_a_comma_keeps_the_cue_after_it(extract):  # type: ignore[no-untyped-def]
+    # '"...," one soldier says he was ordered': the cue after a comma-closed quote is still its cue.
+    r = extract('"Leave the trucks and walk," one driver says he was told.')
+    quote = _only(r, "Leave the trucks")
+    assert quote.cue is not None and quote.speaker is not None and "driver" in quote.speaker.text
