@@ -132,3 +132,10 @@ def test_quote_ending_on_a_comma_keeps_the_cue_after_it(extract):  # type: ignor
     r = extract('"Leave the trucks and walk," one driver says he was told.')
     quote = _only(r, "Leave the trucks")
     assert quote.cue is not None and quote.speaker is not None and "driver" in quote.speaker.text
+
+
+def test_quote_ending_on_a_nested_quote_after_which_a_verb_has_its_own_clause(extract):  # type: ignore[no-untyped-def]
+    r = extract("“We waited,” said the engineer Taras Melnyk. “Then they said, ‘Go home.’”  "
+                "Melnyk said the plant would not reopen.")
+    assert _only(r, "Then they said").speaker.name == "Taras Melnyk"
+    assert _only(r, "the plant would not reopen").cue.text == "said"

@@ -121,3 +121,9 @@ def test_attitude_adjective_after_a_copula(extract):  # type: ignore[no-untyped-
     assert wary.cue.text == "are wary of" and wary.speaker.text == "Many farmers"
     eager = _only(r, "reopen the schools")
     assert eager.cue.text == "was eager" and eager.text == "to reopen the schools"
+
+
+def test_hope_is_found_although_the_model_lemmatizes_hopes_as_hop(extract):  # type: ignore[no-untyped-def]
+    r = extract("The governor hopes to reopen the bridge by May. Residents hoped that the water would return.")
+    assert _only(r, "reopen the bridge").cue.text == "hopes"
+    assert _only(r, "the water would return").speaker.text == "Residents"

@@ -203,7 +203,7 @@ def has_own_content(verb: Any, quote: QuoteMarks) -> bool:
     """'"...," said the spokesman. "... tweets."  Spicer said Tuesday that ...': after a quote that closes its
     sentence, a verb whose own clause follows it reports that clause, not the quote (the parser may join it to the
     quote's sentence). Not '"Leave them," one soldier says he was ordered': that quote ends on a comma."""
-    inner = doc_text(verb.doc)[quote.start:quote.end].rstrip()
+    inner = doc_text(verb.doc)[quote.start:quote.end].rstrip(" ’'\"”")  # (a quote may end on a nested one)
     return (verb.idx >= quote.outer_end and inner[-1:] in (".", "!", "?")
             and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
 
