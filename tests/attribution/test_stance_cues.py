@@ -127,3 +127,11 @@ def test_hope_is_found_although_the_model_lemmatizes_hopes_as_hop(extract):  # t
     r = extract("The governor hopes to reopen the bridge by May. Residents hoped that the water would return.")
     assert _only(r, "reopen the bridge").cue.text == "hopes"
     assert _only(r, "the water would return").speaker.text == "Residents"
+
+
+def test_offers_and_aims_are_stances(extract):  # type: ignore[no-untyped-def]
+    r = extract("The two candidates offered different plans for the port. The governor sought to calm the farmers.")
+    offered = _only(r, "different plans")
+    assert offered.cue.text == "offered" and offered.speaker.text == "The two candidates"
+    sought = _only(r, "calm the farmers")
+    assert sought.cue.text == "sought" and sought.text == "to calm the farmers"
