@@ -135,3 +135,9 @@ def test_offers_and_aims_are_stances(extract):  # type: ignore[no-untyped-def]
     assert offered.cue.text == "offered" and offered.speaker.text == "The two candidates"
     sought = _only(r, "calm the farmers")
     assert sought.cue.text == "sought" and sought.text == "to calm the farmers"
+
+
+def test_a_survey_opening_the_sentence_is_its_source(extract):  # type: ignore[no-untyped-def]
+    r = extract("In a regional survey published on Monday, most residents backed the evacuation.")
+    found = _only(r, "most residents backed")
+    assert found.cue.text == "In" and found.speaker.text == "a regional survey published on Monday"

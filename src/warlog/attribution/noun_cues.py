@@ -21,6 +21,8 @@ from .quotes import find_quote_marks, subject_of
 # "In his view, ...", "In the words of ...", "In its version, ...": the rest of the sentence is the holder's.
 _VIEW_NOUNS = frozenset({"view", "opinion", "words", "version", "account", "assessment", "estimate", "telling",
                          "judgment", "judgement", "estimation", "mind", "eyes"})
+# "In the latest poll, ...": a survey holds what the rest of the sentence states.
+_SURVEY_NOUNS = frozenset({"poll", "survey", "study"})
 # "put the death toll at 14", "put the number there at more than 80": an estimate.
 _ESTIMATE_NOUNS = frozenset({"toll", "number", "figure", "total", "count", "loss", "losses", "casualty",
                              "casualties", "it", "cost", "estimate", "tally", "share", "rate", "approval"})
@@ -57,18 +59,22 @@ def view_cues(sent: Any, text: str, quoted: list[Span], speaker_for: Any, contex
     first = sent[0]
     if first.lower_ != "in" or len(sent) <= 4:
         return []
-    noun = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_NOUNS), None)
+    noun = next((c for c in first.children if c.dep_ == "pobj"
+                 and c.lemma_.lower() in _VIEW_NOUNS | _SURVEY_NOUNS), None)
     if noun is None:
         return []
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if holder is None and of is not None:
         holder = next((c for c in of.children if c.dep_ == "pobj"), None)
+    cue_end = noun.idx + len(noun.text)
+    if noun.lemma_.lower() in _SURVEY_NOUNS:
+        # "In a CBS News poll last month, X led by six points": the poll is the source, "In" the cue.
+        holder, cue_end = noun, first.idx + len(first.text)
     phrase_end = max(t.idx + len(t.text) for t in first.subtree)
     start, end = trim(text, phrase_end, sent.end_char)
     if holder is None or end - start < 8 or _inside(start, quoted):
         return []
-    cue_end = noun.idx + len(noun.text)
     return [_draft(start, end, Cue(text=text[first.idx:cue_end], start=first.idx, end=cue_end), holder,
                    speaker_for, contexts_for, own)]
 
