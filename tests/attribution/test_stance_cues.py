@@ -141,3 +141,10 @@ def test_a_survey_opening_the_sentence_is_its_source(extract):  # type: ignore[n
     r = extract("In a regional survey published on Monday, most residents backed the evacuation.")
     found = _only(r, "most residents backed")
     assert found.cue.text == "In" and found.speaker.text == "a regional survey published on Monday"
+
+
+def test_seeing_one_thing_as_another_is_a_view(extract):  # type: ignore[no-untyped-def]
+    r = extract("Investors view the ceasefire as a sign of stability. We saw the smoke from the road.")
+    view = _only(r, "the ceasefire as a sign")
+    assert view.cue.text == "view" and view.speaker.text == "Investors"
+    assert not [q for q in r.quotes if "smoke" in q.text]

@@ -21,6 +21,8 @@ from .quotes import find_quote_marks, subject_of
 # "In his view, ...", "In the words of ...", "In its version, ...": the rest of the sentence is the holder's.
 _VIEW_NOUNS = frozenset({"view", "opinion", "words", "version", "account", "assessment", "estimate", "telling",
                          "judgment", "judgement", "estimation", "mind", "eyes"})
+# Verbs of seeing one thing as another ("sees him as a threat"): a view, with "as" only.
+_AS_VERBS = frozenset({"see", "view", "regard"})
 # "In the latest poll, ...": a survey holds what the rest of the sentence states.
 _SURVEY_NOUNS = frozenset({"poll", "survey", "study"})
 # "put the death toll at 14", "put the number there at more than 80": an estimate.
@@ -216,6 +218,28 @@ def stance_preps(sent: Any, text: str, quoted: list[Span], taken: set[int], lex:
         found.append(_draft(start, end, Cue(text=text[verb_cue.start:prep.idx + len(prep.text)], start=verb_cue.start,
                                             end=prep.idx + len(prep.text)), subject, speaker_for, contexts_for, own))
     found.extend(_adjective_stances(sent, text, quoted, taken, lex, speaker_for, contexts_for, own))
+    found.extend(_seen_as(sent, text, quoted, taken, speaker_for, contexts_for, own))
+    return found
+
+
+def _seen_as(sent: Any, text: str, quoted: list[Span], taken: set[int], speaker_for: Any, contexts_for: Any,
+             own: SourceContext) -> list[Draft]:
+    """'Voters see security as their top concern', 'investors view it as a vote of confidence': what is seen and
+    what it is seen as are the content, the subject holds the view. Only with "as": 'we saw the smoke' is no view."""
+    found: list[Draft] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in _AS_VERBS or verb.pos_ != "VERB" or verb.i in taken or _inside(verb.idx, quoted):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                          and obj is not None and c.i > obj.i), None)
+        subject = subject_of(verb)
+        if obj is None or as_phrase is None or subject is None or subject.dep_ == "nsubjpass":
+            continue
+        start, end = trim(text, clause_extent(obj)[0], clause_extent(as_phrase)[1])
+        if end - start < 6 or _inside(start, quoted):
+            continue
+        found.append(_draft(start, end, cue_span(verb, text), subject, speaker_for, contexts_for, own))
     return found
 
 
