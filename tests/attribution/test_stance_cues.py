@@ -129,6 +129,12 @@ def test_hope_is_found_although_the_model_lemmatizes_hopes_as_hop(extract):  # t
     assert _only(r, "the water would return").speaker.text == "Residents"
 
 
+def test_other_verbs_the_model_lemmatizes_wrongly(extract):  # type: ignore[no-untyped-def]
+    r = extract("Residents were griping about the curfew. The mayor was tweeting that the bridge had reopened.")
+    assert _only(r, "the curfew").cue.text == "were griping about"
+    assert _only(r, "the bridge had reopened").speaker.text == "The mayor"
+
+
 def test_offers_and_aims_are_stances(extract):  # type: ignore[no-untyped-def]
     r = extract("The two candidates offered different plans for the port. The governor sought to calm the farmers.")
     offered = _only(r, "different plans")
