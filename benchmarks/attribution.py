@@ -211,14 +211,14 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 def polnear_content(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     """warlog's content span in PolNeAR's convention: a direct quote with its quotation marks (and the
-    punctuation inside them), an indirect content with its complementizer "that". warlog's own spans leave
+    punctuation inside them), an indirect or mixed content with its complementizer "that". warlog's own spans leave
     both out; only the offsets move, never which words are attributed."""
     if kind == "direct":
         before = _MARK_BEFORE.search(text, max(0, start - 3), start)
         after = _MARK_AFTER.match(text[end:end + 3])
         if before and after:
             return before.start(), end + after.end()
-    elif kind == "indirect":
+    elif kind in ("indirect", "mixed"):  # a mixed quote is an indirect content holding a quotation
         that = _THAT_BEFORE.search(text, max(0, start - 6), start)
         if that:
             return that.start(), end
@@ -237,6 +237,16 @@ def polnear_source(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def without_cue(text: str, content: tuple[int, int], cue: Any) -> Fragments:
+    """A content that holds its own cue ("The House is expected to pass the bill": the writer's expectation, cue
+    "is expected") as PolNeAR marks it: two fragments, the cue left out. warlog keeps such a claim whole."""
+    start, end = content
+    if cue is None or not start < cue.start < cue.end < end:
+        return (content,)
+    before, after = text[start:cue.start].rstrip(" ,"), text[cue.end:end].lstrip(" ,")
+    return ((start, start + len(before)), (end - len(after), end))
+
+
 def warlog_predictor(settings: Settings) -> Predictor:
     """warlog's quotes as attributions: content = quote span, cue = cue span, source = speaker mention span."""
     from warlog.models import Document, Report
@@ -249,7 +259,7 @@ def warlog_predictor(settings: Settings) -> Predictor:
         if report is None or report.document.text != text:
             raise WarlogError("the pipeline changed the text, so offsets would not match the gold")
         return [Attribution(
-            contents=(polnear_content(text, q.start, q.end, q.kind),),
+            contents=without_cue(text, polnear_content(text, q.start, q.end, q.kind), q.cue),
             cues=((q.cue.start, q.cue.end),) if q.cue else (),
             sources=(polnear_source(text, q.speaker.start, q.speaker.end),)
             if q.speaker and q.speaker.end > q.speaker.start else (),

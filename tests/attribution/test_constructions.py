@@ -101,3 +101,41 @@ def test_the_institution_noun_names_the_institution_introduced_before(extract): 
                 "Later the directorate said two of the men had surrendered near the river.")
     q = _only(r, "two of the men had surrendered")
     assert q.speaker.text == "the directorate" and q.speaker.name.endswith("Defence Intelligence Directorate")
+
+
+def test_quotation_closing_a_that_clause_is_part_of_the_clause(extract):  # type: ignore[no-untyped-def]
+    # The parser hangs the sentence's final '."' on the main verb; the clause still ends with the quotation.
+    r = extract('The mayor said that the flooded district needs "clean water and working pumps."')
+    quote = _only(r, "flooded district")
+    assert quote.kind == "mixed"
+    assert quote.text == 'the flooded district needs "clean water and working pumps."'
+
+
+def test_clause_that_is_the_quotation_itself_stays_direct(extract):  # type: ignore[no-untyped-def]
+    r = extract('The convoy arrived at noon. "That would be the last bridge," the driver said.')
+    quote = _only(r, "last bridge")
+    assert quote.kind == "direct" and quote.text == "That would be the last bridge,"
+
+
+def test_cue_after_a_quote_that_reports_its_own_clause_is_not_the_quote_s(extract):  # type: ignore[no-untyped-def]
+    # '"...," said X. "..."  Y said Tuesday that ...': the second quote continues X; "said that" is Y's own.
+    r = extract("“The shelter is full,” said the volunteer Olena Koval on Friday. “We turn people away.”  "
+                "The mayor said Tuesday that a second shelter would open.")
+    second = _only(r, "We turn people away")
+    assert second.cue is None and second.speaker.name == "Olena Koval"
+    mayor = _only(r, "a second shelter would open")
+    assert mayor.cue.text == "said" and mayor.speaker.text == "The mayor"
+
+
+def test_quote_ending_on_a_comma_keeps_the_cue_after_it(extract):  # type: ignore[no-untyped-def]
+    # '"...," one soldier says he was ordered': the cue after a comma-closed quote is still its cue.
+    r = extract('"Leave the trucks and walk," one driver says he was told.')
+    quote = _only(r, "Leave the trucks")
+    assert quote.cue is not None and quote.speaker is not None and "driver" in quote.speaker.text
+
+
+def test_quote_ending_on_a_nested_quote_after_which_a_verb_has_its_own_clause(extract):  # type: ignore[no-untyped-def]
+    r = extract("“We waited,” said the engineer Taras Melnyk. “Then they said, ‘Go home.’”  "
+                "Melnyk said the plant would not reopen.")
+    assert _only(r, "Then they said").speaker.name == "Taras Melnyk"
+    assert _only(r, "the plant would not reopen").cue.text == "said"

@@ -91,3 +91,66 @@ def test_war_nouns_and_verbs_are_no_stance(extract, text):  # type: ignore[no-un
 def test_a_pronoun_subject_after_a_medial_cue_is_the_speakers_own_act(extract):  # type: ignore[no-untyped-def]
     r = extract("Russian forces shelled the village overnight, the governor said, and he visited it on Monday.")
     assert not any("visited" in q.text for q in r.quotes)
+
+
+def test_writer_expectation_is_an_attribution_without_source(extract):  # type: ignore[no-untyped-def]
+    r = extract("The regional council is expected to approve the evacuation plan on Friday. "
+                "Grain exports appear to have fallen by a third since spring.")
+    expected = _only(r, "The regional council")
+    assert expected.cue.text == "is expected" and expected.speaker is None
+    assert expected.text == "The regional council is expected to approve the evacuation plan on Friday"
+    appears = _only(r, "Grain exports")
+    assert appears.cue.text == "appear" and appears.speaker is None
+
+
+def test_impression_inside_a_quotation_is_the_speaker_s_not_the_writer_s(extract):  # type: ignore[no-untyped-def]
+    r = extract('"The enemy seems to be regrouping near the river," the spokesman said.')
+    quote = _only(r, "regrouping")
+    assert quote.cue.text == "said" and quote.speaker is not None
+
+
+def test_knowledge_verb_with_a_clause(extract):  # type: ignore[no-untyped-def]
+    r = extract("The volunteers knew that the road would be shelled again.")
+    known = _only(r, "road would be shelled")
+    assert known.cue.text == "knew" and known.speaker.text == "The volunteers"
+
+
+def test_attitude_adjective_after_a_copula(extract):  # type: ignore[no-untyped-def]
+    r = extract("Many farmers are wary of the new grain rules. The mayor was eager to reopen the schools.")
+    wary = _only(r, "the new grain rules")
+    assert wary.cue.text == "are wary of" and wary.speaker.text == "Many farmers"
+    eager = _only(r, "reopen the schools")
+    assert eager.cue.text == "was eager" and eager.text == "to reopen the schools"
+
+
+def test_hope_is_found_although_the_model_lemmatizes_hopes_as_hop(extract):  # type: ignore[no-untyped-def]
+    r = extract("The governor hopes to reopen the bridge by May. Residents hoped that the water would return.")
+    assert _only(r, "reopen the bridge").cue.text == "hopes"
+    assert _only(r, "the water would return").speaker.text == "Residents"
+
+
+def test_other_verbs_the_model_lemmatizes_wrongly(extract):  # type: ignore[no-untyped-def]
+    r = extract("Residents were griping about the curfew. The mayor was tweeting that the bridge had reopened.")
+    assert _only(r, "the curfew").cue.text == "were griping about"
+    assert _only(r, "the bridge had reopened").speaker.text == "The mayor"
+
+
+def test_offers_and_aims_are_stances(extract):  # type: ignore[no-untyped-def]
+    r = extract("The two candidates offered different plans for the port. The governor sought to calm the farmers.")
+    offered = _only(r, "different plans")
+    assert offered.cue.text == "offered" and offered.speaker.text == "The two candidates"
+    sought = _only(r, "calm the farmers")
+    assert sought.cue.text == "sought" and sought.text == "to calm the farmers"
+
+
+def test_a_survey_opening_the_sentence_is_its_source(extract):  # type: ignore[no-untyped-def]
+    r = extract("In a regional survey published on Monday, most residents backed the evacuation.")
+    found = _only(r, "most residents backed")
+    assert found.cue.text == "In" and found.speaker.text == "a regional survey published on Monday"
+
+
+def test_seeing_one_thing_as_another_is_a_view(extract):  # type: ignore[no-untyped-def]
+    r = extract("Investors view the ceasefire as a sign of stability. We saw the smoke from the road.")
+    view = _only(r, "the ceasefire as a sign")
+    assert view.cue.text == "view" and view.speaker.text == "Investors"
+    assert not [q for q in r.quotes if "smoke" in q.text]

@@ -167,7 +167,8 @@ def test_warlog_content_in_polnear_convention_keeps_marks_and_that() -> None:
     assert text[slice(*polnear_content(text, 13, 31, "indirect"))] == "that the road was mined"
     start = text.index("We ran")
     assert text[slice(*polnear_content(text, start, start + 6, "direct"))] == '"We ran,"'
-    assert polnear_content(text, 13, 31, "mixed") == (13, 31)
+    # a mixed quote is an indirect content holding a quotation: it keeps its "that" too
+    assert text[slice(*polnear_content(text, 13, 31, "mixed"))] == "that the road was mined"
 
 
 def test_polnear_source_keeps_the_comma_that_closes_an_apposition() -> None:

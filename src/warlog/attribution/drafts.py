@@ -34,9 +34,28 @@ def within(token_span: tuple[int, int], start: int, end: int) -> bool:
     return token_span[0] <= start and end <= token_span[1]
 
 
+# Closing quotation marks, and the punctuation that may stand between a quotation's last word and its closing mark.
+_CLOSING_MARKS = frozenset({'"', "”", "''", "’", "»"})
+_OPENING_MARKS = frozenset({'"', "“", "''", "``", "«"})
+_INNER_PUNCT = frozenset({".", ",", "!", "?", ";", ":", "...", "…"})
+
+
 def clause_extent(tok: Any) -> tuple[int, int]:
+    """A token's subtree as characters. A clause that holds words and then a quotation's opening mark also holds its
+    closing one:
+    the parser hangs a sentence's final '."' on the main verb, which cut 'said that X needs "calm leadership."'
+    short of the quote it embeds."""
     sub = list(tok.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    end = sub[-1].idx + len(sub[-1].text)
+    marks = sum(1 for t in sub if t.text in _OPENING_MARKS or t.text in _CLOSING_MARKS)
+    # (not a clause that opens with the mark: that clause is the quotation itself, quoted directly)
+    if marks % 2 and sub[0].text not in _OPENING_MARKS:
+        doc, j = tok.doc, sub[-1].i + 1
+        while j < len(doc) and j - sub[-1].i <= 3 and doc[j].text in _INNER_PUNCT:
+            j += 1
+        if j < len(doc) and doc[j].text in _CLOSING_MARKS and doc[j].head.i not in {t.i for t in sub}:
+            end = doc[j].idx + len(doc[j].text)
+    return sub[0].idx, end
 
 
 # A wire dateline opening a paragraph: "KYIV (Reuters) - ", "WASHINGTON — ", "KHARKIV, Ukraine — ", "Dec 29 (AP) - ".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -55,10 +56,20 @@ class AttributionLexicon:
     speech_nouns: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()  # verbs whose content is their infinitive only
     stance_preps: dict[str, frozenset[str]] = field(default_factory=dict)  # verb lemma -> its prepositions
+    # attitude adjective -> the prepositions of its content, "to" for an infinitive too, "that" for a clause
+    stance_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _hedge_regex(entry: dict[str, str]) -> re.Pattern[str]:
     return re.compile(entry.get("pattern") or rf"\b{re.escape(entry['cue'])}\b", re.IGNORECASE)
+
+
+def _with_model_lemmas(words: Iterable[str], model_lemmas: dict[str, str]) -> frozenset[str]:
+    """The lexicon's verbs plus the lemma the parser model wrongly gives some of them ("hopes", "hoped" -> "hop"),
+    so that a lemma test still finds them."""
+    found = set(words)
+    found.update(wrong for wrong, right in model_lemmas.items() if right in found)
+    return frozenset(found)
 
 
 @cache
@@ -70,10 +81,15 @@ def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
     media_alt = "|".join(re.escape(m) for m in sorted(media, key=len, reverse=True)) or "(?!)"
     releasers = tuple(data.get("releasers", ()))
     releaser_alt = "|".join(re.escape(r) for r in sorted(releasers, key=len, reverse=True)) or "(?!)"
+    model_lemmas = data.get("model_lemmas", {})
+
+    def verbs(key: str) -> frozenset[str]:
+        return _with_model_lemmas(data.get(key, ()), model_lemmas)
+
     return AttributionLexicon(
-        reporting_verbs=frozenset(data.get("reporting_verbs", ())),
-        denial_verbs=frozenset(data.get("denial_verbs", ())),
-        object_verbs=frozenset(data.get("object_verbs", ())),
+        reporting_verbs=verbs("reporting_verbs"),
+        denial_verbs=verbs("denial_verbs"),
+        object_verbs=verbs("object_verbs"),
         media=media,
         media_regex=re.compile(rf"\b({media_alt})s?\b", re.IGNORECASE),
         chains=tuple(
@@ -94,8 +110,10 @@ def attribution_lexicon(lang: str = "en") -> AttributionLexicon:
             documents=frozenset(w.casefold() for w in speakers.get("documents", ())),
         ),
         speech_nouns=frozenset(data.get("speech_nouns", ())),
-        infinitive_verbs=frozenset(data.get("infinitive_verbs", ())),
-        stance_preps={verb: frozenset(preps) for verb, preps in data.get("stance_preps", {}).items()},
+        infinitive_verbs=verbs("infinitive_verbs"),
+        stance_preps={lemma: frozenset(preps) for verb, preps in data.get("stance_preps", {}).items()
+                      for lemma in _with_model_lemmas([verb], model_lemmas)},
+        stance_adjectives={adj: frozenset(preps) for adj, preps in data.get("stance_adjectives", {}).items()},
     )
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .drafts import clause_extent
+
 _CLOSERS = {"“": "”\"", "«": "»", "„": "“”", '"': '"”', "”": "”\""}
 _OPENERS = set(_CLOSERS)
 # Dependencies of a subject's children that are not part of the speaker's name.
@@ -191,10 +193,19 @@ def embeds(verb: Any, quote: QuoteMarks) -> bool:
     """True when the quote lies inside the verb's reported clause (a mixed quote)."""
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp", "dobj"):
-            sub = list(child.subtree)
-            if sub[0].idx <= quote.outer_start and quote.outer_end <= sub[-1].idx + len(sub[-1].text):
+            start, end = clause_extent(child)
+            if start <= quote.outer_start and quote.outer_end <= end:
                 return True
     return False
+
+
+def has_own_content(verb: Any, quote: QuoteMarks) -> bool:
+    """'"...," said the spokesman. "... tweets."  Spicer said Tuesday that ...': after a quote that closes its
+    sentence, a verb whose own clause follows it reports that clause, not the quote (the parser may join it to the
+    quote's sentence). Not '"Leave them," one soldier says he was ordered': that quote ends on a comma."""
+    inner = doc_text(verb.doc)[quote.start:quote.end].rstrip(" ’'\"”")  # (a quote may end on a nested one)
+    return (verb.idx >= quote.outer_end and inner[-1:] in (".", "!", "?")
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
 
 
 # '“...”, a private told reporters.' / '“...,” said Oleg Marchenko': a cue right after the quote,
@@ -214,7 +225,7 @@ def cue_by_pattern(doc: Any, quote: QuoteMarks) -> CueMatch | None:
     verb_group, np_group = ("verb", "np") if m.group("verb") else ("verb2", "np2")
     verb_span = doc.char_span(m.start(verb_group), m.end(verb_group), alignment_mode="expand")
     np_span = doc.char_span(m.start(np_group), m.end(np_group), alignment_mode="expand")
-    if verb_span is None or np_span is None:
+    if verb_span is None or np_span is None or has_own_content(verb_span[0], quote):
         return None
     np_end = m.end(np_group)
     subject = np_span[-1]
@@ -242,6 +253,8 @@ def find_cue(doc: Any, quote: QuoteMarks, quotes: list[QuoteMarks], verbs: froze
     candidates = []
     for sent in sents:
         for verb in reporting_verbs_in(sent, verbs, quotes):
+            if has_own_content(verb, quote):
+                continue
             if verb.idx >= quote.outer_end:
                 distance = verb.idx - quote.outer_end
             else:
