@@ -31,6 +31,7 @@ from .gazetteer import Gazetteer
 from .normalize import has_cyrillic, normalize, split_admin
 from .place import ALT_NAME, MAIN_NAME, Match, Place
 from .sentence import region_earlier_in_sentence, region_later_in_sentence, urban_feature_city
+from .war_context import district_city, region_of_opening, war_prior
 
 _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
                                        "region": "region", "country": "country"}
@@ -96,6 +97,16 @@ class Resolver:
         """The places of ``mentions`` in ``text``; ``region_hint`` (name, country) is the region the report's
         teller speaks for (``geo.officials``), used only where the text states no region."""
         cases = [self._case(text, m) for m in mentions]
+        # "the Saltivskyi district of Kharkiv", "the city's X district": the city, which another mention may name
+        same_as: dict[int, int] = {}
+        for i, m in enumerate(mentions):
+            if (city := district_city(text, mentions, i, self.gazetteer)) is None:
+                continue
+            if (j := next((j for j, o in enumerate(mentions) if (o.start, o.end) == city), None)) is not None:
+                same_as[i], cases[i] = j, replace(cases[i], candidates=[], level=None)  # no evidence of its own
+            else:
+                cases[i] = replace(self._case(text, PlaceMention(*city, text[city[0]:city[1]], "settlement")),
+                                   mention=replace(m, hint="settlement"))
         # "Zemlianky, Kharkiv": the bare name that served as a place's region is that region
         bare = {c.ctx.country_span for c in cases if c.region is not None and c.region_text == c.ctx.country_text}
         for i, c in enumerate(cases):
@@ -131,11 +142,14 @@ class Resolver:
                      for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
         later = region_later_in_sentence(text, cases, final, doc, self._choose_in_region)
         placed = region_earlier_in_sentence(text, cases, later, doc, self._choose_in_region)
+        placed = region_of_opening(text, cases, placed, doc, self._choose_in_region)
         told = None
         if region_hint is not None:
             told = next((m.place for m in self.gazetteer.region_matches(region_hint[0], region_hint[1]) if m.exact),
                         None)
         chosen = _document_region(cases, _one_place_per_name(cases, final, placed), told)
+        for i, j in same_as.items():
+            chosen[i] = replace(chosen[j], reason=f"a district of {mentions[j].text}, the city: {chosen[j].reason}")
         return [_georef(ch) for ch in regions_in_lists(text, cases, chosen)]
 
     def _adjectives(self, text: str) -> frozenset[str]:
@@ -483,6 +497,10 @@ class Resolver:
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT
             why.append(f"{p.country} named by an adjective in the text")
+        war, said_war = war_prior(p, main, doc.adjectives, [a for i, a in doc.anchors if i != index])
+        if war:
+            s += war
+            why.append(said_war)
         # Namesakes nearby are weaker evidence than a region the text names: once it names regions, support
         # counts only inside them ("In the Donetsk region, ... Kostiantynivka" beside a Kherson)
         named_regions = {key for i, key in doc.stated_regions if i != index and key[1]}
