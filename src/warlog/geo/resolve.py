@@ -31,7 +31,7 @@ from .gazetteer import Gazetteer
 from .normalize import has_cyrillic, normalize, split_admin
 from .place import ALT_NAME, MAIN_NAME, Match, Place
 from .sentence import region_earlier_in_sentence, region_later_in_sentence, urban_feature_city
-from .war_context import district_city, region_of_opening, war_prior
+from .war_context import districts_of_cities, read_as_cities, region_of_opening, war_prior
 
 _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
                                        "region": "region", "country": "country"}
@@ -98,15 +98,11 @@ class Resolver:
         teller speaks for (``geo.officials``), used only where the text states no region."""
         cases = [self._case(text, m) for m in mentions]
         # "the Saltivskyi district of Kharkiv", "the city's X district": the city, which another mention may name
-        same_as: dict[int, int] = {}
-        for i, m in enumerate(mentions):
-            if (city := district_city(text, mentions, i, self.gazetteer)) is None:
-                continue
-            if (j := next((j for j, o in enumerate(mentions) if (o.start, o.end) == city), None)) is not None:
-                same_as[i], cases[i] = j, replace(cases[i], candidates=[], level=None)  # no evidence of its own
-            else:
-                cases[i] = replace(self._case(text, PlaceMention(*city, text[city[0]:city[1]], "settlement")),
-                                   mention=replace(m, hint="settlement"))
+        districts = districts_of_cities(text, mentions, self.gazetteer)
+        for i, (city, j) in districts.items():
+            cases[i] = replace(cases[i], candidates=[], level=None) if j is not None else replace(  # no evidence
+                self._case(text, PlaceMention(*city, text[city[0]:city[1]], "settlement")),
+                mention=replace(mentions[i], hint="settlement"))
         # "Zemlianky, Kharkiv": the bare name that served as a place's region is that region
         bare = {c.ctx.country_span for c in cases if c.region is not None and c.region_text == c.ctx.country_text}
         for i, c in enumerate(cases):
@@ -148,8 +144,7 @@ class Resolver:
             told = next((m.place for m in self.gazetteer.region_matches(region_hint[0], region_hint[1]) if m.exact),
                         None)
         chosen = _document_region(cases, _one_place_per_name(cases, final, placed), told)
-        for i, j in same_as.items():
-            chosen[i] = replace(chosen[j], reason=f"a district of {mentions[j].text}, the city: {chosen[j].reason}")
+        chosen = read_as_cities(text, districts, chosen)
         return [_georef(ch) for ch in regions_in_lists(text, cases, chosen)]
 
     def _adjectives(self, text: str) -> frozenset[str]:

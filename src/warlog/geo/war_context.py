@@ -74,6 +74,27 @@ def district_city(text: str, mentions: list[PlaceMention], index: int, g: Gazett
     return None
 
 
+def districts_of_cities(text: str, mentions: list[PlaceMention], g: Gazetteer
+                        ) -> dict[int, tuple[tuple[int, int], int | None]]:
+    """The district mentions read as their city: the city's span, and the index of the mention naming it (if
+    one does, its resolution is the district's too)."""
+    out: dict[int, tuple[tuple[int, int], int | None]] = {}
+    for i in range(len(mentions)):
+        if (city := district_city(text, mentions, i, g)) is not None:
+            out[i] = city, next((j for j, o in enumerate(mentions) if (o.start, o.end) == city), None)
+    return out
+
+
+def read_as_cities(text: str, districts: dict[int, tuple[tuple[int, int], int | None]], chosen: list[Choice]
+                   ) -> list[Choice]:
+    """Each district read as its city takes the city's place (that of the mention naming it, if any)."""
+    out = list(chosen)
+    for i, ((start, end), j) in districts.items():
+        ch = chosen[j] if j is not None else chosen[i]
+        out[i] = replace(ch, reason=f"a district of {text[start:end]}, read as the city: {ch.reason}")
+    return out
+
+
 def _opening_region(text: str, cases: list[Case], chosen: list[Choice]) -> int | None:
     """The index of a region or district a post opens on alone ("Tambov region.", "Zaporizhzhia Oblast:")."""
     if not cases:
