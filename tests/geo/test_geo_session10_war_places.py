@@ -123,3 +123,11 @@ def test_fleeting_vowel_nominatives() -> None:
     assert "орел" in fleeting_vowel_forms("в Орлі")
     assert "тростянець" in fleeting_vowel_forms("Тростянці")
     assert fleeting_vowel_forms("Бахмуті") == []
+
+
+def test_a_russian_spelling_of_a_front_town_beats_a_far_main_name_namesake(default_gazetteer: Gazetteer) -> None:
+    # the Russian spelling is a village's own name in the Far East and in Crimea, and Kostiantynivka's other
+    # name: in a report on the war the town of the front wins, not a hamlet by its main name
+    text = "Russian guns shelled Artemovsk and Konstantinovka all night."
+    town = resolve_all(default_gazetteer, text, "Artemovsk", "Konstantinovka")[1]
+    assert town is not None and town.admin1 == "Donetsk Oblast"

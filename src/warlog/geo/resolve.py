@@ -443,8 +443,10 @@ class Resolver:
               ) -> Choice:
         main = doc.main_country(index)
         # A place abroad by its main name ("Jerusalem") against a home town that only has the name as an
-        # alternate: the home bonus counts half for that town
-        rival = any(m.exact and m.quality == MAIN_NAME and m.place.country != main for m in pool)
+        # alternate: the home bonus counts half for that town (a report from one war country is about both:
+        # "Konstantinovka" in Amur is no place abroad beside Kostiantynivka)
+        home = _WAR_COUNTRIES if main in _WAR_COUNTRIES else {main}
+        rival = any(m.exact and m.quality == MAIN_NAME and m.place.country not in home for m in pool)
         scored = sorted(((self._score(m, case, doc, index, rival), m) for m in pool), key=lambda t: -t[0][0])
         (best, why), top = scored[0]
         distinct = {m.place.id for _, m in scored}

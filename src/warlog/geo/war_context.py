@@ -171,7 +171,9 @@ def war_prior(p: Place, main: str | None, adjectives: frozenset[str], anchors: l
     if main in _WAR_COUNTRIES and p.country != main and p.country not in adjectives:
         weight += _WAR_WEIGHT
         why.append(f"{p.country}, the war's other country")
-    if in_theatre(p) and not p.located_by:  # (a village known only by its hromada's point is no town of note)
+    if in_theatre(p) and not p.located_by and p.population >= _THEATRE_TOWN:
+        # a town of the front, not any hamlet there: a village's main name is no better than a town's old one
+        # ("Konstantinovka": Kostiantynivka, not a Crimean village of that spelling)
         weight += _WAR_WEIGHT
         why.append("in the war's theatre")
     return weight, ", ".join(why)
@@ -179,5 +181,6 @@ def war_prior(p: Place, main: str | None, adjectives: frozenset[str], anchors: l
 
 _WAR_COUNTRIES = frozenset({"UA", "RU"})
 _WAR_WEIGHT = 0.3
+_THEATRE_TOWN = 10_000
 _BORDER_REGIONS = frozenset({"Belgorod Oblast", "Bryansk Oblast", "Kursk Oblast", "Voronezh Oblast",
                              "Rostov Oblast", "Krasnodar Krai"})
