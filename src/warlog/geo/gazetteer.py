@@ -19,7 +19,15 @@ from typing import Any
 from ..errors import ConfigError, GazetteerError
 from . import datafiles, schema
 from .loader import load_geonames
-from .normalize import adjectival_forms, key_of_normalized, name_forms, normalize, region_bases, split_admin
+from .normalize import (
+    adjectival_forms,
+    fleeting_vowel_forms,
+    key_of_normalized,
+    name_forms,
+    normalize,
+    region_bases,
+    split_admin,
+)
 from .place import DERIVED_NAME, MAIN_NAME, Match, Place, PlaceKind
 
 # For plain lookups a bare name most often means the country, else the town: "Luhansk" is the city.
@@ -142,10 +150,11 @@ class Gazetteer:
         """Every place known under ``name`` (or a de-inflected form of it), best first."""
         forms = name_forms(name)
         found = self._forms_matches(forms, kinds)
-        extra = [f for f in adjectival_forms(name) if f not in forms]
+        extra = [f for f in adjectival_forms(name) + fleeting_vowel_forms(name) if f not in forms]
         if extra:
             # a name that is an adjective in an oblique case ("Октябрьском") is looked up as one too, even where
-            # a noun reading found a place (Oktyabrsk), ranked after every noun reading
+            # a noun reading found a place (Oktyabrsk), ranked after every noun reading; so is a noun that lost
+            # its last vowel ("в Орлі": Orël, though Orly is "Орлі" too)
             seen = {m.place.id for m in found}
             more = [replace(m, rank=m.rank + len(forms)) for m in self._forms_matches(extra, kinds)
                     if m.exact and m.place.id not in seen]

@@ -242,6 +242,24 @@ def inflection_bases(word: str) -> list[str]:
     return [w for w in _replace(word, _NOUN_ENDINGS) if w != word]
 
 
+# a noun whose last vowel drops in its oblique cases: "Орел" -> "в Орлі", "Орёл" -> "в Орле", "Тростянець" ->
+# "у Тростянці", "Елец" -> "в Ельце"
+_FLEETING = re.compile(r"^(?P<stem>[а-яёіїєґ' ]*[бвгджзклмнпрстфхчшщ])(?P<last>[лнкр])"
+                       r"(?:а|у|ю|і|е|ом|ем|ові|еві|ою)$")
+_FLEETING_TS = re.compile(r"^(?P<stem>[а-яёіїєґ' ]{2,}?)ь?ц(?:я|ю|і|е|а|у|ем|ом|еві|ові|ею)$")
+
+
+def fleeting_vowel_forms(text: str) -> list[str]:
+    """"в Орлі": the nominatives of a Cyrillic name whose last vowel dropped in its case ending, looked up beside
+    the plain readings ("Орлі" is also the Ukrainian name of Orly)."""
+    s = _LEADING_WORDS.sub("", normalize(text.strip()))
+    if (m := _FLEETING.match(s)) is not None:
+        return [m.group("stem") + vowel + m.group("last") for vowel in ("е", "о")]
+    if (m := _FLEETING_TS.match(s)) is not None:
+        return [m.group("stem") + "ець", m.group("stem") + "ец"]
+    return []
+
+
 def adjectival_forms(text: str) -> list[str]:
     """"в Октябрьском", "у Первомайському": the nominatives of a one-word name read as an adjective (a village
     "Октябрьский"), looked up beside the noun readings ("под Октябрьском" is the town Oktyabrsk)."""

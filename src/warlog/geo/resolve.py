@@ -31,6 +31,7 @@ from .gazetteer import Gazetteer
 from .normalize import has_cyrillic, normalize, split_admin
 from .place import ALT_NAME, MAIN_NAME, Match, Place
 from .sentence import region_earlier_in_sentence, region_later_in_sentence, urban_feature_city
+from .war_context import districts_of_cities, read_as_cities, region_of_opening, war_prior
 
 _PRECISION: dict[str, GeoPrecision] = {"settlement": "settlement", "district": "district",
                                        "region": "region", "country": "country"}
@@ -96,6 +97,12 @@ class Resolver:
         """The places of ``mentions`` in ``text``; ``region_hint`` (name, country) is the region the report's
         teller speaks for (``geo.officials``), used only where the text states no region."""
         cases = [self._case(text, m) for m in mentions]
+        # "the Saltivskyi district of Kharkiv", "the city's X district": the city, which another mention may name
+        districts = districts_of_cities(text, mentions, self.gazetteer)
+        for i, (city, j) in districts.items():
+            cases[i] = replace(cases[i], candidates=[], level=None) if j is not None else replace(  # no evidence
+                self._case(text, PlaceMention(*city, text[city[0]:city[1]], "settlement")),
+                mention=replace(mentions[i], hint="settlement"))
         # "Zemlianky, Kharkiv": the bare name that served as a place's region is that region
         bare = {c.ctx.country_span for c in cases if c.region is not None and c.region_text == c.ctx.country_text}
         for i, c in enumerate(cases):
@@ -131,11 +138,13 @@ class Resolver:
                      for i, (c, ch) in enumerate(zip(cases, final, strict=True))]
         later = region_later_in_sentence(text, cases, final, doc, self._choose_in_region)
         placed = region_earlier_in_sentence(text, cases, later, doc, self._choose_in_region)
+        placed = region_of_opening(text, cases, placed, doc, self._choose_in_region)
         told = None
         if region_hint is not None:
             told = next((m.place for m in self.gazetteer.region_matches(region_hint[0], region_hint[1]) if m.exact),
                         None)
         chosen = _document_region(cases, _one_place_per_name(cases, final, placed), told)
+        chosen = read_as_cities(text, districts, chosen)
         return [_georef(ch) for ch in regions_in_lists(text, cases, chosen)]
 
     def _adjectives(self, text: str) -> frozenset[str]:
@@ -434,8 +443,10 @@ class Resolver:
               ) -> Choice:
         main = doc.main_country(index)
         # A place abroad by its main name ("Jerusalem") against a home town that only has the name as an
-        # alternate: the home bonus counts half for that town
-        rival = any(m.exact and m.quality == MAIN_NAME and m.place.country != main for m in pool)
+        # alternate: the home bonus counts half for that town (a report from one war country is about both:
+        # "Konstantinovka" in Amur is no place abroad beside Kostiantynivka)
+        home = _WAR_COUNTRIES if main in _WAR_COUNTRIES else {main}
+        rival = any(m.exact and m.quality == MAIN_NAME and m.place.country not in home for m in pool)
         scored = sorted(((self._score(m, case, doc, index, rival), m) for m in pool), key=lambda t: -t[0][0])
         (best, why), top = scored[0]
         distinct = {m.place.id for _, m in scored}
@@ -483,6 +494,10 @@ class Resolver:
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT
             why.append(f"{p.country} named by an adjective in the text")
+        war, said_war = war_prior(p, main, doc.adjectives, [a for i, a in doc.anchors if i != index])
+        if war:
+            s += war
+            why.append(said_war)
         # Namesakes nearby are weaker evidence than a region the text names: once it names regions, support
         # counts only inside them ("In the Donetsk region, ... Kostiantynivka" beside a Kherson)
         named_regions = {key for i, key in doc.stated_regions if i != index and key[1]}
