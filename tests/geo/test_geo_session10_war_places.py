@@ -5,6 +5,7 @@ Sentences written for these tests; each test names the construction it pins.
 
 from __future__ import annotations
 
+import warlog
 from warlog.geo import Gazetteer, PlaceMention, Resolver
 from warlog.geo.normalize import fleeting_vowel_forms
 from warlog.models import GeoRef
@@ -131,3 +132,13 @@ def test_a_russian_spelling_of_a_front_town_beats_a_far_main_name_namesake(defau
     text = "Russian guns shelled Artemovsk and Konstantinovka all night."
     town = resolve_all(default_gazetteer, text, "Artemovsk", "Konstantinovka")[1]
     assert town is not None and town.admin1 == "Donetsk Oblast"
+
+
+
+def test_the_theatre_prior_gives_way_to_a_region_the_text_names(settings):  # type: ignore[no-untyped-def]
+    # a front city outside the oblast the text names gets no theatre bonus for its name alone
+    report = warlog.extract("Russian forces attacked the Sumy Oblast on Monday, the regional administration said.\n"
+                            "The communities of Mykolaiv, Krasnopillia and Esman came under fire.",
+                            settings=settings, published="2025-03-14")
+    places = [e for e in report.entities if e.label == "PLACE" and e.text == "Mykolaiv"]
+    assert places and places[0].geo is not None and "war's theatre" not in (places[0].geo.reason or "")

@@ -494,14 +494,14 @@ class Resolver:
         elif p.country in doc.adjectives and p.kind != "country":
             s += _DEMONYM_WEIGHT
             why.append(f"{p.country} named by an adjective in the text")
-        war, said_war = war_prior(p, main, doc.adjectives, [a for i, a in doc.anchors if i != index])
-        if war:
-            s += war
-            why.append(said_war)
         # Namesakes nearby are weaker evidence than a region the text names: once it names regions, support
         # counts only inside them ("In the Donetsk region, ... Kostiantynivka" beside a Kherson)
         named_regions = {key for i, key in doc.stated_regions if i != index and key[1]}
         inside = not named_regions or (p.country or "", p.admin1 or "") in named_regions
+        war, said_war = war_prior(p, main, doc.adjectives, [a for i, a in doc.anchors if i != index])
+        if war and inside:  # (not over a region the text names: "Sumy Oblast ... the communities of Mykolaiv")
+            s += war
+            why.append(said_war)
         near_named, said = doc.support_detail(p, name_of(case)) \
             if m.exact and m.quality == MAIN_NAME and inside else (0.0, "")
         if near_named:
