@@ -135,8 +135,14 @@ _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|ope
 # Kochenevo, was killed in fighting")
 _ONE_BARE = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bno\s)"
                        r"\b(?P<who>soldier|son|husband|resident|civilian|man|woman|conscript|driver|boy|girl|volunteer|"
-                       r"medic|pensioner|serviceman|officer|commander|colonel|major|captain|lieutenant|sergeant|general|"
-                       r"private|recruit|pilot)(?:\s+of(?:\s+[\w-]+){1,3}?(?=\s+(?:killed|shot|found|died|dies)))?\s+(?:(?P<death>killed|dies|died|shot\s+dead|found\s+(?:hanged|"
+                       r"medic|pensioner|serviceman|officer|private|recruit|pilot|"
+                       # a rank only as the subject: opening the line, or after its unit or side ("Russian battalion
+                       # commander killed by own men"; not "... whose commander killed two deserters")
+                       r"(?:(?<=^)|(?<=\n)|(?<=battalion\s)|(?<=brigade\s)|(?<=regiment\s)|(?<=company\s)|"
+                       r"(?<=platoon\s)|(?<=unit\s)|(?<=Russian\s)|(?<=Ukrainian\s))"
+                       r"(?:colonel|major|captain|lieutenant|sergeant|general))"
+                       r"(?:\s+of(?:\s+[\w-]+){1,3}?(?=\s+(?:killed|shot|found|died|dies)))?\s+"
+                       r"(?:(?P<death>killed|dies|died|shot\s+dead|found\s+(?:hanged|"
                        r"dead))|(?P<injury>injured|wounded|hurt))\b"
                        # (passive only: what follows is a place, a time or the clause's end, never the one killed:
                        # "Russian soldier killed civilians in Bucha" is no dead soldier)
