@@ -133,7 +133,11 @@ def based_places(text: str, g: Gazetteer) -> list[tuple[int, int]]:
     return spans
 
 
-_CITY_BEFORE_VERB = re.compile(r" [a-z]{2,}(?![\w'’-])")
+# (the next word a verb of a subject: "Tunis is ...", "Lagos urged ..."; not "Van drivers were killed")
+_CITY_BEFORE_VERB = re.compile(r" (?:is|was|has|had|have|will|would|remains|remained|became|becomes|lies|sits|says|"
+                               r"said|urged|urges|announced|reported|hosted|hosts|saw|sees|faces|faced|welcomed|declared|"
+                               r"banned|approved|rejected|plans|planned|wants|wanted|needs|needed|insists|insisted|argues|argued|warns|"
+                               r"warned|demands|demanded|accuses|accused|denies|denied|claims|claimed)(?![\w'’-])")
 _BIG_CITY = 500_000
 
 

@@ -41,9 +41,12 @@ _CREW_DIED = re.compile(r"\b(?:the|its|their|his|a)\s+(?:\w+\s+)?crew\s+of\s+"
                         r"(?:wounded|injured|hurt)))\b", re.IGNORECASE)
 # Soldiers' slang for the dead and the wounded, after the military codes "cargo 200" and "cargo 300": "Six 200s,
 # and I can't even count the 300s"
-_CARGO = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
-                    r"(?:of\s+(?:ours|us|them|the\s+guys)\s+(?:are|were)\s+)?[\"“']?(?:cargo\s+)?"
-                    r"(?:(?P<death>200)|(?P<injury>300))(?:s|-?ies)?\b(?![.,]?\d)", re.IGNORECASE)
+_CARGO = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:"
+                    # "Five of ours are 200", "six cargo 200", "three \"300\""
+                    r"(?:(?:of\s+(?:ours|us|them|the\s+guys)\s+)?(?:are|were)\s+[\"“']?(?:cargo\s+)?|[\"“']?cargo\s+|[\"“'])"
+                    r"(?:(?P<death>200)|(?P<injury>300))"
+                    # "Six 200s, three 300s"
+                    r"|(?:(?P<death2>200)|(?P<injury2>300))s)\b(?![.,]?\d)(?!-?\s*(?:mm|kg|km|m)\b)", re.IGNORECASE)
 _EXCHANGE = re.compile(r"\b(?:received|returned|repatriated|handed\s+over|exchanged?|exchanges|swap(?:ped)?)\b",
                        re.IGNORECASE)
 # "Two other members of the same family were badly wounded": a count's noun phrase, its verbs and a manner word;
@@ -59,8 +62,9 @@ _AFTER = re.compile(rf"^(?:\s*,[^,.;:]{{1,40}},)?"
 # barracks to 89". Digits only: the figure ends the clause.
 # ("has risen to four", "had reached nine": small numbers in words too)
 _TOLL_TO = re.compile(r"\b(?:number\s+of\s+(?:[\w-]+\s+){0,2}?(?:(?P<death>killed|dead)|(?P<injury>injured|wounded))|"
-                      r"(?P<death2>death\s+toll))\b[^.;:]{0,110}?\b(?:to|at|reached)\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+|"
-                      r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,]\d)",
+                      r"(?P<death2>death\s+toll))\b[^.;:]{0,110}?(?:\b(?:to|at|reached)\s+(?P<n>\d{1,3}(?:,\d{3})*|\d+)|"
+                      r"\b(?:risen|rose|climbed|increased|grown|reached|jumped)\s+(?:to\s+)?(?P<n2>two|three|four|five|six|"
+                      r"seven|eight|nine|ten|eleven|twelve))\b(?![.,]\d)",
                       re.IGNORECASE)
 # An execution told by its manner: "shot four men at point-blank range", "shot two deserters in the head".
 _SHOT = re.compile(r"\b(?P<death>shot|shoot|shoots|gunned\s+down)\s+$", re.IGNORECASE)
@@ -101,13 +105,17 @@ _ONE_HEADLINE = re.compile(r"\b(?:(?P<death>kills?|killing)|(?P<injury>injures?|
 _AND_RELATIVE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:\d{1,3}-year-old\s+|elderly\s+|young\s+|teenage\s+)?"
                            r"(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
                            r"grandmother|grandfather|neighbou?r|child)\b", re.IGNORECASE)
-_ONE_AND_OTHERS = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:driver|pilot|passenger|man|woman|child|"
+_ONE_AND_OTHERS = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+)?)(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+                             r"(?:driver|pilot|passenger|man|woman|child|"
                              r"boy|girl|soldier|officer|policeman|conscript|volunteer|resident|pensioner|guard)\s+and\s+$",
                              re.IGNORECASE)
 _AND_MORE = re.compile(r"\s+and\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                        r"(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?:people|persons|passengers|civilians|soldiers|"
-                       r"servicemen|men|women|children|residents|others)\b", re.IGNORECASE)
-_AND_ONE_MORE = re.compile(rf"\s+and\s+{_ONE}\b", re.IGNORECASE)  # "killing him and an instructor standing nearby"
+                       r"servicemen|men|women|children|residents|others)\b"
+                       # (the same verb: not "killed a man and two women were injured")
+                       r"(?!\s+(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE)
+# "killing him and an instructor standing nearby"
+_AND_ONE_MORE = re.compile(rf"\s+and\s+{_ONE}\b(?!\s+(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:\d{1,3}-year-old\s+)?(?:civilian|soldier|serviceman|child|boy|girl|"
                      r"woman|man|guard|officer|policeman|resident|passer-by|worker)\b", re.IGNORECASE)
 # "left an 83-year-old woman with minor injuries", "left a man dead"
@@ -117,7 +125,9 @@ _ONE_LEFT = re.compile(rf"\bleft\s+{_ONE}\s+(?:(?P<death>dead)|(?P<injury>injure
 _ONE_AFTER = re.compile(rf"\b(?:{_ONE}|the\s+(?:driver|owner|passenger|pilot|operator|motorist|cyclist|pedestrian)|"
                         rf"(?:her|his|their|whose)\s+(?:\d{{1,3}}-year-old\s+)?(?:husband|son|brother|father|wife|daughter|"
                         rf"mother|sister|passenger|driver|neighbou?r)(?:\s+(?-i:[A-Z])[a-z]+)?)"
-                        rf"(?:,\s*(?:aged\s+)?\d{{1,3}},|,[^,.;]{{1,40}},)?\s+(?:[\w-]+\s+){{0,7}}?(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+                        rf"(?:,\s*(?:aged\s+)?\d{{1,3}},|,[^,.;]{{1,40}},)?\s+"
+                        # (a participle phrase may come between, never a report of it: "An officer at the scene said")
+                        rf"(?:(?!(?:said|says|told|nobody|no|not|never)\b)[\w-]+\s+){{0,7}}?(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                         rf"(?:(?P<death>killed|shot\s+dead|(?:beaten|bludgeoned|stabbed|tortured)\s+to\s+death|"
                         rf"found\s+(?:hanged|dead|shot))|(?P<injury>injured|wounded|hurt|hospitali[sz]ed|"
                         rf"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?hospital))\b"
@@ -164,7 +174,8 @@ _ZEROED = re.compile(r"\b(?:he|she|who)\s+(?:was|had\s+been)\s+[\"“']?(?P<deat
                      r"(?:a\s+|his\s+)?(?:[\w-]+\s+)?(?:private|soldier|subordinate|conscript|recruit|deserter|comrade)\s+"
                      r"dead\b", re.IGNORECASE)
 # a suicide: "shot himself at a rear base", "took his own life"
-_SELF = re.compile(r"\b(?:(?P<death>shot|hanged|hung|killed|stabbed|poisoned)\s+(?:himself|herself)|(?P<death2>took)\s+"
+_SELF = re.compile(r"\b(?:(?P<death>shot|hanged|hung|killed|stabbed|poisoned)\s+(?:himself|herself)"
+                   r"(?!\s+in\s+the\s+(?:leg|foot|arm|hand|knee|thigh|shoulder))|(?P<death2>took)\s+"
                    r"(?:his|her)\s+own\s+life)\b", re.IGNORECASE)
 _BEATEN = re.compile(rf"\b(?P<death>beat|beating|stabbed|stabbing|strangled|strangling|bludgeoned|clubbed|hacked)\s+"
                      rf"(?:{_ONE}|him|her|(?:his|her|their)\s+(?:\w+\s+){{0,2}}"
@@ -253,8 +264,10 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                 best = n
             if best is not None and c.low == c.high and _AND_ONE.match(sentence, c.end):
                 best += 1  # "Four soldiers and a civilian were killed": five
+                c = replace(c, best=best, low=best, high=best)
             elif best is not None and c.low == c.high and _ONE_AND_OTHERS.search(sentence, 0, c.start):
                 best += 1  # "the driver and four other people were injured": five
+                c = replace(c, best=best, low=best, high=best)
                 c = replace(c, best=best, low=best, high=best)
             span = Span(start=a + c.start, end=a + c.end, text=c.text)
             found[_kind(m)].append((a + c.start, Count(best=best, low=c.low, high=c.high, text=c.text, span=span)))
@@ -297,12 +310,13 @@ def raised(text: str, span: tuple[int, int]) -> tuple[Count | None, Count | None
     a, b = span
     out: dict[str, Count | None] = {"death": None, "injury": None}
     for m in _TOLL_TO.finditer(text, a, b):
-        kind, figure = _kind(m), m.group("n").lower()
+        group = "n" if m.group("n") else "n2"
+        kind, figure = _kind(m), m.group(group).lower()
         value = _SMALL.get(figure) or int(figure.replace(",", ""))
         current = out[kind]
         if current is None or (current.best or 0) < value:
-            span_ = Span(start=m.start("n"), end=m.end("n"), text=m.group("n"))
-            out[kind] = Count(best=value, low=value, high=value, text=m.group("n"), span=span_)
+            span_ = Span(start=m.start(group), end=m.end(group), text=m.group(group))
+            out[kind] = Count(best=value, low=value, high=value, text=m.group(group), span=span_)
     return out["death"], out["injury"]
 
 

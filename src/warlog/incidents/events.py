@@ -204,6 +204,8 @@ def _attacks_then_separate(incident: Incident, incidents: list[Incident], paragr
     total = incident.fatalities.best if incident.fatalities else None
     if not total or not incident.evidence or not _ATTACKS_TOLL.search(incident.evidence[0].text):
         return False
+    if incident.where is not None and incident.where.precision not in ("region", "country", "unknown"):
+        return False  # "Russian strikes on Kharkiv killed five": a city's own toll, not a region's sum
     region = incident.where.admin1 if incident.where else None
     return any(o is not incident and o.evidence and o.type == incident.type
                and (_ANOTHER.search(o.evidence[0].text) or SEPARATE_OPENING.match(o.evidence[0].text))

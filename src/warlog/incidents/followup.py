@@ -196,7 +196,7 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
             # (a story's headline and lead tell its news however old the event: "A commander shot dead two of his
             # men in early December", in mid-January)
             headline = incident.id not in recalled and bool(incident.evidence) \
-                and incident.evidence[0].start < _line_end(text, _line_end(text, 0) + 1) \
+                and incident.evidence[0].start < _lead_end(text) \
                 and (published - (incident.when.end or published)).days <= _NEWS_DAYS
             incident.background = incident.id in recalled or slots.recalled(incident.when, published) and not headline
     return {k: sorted(set(v)) for k, v in told.items()}
@@ -245,7 +245,7 @@ def _told_by(text: str, entities: list[Entity], incident: Incident,
     # a story's lead dates the telling of the story's own event: "..., the Moscow Times reported on Jan. 30" above
     # the quote that tells the arrest
     first_start = min((s.start for s in incident.evidence), default=0)
-    lead_end = _line_end(text, _line_end(text, 0) + 1)
+    lead_end = _lead_end(text)
     if first_start < _line_end(text, lead_end + 1):
         ends += [e.when.end or e.when.start for e in entities
                  if e.label == "DATE" and e.when is not None and (e.when.end or e.when.start) and e.start < lead_end
@@ -278,6 +278,14 @@ def _told_by(text: str, entities: list[Entity], incident: Incident,
                  if e.label == "DATE" and e.when is not None and q.cue.end <= e.start <= q.cue.end + 60
                  and not re.search(r"[.;!?\n]", text[q.cue.end:e.start])]
     return min((d for d in ends if d is not None), default=None)
+
+
+def _lead_end(text: str) -> int:
+    """Where a story's headline and lead end: its second line, or in a text of one paragraph its first sentence."""
+    if text.count("\n", 0, len(text.rstrip())) >= 1:
+        return _line_end(text, _line_end(text, 0) + 1)
+    stop = re.search(r"[.!?](?:\s|$)", text)
+    return stop.end() if stop else len(text)
 
 
 def _line_end(text: str, start: int) -> int:

@@ -70,6 +70,11 @@ def taxonomy() -> dict[str, IncidentType]:
     }
 
 
+def _alternatives(value: str | list[str]) -> str:
+    """A pattern written as one string or as a list of alternatives (each one commented in the TOML)."""
+    return value if isinstance(value, str) else "|".join(f"(?:{v})" for v in value)
+
+
 @cache
 def incident_lexicon(lang: str = "en") -> IncidentLexicon:
     data = load_data(lang, "incidents")
@@ -87,7 +92,7 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         generic_types=tuple(data.get("generic_types", ())),
         negation=re.compile(data["negation"], flags),
         hypothetical=re.compile(data["hypothetical"], flags),
-        background=re.compile(data["background"], flags),
+        background=re.compile(_alternatives(data["background"]), flags),
         death_cues=re.compile(data["death_cues"], flags),
         injury_cues=re.compile(data["injury_cues"], flags),
         person_nouns=frozenset(data["person_nouns"]),

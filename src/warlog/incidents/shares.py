@@ -100,9 +100,13 @@ def split(incidents: list[Incident], text: str, entities: list[Entity]) -> list[
             if of_hurt:
                 part.injured = share
                 if shared is not incident.injured:
-                    part.fatalities = None  # (a death the report does not place among the shares)
+                    part.fatalities = None  # (a death the report does not place among the shares ...)
             else:
                 part.fatalities = share
                 part.injured = None  # the report does not share the injured out
             out.append(part)
+        if of_hurt and shared is not incident.injured and incident.fatalities is not None:
+            dead = incident.model_copy(deep=True)  # (... stays told, where the report puts it)
+            dead.id, dead.injured = f"{incident.id}-0", None
+            out.append(dead)
     return out
