@@ -99,7 +99,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], lex: IncidentLexi
                 prefix = _clause_prefix(text, s_start, start)
                 taken.append((start, end))  # a cancelled trigger still hides weaker ones under it
                 if (lex.negation.search(prefix) or lex.hypothetical.search(prefix)
-                        or lex.not_told.search(text, s_start, start)):
+                        or lex.not_told.search(text, s_start, start) or lex.denied_after.match(text, end)):
                     continue
                 mentions.append(Mention(type_name, index, start, end, subtype, rank))
     return [m for m in mentions if not _gives_way(m, mentions, lex.generic_types)

@@ -37,6 +37,8 @@ class IncidentLexicon:
     # A trigger after one of these in its sentence is told as context, not as news: "It came a week after a
     # blast ...", "The shooting comes during a mobilisation that set off protests", "on charges of kidnapping".
     not_told: re.Pattern[str] = re.compile("(?!)")
+    # words right after a trigger that deny it ("detained no one")
+    denied_after: re.Pattern[str] = re.compile("(?!)")
     # A tally over many events ("19 separate cases in which a total of 45 prisoners were killed"): its numbers are
     # no event's toll.
     aggregate: re.Pattern[str] = re.compile("(?!)")
@@ -99,6 +101,7 @@ def incident_lexicon(lang: str = "en") -> IncidentLexicon:
         not_event_place=re.compile(data["not_event_place"], flags),
         not_event_place_after=re.compile(data.get("not_event_place_after", "(?!)"), flags),
         not_told=re.compile(data.get("not_told", "(?!)"), flags),
+        denied_after=re.compile(data.get("denied_after", "(?!)"), flags),
         aggregate=re.compile(data.get("aggregate", "(?!)"), flags),
         aside=re.compile(data.get("aside", "(?!)"), flags),
         comment=re.compile(data.get("comment", "(?!)"), flags),
