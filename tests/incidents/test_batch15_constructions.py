@@ -7,15 +7,6 @@ crashed into a building, a sentence's opening preposition taken into a name, and
 
 import pytest
 
-import warlog
-
-
-@pytest.fixture(scope="module")
-def extract(settings):  # type: ignore[no-untyped-def]
-    def run(text: str, published: str = "2025-03-14", outlet: str = "Test Wire"):  # type: ignore[no-untyped-def]
-        return warlog.extract(text, settings=settings, published=published, outlet=outlet)
-    return run
-
 
 def _kinds(report):  # type: ignore[no-untyped-def]
     return [i.type for i in report.incidents]

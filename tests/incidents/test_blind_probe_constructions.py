@@ -8,15 +8,6 @@ live-fire exercise, volleys counted "so far this week", a serviceman who drowned
 
 import pytest
 
-import warlog
-
-
-@pytest.fixture(scope="module")
-def extract(settings):  # type: ignore[no-untyped-def]
-    def run(text: str):  # type: ignore[no-untyped-def]
-        return warlog.extract(text, settings=settings, published="2025-03-14", outlet="Test Wire")
-    return run
-
 
 def _rows(report):  # type: ignore[no-untyped-def]
     return [(i.type, i.where.name if i.where else None, i.fatalities.best if i.fatalities else None,

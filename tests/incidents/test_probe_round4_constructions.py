@@ -9,15 +9,6 @@ of the wounded, punishment pits, a shooter held after the shooting (his own past
 
 import pytest
 
-import warlog
-
-
-@pytest.fixture(scope="module")
-def extract(settings):  # type: ignore[no-untyped-def]
-    def run(text: str):  # type: ignore[no-untyped-def]
-        return warlog.extract(text, settings=settings, published="2025-03-14", outlet="Test Wire")
-    return run
-
 
 def _rows(report):  # type: ignore[no-untyped-def]
     return [(i.type, i.fatalities.best if i.fatalities else None, i.injured.best if i.injured else None)

@@ -8,15 +8,6 @@ by a Russian FPV drone"; "mistaking it for Ukrainian infantry"."""
 
 import pytest
 
-import warlog
-
-
-@pytest.fixture(scope="module")
-def extract(settings):  # type: ignore[no-untyped-def]
-    def run(text: str, published: str = "2025-03-14"):  # type: ignore[no-untyped-def]
-        return warlog.extract(text, settings=settings, published=published, outlet="Test Wire")
-    return run
-
 
 def _tolls(report):  # type: ignore[no-untyped-def]
     return [(i.type, i.fatalities.best if i.fatalities else None, i.injured.best if i.injured else None)

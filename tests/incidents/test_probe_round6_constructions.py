@@ -8,15 +8,6 @@ assault group, one's own Lancet that flew into a dugout, and a capital that open
 
 import pytest
 
-import warlog
-
-
-@pytest.fixture(scope="module")
-def extract(settings):  # type: ignore[no-untyped-def]
-    def run(text: str):  # type: ignore[no-untyped-def]
-        return warlog.extract(text, settings=settings, published="2025-03-14", outlet="Test Wire")
-    return run
-
 
 def _rows(report):  # type: ignore[no-untyped-def]
     return [(i.type, i.fatalities.best if i.fatalities else None, i.injured.best if i.injured else None)
