@@ -221,6 +221,11 @@ _PART_OF = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten
                       r"(?:the|those|these|our|its|their|his|her)\s+$", re.IGNORECASE)
 
 
+def _number(token: str) -> int:
+    """A count written in words ("three") or digits ("1,200")."""
+    return _SMALL.get(token.lower()) or int(token.replace(",", ""))
+
+
 _AMONG = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+the\s+"
                     r"(?:injured|wounded|dead|killed|victims|casualties)\b", re.IGNORECASE)
 _GROUP_TOLL = re.compile(r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:killed|wounded|injured|dead|hurt|died)\b",
@@ -259,7 +264,7 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
             if part is not None and not _GROUP_TOLL.match(sentence, c.end):
                 # "one of the four soldiers holding it was wounded": one ("two of the seven people killed in the
                 # strike were children" counts the seven)
-                n = _SMALL.get(part["n"].lower()) or int(part["n"])
+                n = _number(part["n"])
                 c = replace(c, best=n, low=n, high=n, start=part.start(), text=sentence[part.start():c.end])
                 best = n
             if best is not None and c.low == c.high and _AND_ONE.match(sentence, c.end):
@@ -283,7 +288,7 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
             if not any(s == start for s, _ in found[kind]) and not (m.re is _CARGO and start in {
                     s for k in found.values() for s, _ in k}):
                 figure = m.group(group).lower()
-                value = 2 if figure == "both" else _SMALL.get(figure) or int(figure.replace(",", ""))
+                value = 2 if figure == "both" else _number(figure)
                 span = Span(start=start, end=a + m.end(group), text=m.group(group))
                 found[kind].append((start, Count(best=value, low=value, high=value, text=m.group(group), span=span)))
                 if m.re is _TOLL_TO:
@@ -298,7 +303,7 @@ def read(text: str, spans: list[tuple[int, int]]) -> tuple[Count | None, Count |
                                                         or _AND_ONE_MORE.match(sentence, m.end())) else 1
                     more = _AND_MORE.match(sentence, m.end()) if pattern is _ONE_BEFORE else None
                     if more is not None:  # "killed the driver and four passengers": five
-                        n = 1 + (_SMALL.get(more["n"].lower()) or int(more["n"]))
+                        n = 1 + _number(more["n"])
                     span = Span(start=a + m.start(), end=a + m.end(), text=m.group(0))
                     found[kind].append((a + m.start(), Count(best=n, low=n, high=n, text=m.group(0), span=span)))
     return _latest(_first(found["death"]), raised["death"]), _latest(_first(found["injury"]), raised["injury"])
@@ -312,7 +317,7 @@ def raised(text: str, span: tuple[int, int]) -> tuple[Count | None, Count | None
     for m in _TOLL_TO.finditer(text, a, b):
         group = "n" if m.group("n") else "n2"
         kind, figure = _kind(m), m.group(group).lower()
-        value = _SMALL.get(figure) or int(figure.replace(",", ""))
+        value = _number(figure)
         current = out[kind]
         if current is None or (current.best or 0) < value:
             span_ = Span(start=m.start(group), end=m.end(group), text=m.group(group))

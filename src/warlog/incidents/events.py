@@ -207,8 +207,7 @@ def _attacks_then_separate(incident: Incident, incidents: list[Incident], paragr
     if incident.where is not None and incident.where.precision not in ("region", "country", "unknown"):
         return False  # "Russian strikes on Kharkiv killed five": a city's own toll, not a region's sum
     region = incident.where.admin1 if incident.where else None
-    return any(o is not incident and o.evidence and o.type == incident.type
-               and (_ANOTHER.search(o.evidence[0].text) or SEPARATE_OPENING.match(o.evidence[0].text))
+    return any(o is not incident and o.evidence and o.type == incident.type and _says_another(o, with_time=False)
                and (o.where is None or region is None or o.where.admin1 == region)
                and o.fatalities is not None and o.fatalities.best and o.fatalities.best < total
                and min(paragraphs[o.id], default=0) > max(paragraphs[incident.id], default=0) for o in incidents)
@@ -253,11 +252,17 @@ def _retelling(incident: Incident) -> bool:
             and bool(_DEFINITE_VICTIM.search(incident.evidence[0].text)))
 
 
+def _says_another(incident: Incident, with_time: bool = True) -> bool:
+    """The incident's own first telling says it is another event ("In a separate incident, ...", "Separately",
+    and with ``with_time`` "In July ... also")."""
+    first = incident.evidence[0].text if incident.evidence else ""
+    return bool(_ANOTHER.search(first) or SEPARATE_OPENING.match(first) or with_time and OTHER_TIME.match(first))
+
+
 def _is_another(incident: Incident, event: Incident) -> bool:
     """The incident's own first telling, after the event's, says it is another one."""
     return bool(incident.evidence and event.evidence and incident.evidence[0].start > event.evidence[0].start
-                and (_ANOTHER.search(incident.evidence[0].text) or SEPARATE_OPENING.match(incident.evidence[0].text)
-                     or OTHER_TIME.match(incident.evidence[0].text)))
+                and _says_another(incident))
 
 
 def resolve(incidents: list[Incident], text: str, outlet: str | None, sizes: dict[str, list[Size]],

@@ -192,11 +192,12 @@ def complete(incidents: list[Incident], text: str, entities: list[Entity], sente
     _dateline(incidents, text, entities)
     _regional(incidents, text, entities, lex)
     if published is not None:
+        lead_end = _lead_end(text)
         for incident in incidents:
             # (a story's headline and lead tell its news however old the event: "A commander shot dead two of his
             # men in early December", in mid-January)
             headline = incident.id not in recalled and bool(incident.evidence) \
-                and incident.evidence[0].start < _lead_end(text) \
+                and incident.evidence[0].start < lead_end \
                 and (published - (incident.when.end or published)).days <= _NEWS_DAYS
             incident.background = incident.id in recalled or slots.recalled(incident.when, published) and not headline
     return {k: sorted(set(v)) for k, v in told.items()}
